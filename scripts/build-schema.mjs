@@ -1,0 +1,10 @@
+// Writes dist/samenspel.schema.json from the SDK's valibot schema (one source for types, checks and schema).
+import { writeFile } from 'node:fs/promises';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { DatasetSchema } from '../dist/sdk.js';
+
+const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore' });
+schema.$id = 'https://samenspel.nl/schema/samenspel-1.schema.json';
+schema.title = 'samenspel dataset, version 1';
+await writeFile('dist/samenspel.schema.json', JSON.stringify(schema, null, 2) + '\n');
+console.log('dist/samenspel.schema.json written');

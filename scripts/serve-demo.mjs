@@ -1,0 +1,11 @@
+// `npm start`: serves the demo site (demo/) and the built package (dist/) on localhost.
+import { existsSync } from 'node:fs';
+import { serve } from './serve-static.mjs';
+
+if (!existsSync('dist/samenspel.js')) {
+  console.error('dist/ is missing: run `npm run build` first (or `npm start`, which builds).');
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 8080);
+const { base } = await serve('.', { port, index: '/demo/index.html' });
+console.log(`samenspel demo: ${base}/  (English: ${base}/demo/en.html)  — Ctrl+C stops`);

@@ -1,0 +1,7 @@
+/** The element classes, without registering any tag: register them under names of your own. */
+export { CareNetworkMapElement } from './elements/care-network-map/care-network-map.component.js';
+export { GoalTreeElement } from './elements/goal-tree/goal-tree.component.js';
+export { CooperationCheckElement } from './elements/cooperation-check/cooperation-check.component.js';
+export { WhoIsWhoElement } from './elements/who-is-who/who-is-who.component.js';
+export { SamenspelData } from './internal/data-provider.js';
+export { SamenspelElement } from './internal/samenspel-element.js';

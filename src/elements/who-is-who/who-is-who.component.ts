@@ -1,0 +1,17 @@
+import { html } from 'lit';
+import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { commonMessages } from '../../translations/common.js';
+
+/**
+ * @summary Not available yet: shows an honest notice until this tool is built.
+ */
+export class WhoIsWhoElement extends SamenspelElement {
+  static override samenspelTag = 'who-is-who';
+  static override styles = baseStyles;
+
+  override render() {
+    const t = this.localize.messages(commonMessages);
+    return html`<p class="status" role="note">${t.unavailable('who-is-who')}</p>`;
+  }
+}

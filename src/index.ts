@@ -1,0 +1,12 @@
+/**
+ * samenspel: importing this module registers all four tools and `<samenspel-data>`, and gives the SDK.
+ */
+export * from './sdk/index.js';
+export * from './events/events.js';
+export { storeContext } from './internal/context.js';
+export * from './classes.js';
+import './internal/data-provider-define.js';
+import './elements/care-network-map/care-network-map.js';
+import './elements/goal-tree/goal-tree.js';
+import './elements/cooperation-check/cooperation-check.js';
+import './elements/who-is-who/who-is-who.js';

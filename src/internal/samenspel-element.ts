@@ -1,0 +1,204 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { storeContext } from './context.js';
+import { LocalizeController } from './localize.js';
+import { createStore, type Change, type Store } from '../sdk/store.js';
+import { parseDataset, type ParseResult } from '../sdk/parse.js';
+import { issue, type Issue } from '../sdk/issues.js';
+import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
+import { commonMessages } from '../translations/common.js';
+
+/** Where an element is with its data. */
+export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
+
+/**
+ * What the four tools share: where their data comes from (a `store`, a surrounding
+ * `<samenspel-data>`, a `data` property or a `src` URL), loading and error states, editing through
+ * the store with undo and events, and the language.
+ */
+export abstract class SamenspelElement extends LitElement {
+  /** The tag this class is published under; registering another copy of samenspel is then a no-op. */
+  static samenspelTag = '';
+
+  /** A store to read and edit. Wins over a surrounding `<samenspel-data>` and over `data` and `src`. */
+  @property({ attribute: false }) store?: Store;
+
+  /** A dataset to show (samenspel JSON as an object or a string). The element keeps it in a store of its own. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a dataset to load. The element makes no request unless this is set. */
+  @property({ reflect: true }) src?: string;
+
+  /** The store of a surrounding `<samenspel-data>`, if any. */
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  protected contextStore?: Store;
+
+  /** Where the element is with its data. */
+  @state() protected loadState: LoadState = 'empty';
+  /** The problems found in the data that was loaded: shown to the user and sent in `samenspel-error`. */
+  @state() protected loadIssues: readonly Issue[] = [];
+  /** Why the last edit was refused, shown until the next edit. */
+  @state() protected editIssues: readonly Issue[] = [];
+
+  protected readonly localize = new LocalizeController(this);
+  #ownStore = createStore();
+  #subscribed?: Store;
+  #unsubscribe?: () => void;
+  #loading?: AbortController;
+
+  /** The store the element shows: `store`, else the surrounding provider's, else its own. */
+  get activeStore(): Store {
+    return this.store ?? this.contextStore ?? this.#ownStore;
+  }
+
+  /** Undoes the last edit made in this store. */
+  undo(): void {
+    const changes = this.activeStore.undo();
+    if (changes) this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'undo' }));
+  }
+
+  /** Redoes the last undone edit. */
+  redo(): void {
+    const changes = this.activeStore.redo();
+    if (changes) this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'redo' }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribed = undefined;
+    this.#loading?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-subscribe when put back into the page.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) this.#showResult(parseDataset(this.data));
+    if (changed.has('src') && this.src) void this.#loadSource(this.src);
+    const store = this.activeStore;
+    if (store !== this.#subscribed) {
+      this.#unsubscribe?.();
+      this.#subscribed = store;
+      this.#unsubscribe = store.subscribe(() => this.requestUpdate());
+    }
+    if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
+  }
+
+  /**
+   * Reads fetched text into a dataset. Elements that read other formats (CSV, HSDS) override this.
+   * @param text the body
+   * @param contentType the response's content type, without parameters
+   * @param url the URL it came from
+   */
+  protected parseSource(text: string, _contentType: string, _url: string): ParseResult | Promise<ParseResult> {
+    return parseDataset(text);
+  }
+
+  /** Applies changes as one undoable step and tells the host; a refused edit is shown and sent as an error. */
+  protected edit(changes: Change | readonly Change[]): boolean {
+    const list = Array.isArray(changes) ? changes : [changes as Change];
+    const result = this.activeStore.apply(list);
+    this.editIssues = result.issues;
+    if (result.ok) this.dispatchEvent(new SamenspelChangeEvent({ changes: list, origin: 'local' }));
+    else this.reportError('edit', result.issues);
+    return result.ok;
+  }
+
+  /** Sends `samenspel-error` to the host. */
+  protected reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void {
+    this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
+  }
+
+  /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */
+  protected handleUndoKeys(event: KeyboardEvent): boolean {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return false;
+    event.preventDefault();
+    return true;
+  }
+
+  /** The loading, error and problem notices; every element puts this at the top of its template. */
+  protected renderStatus(): TemplateResult | typeof nothing {
+    const t = this.localize.messages(commonMessages);
+    const lang = this.localize.lang;
+    const list = (issues: readonly Issue[]) => html`<ul>
+      ${issues.slice(0, 50).map((i) => html`<li>${i.row ? html`<strong>${lang === 'nl' ? 'Rij' : 'Row'} ${i.row}${i.column ? `, ${i.column}` : ''}:</strong> ` : nothing}${i.message[lang]}</li>`)}
+      ${issues.length > 50 ? html`<li>… (${issues.length - 50})</li>` : nothing}
+    </ul>`;
+    const errors = this.loadIssues.filter((i) => i.severity === 'error');
+    return html`
+      ${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${t.loading}</div>` : nothing}
+      ${this.loadState === 'error'
+        ? html`<div class="status error" role="alert" part="status error">${list(this.loadIssues)}</div>`
+        : this.loadIssues.length
+          ? html`<details class="status ${errors.length ? 'error' : 'warning'}" part="status problems">
+              <summary>${t.problems(this.loadIssues.length)}</summary>
+              <p>${t.problemsHint}</p>
+              ${list(this.loadIssues)}
+            </details>`
+          : nothing}
+      ${this.editIssues.length
+        ? html`<div class="status error" role="alert" part="status">${t.editRefused} ${list(this.editIssues)}</div>`
+        : nothing}
+    `;
+  }
+
+  async #loadSource(url: string): Promise<void> {
+    this.#loading?.abort();
+    const controller = new AbortController();
+    this.#loading = controller;
+    this.loadState = 'loading';
+    const t = this.localize.messages(commonMessages);
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new LoadError(t.httpStatus(response.status));
+      const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      const result = await this.parseSource(await response.text(), contentType, response.url || url);
+      if (controller.signal.aborted) return;
+      this.loadState = 'ready';
+      this.#showResult(result);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      const what = e instanceof LoadError ? e.message : t.network;
+      const problem = issue('$', 'error', 'load-failed', 'badValue', url);
+      problem.message = { nl: commonMessages.nl.loadFailed(what), en: commonMessages.en.loadFailed(what) };
+      // What was shown before stays: a failed reload loses nothing.
+      this.loadState = 'error';
+      this.loadIssues = [problem];
+      this.reportError('load', this.loadIssues);
+    }
+  }
+
+  #showResult({ dataset, issues }: ParseResult): void {
+    this.loadIssues = issues;
+    if (this.loadState === 'error') this.loadState = 'ready';
+    if (issues.length) this.reportError('parse', issues);
+    // A dataset that could not be read at all does not replace what is shown.
+    if (issues.some((i) => i.path === '$' || i.path === '$.version' || i.path === '$.format') && isEmptyDataset(dataset)) {
+      this.loadState = 'error';
+      return;
+    }
+    const target = this.store ?? this.contextStore ?? this.#ownStore;
+    target.replace(dataset);
+  }
+}
+
+class LoadError extends Error {}
+
+function isEmptyDataset(d: ParseResult['dataset']): boolean {
+  return !d.parties.length && !d.relations.length && !d.careNetworks.length && !d.goalTrees.length && !d.checks.length;
+}
+
+function isEmpty(store: Store): boolean {
+  return isEmptyDataset(store.snapshot);
+}

@@ -1,0 +1,6 @@
+/** samenspel/sdk: the typed data SDK. No Lit and no DOM, so it runs in Node and in any framework. */
+export * from './model.js';
+export * from './issues.js';
+export * from './parse.js';
+export * from './store.js';
+export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';

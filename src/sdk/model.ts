@@ -1,0 +1,275 @@
+/**
+ * The samenspel dataset: one versioned JSON document that all four tools read and write.
+ * Types and runtime schemas come from the same valibot definitions, and the shipped JSON Schema
+ * (dist/samenspel.schema.json) is generated from them.
+ */
+import * as v from 'valibot';
+
+export const FORMAT = 'samenspel';
+export const VERSION = 1;
+
+/** Fields (velden) a party works in. `informeel` is the carer's own network. */
+export const FIELDS = ['zorg', 'welzijn', 'medisch', 'informeel', 'overig'] as const;
+export const PARTY_KINDS = ['persoon', 'organisatie', 'team', 'initiatief'] as const;
+export const RELATION_KINDS = ['werkt-samen', 'verwijst', 'ondersteunt', 'coordineert', 'informeert'] as const;
+export const STRENGTHS = ['sterk', 'zwak', 'moeizaam'] as const;
+/** Rings of a care network, from the centre outwards. */
+export const RINGS = ['eigen-netwerk', 'dichtbij', 'op-afstand'] as const;
+/** The sectors of a care network map: the informal own network and the three professional fields. */
+export const NETWORK_FIELDS = ['informeel', 'zorg', 'welzijn', 'medisch'] as const;
+export const STEP_STATUSES = ['open', 'bezig', 'klaar'] as const;
+/** The five aspects of cooperation (after Kaats & Opheij). */
+export const ASPECTS = ['ambitie', 'belangen', 'relatie', 'organisatie', 'proces'] as const;
+export const RESPONDENT_ROLES = ['gemeente', 'zorg', 'welzijn', 'medisch', 'vrijwilliger', 'mantelzorger', 'anders'] as const;
+export const ACTION_STATUSES = ['open', 'klaar'] as const;
+
+export type Field = (typeof FIELDS)[number];
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export type Strength = (typeof STRENGTHS)[number];
+export type Ring = (typeof RINGS)[number];
+export type NetworkField = (typeof NETWORK_FIELDS)[number];
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export type Aspect = (typeof ASPECTS)[number];
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+/** Only these URL schemes are ever linked. */
+export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/** True for an absolute URL with a scheme from {@link SAFE_URL_SCHEMES}. */
+export function isSafeUrl(value: string, schemes: readonly string[] = SAFE_URL_SCHEMES): boolean {
+  // URL() strips tabs and newlines, so "java\tscript:" is caught as javascript:
+  try {
+    return schemes.includes(new URL(value.trim()).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const MAX_TEXT = 10_000;
+const Id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
+const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const ShortText = v.pipe(v.string(), v.maxLength(500));
+/** A calendar date, `YYYY-MM-DD`. */
+const IsoDate = v.pipe(v.string(), v.isoDate());
+const IsoDateTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
+const Coordinate = v.pipe(v.number(), v.finite());
+const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));
+const Email = v.pipe(v.string(), v.maxLength(320), v.email());
+const Phone = v.pipe(v.string(), v.maxLength(50), v.regex(/^[+()\d\s./-]{3,}$/));
+
+export const PositionSchema = v.strictObject({
+  x: Coordinate,
+  y: Coordinate,
+  /** Set where a user dragged the node: layouts leave it there. */
+  pinned: v.optional(v.boolean()),
+});
+
+export const ContactSchema = v.strictObject({
+  phone: v.optional(Phone),
+  email: v.optional(Email),
+  website: v.optional(WebUrl),
+  address: v.optional(ShortText),
+});
+
+export const PartySchema = v.strictObject({
+  id: Id,
+  name: Name,
+  kind: v.picklist(PARTY_KINDS),
+  field: v.picklist(FIELDS),
+  /** What they do (wat doen we). */
+  description: v.optional(Text),
+  /** A role in words, e.g. "huisarts" or "buurvrouw". */
+  role: v.optional(ShortText),
+  targetGroups: v.optional(v.array(ShortText)),
+  /** Neighbourhoods (wijken) they are active in. */
+  areas: v.optional(v.array(ShortText)),
+  contact: v.optional(ContactSchema),
+  lastVerified: v.optional(IsoDate),
+  /** Where the who-is-who graph drew this party last. */
+  position: v.optional(PositionSchema),
+});
+
+export const RelationSchema = v.strictObject({
+  id: Id,
+  source: Id,
+  target: Id,
+  kind: v.picklist(RELATION_KINDS),
+  /** False for a mutual tie; true (default) when it runs from source to target. */
+  directed: v.optional(v.boolean()),
+  strength: v.optional(v.picklist(STRENGTHS)),
+  note: v.optional(Text),
+});
+
+export const NetworkMemberSchema = v.strictObject({
+  party: Id,
+  ring: v.picklist(RINGS),
+  field: v.picklist(NETWORK_FIELDS),
+  /** The coordinator of this network; at most one member has it. */
+  regiehouder: v.optional(v.boolean()),
+  position: v.optional(PositionSchema),
+});
+
+export const CareNetworkSchema = v.strictObject({
+  id: Id,
+  name: Name,
+  /** The mantelzorger (a party id). */
+  carer: Id,
+  /** The naaste, the person cared for (a party id). */
+  caredFor: Id,
+  members: v.array(NetworkMemberSchema),
+  /** Who talks to whom inside this network; ends are member, carer or cared-for ids. */
+  relations: v.array(RelationSchema),
+  note: v.optional(Text),
+});
+
+export const StepSchema = v.strictObject({
+  id: Id,
+  title: Name,
+  owner: v.optional(Id),
+  due: v.optional(IsoDate),
+  status: v.picklist(STEP_STATUSES),
+});
+
+export const ReadingSchema = v.strictObject({ date: IsoDate, value: v.pipe(v.number(), v.finite()) });
+
+export const IndicatorSchema = v.strictObject({
+  description: Text,
+  unit: v.optional(ShortText),
+  baseline: v.optional(v.pipe(v.number(), v.finite())),
+  target: v.optional(v.pipe(v.number(), v.finite())),
+  targetDate: v.optional(IsoDate),
+  readings: v.array(ReadingSchema),
+});
+
+export const GoalSchema = v.strictObject({
+  id: Id,
+  /** The parent goal; absent for the main goal (stip op de horizon). */
+  parent: v.optional(Id),
+  title: Name,
+  description: v.optional(Text),
+  /** Party ids that cooperate on this goal. */
+  partners: v.array(Id),
+  steps: v.array(StepSchema),
+  indicator: v.optional(IndicatorSchema),
+  /** Folded in the views. */
+  collapsed: v.optional(v.boolean()),
+});
+
+/** Goals are stored flat, children after their parent in sibling order; the tree is derived. */
+export const GoalTreeSchema = v.strictObject({
+  id: Id,
+  title: Name,
+  goals: v.array(GoalSchema),
+});
+
+/** Text in Dutch, optionally in English. */
+export const LocalTextSchema = v.strictObject({ nl: Name, en: v.optional(Name) });
+
+export const StatementSchema = v.strictObject({ id: Id, text: LocalTextSchema });
+
+export const InstrumentAspectSchema = v.strictObject({
+  /** One of {@link ASPECTS}, or a host's own lens such as `mantelzorger`. */
+  id: Id,
+  title: LocalTextSchema,
+  question: v.optional(LocalTextSchema),
+  statements: v.pipe(v.array(StatementSchema), v.minLength(1)),
+});
+
+export const InstrumentSchema = v.strictObject({
+  id: Id,
+  title: LocalTextSchema,
+  /** Answers run from 1 (helemaal oneens) to 5 (helemaal eens); null is "weet ik niet / n.v.t.". */
+  aspects: v.pipe(v.array(InstrumentAspectSchema), v.minLength(1)),
+});
+
+export const RoundSchema = v.strictObject({ id: Id, title: Name, date: IsoDate });
+
+const Answer = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)));
+
+export const ResponseSchema = v.strictObject({
+  id: Id,
+  round: Id,
+  role: v.picklist(RESPONDENT_ROLES),
+  party: v.optional(Id),
+  submitted: v.optional(IsoDateTime),
+  /** statement id → 1..5, or null for "weet ik niet". */
+  answers: v.record(Id, Answer),
+  /** aspect id → comment. */
+  comments: v.optional(v.record(Id, Text)),
+});
+
+export const ActionSchema = v.strictObject({
+  id: Id,
+  aspect: Id,
+  what: Name,
+  who: v.optional(ShortText),
+  when: v.optional(IsoDate),
+  status: v.optional(v.picklist(ACTION_STATUSES)),
+});
+
+export const CooperationCheckSchema = v.strictObject({
+  id: Id,
+  title: Name,
+  instrument: InstrumentSchema,
+  rounds: v.array(RoundSchema),
+  responses: v.array(ResponseSchema),
+  actions: v.array(ActionSchema),
+});
+
+export const DatasetSchema = v.strictObject({
+  format: v.literal(FORMAT),
+  version: v.literal(VERSION),
+  title: v.optional(Name),
+  parties: v.array(PartySchema),
+  relations: v.array(RelationSchema),
+  careNetworks: v.array(CareNetworkSchema),
+  goalTrees: v.array(GoalTreeSchema),
+  checks: v.array(CooperationCheckSchema),
+});
+
+export type Position = v.InferOutput<typeof PositionSchema>;
+export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Party = v.InferOutput<typeof PartySchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type NetworkMember = v.InferOutput<typeof NetworkMemberSchema>;
+export type CareNetwork = v.InferOutput<typeof CareNetworkSchema>;
+export type Step = v.InferOutput<typeof StepSchema>;
+export type Reading = v.InferOutput<typeof ReadingSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
+export type GoalTree = v.InferOutput<typeof GoalTreeSchema>;
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
+export type InstrumentAspect = v.InferOutput<typeof InstrumentAspectSchema>;
+export type Instrument = v.InferOutput<typeof InstrumentSchema>;
+export type Round = v.InferOutput<typeof RoundSchema>;
+export type Answer = v.InferOutput<typeof Answer>;
+export type Response = v.InferOutput<typeof ResponseSchema>;
+export type Action = v.InferOutput<typeof ActionSchema>;
+export type CooperationCheck = v.InferOutput<typeof CooperationCheckSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+/** The collections of a dataset; every record in them has an `id`. */
+export const COLLECTIONS = {
+  parties: PartySchema,
+  relations: RelationSchema,
+  careNetworks: CareNetworkSchema,
+  goalTrees: GoalTreeSchema,
+  checks: CooperationCheckSchema,
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+export interface CollectionRecord {
+  parties: Party;
+  relations: Relation;
+  careNetworks: CareNetwork;
+  goalTrees: GoalTree;
+  checks: CooperationCheck;
+}
+
+/** A new, empty dataset. */
+export function emptyDataset(title?: string): Dataset {
+  return { format: FORMAT, version: VERSION, ...(title ? { title } : {}), parties: [], relations: [], careNetworks: [], goalTrees: [], checks: [] };
+}

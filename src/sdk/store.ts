@@ -1,0 +1,274 @@
+/**
+ * An observable store over one dataset. Every edit is a plain-JSON change that can be applied,
+ * undone, redone, stored and sent elsewhere; snapshots are immutable, so a view re-renders only
+ * what changed identity.
+ */
+import { type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
+import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
+import { issue, type Issue } from './issues.js';
+
+/** Puts a record (adds it, or replaces the one with its id), or removes one. */
+export type Change = {
+  [C in CollectionName]:
+    | { op: 'put'; collection: C; record: CollectionRecord[C]; /** where a new record goes; default: at the end */ index?: number }
+    | { op: 'remove'; collection: C; id: string };
+}[CollectionName];
+
+/** Where a change came from: a user's edit, undo/redo, another tab or server, or a whole new dataset. */
+export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote' | 'load';
+
+export interface StoreEvent {
+  changes: readonly Change[];
+  origin: ChangeOrigin;
+  snapshot: Dataset;
+}
+export type StoreListener = (event: StoreEvent) => void;
+
+export interface ApplyResult {
+  ok: boolean;
+  /** Why a change was refused; empty when it was applied. */
+  issues: Issue[];
+}
+
+interface HistoryEntry {
+  changes: Change[];
+  inverse: Change[];
+}
+
+const HISTORY_LIMIT = 200;
+
+export class Store {
+  #snapshot: Dataset;
+  #index = new Map<CollectionName, Map<string, number>>();
+  #undo: HistoryEntry[] = [];
+  #redo: HistoryEntry[] = [];
+  #listeners = new Set<StoreListener>();
+
+  constructor(dataset: Dataset = emptyDataset()) {
+    this.#snapshot = freezeDataset(dataset);
+  }
+
+  /** The current dataset; never mutated, replaced on every change. */
+  get snapshot(): Dataset {
+    return this.#snapshot;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** The record with this id, if any. */
+  get<C extends CollectionName>(collection: C, id: string): CollectionRecord[C] | undefined {
+    const at = this.#indexOf(this.#snapshot, collection).get(id);
+    return at === undefined ? undefined : (this.#snapshot[collection][at] as CollectionRecord[C]);
+  }
+
+  /** Applies changes as one step (one undo). A change that is not valid refuses them all, leaving the store as it was. */
+  apply(changes: Change | readonly Change[], origin: ChangeOrigin = 'local'): ApplyResult {
+    const list = Array.isArray(changes) ? [...changes] : [changes as Change];
+    if (list.length === 0) return { ok: true, issues: [] };
+    const result = this.#run(list);
+    if (!result.ok) return { ok: false, issues: result.issues };
+    // Only the user's own edits can be undone here; changes from elsewhere are not theirs to take back.
+    if (origin === 'local') {
+      this.#undo.push({ changes: list, inverse: result.inverse });
+      if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
+      this.#redo = [];
+    }
+    this.#commit(result.dataset, list, origin);
+    return { ok: true, issues: [] };
+  }
+
+  /** Several changes as one undo step. */
+  transaction(changes: readonly Change[]): ApplyResult {
+    return this.apply(changes);
+  }
+
+  /** Takes back the last step of the user's own edits; returns the changes that did it, or undefined. */
+  undo(): readonly Change[] | undefined {
+    return this.#travel(this.#undo, this.#redo, 'undo');
+  }
+
+  /** Makes the last undone step again; returns its changes, or undefined. */
+  redo(): readonly Change[] | undefined {
+    return this.#travel(this.#redo, this.#undo, 'redo');
+  }
+
+  /** Replaces the whole dataset (after loading); history starts afresh. */
+  replace(dataset: Dataset): void {
+    this.#undo = [];
+    this.#redo = [];
+    this.#commit(freezeDataset(dataset), [], 'load');
+  }
+
+  /** Calls `listener` after every change; returns a function that stops it. */
+  subscribe(listener: StoreListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #travel(from: HistoryEntry[], to: HistoryEntry[], origin: 'undo' | 'redo'): Change[] | undefined {
+    const entry = from.pop();
+    if (!entry) return undefined;
+    const changes = origin === 'undo' ? entry.inverse : entry.changes;
+    const result = this.#run(changes);
+    // When another source changed the records in between, this step can no longer be taken back.
+    if (!result.ok) return undefined;
+    to.push(entry);
+    this.#commit(result.dataset, changes, origin);
+    return changes;
+  }
+
+  #commit(dataset: Dataset, changes: Change[], origin: ChangeOrigin) {
+    this.#snapshot = dataset;
+    this.#index.clear();
+    const event: StoreEvent = { changes, origin, snapshot: dataset };
+    for (const listener of [...this.#listeners]) listener(event);
+  }
+
+  #indexOf(dataset: Dataset, collection: CollectionName): Map<string, number> {
+    if (dataset !== this.#snapshot) return new Map(dataset[collection].map((r, i) => [r.id, i]));
+    let map = this.#index.get(collection);
+    if (!map) {
+      map = new Map(dataset[collection].map((r, i) => [r.id, i]));
+      this.#index.set(collection, map);
+    }
+    return map;
+  }
+
+  #run(changes: readonly Change[]): { ok: true; dataset: Dataset; inverse: Change[] } | { ok: false; issues: Issue[] } {
+    let dataset = this.#snapshot;
+    const inverse: Change[] = [];
+    for (const [n, change] of changes.entries()) {
+      const issues: Issue[] = [];
+      const path = [`change ${n}`];
+      const list = dataset[change.collection] as readonly CollectionRecord[CollectionName][];
+      const at = (dataset === this.#snapshot ? this.#indexOf(dataset, change.collection) : indexMap(list)).get(
+        change.op === 'put' ? (change.record as { id: string })?.id : change.id,
+      );
+      let next: CollectionRecord[CollectionName][];
+      if (change.op === 'put') {
+        const record = parseRecord(change.collection, change.record, path, issues);
+        const repaired = record && repairReferences(change.collection, record, ReferenceContext.of(dataset), path, issues);
+        if (!repaired || issues.length) return { ok: false, issues: issues.length ? issues : [issue('$', 'error', 'invalid-change', 'badChange')] };
+        deepFreeze(repaired);
+        next = list.slice();
+        if (at === undefined) {
+          const index = clampIndex(change.index, list.length);
+          next.splice(index, 0, repaired);
+          inverse.unshift({ op: 'remove', collection: change.collection, id: repaired.id } as Change);
+        } else {
+          next[at] = repaired;
+          inverse.unshift({ op: 'put', collection: change.collection, record: list[at], index: at } as Change);
+        }
+      } else {
+        if (at === undefined) return { ok: false, issues: [issue('$', 'error', 'not-found', 'notFound', change.collection, change.id)] };
+        if (change.collection === 'parties') {
+          const uses = usagesOfParty(dataset, change.id);
+          if (uses > 0) return { ok: false, issues: [issue('$', 'error', 'still-used', 'stillUsed', change.id, uses)] };
+        }
+        next = list.slice();
+        next.splice(at, 1);
+        inverse.unshift({ op: 'put', collection: change.collection, record: list[at], index: at } as Change);
+      }
+      dataset = Object.freeze({ ...dataset, [change.collection]: Object.freeze(next) }) as Dataset;
+    }
+    return { ok: true, dataset, inverse };
+  }
+}
+
+/** Creates a store over a dataset (an empty one by default). */
+export function createStore(dataset?: Dataset): Store {
+  return new Store(dataset);
+}
+
+/** How many places refer to a party: relations, networks, goals, steps, responses. */
+export function usagesOfParty(dataset: Dataset, id: string): number {
+  let n = 0;
+  for (const r of dataset.relations) if (r.source === id || r.target === id) n++;
+  for (const net of dataset.careNetworks) {
+    if (net.carer === id || net.caredFor === id) n++;
+    for (const m of net.members) if (m.party === id) n++;
+  }
+  for (const tree of dataset.goalTrees) {
+    for (const g of tree.goals) {
+      if (g.partners.includes(id)) n++;
+      for (const s of g.steps) if (s.owner === id) n++;
+    }
+  }
+  for (const c of dataset.checks) for (const r of c.responses) if (r.party === id) n++;
+  return n;
+}
+
+/**
+ * The changes that remove a party and every reference to it (its relations, its place in networks,
+ * goals and responses), to apply as one undoable step. A network whose carer or naaste it is goes too.
+ */
+export function removePartyChanges(dataset: Dataset, id: string): Change[] {
+  const changes: Change[] = [];
+  for (const r of dataset.relations) if (r.source === id || r.target === id) changes.push({ op: 'remove', collection: 'relations', id: r.id });
+  for (const net of dataset.careNetworks) {
+    if (net.carer === id || net.caredFor === id) changes.push({ op: 'remove', collection: 'careNetworks', id: net.id });
+    else if (net.members.some((m) => m.party === id)) {
+      changes.push({ op: 'put', collection: 'careNetworks', record: {
+        ...net,
+        members: net.members.filter((m) => m.party !== id),
+        relations: net.relations.filter((r) => r.source !== id && r.target !== id),
+      } });
+    }
+  }
+  for (const tree of dataset.goalTrees) {
+    if (!tree.goals.some((g) => g.partners.includes(id) || g.steps.some((s) => s.owner === id))) continue;
+    changes.push({ op: 'put', collection: 'goalTrees', record: {
+      ...tree,
+      goals: tree.goals.map((g) => ({
+        ...g,
+        partners: g.partners.filter((p) => p !== id),
+        steps: g.steps.map((s) => (s.owner === id ? { ...s, owner: undefined } : s)).map(dropUndefined),
+      })),
+    } });
+  }
+  for (const c of dataset.checks) {
+    if (!c.responses.some((r) => r.party === id)) continue;
+    changes.push({ op: 'put', collection: 'checks', record: {
+      ...c, responses: c.responses.map((r) => (r.party === id ? dropUndefined({ ...r, party: undefined }) : r)),
+    } });
+  }
+  changes.push({ op: 'remove', collection: 'parties', id });
+  return changes;
+}
+
+/** A short random id with a readable prefix (`party-k3x9q2`); works outside secure contexts too. */
+export function newId(prefix: string): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return `${prefix}-${Array.from(bytes, (b) => (b % 36).toString(36)).join('')}`;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function indexMap(list: readonly { id: string }[]): Map<string, number> {
+  return new Map(list.map((r, i) => [r.id, i]));
+}
+
+function clampIndex(index: number | undefined, length: number): number {
+  return index === undefined || !Number.isInteger(index) ? length : Math.max(0, Math.min(length, index));
+}
+
+function freezeDataset(dataset: Dataset): Dataset {
+  return deepFreeze(dataset);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,34 @@
+/** Messages every element shares, in Dutch (source) and English. */
+import type { Catalog } from './localize.js';
+
+export const nl = {
+  loading: 'Gegevens worden geladen…',
+  loadFailed: (what: string) => `De gegevens konden niet worden geladen: ${what}`,
+  httpStatus: (status: number) => `de server antwoordde met status ${status}`,
+  network: 'er is geen verbinding met de server',
+  problems: (n: number) => (n === 1 ? 'Er is 1 probleem in de gegevens' : `Er zijn ${n} problemen in de gegevens`),
+  problemsHint: 'Wat goed was, is geladen. Deze delen zijn overgeslagen of aangepast:',
+  editRefused: 'Deze wijziging kon niet worden gemaakt:',
+  undo: 'Ongedaan maken',
+  redo: 'Opnieuw doen',
+  close: 'Sluiten',
+  unavailable: (tag: string) => `Het onderdeel <${tag}> is nog niet beschikbaar.`,
+};
+
+export type CommonMessages = typeof nl;
+
+export const en: CommonMessages = {
+  loading: 'Loading data…',
+  loadFailed: (what) => `The data could not be loaded: ${what}`,
+  httpStatus: (status) => `the server answered with status ${status}`,
+  network: 'there is no connection to the server',
+  problems: (n) => (n === 1 ? 'There is 1 problem in the data' : `There are ${n} problems in the data`),
+  problemsHint: 'What was valid has been loaded. These parts were skipped or adjusted:',
+  editRefused: 'This change could not be made:',
+  undo: 'Undo',
+  redo: 'Redo',
+  close: 'Close',
+  unavailable: (tag) => `The <${tag}> component is not available yet.`,
+};
+
+export const commonMessages: Catalog<CommonMessages> = { nl, en };

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { createStore, emptyDataset, parseDataset, removePartyChanges, type Party } from '../../src/sdk/index.js';
+
+const party = (id: string, name = id): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });
+
+describe('store', () => {
+  it('applies, undoes and redoes a change, and tells its listeners', () => {
+    const store = createStore(emptyDataset());
+    const seen: string[] = [];
+    store.subscribe((e) => seen.push(e.origin));
+    const before = store.snapshot;
+    expect(store.apply({ op: 'put', collection: 'parties', record: party('a') }).ok).to.equal(true);
+    expect(store.snapshot.parties.map((p) => p.id)).to.deep.equal(['a']);
+    expect(store.canUndo).to.equal(true);
+    store.undo();
+    expect(store.snapshot).to.deep.equal(before);
+    store.redo();
+    expect(store.get('parties', 'a')?.name).to.equal('a');
+    expect(seen).to.deep.equal(['local', 'undo', 'redo']);
+  });
+
+  it('refuses an invalid change with issues and leaves the store as it was', () => {
+    const store = createStore(emptyDataset());
+    const before = store.snapshot;
+    const result = store.apply([
+      { op: 'put', collection: 'parties', record: party('a') },
+      { op: 'put', collection: 'relations', record: { id: 'r', source: 'a', target: 'ghost', kind: 'werkt-samen' } },
+    ]);
+    expect(result.ok).to.equal(false);
+    expect(result.issues[0].code).to.equal('missing-party');
+    expect(store.snapshot).to.equal(before);
+  });
+
+  it('keeps snapshots immutable', () => {
+    const store = createStore(emptyDataset());
+    store.apply({ op: 'put', collection: 'parties', record: party('a') });
+    expect(Object.isFrozen(store.snapshot.parties)).to.equal(true);
+    expect(Object.isFrozen(store.snapshot.parties[0])).to.equal(true);
+  });
+
+  it('refuses to remove a party that is still used, and removes it with its references as one step', () => {
+    const store = createStore(emptyDataset());
+    store.transaction([
+      { op: 'put', collection: 'parties', record: party('a') },
+      { op: 'put', collection: 'parties', record: party('b') },
+      { op: 'put', collection: 'relations', record: { id: 'r', source: 'a', target: 'b', kind: 'werkt-samen' } },
+    ]);
+    expect(store.apply({ op: 'remove', collection: 'parties', id: 'a' }).issues[0].code).to.equal('still-used');
+    expect(store.apply(removePartyChanges(store.snapshot, 'a')).ok).to.equal(true);
+    expect(store.snapshot.relations).to.have.length(0);
+    store.undo();
+    expect(store.snapshot.relations).to.have.length(1);
+    expect(parseDataset(store.snapshot).issues).to.deep.equal([]);
+  });
+});
