@@ -4,3 +4,4 @@ export * from './issues.js';
 export * from './parse.js';
 export * from './store.js';
 export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';
+export * from './formats/csv.js';
