@@ -5,3 +5,4 @@ export * from './parse.js';
 export * from './store.js';
 export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';
 export * from './formats/csv.js';
+export * from './instrument.js';
