@@ -1,17 +1,23 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', '**/*.mjs', '**/*.js', '!src/**'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  litConfigs['flat/recommended'],
-  wcConfigs['flat/recommended'],
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    extends: [litConfigs['flat/recommended'], wcConfigs['flat/recommended']],
+    languageOptions: { globals: globals.browser },
+  },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', {
+        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true,
+      }],
       'no-restricted-syntax': ['error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the elements run under a strict CSP.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the elements run under a strict CSP.' },
@@ -19,4 +25,11 @@ export default tseslint.config(
     },
   },
   { files: ['test/**/*.ts', 'stories/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' } },
+  // Node scripts (build, smoke tests, bench); their page.evaluate() callbacks run in the browser.
+  {
+    files: ['**/*.mjs', '*.js', 'scripts/**/*.js', 'bench/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // Browser-side files of the demo site and bench pages.
+  { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
 );
