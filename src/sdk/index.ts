@@ -6,3 +6,4 @@ export * from './store.js';
 export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';
 export * from './formats/csv.js';
 export * from './instrument.js';
+export * from './analysis/cooperation-check.js';

@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { aggregateCheck, aggregateResponses, aspectScore, bandOf, defaultInstrument, mantelzorgerLens, summarize } from '../../src/sdk/index.js';
+import { check, instrument, round0Responses, round1Responses, round2Responses } from './cooperation-check-fixtures.js';
+
+const close = (actual: number | null, expected: number) => expect(actual).to.be.closeTo(expected, 1e-4);
+const r1 = { id: 'r1', title: 'Winter', date: '2026-01-10' };
+
+describe('cooperation check: the built-in instrument', () => {
+  it('has the five aspects with 4–6 statements each, stable ids and an English version', () => {
+    const inst = defaultInstrument();
+    expect(inst.aspects.map((a) => a.id)).to.deep.equal(['ambitie', 'belangen', 'relatie', 'organisatie', 'proces']);
+    for (const a of inst.aspects) {
+      expect(a.statements.length).to.be.within(4, 6);
+      a.statements.forEach((s, i) => {
+        expect(s.id).to.equal(`${a.id}-${i + 1}`);
+        expect(s.text.en, s.id).to.be.a('string').and.not.equal(s.text.nl);
+      });
+    }
+  });
+
+  it('adds the carer lens as a sixth aspect on request, and hands out fresh copies', () => {
+    expect(defaultInstrument({ carerLens: true }).aspects.at(-1)?.id).to.equal('mantelzorger');
+    expect(mantelzorgerLens().statements[0].id).to.equal('mantelzorger-1');
+    const a = defaultInstrument();
+    a.aspects[0].statements.pop();
+    expect(defaultInstrument().aspects[0].statements).to.have.length(5);
+  });
+});
+
+describe('cooperation check: aggregation (hand-computed)', () => {
+  it('scores a respondent on an aspect only when at least half its statements are rated', () => {
+    const a = instrument.aspects[0];
+    expect(aspectScore(a, { 'a-1': 4, 'a-2': 4 })).to.equal(4);
+    expect(aspectScore(a, { 'a-1': 1, 'a-2': 2, 'a-3': null, 'a-4': null })).to.equal(1.5);
+    expect(aspectScore(a, { 'a-1': 2, 'a-2': null, 'a-3': null })).to.equal(null);
+    expect(aspectScore(a, {})).to.equal(null);
+  });
+
+  it('summarises with the population standard deviation and the range', () => {
+    const s = summarize([4, 4, 5, 1.5, 3]);
+    expect(s.n).to.equal(5);
+    close(s.mean, 3.5);
+    close(s.sd, Math.sqrt(7 / 5));
+    expect([s.min, s.max]).to.deep.equal([1.5, 5]);
+    expect(summarize([])).to.deep.equal({ n: 0, mean: null, sd: null, min: null, max: null });
+  });
+
+  it('bands on the mean as shown (one decimal), with configurable thresholds', () => {
+    expect([bandOf(4), bandOf(3.95), bandOf(3.94), bandOf(3), bandOf(2.94), bandOf(null)]).to.deep.equal(['sterk', 'sterk', 'aandacht', 'aandacht', 'zorg', null]);
+    expect(bandOf(4, { strongFrom: 4.5 })).to.equal('aandacht');
+    expect(bandOf(2.6, { attentionFrom: 2.5 })).to.equal('aandacht');
+  });
+
+  it('computes mean, spread, n, band and disagreement per aspect', () => {
+    const result = aggregateResponses(instrument, round1Responses, r1);
+    expect(result.respondents).to.equal(6);
+    expect(result.shown).to.equal(true);
+    const [a, b] = result.aspects;
+    expect(a.n).to.equal(5);
+    close(a.mean, 3.5);
+    close(a.sd, 1.18322);
+    expect([a.min, a.max, a.band, a.disagreement]).to.deep.equal([1.5, 5, 'aandacht', true]);
+    expect(b.n).to.equal(5);
+    close(b.mean, 2.5);
+    close(b.sd, 0.89443);
+    expect([b.min, b.max, b.band, b.disagreement]).to.deep.equal([1.5, 4, 'zorg', false]);
+  });
+
+  it('counts every statement’s answers, "weet niet" and open answers apart', () => {
+    const [a, b] = aggregateResponses(instrument, round1Responses, r1).aspects;
+    expect(a.statements[0]).to.include({ n: 6, unknown: 0, missing: 0 });
+    expect(a.statements[0].counts).to.deep.equal([1, 1, 1, 1, 2]);
+    close(a.statements[0].mean, 20 / 6);
+    expect(a.statements[2].counts).to.deep.equal([0, 0, 1, 1, 1]);
+    expect(a.statements[2]).to.include({ n: 3, unknown: 1, missing: 2 });
+    expect(b.statements[0].counts).to.deep.equal([1, 2, 1, 1, 0]);
+    expect(b.statements[1].counts).to.deep.equal([0, 2, 1, 1, 0]);
+    expect(b.statements[1]).to.include({ unknown: 1, missing: 1 });
+  });
+
+  it('never shows a role group below 3, nor one whose number would give away the hidden ones', () => {
+    const [a, b] = aggregateResponses(instrument, round1Responses, r1).aspects;
+    // gemeente has 3 on A, but mantelzorger (1) and zorg (1) are hidden: total minus gemeente would show them.
+    expect(a.roles).to.deep.equal([
+      { role: 'gemeente', suppressed: true },
+      { role: 'zorg', suppressed: true },
+      { role: 'mantelzorger', suppressed: true },
+    ]);
+    expect(b.roles.every((x) => x.suppressed)).to.equal(true);
+    expect(JSON.stringify(aggregateCheck(check(round1Responses, ['r1'])))).not.to.contain('4.333');
+  });
+
+  it('shows role groups of 3 or more and flags a gap above 1.5 points', () => {
+    const b = aggregateResponses(instrument, round2Responses, { id: 'r2', title: 'Voorjaar', date: '2026-03-01' }).aspects[1];
+    expect(b.roles.map((x) => (x.suppressed ? x.role : [x.role, x.n]))).to.deep.equal([['gemeente', 3], ['mantelzorger', 3]]);
+    expect(b.roleGap?.high.role).to.equal('gemeente');
+    expect(b.roleGap?.low.role).to.equal('mantelzorger');
+    close(b.roleGap?.gap ?? 0, 2.66667);
+    close(b.mean, 19 / 6);
+    close(b.sd, Math.sqrt(12.33333 / 6));
+    expect(b.band).to.equal('aandacht');
+    expect(aggregateResponses(instrument, round2Responses, r1, { roleGapAbove: 3 }).aspects[1].roleGap).to.equal(null);
+  });
+
+  it('shows nothing of a round with fewer than 3 respondents', () => {
+    const result = aggregateResponses(instrument, round0Responses, r1);
+    expect(result.shown).to.equal(false);
+    expect(result.respondents).to.equal(2);
+    for (const a of result.aspects) {
+      expect([a.n, a.mean, a.roles.length]).to.deep.equal([0, null, 0]);
+      for (const s of a.statements) expect(s.counts).to.deep.equal([0, 0, 0, 0, 0]);
+    }
+  });
+
+  it('orders rounds by date and gives the change since the last round with results', () => {
+    const result = aggregateCheck(check([...round2Responses, ...round0Responses, ...round1Responses]));
+    expect(result.rounds.map((r) => [r.round.id, r.respondents])).to.deep.equal([['r0', 2], ['r1', 6], ['r2', 6]]);
+    expect(result.rounds[1].aspects[0].change).to.equal(null);
+    const [a, b] = result.rounds[2].aspects;
+    expect(a.change).to.equal(null);
+    close(b.change, 19 / 6 - 2.5);
+  });
+
+  it('ignores answers to statements the instrument does not have, and answers out of range', () => {
+    const odd = [...round1Responses.slice(0, 3), { id: 'x', round: 'r1', role: 'zorg' as const, answers: { onbekend: 5, 'b-1': 9 as 5, 'b-2': 4 } }];
+    const b = aggregateResponses(instrument, odd, r1).aspects[1];
+    expect(b.statements[0].counts.reduce((s, c) => s + c, 0)).to.equal(2);
+    expect(b.statements[0].missing).to.equal(2);
+  });
+});
