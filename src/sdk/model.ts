@@ -46,13 +46,24 @@ export function isSafeUrl(value: string, schemes: readonly string[] = SAFE_URL_S
   }
 }
 
+/** True for `YYYY-MM-DD` naming a day that exists (no 2026-02-31). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const MAX_TEXT = 10_000;
 const Id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const ShortText = v.pipe(v.string(), v.maxLength(500));
 /** A calendar date, `YYYY-MM-DD`. */
-const IsoDate = v.pipe(v.string(), v.isoDate());
+// isoDate() checks the shape only; 2026-02-31 must not pass.
+const IsoDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'invalid_date'));
 const IsoDateTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
 const Coordinate = v.pipe(v.number(), v.finite());
 const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));

@@ -99,7 +99,8 @@ export function parseRecord<C extends CollectionName>(collection: C, input: unkn
     const result = v.safeParse(schema, candidate);
     if (result.success) {
       issues.push(...found);
-      return result.output as CollectionRecord[C];
+      // `{ ...record, note: undefined }` is how views clear a field; JSON has no undefined, so neither does a record.
+      return withoutUndefined(result.output) as CollectionRecord[C];
     }
     const first = result.issues[0];
     const keys = (first.path ?? []).map((p) => p.key as Key);
@@ -134,14 +135,24 @@ function describe(vi: v.BaseIssue<unknown>, keys: Key[]): Issue {
     case 'min_length':
       return issue(path, 'warning', 'empty', 'empty');
     case 'check':
-      return vi.message === 'unsafe_url'
-        ? issue(path, 'warning', 'unsafe-url', 'unsafeUrl', String(vi.input).slice(0, 200))
-        : issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
+      if (vi.message === 'unsafe_url') return issue(path, 'warning', 'unsafe-url', 'unsafeUrl', String(vi.input).slice(0, 200));
+      if (vi.message === 'invalid_date') return issue(path, 'warning', 'invalid-date', 'badDate', String(vi.input));
+      return issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
     case 'string': case 'number': case 'boolean': case 'array': case 'object': case 'strict_object': case 'record': case 'nullable':
       return issue(path, 'warning', 'wrong-type', 'wrongType', vi.expected ?? '?', vi.received);
     default:
       return issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
   }
+}
+
+/** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value !== null && typeof value === 'object') {
+    // fromEntries defines keys, so even a `__proto__` key could not reach a prototype.
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, withoutUndefined(item)]));
+  }
+  return value;
 }
 
 /** A copy of `value` without the leaf at `keys` (array items are spliced out). */
