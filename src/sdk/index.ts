@@ -7,3 +7,4 @@ export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize
 export * from './formats/csv.js';
 export * from './instrument.js';
 export * from './analysis/cooperation-check.js';
+export * from './sample.js';
