@@ -8,3 +8,7 @@ export * from './formats/csv.js';
 export * from './instrument.js';
 export * from './analysis/cooperation-check.js';
 export * from './sample.js';
+export * from './layout/care-network.js';
+export * from './analysis/care-network.js';
+export * from './formats/fhir.js';
+export * from './formats/cooperation-check-export.js';
