@@ -27,36 +27,56 @@ type Key = string | number;
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   const issues: Issue[] = [];
   const dataset = emptyDataset();
+  try {
+    return readDataset(input, options, dataset, issues);
+  } catch (e) {
+    // A last line for what no check foresaw (a Proxy that throws, a getter that throws …): report, keep what was read.
+    issues.push(issue('$', 'error', 'unreadable', 'unreadable', e instanceof Error ? e.message : String(e)));
+    return { dataset, issues };
+  }
+}
+
+function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, issues: Issue[]): ParseResult {
   const fail = (i: Issue): ParseResult => ({ dataset, issues: [...issues, i] });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const tooLarge = (bytes: number) =>
-    issue('$', 'error', 'too-large', 'tooLarge', Math.ceil(bytes / 1048576), Math.round((maxBytes / 1048576) * 10) / 10);
+    issue('$', 'error', 'too-large', 'tooLarge', Math.round((bytes / 1048576) * 10) / 10, Math.round((maxBytes / 1048576) * 10) / 10);
 
   let raw: unknown = input;
   if (typeof input === 'string') {
-    if (input.length > maxBytes) return fail(tooLarge(input.length));
+    const bytes = byteLength(input, maxBytes);
+    if (bytes > maxBytes) return fail(tooLarge(bytes));
     try {
       raw = JSON.parse(input);
     } catch (e) {
       return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
     }
   } else if (isPlainObject(input)) {
-    let size: number;
+    let text: string;
     try {
-      size = JSON.stringify(input).length;
-    } catch {
-      return fail(issue('$', 'error', 'circular', 'circular'));
+      text = JSON.stringify(input);
+    } catch (e) {
+      if (e instanceof RangeError) return fail(issue('$', 'error', 'too-deep', 'tooDeep'));
+      if (e instanceof TypeError && /circular|cyclic/i.test(e.message)) return fail(issue('$', 'error', 'circular', 'circular'));
+      return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
     }
-    if (size > maxBytes) return fail(tooLarge(size));
+    const bytes = byteLength(text, maxBytes);
+    if (bytes > maxBytes) return fail(tooLarge(bytes));
   }
   if (!isPlainObject(raw)) return fail(issue('$', 'error', 'not-object', 'notObject'));
 
   const doc = sanitize(raw, [], issues) as Record<string, unknown>;
 
-  if (doc.format !== undefined && doc.format !== FORMAT) return fail(issue('$.format', 'error', 'wrong-format', 'wrongFormat', doc.format));
+  if (doc.format === undefined) issues.push(issue('$.format', 'warning', 'missing-format', 'missingFormat'));
+  else if (doc.format !== FORMAT) return fail(issue('$.format', 'error', 'wrong-format', 'wrongFormat', doc.format));
   if (typeof doc.version === 'number' && doc.version > VERSION) return fail(issue('$.version', 'error', 'newer-version', 'newerVersion', doc.version));
-  if (doc.version !== VERSION) issues.push(issue('$.version', 'warning', 'unknown-version', 'badVersion', doc.version));
-  if (typeof doc.title === 'string' && doc.title.trim()) dataset.title = doc.title.trim().slice(0, 500);
+  if (doc.version === undefined) issues.push(issue('$.version', 'warning', 'missing-field', 'missing', 'version'));
+  else if (doc.version !== VERSION) issues.push(issue('$.version', 'warning', 'unknown-version', 'badVersion', doc.version));
+  if (doc.title !== undefined) {
+    const title = typeof doc.title === 'string' ? doc.title.trim() : '';
+    if (title && title.length <= 500) dataset.title = title;
+    else issues.push(issue('$.title', 'warning', 'invalid-value', 'fieldRemoved'));
+  }
 
   for (const key of Object.keys(doc)) {
     if (!['format', 'version', 'title', ...COLLECTION_NAMES].includes(key)) issues.push(issue(jsonPath([key]), 'warning', 'unknown-field', 'unknownKey', key));
@@ -90,12 +110,21 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   return { dataset, issues };
 }
 
-/** Validates one record against its schema; an invalid optional value is left out, an unfixable record is dropped. */
+
+/**
+ * Validates one record against its schema. An invalid optional value is left out (and an optional
+ * object that lacks a required part goes as a whole); a record that cannot stand is dropped.
+ */
 export function parseRecord<C extends CollectionName>(collection: C, input: unknown, path: Key[], issues: Issue[]): CollectionRecord[C] | undefined {
   const schema = COLLECTIONS[collection];
   let candidate = input;
   const found: Issue[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
+  const removed = new RemovedItems();
+  const dropped = (...last: Issue[]) => {
+    issues.push(...found, ...last, issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', collection));
+    return undefined;
+  };
+  for (let attempt = 0; attempt < 200; attempt++) {
     const result = v.safeParse(schema, candidate);
     if (result.success) {
       issues.push(...found);
@@ -104,18 +133,47 @@ export function parseRecord<C extends CollectionName>(collection: C, input: unkn
     }
     const first = result.issues[0];
     const keys = (first.path ?? []).map((p) => p.key as Key);
-    const described = describe(first, [...path, ...keys]);
-    // A missing required value, or a problem with the record as a whole, cannot be fixed by leaving something out.
-    const fixable = keys.length > 0 && first.input !== undefined && !(first.type === 'strict_object' && keys.length === 0);
-    if (!fixable || !isPlainObject(candidate)) {
-      issues.push(...found, { ...described, severity: 'error' }, issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', collection));
-      return undefined;
-    }
+    const described = describe(first, [...path, ...removed.original(keys)]);
+    if (!isPlainObject(candidate) || keys.length === 0) return dropped({ ...described, severity: 'error' });
+    // A value that is missing cannot be left out: the object that needs it goes instead, up to the record itself.
+    const unknownKey = first.type === 'strict_object' && first.expected === 'never';
+    const cut = first.input === undefined && !unknownKey ? keys.slice(0, -1) : keys;
+    if (cut.length === 0) return dropped({ ...described, severity: 'error' });
     found.push(described);
-    candidate = removeAt(candidate, keys);
+    removed.note(cut);
+    candidate = removeAt(candidate, cut);
   }
-  issues.push(...found, issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', collection));
-  return undefined;
+  return dropped();
+}
+
+/** Remembers which array items were spliced out, so later issues name the index the input had. */
+class RemovedItems {
+  #byArray = new Map<string, number[]>();
+
+  /** Translates keys into the current candidate to keys into the original input. */
+  original(keys: readonly Key[]): Key[] {
+    const out: Key[] = [];
+    for (const key of keys) {
+      if (typeof key === 'number') {
+        let index = key;
+        for (const gone of this.#byArray.get(JSON.stringify(out)) ?? []) if (gone <= index) index++;
+        out.push(index);
+      } else out.push(key);
+    }
+    return out;
+  }
+
+  /** Records that the leaf at `keys` (in current coordinates) is about to be removed. */
+  note(keys: readonly Key[]): void {
+    const last = keys[keys.length - 1];
+    if (typeof last !== 'number') return;
+    const original = this.original(keys);
+    const at = JSON.stringify(original.slice(0, -1));
+    const list = this.#byArray.get(at) ?? [];
+    list.push(original[original.length - 1] as number);
+    list.sort((a, b) => a - b);
+    this.#byArray.set(at, list);
+  }
 }
 
 /** Translates a valibot issue into ours. */
@@ -180,7 +238,7 @@ function removeAt(value: unknown, keys: Key[]): unknown {
  */
 function sanitize(value: unknown, keys: Key[], issues: Issue[]): unknown {
   if (keys.length > MAX_DEPTH) {
-    issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'badValue', 'nesting'));
+    issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'tooDeep'));
     return undefined;
   }
   if (Array.isArray(value)) return value.map((item, i) => sanitize(item, [...keys, i], issues));
@@ -196,6 +254,12 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[]): unknown {
     return copy;
   }
   return value;
+}
+
+/** UTF-8 length of `text`, counted only when it could be over `limit`. */
+function byteLength(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  return new TextEncoder().encode(text).length;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

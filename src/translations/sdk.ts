@@ -33,6 +33,9 @@ export const nl = {
   stillUsed: (id: string, count: number) => `Partij ${q(id)} wordt nog ${count === 1 ? 'op 1 plek' : `op ${count} plekken`} gebruikt. Haal die verwijzingen eerst weg.`,
   notFound: (collection: string, id: string) => `Er is geen ${q(id)} in ${q(collection)}.`,
   badChange: 'Deze wijziging is niet geldig en is niet uitgevoerd.',
+  missingFormat: 'Het veld ‘format’ ontbreekt. Het bestand is gelezen als samenspel-bestand; controleer of dat klopt.',
+  tooDeep: 'De gegevens zijn te diep genest en kunnen niet worden gelezen. Dit deel is overgeslagen.',
+  unreadable: (reason: string) => `De gegevens konden niet worden gelezen: ${reason}.`,
 };
 
 export type SdkMessages = typeof nl;
@@ -67,6 +70,9 @@ export const en: SdkMessages = {
   stillUsed: (id, count) => `Party ${q(id)} is still used in ${count === 1 ? '1 place' : `${count} places`}. Remove those references first.`,
   notFound: (collection, id) => `There is no ${q(id)} in ${q(collection)}.`,
   badChange: 'This change is not valid and was not made.',
+  missingFormat: 'The field ‘format’ is missing. The file was read as a samenspel file; check that this is right.',
+  tooDeep: 'The data is nested too deeply to be read. This part was skipped.',
+  unreadable: (reason) => `The data could not be read: ${reason}.`,
 };
 
 export const sdkMessages: Catalog<SdkMessages> = { nl, en };
