@@ -141,43 +141,63 @@ export class Store {
   }
 
   #run(changes: readonly Change[]): { ok: true; dataset: Dataset; inverse: Change[] } | { ok: false; issues: Issue[] } {
-    let dataset = this.#snapshot;
+    // Lists, indexes and known party ids are copied once per run and kept up to date change by change,
+    // so that one step of thousands of changes (e.g. storing a graph layout) stays linear.
+    const base = this.#snapshot;
+    const lists = new Map<CollectionName, CollectionRecord[CollectionName][]>();
+    const indexes = new Map<CollectionName, Map<string, number>>();
+    let ctx: ReferenceContext | undefined;
+    const current = (): Dataset => ({ ...base, ...Object.fromEntries(lists) }) as Dataset;
+    const indexOf = (collection: CollectionName) => {
+      let map = indexes.get(collection);
+      if (!map) {
+        const list = lists.get(collection);
+        map = list ? indexMap(list) : this.#indexOf(base, collection);
+        indexes.set(collection, map);
+      }
+      return map;
+    };
     const inverse: Change[] = [];
     for (const [n, change] of changes.entries()) {
       const issues: Issue[] = [];
       const path = [`change ${n}`];
-      const list = dataset[change.collection] as readonly CollectionRecord[CollectionName][];
-      const at = (dataset === this.#snapshot ? this.#indexOf(dataset, change.collection) : indexMap(list)).get(
-        change.op === 'put' ? (change.record as { id: string })?.id : change.id,
-      );
-      let next: CollectionRecord[CollectionName][];
+      const list = lists.get(change.collection) ?? (base[change.collection] as readonly CollectionRecord[CollectionName][]);
+      const at = indexOf(change.collection).get(change.op === 'put' ? (change.record as { id: string })?.id : change.id);
+      const previous = at === undefined ? undefined : list[at];
+      let next = lists.get(change.collection);
       if (change.op === 'put') {
         const record = parseRecord(change.collection, change.record, path, issues);
-        const repaired = record && repairReferences(change.collection, record, ReferenceContext.of(dataset), path, issues);
+        ctx ??= ReferenceContext.of(current());
+        const repaired = record && repairReferences(change.collection, record, ctx, path, issues);
         if (!repaired || issues.length) return { ok: false, issues: issues.length ? issues : [issue('$', 'error', 'invalid-change', 'badChange')] };
         deepFreeze(repaired);
-        next = list.slice();
+        next ??= list.slice();
         if (at === undefined) {
           const index = clampIndex(change.index, list.length);
           next.splice(index, 0, repaired);
-          inverse.unshift({ op: 'remove', collection: change.collection, id: repaired.id } as Change);
+          indexes.delete(change.collection);
+          if (change.collection === 'parties') ctx.parties.add(repaired.id);
+          inverse.push({ op: 'remove', collection: change.collection, id: repaired.id } as Change);
         } else {
           next[at] = repaired;
-          inverse.unshift({ op: 'put', collection: change.collection, record: list[at], index: at } as Change);
+          inverse.push({ op: 'put', collection: change.collection, record: previous, index: at } as Change);
         }
       } else {
         if (at === undefined) return { ok: false, issues: [issue('$', 'error', 'not-found', 'notFound', change.collection, change.id)] };
         if (change.collection === 'parties') {
-          const uses = usagesOfParty(dataset, change.id);
+          const uses = usagesOfParty(current(), change.id);
           if (uses > 0) return { ok: false, issues: [issue('$', 'error', 'still-used', 'stillUsed', change.id, uses)] };
+          ctx?.parties.delete(change.id);
         }
-        next = list.slice();
+        next ??= list.slice();
+        inverse.push({ op: 'put', collection: change.collection, record: previous, index: at } as Change);
         next.splice(at, 1);
-        inverse.unshift({ op: 'put', collection: change.collection, record: list[at], index: at } as Change);
+        indexes.delete(change.collection);
       }
-      dataset = Object.freeze({ ...dataset, [change.collection]: Object.freeze(next) }) as Dataset;
+      lists.set(change.collection, next);
     }
-    return { ok: true, dataset, inverse };
+    for (const list of lists.values()) Object.freeze(list);
+    return { ok: true, dataset: Object.freeze(current()), inverse: inverse.reverse() };
   }
 }
 
