@@ -12,3 +12,4 @@ export * from './layout/care-network.js';
 export * from './analysis/care-network.js';
 export * from './formats/fhir.js';
 export * from './formats/cooperation-check-export.js';
+export * from './generate.js';
