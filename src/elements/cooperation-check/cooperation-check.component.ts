@@ -1,17 +1,121 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { commonMessages } from '../../translations/common.js';
+import type { Change } from '../../sdk/store.js';
+import type { CooperationCheck } from '../../sdk/model.js';
+import { cooperationCheckMessages } from '../../translations/cooperation-check.js';
+import { checkStyles } from './cooperation-check.styles.js';
+import type { CheckView, ViewContext } from './view.js';
+
+/** What the element shows: the questionnaire or the results. */
+export type CooperationCheckMode = 'fill' | 'results';
 
 /**
- * @summary Not available yet: shows an honest notice until this tool is built.
+ * @summary The samenwerkingscheck: partners rate their cooperation on five aspects (ambitie,
+ * belangen, relatie, organisatie, proces), and the group discusses the results over rounds.
+ *
+ * With `mode="fill"` a respondent answers, one aspect per step; with `mode="results"` the group sees
+ * a table per aspect (mean, spread, number, band in words), the answers per statement, where
+ * partners disagree, a breakdown by role (groups below 3 are never shown), the change since the
+ * previous round, a chart with a text alternative, and the actions they agree.
+ *
+ * @event samenspel-submit - A respondent submitted; `detail.response` is the response, `detail.check` the check id.
+ * @event samenspel-change - The check changed in the store (a response added, an action edited); `detail.changes`.
+ * @event samenspel-error - Data could not be loaded or an edit was refused; `detail.issues`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart status - Loading, error and problem notices.
+ * @csspart form - The questionnaire form.
+ * @csspart progress - The step indicator of the questionnaire.
+ * @csspart statement - One statement with its answer options (a fieldset).
+ * @csspart nav - The previous/next/submit buttons.
+ * @csspart table - The results table per aspect.
+ * @csspart chart - The figure with the chart and its text alternative.
+ * @csspart band - The band of an aspect in words.
+ * @csspart actions - The agreed actions.
+ * @csspart export - The download and print buttons.
+ *
+ * @cssproperty --samenspel-cooperation-check-band-sterk-color - Colour of the band "sterk" (default #1b6e3a).
+ * @cssproperty --samenspel-cooperation-check-band-aandacht-color - Colour of the band "aandacht" (default #8a6100).
+ * @cssproperty --samenspel-cooperation-check-band-zorg-color - Colour of the band "zorg" (default #b3261e).
+ * @cssproperty --samenspel-cooperation-check-bar-color - Colour of the chart bars (default the accent colour).
+ * @cssproperty --samenspel-cooperation-check-max-inline-size - Widest the element grows (default 60rem).
  */
 export class CooperationCheckElement extends SamenspelElement {
   static override samenspelTag = 'cooperation-check';
-  static override styles = baseStyles;
+  static override styles = [baseStyles, checkStyles];
+
+  /** `fill`: the questionnaire; `results`: the results for the group. */
+  @property({ reflect: true }) mode: CooperationCheckMode = 'fill';
+
+  /** Id of the check in the dataset; default the first check. */
+  @property({ attribute: 'check' }) checkId?: string;
+
+  /** Id of the round to fill in or to show; default the latest round. */
+  @property({ attribute: 'round' }) roundId?: string;
+
+  /** Workshop mode: after submitting, the form is empty again for the next person on the same device. */
+  @property({ type: Boolean, reflect: true }) workshop = false;
+
+  /** Lets the group add, complete and remove agreed actions in the results. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Adds the lens "samenwerken met de mantelzorger" to the built-in instrument (used when the dataset has no check). */
+  @property({ type: Boolean, attribute: 'carer-lens' }) carerLens = false;
+
+  /** Keeps unfinished answers in `localStorage` or `sessionStorage`; by default they stay in memory only. */
+  @property() storage?: 'local' | 'session';
+
+  /** A mean from here up is "sterk". */
+  @property({ type: Number, attribute: 'strong-from' }) strongFrom = 4;
+
+  /** A mean from here up (below `strong-from`) is "aandacht"; lower is "zorg". */
+  @property({ type: Number, attribute: 'attention-from' }) attentionFrom = 3;
+
+  #views = new Map<CooperationCheckMode, CheckView>();
+  #pending?: Promise<unknown>;
+  #context: ViewContext = {
+    el: this,
+    t: () => this.localize.messages(cooperationCheckMessages),
+    lang: () => this.localize.lang,
+    edit: (changes: Change | readonly Change[]) => this.edit(changes),
+  };
+
+  /** The check shown: the one with id `check`, else the first in the dataset. */
+  get check(): CooperationCheck | undefined {
+    const checks = this.activeStore.snapshot.checks;
+    return this.checkId ? checks.find((c) => c.id === this.checkId) : checks[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const mode = this.mode === 'results' ? 'results' : 'fill';
+    if (!this.#views.has(mode) && !this.#pending) this.#load(mode);
+  }
+
+  // The two views load on first use, so a page pays only for the one it shows.
+  #load(mode: CooperationCheckMode): void {
+    const view = mode === 'results' ? import('./results-view.js').then((m) => new m.ResultsView(this.#context)) : import('./fill-view.js').then((m) => new m.FillView(this.#context));
+    const pending = view.then((v) => {
+      this.#views.set(mode, v);
+      this.#pending = undefined;
+      this.requestUpdate();
+    });
+    this.#pending = pending;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#pending) {
+      await this.#pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   override render() {
-    const t = this.localize.messages(commonMessages);
-    return html`<p class="status" role="note">${t.unavailable('cooperation-check')}</p>`;
+    const view = this.#views.get(this.mode === 'results' ? 'results' : 'fill');
+    return html`${this.renderStatus()}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
   }
 }

@@ -1,0 +1,224 @@
+/** The questionnaire: role, one aspect per step, review, submit. Native fieldsets and radio groups. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole } from '../../sdk/model.js';
+import { newId } from '../../sdk/store.js';
+import { aspectScore, sortedRounds } from '../../sdk/analysis/cooperation-check.js';
+import { SamenspelSubmitEvent } from '../../events/events.js';
+import type { CheckView, ViewContext } from './view.js';
+
+interface Draft {
+  role?: RespondentRole;
+  party?: string;
+  answers: Record<string, Answer>;
+  comments: Record<string, string>;
+}
+
+const emptyDraft = (): Draft => ({ answers: {}, comments: {} });
+const UNKNOWN = 'x';
+
+export class FillView implements CheckView {
+  #step = 0;
+  #draft: Draft;
+  #roleError = false;
+  #done: 'no' | 'thanks' | 'workshop' = 'no';
+  #builtIn?: Instrument;
+
+  constructor(private readonly ctx: ViewContext) {
+    this.#draft = this.#restore();
+  }
+
+  get #instrument(): Instrument | undefined {
+    const check = this.ctx.el.check;
+    if (check) return check.instrument;
+    if (!this.#builtIn) {
+      const carer = this.ctx.el.carerLens;
+      void import('../../sdk/instrument.js').then((m) => {
+        this.#builtIn = m.defaultInstrument({ carerLens: carer });
+        this.ctx.el.requestUpdate();
+      });
+    }
+    return this.#builtIn;
+  }
+
+  get #storage(): Storage | undefined {
+    const kind = this.ctx.el.storage;
+    try {
+      return kind === 'local' ? localStorage : kind === 'session' ? sessionStorage : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  get #key(): string {
+    return `samenspel-cooperation-check:${this.ctx.el.checkId ?? this.ctx.el.check?.id ?? 'new'}`;
+  }
+
+  #restore(): Draft {
+    try {
+      const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? 'null') as Draft | null;
+      if (saved && typeof saved.answers === 'object' && typeof saved.comments === 'object') return saved;
+    } catch {
+      // A broken saved draft is dropped: the form starts empty.
+    }
+    return emptyDraft();
+  }
+
+  #update(change: (d: Draft) => void): void {
+    change(this.#draft);
+    this.#done = 'no';
+    try {
+      this.#storage?.setItem(this.#key, JSON.stringify(this.#draft));
+    } catch {
+      // Storage full or blocked: the answers stay in memory.
+    }
+    this.ctx.el.requestUpdate();
+  }
+
+  async #go(step: number): Promise<void> {
+    this.#step = step;
+    this.ctx.el.requestUpdate();
+    await this.ctx.el.updateComplete;
+    this.ctx.el.shadowRoot?.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  #next(e: Event, last: number): void {
+    e.preventDefault();
+    if (this.#step === 0 && !this.#draft.role) {
+      this.#roleError = true;
+      this.ctx.el.requestUpdate();
+      void this.ctx.el.updateComplete.then(() => this.ctx.el.shadowRoot?.querySelector<HTMLElement>('input[name=role]')?.focus());
+      return;
+    }
+    this.#roleError = false;
+    if (this.#step < last) void this.#go(this.#step + 1);
+    else this.#submit();
+  }
+
+  #submit(): void {
+    const { el, t, edit } = this.ctx;
+    const instrument = this.#instrument;
+    const role = this.#draft.role;
+    if (!instrument || !role) return;
+    const today = new Date().toISOString().slice(0, 10);
+    const existing = el.check;
+    const check: CooperationCheck = existing ?? { id: newId('check'), title: t().defaultTitle, instrument, rounds: [], responses: [], actions: [] };
+    const rounds = sortedRounds(check);
+    let round = rounds.find((r) => r.id === el.roundId) ?? rounds.at(-1);
+    const newRounds = round ? check.rounds : [...check.rounds, (round = { id: newId('round'), title: t().defaultRound, date: today })];
+    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+    // Only the day is kept: in a workshop, the time of day could show who answered what.
+    const response: Response = {
+      id: newId('response'), round: round.id, role, submitted: today, answers: { ...this.#draft.answers },
+      ...(this.#draft.party ? { party: this.#draft.party } : {}),
+      ...(Object.keys(comments).length ? { comments } : {}),
+    };
+    if (!edit({ op: 'put', collection: 'checks', record: { ...check, rounds: newRounds, responses: [...check.responses, response] } })) return;
+    el.dispatchEvent(new SamenspelSubmitEvent({ response, check: check.id }));
+    this.#draft = emptyDraft();
+    this.#storage?.removeItem(this.#key);
+    this.#done = el.workshop ? 'workshop' : 'thanks';
+    void this.#go(0);
+  }
+
+  render(): TemplateResult {
+    const { t } = this.ctx;
+    const m = t();
+    const instrument = this.#instrument;
+    if (this.#done === 'thanks') return html`<p class="status" role="status">${m.thanks}</p>`;
+    if (!instrument) return html``;
+    const aspects = instrument.aspects;
+    const last = aspects.length + 1;
+    const step = Math.min(this.#step, last);
+    const title = step === 0 ? m.aboutYou : step === last ? m.review : aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl;
+    return html`
+      ${this.#done === 'workshop' ? html`<p class="status" role="status">${m.thanksWorkshop}</p>` : nothing}
+      <form part="form" aria-label=${m.formLabel} novalidate @submit=${(e: Event) => this.#next(e, last)}>
+        <p class="progress" part="progress">
+          <span id="progress-text">${m.step(step + 1, last + 1)}</span>
+          <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
+        </p>
+        <h2 id="step-heading" tabindex="-1">${title}</h2>
+        ${step === 0 ? this.#about() : step === last ? this.#review(aspects) : this.#aspect(aspects[step - 1])}
+        <div class="nav" part="nav">
+          ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${m.previous}</button>` : nothing}
+          <button type="submit" class="primary">${step === last ? m.submit : step === last - 1 ? m.review : m.next}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #about(): TemplateResult {
+    const m = this.ctx.t();
+    const orgs = this.ctx.el.activeStore.snapshot.parties.filter((p) => p.kind !== 'persoon');
+    return html`
+      <p>${m.aboutYouIntro}</p>
+      <fieldset part="statement" aria-describedby=${this.#roleError ? 'role-error' : nothing}>
+        <legend>${m.role}</legend>
+        ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${m.roleMissing}</p>` : nothing}
+        <div class="choices">
+          ${RESPONDENT_ROLES.map((role) => html`<label class="choice"><input type="radio" name="role" value=${role}
+            .checked=${live(this.#draft.role === role)} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`)}
+        </div>
+      </fieldset>
+      ${orgs.length
+        ? html`<label class="field">${m.organisation}
+            <select @change=${(e: Event) => this.#update((d) => (d.party = (e.target as HTMLSelectElement).value || undefined))}>
+              <option value="">${m.noOrganisation}</option>
+              ${orgs.map((p) => html`<option value=${p.id} ?selected=${this.#draft.party === p.id}>${p.name}</option>`)}
+            </select></label>`
+        : nothing}
+    `;
+  }
+
+  #aspect(aspect: InstrumentAspect): TemplateResult {
+    const m = this.ctx.t();
+    const lang = this.ctx.lang();
+    const title = aspect.title[lang] ?? aspect.title.nl;
+    const options: [string, string][] = [...m.scale.map((label, i): [string, string] => [String(i + 1), label]), [UNKNOWN, m.unknown]];
+    return html`
+      ${aspect.question ? html`<p class="question">${aspect.question[lang] ?? aspect.question.nl}</p>` : nothing}
+      ${aspect.statements.map((s) => {
+        const current = this.#draft.answers[s.id];
+        const value = current === null ? UNKNOWN : current === undefined ? '' : String(current);
+        return html`<fieldset part="statement">
+          <legend>${s.text[lang] ?? s.text.nl}</legend>
+          <div class="choices scale">
+            ${options.map(([v, label]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${live(value === v)}
+              @change=${() => this.#update((d) => (d.answers[s.id] = v === UNKNOWN ? null : (Number(v) as Answer)))} /> ${label}</label>`)}
+          </div>
+        </fieldset>`;
+      })}
+      <label class="field">${m.comment(title)}
+        <textarea rows="3" .value=${live(this.#draft.comments[aspect.id] ?? '')}
+          @input=${(e: Event) => this.#update((d) => (d.comments[aspect.id] = (e.target as HTMLTextAreaElement).value))}></textarea>
+      </label>
+    `;
+  }
+
+  #review(aspects: readonly InstrumentAspect[]): TemplateResult {
+    const m = this.ctx.t();
+    const lang = this.ctx.lang();
+    const { answers, comments } = this.#draft;
+    return html`
+      <p>${m.reviewIntro}</p>
+      <p><strong>${m.aboutYou}:</strong> ${this.#draft.role ? m.roles[this.#draft.role] : m.notAnswered}</p>
+      ${aspects.map((aspect, i) => {
+        const title = aspect.title[lang] ?? aspect.title.nl;
+        const count = aspect.statements.filter((s) => answers[s.id] !== undefined).length;
+        return html`<section class="review">
+          <h3>${title}</h3>
+          <p>${m.answered(count, aspect.statements.length)}${aspectScore(aspect, answers) === null ? html` <strong>${m.tooFew}</strong>` : nothing}</p>
+          <ul>
+            ${aspect.statements.map((s) => {
+              const a = answers[s.id];
+              return html`<li>${s.text[lang] ?? s.text.nl} <strong>${a === undefined ? m.notAnswered : a === null ? m.unknown : m.scale[a - 1]}</strong></li>`;
+            })}
+          </ul>
+          ${comments[aspect.id]?.trim() ? html`<p>${m.yourComment}: ${comments[aspect.id]}</p>` : nothing}
+          <button type="button" @click=${() => void this.#go(i + 1)}>${m.change(title)}</button>
+        </section>`;
+      })}
+    `;
+  }
+}

@@ -1,0 +1,173 @@
+/** The results for the group: table first, then chart, disagreement, roles, rounds, statements, actions. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CooperationCheck, InstrumentAspect, LocalText } from '../../sdk/model.js';
+import { aggregateCheck, round1, type AspectResult, type CheckResult, type RoundResult } from '../../sdk/analysis/cooperation-check.js';
+import { formatDate, formatNumber } from '../../translations/localize.js';
+import { renderChart } from './chart.js';
+import { renderActions } from './actions-view.js';
+import type { CheckView, ViewContext } from './view.js';
+
+export class ResultsView implements CheckView {
+  #selected?: string;
+  #memo?: { check: CooperationCheck; strong: number; attention: number; result: CheckResult };
+
+  constructor(private readonly ctx: ViewContext) {}
+
+  /** Aggregation runs again only when the check or the thresholds change. */
+  #aggregate(check: CooperationCheck): CheckResult {
+    const { strongFrom: strong, attentionFrom: attention } = this.ctx.el;
+    const memo = this.#memo;
+    if (memo?.check === check && memo.strong === strong && memo.attention === attention) return memo.result;
+    const result = aggregateCheck(check, { strongFrom: strong, attentionFrom: attention });
+    this.#memo = { check, strong, attention, result };
+    return result;
+  }
+
+  #text = (text: LocalText | undefined): string => (text ? (text[this.ctx.lang()] ?? text.nl) : '');
+  #num = (value: number | null, digits = 1): string => (value === null ? this.ctx.t().none : formatNumber(this.ctx.lang(), round1(value), digits));
+
+  render(): TemplateResult {
+    const { el, t } = this.ctx;
+    const m = t();
+    const check = el.check;
+    if (!check) return html`<p class="status" role="status">${m.noCheck}</p>`;
+    const result = this.#aggregate(check);
+    const rounds = result.rounds;
+    const current = rounds.find((r) => r.round.id === (this.#selected ?? el.roundId)) ?? rounds.at(-1);
+    const previous = current ? rounds.slice(0, rounds.indexOf(current)).filter((r) => r.shown).at(-1) : undefined;
+    const lang = this.ctx.lang();
+    return html`
+      <h2>${check.title}</h2>
+      ${rounds.length > 1
+        ? html`<label class="field">${m.roundLabel}
+            <select @change=${(e: Event) => this.#select((e.target as HTMLSelectElement).value)}>
+              ${rounds.map((r) => html`<option value=${r.round.id} ?selected=${r === current}>${r.round.title} (${formatDate(lang, r.round.date)})</option>`)}
+            </select></label>`
+        : nothing}
+      ${current
+        ? html`<p>${current.round.title}, ${formatDate(lang, current.round.date)}: ${m.respondents(current.respondents)}</p>
+            ${current.respondents === 0
+              ? html`<p class="status" role="status">${m.noResponses}</p>`
+              : !current.shown
+                ? html`<p class="status" role="status">${m.notEnough(current.respondents, 3)}</p>`
+                : this.#shown(check, current, previous, rounds)}`
+        : html`<p class="status" role="status">${m.noResponses}</p>`}
+      ${renderActions(this.ctx, check)}
+      <div class="export" part="export">
+        <button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>
+        ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
+        <button type="button" @click=${() => this.#print()}>${m.print}</button>
+      </div>
+    `;
+  }
+
+  #select(id: string): void {
+    this.#selected = id;
+    this.ctx.el.requestUpdate();
+  }
+
+  #shown(check: CooperationCheck, current: RoundResult, previous: RoundResult | undefined, rounds: RoundResult[]): TemplateResult {
+    const m = this.ctx.t();
+    const aspects = check.instrument.aspects;
+    const title = (a: AspectResult) => this.#text(aspects.find((x) => x.id === a.id)?.title);
+    const signed = (v: number | null) => (v === null ? m.none : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(this.ctx.lang(), Math.abs(round1(v)), 1)}`);
+    return html`
+      <table part="table">
+        <caption>${m.tableCaption(current.round.title)}</caption>
+        <thead><tr>
+          <th scope="col">${m.aspect}</th><th scope="col" class="num">${m.mean}</th><th scope="col">${m.spread}</th>
+          <th scope="col" class="num">${m.n}</th><th scope="col">${m.band}</th>${previous ? html`<th scope="col" class="num">${m.changeHead}</th>` : nothing}
+        </tr></thead>
+        <tbody>
+          ${current.aspects.map((a) => html`<tr>
+            <th scope="row">${title(a)}</th>
+            <td class="num">${this.#num(a.mean)}</td>
+            <td>${a.sd === null ? m.none : m.spreadValue(this.#num(a.sd), this.#num(a.min), this.#num(a.max))}</td>
+            <td class="num">${a.n}</td>
+            <td>${a.band ? html`<span class="band ${a.band}" part="band">${m.bands[a.band]}</span>` : m.none}</td>
+            ${previous ? html`<td class="num">${signed(a.change)}</td>` : nothing}
+          </tr>`)}
+        </tbody>
+      </table>
+      ${renderChart(this.ctx, current, previous, title)}
+      ${this.#flags(check, current, title)}
+      ${this.#roles(current, title)}
+      ${this.#overTime(rounds, title)}
+      ${this.#statements(check, current)}
+    `;
+  }
+
+  #flags(check: CooperationCheck, current: RoundResult, title: (a: AspectResult) => string): TemplateResult {
+    const m = this.ctx.t();
+    const items: string[] = [];
+    for (const a of current.aspects) {
+      if (a.disagreement && a.sd !== null) items.push(m.flagSpread(title(a), this.#num(a.sd)));
+      const gap = a.roleGap;
+      if (gap) items.push(m.flagRoles(title(a), m.roles[gap.high.role], this.#num(gap.high.mean), m.roles[gap.low.role], this.#num(gap.low.mean)));
+      const statements = check.instrument.aspects.find((x) => x.id === a.id)?.statements ?? [];
+      for (const s of a.statements) {
+        if (s.disagreement && s.sd !== null) items.push(m.flagStatement(this.#text(statements.find((x) => x.id === s.id)?.text), this.#num(s.sd)));
+      }
+    }
+    return html`<section><h3>${m.flags}</h3>
+      ${items.length ? html`<ul class="flags">${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p>${m.noFlags}</p>`}</section>`;
+  }
+
+  #roles(current: RoundResult, title: (a: AspectResult) => string): TemplateResult {
+    const m = this.ctx.t();
+    const shown = [...new Set(current.aspects.flatMap((a) => a.roles.filter((r) => !r.suppressed).map((r) => r.role)))];
+    const hidden = current.aspects.some((a) => a.roles.some((r) => r.suppressed));
+    return html`<section><h3>${m.byRole}</h3>
+      ${shown.length
+        ? html`<table><caption class="visually-hidden">${m.byRole}</caption>
+            <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${m.roles[r]}</th>`)}</tr></thead>
+            <tbody>${current.aspects.map((a) => html`<tr><th scope="row">${title(a)}</th>${shown.map((role) => {
+              const r = a.roles.find((x) => x.role === role);
+              return html`<td class="num">${r && !r.suppressed ? `${this.#num(r.mean)} (${r.n})` : m.none}</td>`;
+            })}</tr>`)}</tbody></table>`
+        : html`<p>${m.noRoles}</p>`}
+      ${hidden ? html`<p class="note">${m.suppressedNote(3)}</p>` : nothing}</section>`;
+  }
+
+  #overTime(rounds: RoundResult[], title: (a: AspectResult) => string): TemplateResult | typeof nothing {
+    const m = this.ctx.t();
+    const shown = rounds.filter((r) => r.shown);
+    if (shown.length < 2) return nothing;
+    return html`<section><h3>${m.overTime}</h3>
+      <table><caption>${m.overTimeCaption}</caption>
+        <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${r.round.title}</th>`)}</tr></thead>
+        <tbody>${shown[0].aspects.map((a, i) => html`<tr><th scope="row">${title(a)}</th>${shown.map((r) => html`<td class="num">${this.#num(r.aspects[i]?.mean ?? null)}</td>`)}</tr>`)}</tbody>
+      </table></section>`;
+  }
+
+  #statements(check: CooperationCheck, current: RoundResult): TemplateResult {
+    const m = this.ctx.t();
+    const responses = check.responses.filter((r) => r.round === current.round.id);
+    return html`<section><h3>${m.perStatement}</h3>
+      ${check.instrument.aspects.map((aspect: InstrumentAspect, i) => {
+        const comments = responses.map((r) => r.comments?.[aspect.id]).filter((c): c is string => !!c);
+        return html`<details><summary>${this.#text(aspect.title)}</summary>
+          <table><caption class="visually-hidden">${m.perStatement}: ${this.#text(aspect.title)}</caption>
+            <thead><tr><th scope="col">${m.statement}</th>${m.scale.map((s) => html`<th scope="col" class="num">${s}</th>`)}
+              <th scope="col" class="num">${m.unknown}</th><th scope="col" class="num">${m.mean}</th></tr></thead>
+            <tbody>${current.aspects[i].statements.map((s, j) => html`<tr><th scope="row">${this.#text(aspect.statements[j]?.text)}</th>
+              ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`)}</tbody>
+          </table>
+          ${comments.length ? html`<h4>${m.comments}</h4><ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+        </details>`;
+      })}</section>`;
+  }
+
+  async #export(kind: 'csv' | 'json', check: CooperationCheck, result?: CheckResult): Promise<void> {
+    const [formats, download] = await Promise.all([import('../../sdk/formats/cooperation-check-export.js'), import('../../internal/download.js')]);
+    const lang = this.ctx.lang();
+    if (kind === 'csv') download.downloadFile(formats.responsesToCsv(check, lang), download.fileName(check.title, 'csv'), 'text/csv;charset=utf-8');
+    else if (result) download.downloadFile(formats.resultsToJson(check, result), download.fileName(check.title, 'json'), 'application/json');
+  }
+
+  #print(): void {
+    // Closed details would print empty: open them for the printed report.
+    this.ctx.el.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.print();
+  }
+}

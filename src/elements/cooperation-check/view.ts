@@ -1,0 +1,18 @@
+/** What the component hands its two views (fill and results), which load on first use. */
+import type { TemplateResult } from 'lit';
+import type { Lang } from '../../translations/localize.js';
+import type { Change } from '../../sdk/store.js';
+import type { CooperationCheckMessages } from '../../translations/cooperation-check.js';
+import type { CooperationCheckElement } from './cooperation-check.component.js';
+
+export interface ViewContext {
+  el: CooperationCheckElement;
+  t(): CooperationCheckMessages;
+  lang(): Lang;
+  /** Applies changes through the element: one undo step, `samenspel-change` or `samenspel-error`. */
+  edit(changes: Change | readonly Change[]): boolean;
+}
+
+export interface CheckView {
+  render(): TemplateResult;
+}
