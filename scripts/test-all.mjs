@@ -11,6 +11,8 @@ const STEPS = [
   { name: 'unit tests', cmd: ['npm', 'run', '--silent', 'test:unit'], needs: ['browser'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'bundle smoke', cmd: ['npm', 'run', '--silent', 'test:smoke'], needs: ['browser', 'build'] },
+  { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'], needs: ['build'] },
+  { name: 'storybook smoke', cmd: ['npm', 'run', '--silent', 'test:storybook'], needs: ['browser', 'storybook build'] },
 ];
 
 // eslint-disable-next-line no-control-regex

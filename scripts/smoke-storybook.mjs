@@ -1,0 +1,72 @@
+// Smoke test of the built Storybook (storybook-static/, from `npm run build-storybook`) in Chromium:
+// every story in index.json renders an element whose shadow root has content, with no page errors,
+// no console errors, no failed requests, and 0 axe-core violations. Ends with "N passed, N failed".
+// A story tagged 'a11y-skip' is exempt from axe only (say why in the story).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './serve-static.mjs';
+import { CHROMIUM } from './chromium.mjs';
+
+const ROOT = process.argv[2] ?? 'storybook-static';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let index;
+try {
+  index = JSON.parse(await readFile(`${ROOT}/index.json`, 'utf8'));
+} catch {
+  console.error(`${ROOT}/index.json not found: run \`npm run build-storybook\` first.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+// Storybook's own preview uses inline scripts and eval-like code, so it is served without our CSP;
+// the bundle smoke test and the demo are what prove the elements under a strict CSP.
+const server = await serve(ROOT, { csp: "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:" });
+const browser = await chromium.launch(CHROMIUM);
+let passed = 0;
+let failed = 0;
+
+for (const entry of stories) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(`console: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  await page.goto(`${server.base}/iframe.html?id=${entry.id}&viewMode=story`);
+  const rendered = await page
+    .waitForFunction(async () => {
+      const root = document.querySelector('#storybook-root');
+      if (!root) return false;
+      const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+      await Promise.all(hosts.map((el) => el.updateComplete));
+      return hosts.some((el) => el.shadowRoot.childElementCount > 0 && [...el.shadowRoot.children].some((c) => c.localName !== 'style'));
+    }, null, { timeout: 15000 })
+    .then(() => true, () => false);
+  if (!rendered) errors.push('no element with a rendered shadow root in #storybook-root');
+  // let lazy chunks (Cytoscape) and late renders settle before axe looks
+  await page.waitForLoadState('networkidle').catch(() => {});
+  if (!entry.tags?.includes('a11y-skip')) {
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root'));
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
+    });
+    if (violations.length) errors.push(`axe: ${violations.join(', ')}`);
+  }
+  const ok = errors.length === 0;
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${entry.id}${ok ? '' : `\n       ${errors.join('\n       ')}`}`);
+  await page.close();
+}
+
+await browser.close();
+server.close();
+if (!stories.length) {
+  console.log('no stories found in index.json');
+  failed++;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
