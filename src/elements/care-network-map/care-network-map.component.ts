@@ -1,17 +1,366 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { commonMessages } from '../../translations/common.js';
+import { downloadFile, fileName } from '../../internal/download.js';
+import { SamenspelSelectEvent } from '../../events/events.js';
+import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
+import { cellAt, layoutCareNetwork, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
+import { toFhirBundle } from '../../sdk/formats/fhir.js';
+import type { Change } from '../../sdk/store.js';
+import type { CareNetwork, NetworkField, Party, PartyKind, Relation, Ring } from '../../sdk/model.js';
+import { careNetworkMapMessages } from '../../translations/care-network-map.js';
+import { careNetworkMapStyles } from './care-network-map.styles.js';
+import { NetworkGraph, type GraphColors } from './care-network-graph.js';
+import { networkSvg } from './care-network-export.js';
+import * as edits from './care-network-edits.js';
+import { renderAddForm, renderDetails, renderInsights, renderLegend, renderTextView, type NetworkActions, type ViewContext } from './care-network-views.js';
 
 /**
- * @summary Not available yet: shows an honest notice until this tool is built.
+ * @summary The netwerkkaart: who is involved around a carer and the person they care for, how close
+ * (rings), in which field (sectors), who talks to whom, who coordinates, and where the gaps are. A
+ * picture and, beside it, a text view with the same content and the same selection.
+ *
+ * @event samenspel-select - A member (`kind: 'party'`) or relation (`kind: 'relation'`) was selected, or the selection cleared (`id: null`).
+ * @event samenspel-change - The network was edited (also on undo and redo); `detail.changes` are the store changes.
+ * @event samenspel-error - Data could not be loaded or read, or an edit or export was refused.
+ *
+ * @csspart base - Everything below the status notices.
+ * @csspart toolbar - The network name, network choice, undo/redo and export buttons.
+ * @csspart picture - The figure with the drawn map.
+ * @csspart graph - The drawing area of the map.
+ * @csspart text-view - The members listed by ring and field, with their relations.
+ * @csspart member - A member's button in the text view.
+ * @csspart details - The panel with the selected member or relation.
+ * @csspart add-member - The form to add a member (when editable).
+ * @csspart insights - The insights in plain sentences.
+ * @csspart legend - The legend.
+ * @csspart status - Loading and problem notices.
+ *
+ * @cssproperty --samenspel-care-network-map-graph-block-size - Height of the drawing area (default 36rem).
+ * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
+ * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
+ * @cssproperty --samenspel-field-zorg-color - Colour of the field zorg; also welzijn, medisch and informeel.
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';
-  static override styles = baseStyles;
+  static override styles = [baseStyles, careNetworkMapStyles];
+
+  /** Id of the care network to show; the first network of the dataset when absent or unknown. */
+  @property({ reflect: true }) network?: string;
+  /** Lets the user add, move and remove members, draw relations and choose the regiehouder. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Party id of the selected member (or carer or naaste); null when nothing is selected. */
+  @property({ attribute: false }) selected: string | null = null;
+
+  @state() private selectedRelation?: string;
+  @state() private graphState: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private announcement = '';
+  @state() private addProblem?: string;
+  @state() private drawing = false;
+  @query('.graph') private graphContainer?: HTMLElement;
+
+  #drawSource?: string;
+  #layout?: { key: string; layout: CareNetworkLayout };
+  #graph = new NetworkGraph({ select: (kind, id) => this.#tap(kind, id), dropped: (party, at) => this.#dropped(party, at) });
+
+  /** The care network shown. */
+  get currentNetwork(): CareNetwork | undefined {
+    const all = this.activeStore.snapshot.careNetworks;
+    return all.find((n) => n.id === this.network) ?? all[0];
+  }
+
+  /** The layout of the current network (positions, rings, sectors), as drawn. */
+  get layout(): CareNetworkLayout | undefined {
+    const net = this.currentNetwork;
+    if (!net) return undefined;
+    const key = JSON.stringify([net.carer, net.caredFor, net.members.map((m) => [m.party, m.ring, m.field])]);
+    if (this.#layout?.key !== key) this.#layout = { key, layout: layoutCareNetwork(net) };
+    return this.#layout.layout;
+  }
+
+  /** Selects a member (or the carer or naaste) by party id, or clears the selection with null. */
+  selectParty(id: string | null): void {
+    this.selected = id;
+    this.selectedRelation = undefined;
+    this.#announceSelection(id);
+    this.dispatchEvent(new SamenspelSelectEvent({ kind: 'party', id }));
+  }
+
+  /** Selects a relation of the network by id. */
+  selectRelation(id: string | null): void {
+    this.selectedRelation = id ?? undefined;
+    this.selected = null;
+    this.dispatchEvent(new SamenspelSelectEvent({ kind: 'relation', id }));
+  }
+
+  override undo(): void {
+    super.undo();
+    this.announcement = this.#t.undone;
+  }
+
+  override redo(): void {
+    super.redo();
+    this.announcement = this.#t.redone;
+  }
+
+  /** The map as an SVG document, with legend. */
+  toSvg(): string {
+    const net = this.currentNetwork;
+    const layout = this.layout;
+    if (!net || !layout) return '';
+    return networkSvg({ network: net, parties: this.#parties, layout, colors: this.#colors(), t: this.#t, title: net.name });
+  }
+
+  /** The network as a FHIR R4 Bundle (CareTeam with its members). */
+  toFhir(): Record<string, unknown> {
+    return toFhirBundle(this.activeStore.snapshot, this.currentNetwork?.id);
+  }
+
+  /** Offers a file: the map as PNG or SVG, the network as samenspel JSON or FHIR JSON. */
+  download(format: 'png' | 'svg' | 'json' | 'fhir'): void {
+    const net = this.currentNetwork;
+    if (!net) return;
+    const snap = this.activeStore.snapshot;
+    const onMap = edits.partiesOnMap(net);
+    if (format === 'png') {
+      const png = this.#graph.png(this.#colors().background);
+      if (png) downloadFile(png, fileName(net.name, 'png'), 'image/png');
+      else this.reportError('export', []);
+    } else if (format === 'svg') downloadFile(this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml');
+    else if (format === 'fhir') downloadFile(JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json');
+    else {
+      const doc = { format: snap.format, version: snap.version, title: net.name, parties: snap.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [net], goalTrees: [], checks: [] };
+      downloadFile(JSON.stringify(doc, null, 2), fileName(net.name, 'json'), 'application/json');
+    }
+  }
+
+  /** Prints the map and the text view on one A4 landscape page, with the legend. */
+  print(): void {
+    const img = this.renderRoot.querySelector<HTMLImageElement>('.print-image');
+    const uri = this.#graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: this.#colors().background });
+    if (img && uri) img.src = uri;
+    const page = document.createElement('style');
+    page.textContent = '@page { size: A4 landscape; margin: 10mm; }';
+    document.head.append(page);
+    window.addEventListener('afterprint', () => page.remove(), { once: true });
+    window.print();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#graph.destroy();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const net = this.currentNetwork;
+    if (this.selected && net && !edits.partiesOnMap(net).has(this.selected)) this.selected = null;
+    if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation)) this.selectedRelation = undefined;
+    if (!this.editable) this.drawing = false;
+  }
+
+  protected override updated(): void {
+    const net = this.currentNetwork;
+    const layout = this.layout;
+    const container = this.graphContainer;
+    if (!net || !layout || !container) return;
+    const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t };
+    this.#graph.draw(container, model, this.#colors()).then(
+      () => {
+        this.#graph.markSource(this.drawing ? this.#drawSource : undefined);
+        if (this.graphState !== 'ready') this.graphState = 'ready';
+      },
+      () => {
+        this.graphState = 'error';
+      },
+    );
+  }
 
   override render() {
-    const t = this.localize.messages(commonMessages);
-    return html`<p class="status" role="note">${t.unavailable('care-network-map')}</p>`;
+    const t = this.#t;
+    const net = this.currentNetwork;
+    if (!net) {
+      return html`${this.renderStatus()}${this.loadState === 'loading' || this.loadState === 'error' ? nothing : html`<div class="empty" part="base">
+        <p>${t.empty}</p>
+        ${this.editable ? html`<form class="add-member" @submit=${this.#startNetwork}><fieldset><legend>${t.newNetwork}</legend>
+          <label>${t.carerName} <input name="carer" required autocomplete="off"></label>
+          <label>${t.caredForName} <input name="caredFor" required autocomplete="off"></label>
+          <button type="submit" class="primary">${t.start}</button></fieldset></form>` : nothing}
+      </div>`}`;
+    }
+    const networks = this.activeStore.snapshot.careNetworks;
+    const ctx: ViewContext = { t, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable: this.editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation };
+    const regie = ctx.analysis.regiehouder;
+    const store = this.activeStore;
+    return html`${this.renderStatus()}
+      <div class="base" part="base" @keydown=${this.#keydown}>
+        <div class="toolbar" part="toolbar">
+          <h2 class="title">${net.name}</h2>
+          ${networks.length > 1 ? html`<label>${t.networkLabel} <select @change=${(e: Event) => { this.network = (e.target as HTMLSelectElement).value; }}>
+            ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>` : nothing}
+          ${this.editable ? html`
+            <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
+            <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
+            <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
+          <details class="export"><summary>${t.export}</summary><div class="menu">
+            <button type="button" @click=${() => this.download('png')}>${t.exportPng}</button>
+            <button type="button" @click=${() => this.download('svg')}>${t.exportSvg}</button>
+            <button type="button" @click=${() => this.download('json')}>${t.exportJson}</button>
+            <button type="button" @click=${() => this.download('fhir')}>${t.exportFhir}</button>
+          </div></details>
+          <button type="button" @click=${() => this.print()}>${t.print}</button>
+        </div>
+        <div class="layout">
+          <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
+            <div class="graph" part="graph" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></div>
+            ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
+            ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
+            ${this.drawing ? html`<p class="hint">${this.#drawSource ? t.drawFirst(this.#parties.get(this.#drawSource)?.name ?? '') : t.drawHint}</p>` : nothing}
+            <img class="print-image" alt=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}>
+          </figure>
+          <div class="side">
+            ${renderDetails(ctx, this.#actions)}
+            ${this.editable ? renderAddForm(ctx, this.#actions, this.activeStore.snapshot.parties, this.addProblem) : nothing}
+            ${renderTextView(ctx, this.#actions)}
+          </div>
+        </div>
+        <div class="bottom">${renderInsights(ctx)}${renderLegend(t)}</div>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </div>`;
   }
+
+  get #t() {
+    return this.localize.messages(careNetworkMapMessages);
+  }
+
+  get #parties(): ReadonlyMap<string, Party> {
+    return new Map(this.activeStore.snapshot.parties.map((p) => [p.id, p]));
+  }
+
+  #name(id: string): string {
+    return this.#parties.get(id)?.name ?? id;
+  }
+
+  #colors(): GraphColors {
+    const s = getComputedStyle(this);
+    const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+    return {
+      text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
+      focus: v('--_accent', '#00529c'), font: v('--_font-family', 'system-ui, sans-serif'),
+      ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#f1f4f8'),
+      fields: { informeel: v('--_field-informeel', '#7a4b00'), zorg: v('--_field-zorg', '#b3261e'), welzijn: v('--_field-welzijn', '#1b6e3a'), medisch: v('--_field-medisch', '#0b57a4') },
+    };
+  }
+
+  #apply(changes: Change[], announcement: string): boolean {
+    if (!changes.length) return false;
+    const ok = this.edit(changes);
+    if (ok) this.announcement = announcement;
+    return ok;
+  }
+
+  readonly #actions: NetworkActions = {
+    select: (kind, id) => (kind === 'party' ? this.selectParty(id) : this.selectRelation(id)),
+    move: (party, ring, field) => this.#move(party, ring, field),
+    setRegiehouder: (party) => {
+      const net = this.currentNetwork;
+      if (net) this.#apply(edits.setRegiehouder(net, party), party ? this.#t.regiehouderSet(this.#name(party)) : this.#t.regiehouderCleared);
+    },
+    removeMember: (party) => {
+      const net = this.currentNetwork;
+      if (net && this.#apply(edits.removeMember(net, party), this.#t.removed(this.#name(party)))) this.selectParty(null);
+    },
+    addRelation: (relation) => this.#addRelation(relation),
+    updateRelation: (id, patch) => {
+      const net = this.currentNetwork;
+      if (net) this.#apply(edits.updateRelation(net, id, patch), this.#t.relationChanged);
+    },
+    removeRelation: (id) => {
+      const net = this.currentNetwork;
+      if (net) this.#apply(edits.removeRelation(net, id), this.#t.relationRemoved);
+    },
+    addMember: (form) => this.#addMember(form),
+  };
+
+  #move(party: string, ring: Ring, field: NetworkField) {
+    const net = this.currentNetwork;
+    if (net) this.#apply(edits.moveMember(net, party, ring, field), this.#t.moved(this.#name(party), this.#t.rings[ring], this.#t.fields[field]));
+  }
+
+  #addRelation(relation: Omit<Relation, 'id'>) {
+    const net = this.currentNetwork;
+    if (net) this.#apply(edits.addRelation(net, relation), this.#t.relationAdded);
+  }
+
+  #addMember(form: HTMLFormElement) {
+    const net = this.currentNetwork;
+    if (!net) return;
+    const f = new FormData(form);
+    const result = edits.addMember(this.activeStore.snapshot, net, {
+      name: String(f.get('name') ?? ''), kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
+      ring: String(f.get('ring')) as Ring, field: String(f.get('field')) as NetworkField,
+    });
+    if ('error' in result) {
+      this.addProblem = result.error === 'need-name' ? this.#t.needName : this.#t.alreadyMember(result.name);
+      return;
+    }
+    this.addProblem = undefined;
+    if (this.#apply(result.changes, this.#t.added(this.#name(result.party) === result.party ? String(f.get('name')).trim() : this.#name(result.party)))) {
+      form.reset();
+      this.selectParty(result.party);
+    }
+  }
+
+  #startNetwork = (e: SubmitEvent) => {
+    e.preventDefault();
+    const f = new FormData(e.target as HTMLFormElement);
+    const carer = String(f.get('carer') ?? '').trim();
+    const caredFor = String(f.get('caredFor') ?? '').trim();
+    if (!carer || !caredFor) return;
+    const made = edits.newNetwork(carer, caredFor, this.#t.networkName(carer));
+    if (this.edit(made.changes)) this.network = made.network;
+  };
+
+  #toggleDrawing() {
+    this.drawing = !this.drawing;
+    this.#drawSource = undefined;
+  }
+
+  #tap(kind: 'party' | 'relation', id: string | null) {
+    if (this.drawing && kind === 'party' && id) {
+      if (!this.#drawSource) {
+        this.#drawSource = id;
+        this.requestUpdate();
+      } else if (id !== this.#drawSource) {
+        this.#addRelation({ source: this.#drawSource, target: id, kind: 'werkt-samen', strength: 'sterk' });
+        this.#toggleDrawing();
+      }
+      return;
+    }
+    if (kind === 'party') this.selectParty(id);
+    else this.selectRelation(id);
+  }
+
+  #dropped(party: string, at: Point) {
+    const layout = this.layout;
+    const cell = layout && cellAt(layout, at);
+    if (cell) this.#move(party, cell.ring, cell.field);
+    // Dropped in the centre or in the same cell: the next draw puts the node back on its place.
+    this.requestUpdate();
+  }
+
+  #announceSelection(id: string | null) {
+    this.announcement = id ? this.#t.selected(this.#name(id)) : this.#t.selectionCleared;
+  }
+
+  #keydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.drawing) {
+      this.#toggleDrawing();
+      return;
+    }
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLInputElement) return;
+    if (this.editable) this.handleUndoKeys(e);
+  };
 }

@@ -20,13 +20,16 @@ export interface Box {
 }
 
 export interface CareNetworkLayoutOptions {
-  /** Widest label under a node, in layout units (labels wrap to this width). Default 120. */
+  /** Widest label under a node, in layout units (labels wrap to this width). Default 112. */
   labelWidth?: number;
-  /** Height from a node's top to the bottom of its label (node plus up to three label lines). Default 85. */
+  /** Height from a node's top to the bottom of its label (node plus up to three label lines). Default 94. */
   boxHeight?: number;
-  /** How far a node's box centre lies below the node's position (labels hang below the node). Default 24. */
+  /** How far a node's box centre lies below the node's position (labels hang below the node). Default 29. */
   boxOffset?: number;
-  /** Empty space around every ring boundary, where the ring names are written. Default 24. */
+  /** Width of a ring name and of a field name (with its count). Defaults 130 and 180. */
+  ringLabelWidth?: number;
+  sectorLabelWidth?: number;
+  /** Empty space around every ring boundary, where the ring names are written. Default 16. */
   ringGap?: number;
 }
 
@@ -63,7 +66,7 @@ export interface CareNetworkLayout {
   extent: number;
 }
 
-const DEFAULTS = { labelWidth: 120, boxHeight: 85, boxOffset: 24, ringGap: 24 };
+const DEFAULTS = { labelWidth: 112, boxHeight: 94, boxOffset: 29, ringGap: 16, ringLabelWidth: 130, sectorLabelWidth: 180 };
 
 /** A point at `radius` and `angle` (clockwise from the top). */
 export function polar(radius: number, angle: number): Point {
@@ -99,9 +102,11 @@ export function layoutCareNetwork(
   });
 
   const positions: Record<string, Point> = {};
-  const centre = round(spacing);
-  positions[network.carer] = { x: round(-spacing / 2), y: 0 };
-  positions[network.caredFor] = { x: round(spacing / 2), y: 0 };
+  // The carer above the naaste: one box height apart, so the centre disc stays small.
+  const half = o.boxHeight / 2 + 0.5;
+  positions[network.carer] = { x: 0, y: round(-half) };
+  positions[network.caredFor] = { x: 0, y: round(half) };
+  const centre = round(Math.max(half + spacing / 2 - o.ringGap / 2, half + o.boxOffset + o.boxHeight / 2 + 4));
 
   const rings: RingGeometry[] = [];
   let inner = centre;
@@ -124,7 +129,7 @@ export function layoutCareNetwork(
       }
     }
     const outer = round(inner + o.ringGap + tracks * spacing);
-    rings.push({ ring, inner: round(inner), outer: round(outer), label: { x: 0, y: round(-outer + 14), halfWidth: o.labelWidth / 2, halfHeight: 10 } });
+    rings.push({ ring, inner: round(inner), outer: round(outer), label: { x: 0, y: round(-outer + 28), halfWidth: o.ringLabelWidth / 2, halfHeight: 10 } });
     inner = outer;
   }
 
@@ -132,8 +137,8 @@ export function layoutCareNetwork(
   const sectors: SectorGeometry[] = sectorAngles.map((s) => {
     const mid = (s.start + s.end) / 2;
     // Far enough out along the middle line that the nearest corner of the label box still lies outside the rings.
-    const halfWidth = o.labelWidth / 2;
-    const halfHeight = 12;
+    const halfWidth = o.sectorLabelWidth / 2;
+    const halfHeight = 14;
     const at = polar(last + 16 + halfWidth * Math.abs(Math.sin(mid)) + halfHeight * Math.abs(Math.cos(mid)), mid);
     const label = { x: at.x, y: at.y, halfWidth, halfHeight };
     return { field: s.field, start: s.start, end: s.end, count: counts.get(s.field) ?? 0, label };
@@ -141,7 +146,7 @@ export function layoutCareNetwork(
 
   const boxes: Record<string, Box> = {};
   for (const [id, p] of Object.entries(positions)) boxes[id] = box(p);
-  return { positions, boxes, centre, rings, sectors, extent: round(last + 32 + o.labelWidth) };
+  return { positions, boxes, centre, rings, sectors, extent: round(last + 32 + o.sectorLabelWidth) };
 }
 
 /** Which ring and field a point falls in (for snapping a dragged node); undefined in the centre. */

@@ -1,0 +1,100 @@
+/** A care network map as an SVG drawing (with legend), made from the same layout as the picture. */
+import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
+import { NETWORK_FIELDS, type CareNetwork, type NetworkField, type Party } from '../../sdk/model.js';
+import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+import type { GraphColors } from './care-network-graph.js';
+import { nodeLabel } from './care-network-graph.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The path of a field's shape around (x, y), radius r: circle, square, diamond, hexagon. */
+export function shapePath(field: NetworkField | 'centre', x: number, y: number, r: number): string {
+  const pts = (n: number, start: number) => Array.from({ length: n }, (_, i) => {
+    const a = start + (i * 2 * Math.PI) / n;
+    return `${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`;
+  });
+  switch (field) {
+    case 'zorg': return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" rx="${r / 4}"`;
+    case 'welzijn': return `<polygon points="${pts(4, -Math.PI / 2).join(' ')}"`;
+    case 'medisch': return `<polygon points="${pts(6, 0).join(' ')}"`;
+    default: return `<circle cx="${x}" cy="${y}" r="${r}"`;
+  }
+}
+
+export interface SvgInput {
+  network: CareNetwork;
+  parties: ReadonlyMap<string, Party>;
+  layout: CareNetworkLayout;
+  colors: GraphColors;
+  t: CareNetworkMapMessages;
+  title: string;
+}
+
+/** A standalone SVG document of the map, with a title, a description and a legend. */
+export function networkSvg({ network, parties, layout, colors: c, t, title }: SvgInput): string {
+  const e = layout.extent;
+  const legendWidth = 330;
+  const width = 2 * e + legendWidth;
+  const name = (id: string) => parties.get(id)?.name ?? id;
+  const last = layout.rings[layout.rings.length - 1].outer;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-e} ${-e} ${width} ${2 * e}" width="${width}" height="${2 * e}" font-family="${esc(c.font)}" role="img" aria-labelledby="t d">`);
+  out.push(`<title id="t">${esc(title)}</title><desc id="d">${esc(t.picture(title, network.members.length, network.members.find((m) => m.regiehouder) ? name(network.members.find((m) => m.regiehouder)!.party) : undefined))}</desc>`);
+  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker></defs>`);
+  out.push(`<rect x="${-e}" y="${-e}" width="${width}" height="${2 * e}" fill="${c.background}"/>`);
+  for (const r of [...layout.rings].reverse()) out.push(`<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.ringClose : r.ring === 'eigen-netwerk' ? c.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`);
+  out.push(`<circle r="${layout.centre}" fill="${c.surface}" stroke="${c.border}" stroke-width="1.5"/>`);
+  for (const s of layout.sectors) {
+    const a = polar(layout.centre, s.start);
+    const b = polar(last, s.start);
+    out.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${c.border}" stroke-width="1.5"/>`);
+    out.push(`<text x="${s.label.x}" y="${s.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="16" font-weight="bold" fill="${c.fields[s.field]}">${esc(`${t.fields[s.field]} (${s.count})`)}</text>`);
+  }
+  for (const r of layout.rings) out.push(`<text x="${r.label.x}" y="${r.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="13" font-style="italic" fill="${c.text}">${esc(t.rings[r.ring])}</text>`);
+  for (const r of network.relations) {
+    const p = layout.positions[r.source];
+    const q = layout.positions[r.target];
+    if (!p || !q || r.source === r.target) continue;
+    // Stop the line at the edge of the target node, so the arrow head stays visible.
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    const cut = (pt: { x: number; y: number }, towards: { x: number; y: number }, d: number) => ({ x: pt.x + ((towards.x - pt.x) / len) * d, y: pt.y + ((towards.y - pt.y) / len) * d });
+    const a = cut(p, q, r.directed === false ? 22 : 0);
+    const b = cut(q, p, 22);
+    const dash = r.strength === 'zwak' ? ' stroke-dasharray="8 5"' : r.strength === 'moeizaam' ? ' stroke-dasharray="2 5" stroke-linecap="round"' : '';
+    const width = r.strength === 'sterk' ? 3.5 : r.strength === 'moeizaam' ? 3 : 2;
+    out.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${c.text}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#arrow)"${r.directed === false ? ' marker-start="url(#arrow)"' : ''}/>`);
+  }
+  const node = (id: string, field: NetworkField | 'centre', label: string, regie: boolean) => {
+    const p = layout.positions[id];
+    const r = field === 'centre' ? 24 : 18;
+    const fill = field === 'centre' ? c.background : c.fields[field];
+    const stroke = field === 'centre' || regie ? c.text : c.background;
+    out.push(`${shapePath(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`);
+    if (regie) out.push(`${shapePath(field, p.x, p.y, r - 4)} fill="none" stroke="${c.background}" stroke-width="2"/>`);
+    label.split('\n').forEach((line, i) => {
+      out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${field === 'centre' || regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
+    });
+  };
+  node(network.carer, 'centre', nodeLabel(name(network.carer), t.carer), false);
+  node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), t.caredFor), false);
+  for (const m of network.members) node(m.party, m.field, nodeLabel(name(m.party), m.regiehouder ? t.regiehouderMark : undefined), !!m.regiehouder);
+
+  const lx = e + 20;
+  let ly = -e + 40;
+  out.push(`<text x="${lx}" y="${ly}" font-size="18" font-weight="bold" fill="${c.text}">${esc(t.legend)}</text>`);
+  for (const f of NETWORK_FIELDS) {
+    ly += 32;
+    out.push(`${shapePath(f, lx + 12, ly - 5, 10)} fill="${c.fields[f]}"/>`);
+    out.push(`<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendShape(t.fields[f], t.shapes[f]))}</text>`);
+  }
+  for (const [dash, text] of [['', t.strengths.sterk], [' stroke-dasharray="8 5"', t.strengths.zwak], [' stroke-dasharray="2 5" stroke-linecap="round"', t.strengths.moeizaam]] as const) {
+    ly += 28;
+    out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="3"${dash}/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(text)}</text>`);
+  }
+  ly += 28;
+  out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 22}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendArrow.split(';')[0])}</text>`);
+  ly += 32;
+  out.push(`${shapePath('informeel', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
+  out.push('</svg>');
+  return out.join('\n');
+}

@@ -1,0 +1,210 @@
+/**
+ * The picture of a care network in Cytoscape: rings, sector lines and names as background
+ * elements, members and relations on top, all at the positions of the SDK layout (a `preset`
+ * layout). Cytoscape is loaded lazily and draws inside the element's shadow root.
+ */
+import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
+import { loadCytoscape } from '../../internal/cytoscape.js';
+import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
+import type { CareNetwork, NetworkField, Party } from '../../sdk/model.js';
+import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+
+/** A shape per field, so fields differ by more than colour. */
+export const FIELD_SHAPES: Record<NetworkField, string> = { informeel: 'ellipse', zorg: 'round-rectangle', welzijn: 'round-diamond', medisch: 'round-hexagon' };
+
+export interface GraphColors {
+  text: string;
+  background: string;
+  border: string;
+  surface: string;
+  focus: string;
+  fields: Record<NetworkField, string>;
+  font: string;
+  /** Background of the rings eigen netwerk and dichtbij. */
+  ringOwn: string;
+  ringClose: string;
+}
+
+export interface GraphModel {
+  network: CareNetwork;
+  parties: ReadonlyMap<string, Party>;
+  layout: CareNetworkLayout;
+  selected?: string;
+  selectedRelation?: string;
+  editable: boolean;
+  t: CareNetworkMapMessages;
+}
+
+export interface GraphCallbacks {
+  select(kind: 'party' | 'relation', id: string | null): void;
+  dropped(party: string, at: Point): void;
+}
+
+const MAX_WORD = 14;
+const MAX_NAME = 26;
+
+/** A node label: the name shortened to at most two lines, and the regiehouder mark on a third. */
+export function nodeLabel(name: string, extra?: string): string {
+  const words = name.split(/\s+/).map((w) => (w.length > MAX_WORD ? `${w.slice(0, MAX_WORD - 1)}…` : w));
+  let text = words.join(' ');
+  if (text.length > MAX_NAME) text = `${text.slice(0, MAX_NAME - 1).trimEnd()}…`;
+  return extra ? `${text}\n${extra}` : text;
+}
+
+/** The Cytoscape elements for a network: background first, then relations and nodes. */
+export function graphElements(model: GraphModel): ElementDefinition[] {
+  const { network, parties, layout, t } = model;
+  const name = (id: string) => parties.get(id)?.name ?? id;
+  const els: ElementDefinition[] = [];
+  const last = layout.rings[layout.rings.length - 1].outer;
+  [...layout.rings].reverse().forEach((ring, i) => {
+    els.push({ group: 'nodes', data: { id: `ring:${ring.ring}`, size: ring.outer * 2, z: i + 1 }, position: { x: 0, y: 0 }, classes: `bg ring ring-${ring.ring}` });
+  });
+  els.push({ group: 'nodes', data: { id: 'ring:centre', size: layout.centre * 2, z: 4 }, position: { x: 0, y: 0 }, classes: 'bg ring centre-disc' });
+  for (const s of layout.sectors) {
+    els.push({ group: 'nodes', data: { id: `anchor:in:${s.field}` }, position: polar(layout.centre, s.start), classes: 'bg anchor' });
+    els.push({ group: 'nodes', data: { id: `anchor:out:${s.field}` }, position: polar(last, s.start), classes: 'bg anchor' });
+    els.push({ group: 'edges', data: { id: `sector:${s.field}`, source: `anchor:in:${s.field}`, target: `anchor:out:${s.field}` }, classes: 'bg sector-line' });
+    els.push({
+      group: 'nodes', data: { id: `sector-label:${s.field}`, label: `${t.fields[s.field]} (${s.count})`, w: s.label.halfWidth * 2, h: s.label.halfHeight * 2, color: s.field },
+      position: { x: s.label.x, y: s.label.y }, classes: `bg sector-label field-${s.field}`,
+    });
+  }
+  for (const r of layout.rings) {
+    els.push({ group: 'nodes', data: { id: `ring-label:${r.ring}`, label: t.rings[r.ring], w: r.label.halfWidth * 2, h: r.label.halfHeight * 2 }, position: { x: r.label.x, y: r.label.y }, classes: 'bg ring-label' });
+  }
+  const selectedEnds = new Set<string>();
+  for (const r of network.relations) if (model.selected && (r.source === model.selected || r.target === model.selected)) selectedEnds.add(r.id);
+  for (const r of network.relations) {
+    if (!layout.positions[r.source] || !layout.positions[r.target] || r.source === r.target) continue;
+    const classes = ['relation', r.strength ?? 'onbekend', r.directed === false ? 'mutual' : 'directed'];
+    if (model.selectedRelation === r.id) classes.push('chosen');
+    if (model.selected && !selectedEnds.has(r.id)) classes.push('faded');
+    els.push({ group: 'edges', data: { id: `rel:${r.id}`, relation: r.id, source: `p:${r.source}`, target: `p:${r.target}` }, classes: classes.join(' ') });
+  }
+  const node = (id: string, label: string, classes: string[], shape: string, color: string) => {
+    if (model.selected === id) classes.push('chosen');
+    els.push({ group: 'nodes', data: { id: `p:${id}`, party: id, label, shape, color }, position: { ...layout.positions[id] }, classes: classes.join(' ') });
+  };
+  node(network.carer, nodeLabel(name(network.carer), t.carer), ['party', 'centre'], 'ellipse', 'centre');
+  node(network.caredFor, nodeLabel(name(network.caredFor), t.caredFor), ['party', 'centre'], 'ellipse', 'centre');
+  for (const m of network.members) {
+    const classes = ['party', 'member', `field-${m.field}`];
+    if (m.regiehouder) classes.push('regiehouder');
+    node(m.party, nodeLabel(name(m.party), m.regiehouder ? t.regiehouderMark : undefined), classes, FIELD_SHAPES[m.field], m.field);
+  }
+  return els;
+}
+
+/** The Cytoscape stylesheet; colours and font come from the element's CSS custom properties. */
+export function graphStyle(c: GraphColors): StylesheetJson {
+  const field = (f: NetworkField) => c.fields[f];
+  return [
+    { selector: 'node', style: { 'font-family': c.font, color: c.text, 'z-index-compare': 'manual' } },
+    { selector: 'edge', style: { 'z-index-compare': 'manual' } },
+    { selector: '.bg', style: { events: 'no', 'overlay-opacity': 0 } },
+    { selector: '.ring', style: { width: 'data(size)', height: 'data(size)', shape: 'ellipse', 'background-color': c.background, 'border-width': 1.5, 'border-color': c.border, 'z-index': 'data(z)', label: '' } },
+    { selector: '.ring-eigen-netwerk', style: { 'background-color': c.ringOwn } },
+    { selector: '.ring-dichtbij', style: { 'background-color': c.ringClose } },
+    { selector: '.centre-disc', style: { 'background-color': c.surface } },
+    { selector: '.anchor', style: { width: 1, height: 1, opacity: 0, 'z-index': 0 } },
+    { selector: '.sector-line', style: { width: 1.5, 'line-color': c.border, 'line-style': 'solid', 'z-index': 5, 'curve-style': 'straight' } },
+    { selector: '.ring-label', style: {
+      shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-opacity': 0, label: 'data(label)', 'font-size': 15, 'font-style': 'italic', 'font-weight': 'bold',
+      'text-valign': 'center', 'text-halign': 'center', color: c.text, 'z-index': 6,
+    } },
+    { selector: '.sector-label', style: {
+      shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-opacity': 0, label: 'data(label)', 'font-size': 18, 'font-weight': 'bold',
+      'text-valign': 'center', 'text-halign': 'center', 'z-index': 6,
+    } },
+    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.sector-label.field-${f}`, style: { color: field(f) } })),
+    { selector: '.relation', style: {
+      width: 2.5, 'line-color': c.text, 'target-arrow-color': c.text, 'source-arrow-color': c.text, 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1,
+      'curve-style': 'bezier', 'z-index': 10, opacity: 0.85,
+    } },
+    { selector: '.relation.mutual', style: { 'source-arrow-shape': 'triangle' } },
+    { selector: '.relation.sterk', style: { width: 3.5, 'line-style': 'solid' } },
+    { selector: '.relation.zwak', style: { width: 2, 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
+    { selector: '.relation.moeizaam', style: { width: 3, 'line-style': 'dotted', 'line-dash-pattern': [2, 5] } },
+    { selector: '.relation.onbekend', style: { width: 1.5 } },
+    { selector: '.relation.faded', style: { opacity: 0.2 } },
+    { selector: '.relation.chosen', style: { width: 5, 'line-color': c.focus, 'target-arrow-color': c.focus, 'source-arrow-color': c.focus, opacity: 1 } },
+    { selector: '.party', style: {
+      shape: 'data(shape)' as never, width: 36, height: 36, 'border-width': 2, 'border-color': c.background, label: 'data(label)', 'font-size': 14,
+      'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '108px',
+      'text-background-color': c.background, 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'text-background-shape': 'round-rectangle',
+      'z-index': 20,
+    } },
+    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.party.field-${f}`, style: { 'background-color': field(f) } })),
+    { selector: '.party.centre', style: { width: 48, height: 48, 'background-color': c.background, 'border-width': 4, 'border-color': c.text, 'font-weight': 'bold' } },
+    { selector: '.party.regiehouder', style: { 'border-width': 7, 'border-style': 'double', 'border-color': c.text, 'font-weight': 'bold' } },
+    { selector: '.party.chosen', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'ellipse' as never } },
+    { selector: '.party.source', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
+  ] as StylesheetJson;
+}
+
+/** Owns one Cytoscape instance: creates it lazily, redraws it from a model, reports taps and drops. */
+export class NetworkGraph {
+  cy?: Core;
+  #fittedFor = '';
+
+  constructor(private readonly callbacks: GraphCallbacks) {}
+
+  /** Creates Cytoscape in `container` (first call) and draws the model. */
+  async draw(container: HTMLElement, model: GraphModel, colors: GraphColors): Promise<void> {
+    if (!this.cy || this.cy.container() !== container) {
+      const cytoscape = await loadCytoscape();
+      this.cy?.destroy();
+      this.cy = cytoscape({
+        container, style: graphStyle(colors), layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3,
+        wheelSensitivity: 0.3, boxSelectionEnabled: false, selectionType: 'single', autounselectify: true,
+      });
+      this.#listen(this.cy);
+      this.#fittedFor = '';
+    }
+    const cy = this.cy;
+    cy.autoungrabify(!model.editable);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(graphElements(model));
+    });
+    cy.nodes('.bg').ungrabify();
+    // Fit again only when the size of the map changed, so the user's zoom stays while editing.
+    const key = `${model.network.id}:${model.layout.extent}`;
+    if (key !== this.#fittedFor) {
+      cy.resize();
+      cy.fit(cy.elements(), 12);
+      this.#fittedFor = key;
+    }
+  }
+
+  /** Draws with new colours (after a theme or language change). */
+  restyle(colors: GraphColors): void {
+    this.cy?.style(graphStyle(colors));
+  }
+
+  /** Marks the first end of a relation being drawn. */
+  markSource(party: string | undefined): void {
+    this.cy?.nodes('.source').removeClass('source');
+    if (party) this.cy?.getElementById(`p:${party}`).addClass('source');
+  }
+
+  /** The whole map as a PNG. */
+  png(background: string): Blob | undefined {
+    return this.cy?.png({ output: 'blob', full: true, scale: 2, bg: background }) as Blob | undefined;
+  }
+
+  destroy(): void {
+    this.cy?.destroy();
+    this.cy = undefined;
+  }
+
+  #listen(cy: Core) {
+    cy.on('tap', 'node.party', (e: EventObject) => this.callbacks.select('party', e.target.data('party') as string));
+    cy.on('tap', 'edge.relation', (e: EventObject) => this.callbacks.select('relation', e.target.data('relation') as string));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.callbacks.select('party', null);
+    });
+    cy.on('dragfree', 'node.member', (e: EventObject) => this.callbacks.dropped(e.target.data('party') as string, e.target.position()));
+  }
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const careNetworkMapStyles = css`
+  :host {
+    --_graph-block-size: var(--samenspel-care-network-map-graph-block-size, min(48rem, 85vh));
+    --_ring-own: var(--samenspel-care-network-map-ring-own-background-color, #fbf5ea);
+    --_ring-close: var(--samenspel-care-network-map-ring-close-background-color, #eef2f7);
+    --_side-inline-size: var(--samenspel-care-network-map-side-inline-size, 24rem);
+    --_gap-color: var(--samenspel-care-network-map-gap-color, #8a4b00);
+    container-type: inline-size;
+  }
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block-end: var(--_space); }
+  .toolbar .title { margin: 0; margin-inline-end: auto; font-size: 1.25rem; }
+  .toolbar label { display: inline-flex; gap: 0.25rem; align-items: center; }
+  .toolbar [aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
+  details.export { position: relative; }
+  details.export summary { cursor: pointer; border: 1px solid var(--_border); border-radius: var(--_radius); padding-block: 0.25rem; padding-inline: 0.75rem; min-block-size: 2.25rem; display: flex; align-items: center; }
+  details.export[open] .menu { position: absolute; inset-inline-end: 0; z-index: 5; display: flex; flex-direction: column; gap: 0.25rem; padding: var(--_space); background: var(--_background); border: 1px solid var(--_border); border-radius: var(--_radius); min-inline-size: 14rem; }
+  .layout { display: grid; grid-template-columns: minmax(0, 1fr) var(--_side-inline-size); gap: var(--_space); align-items: start; }
+  @container (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+  figure.picture { margin: 0; position: relative; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); }
+  .graph { position: relative; inline-size: 100%; block-size: var(--_graph-block-size); }
+  .overlay { position: absolute; inset-block-start: 0; inset-inline-start: 0; margin: var(--_space); }
+  .hint { position: absolute; inset-block-end: 0; inset-inline: 0; margin: var(--_space); background: var(--_warning-background); padding: 0.25rem 0.5rem; border-radius: var(--_radius); }
+  .print-image { display: none; }
+  .side { display: flex; flex-direction: column; gap: var(--_space); max-block-size: calc(var(--_graph-block-size) + 8rem); overflow: auto; padding-inline-end: 0.25rem; }
+  .side h3 { font-size: 1.1rem; margin-block: 0.25rem; }
+  .side h4 { font-size: 1rem; margin-block: 0.75rem 0.25rem; }
+  .side h5 { font-size: 0.95rem; margin-block: 0.5rem 0.25rem; display: flex; align-items: center; gap: 0.375rem; }
+  .details, .add-member, .insights, .legend { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
+  .details { background: var(--_surface); }
+  fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
+  legend { font-weight: bold; padding: 0; margin-block-end: 0.25rem; }
+  fieldset label { display: flex; flex-direction: column; font-size: 0.9rem; }
+  fieldset label.wide { flex-basis: 100%; }
+  input, select { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem; min-block-size: 2.25rem; background: var(--_background); }
+  .move { margin-block-end: var(--_space); }
+  ul.plain { list-style: none; padding: 0; margin: 0; }
+  ul.members > li { margin-block-end: 0.375rem; }
+  ul.relations { margin: 0.125rem 0 0; padding-inline-start: 1.25rem; font-size: 0.9rem; color: var(--_muted); }
+  button.member { border: 1px solid transparent; background: none; padding-inline: 0.25rem; min-block-size: 2rem; text-align: start; text-decoration: underline; color: var(--_accent); }
+  button.member[aria-pressed='true'] { border-color: var(--_focus); background: var(--_accent); color: var(--_accent-contrast); text-decoration: none; font-weight: bold; }
+  .muted { color: var(--_muted); }
+  .relation-row { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; justify-content: space-between; padding-block: 0.25rem; border-block-end: 1px solid var(--_border); }
+  .row-controls { display: flex; gap: 0.25rem; }
+  button.danger { margin-block-start: var(--_space); border-color: var(--_error); color: var(--_error); }
+  .problem { color: var(--_error); margin: 0; flex-basis: 100%; }
+  .swatch, .shape { display: inline-block; inline-size: 0.9rem; block-size: 0.9rem; background: var(--_c); flex: none; margin-inline-end: 0.375rem; vertical-align: middle; }
+  .field-informeel { --_c: var(--_field-informeel); }
+  .field-zorg { --_c: var(--_field-zorg); }
+  .field-welzijn { --_c: var(--_field-welzijn); }
+  .field-medisch { --_c: var(--_field-medisch); }
+  .field-informeel .swatch, .shape-informeel { border-radius: 50%; }
+  .field-zorg .swatch, .shape-zorg { border-radius: 2px; }
+  .field-welzijn .swatch, .shape-welzijn { transform: rotate(45deg) scale(0.8); }
+  .field-medisch .swatch, .shape-medisch { clip-path: polygon(25% 5%, 75% 5%, 100% 50%, 75% 95%, 25% 95%, 0 50%); }
+  .shape.regie { border-radius: 50%; border: 4px double var(--_color); background: var(--_background); }
+  .line { display: inline-block; min-inline-size: 2.75rem; margin-inline-end: 0.375rem; }
+  .bottom { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: var(--_space); margin-block-start: var(--_space); }
+  .insights h3, .legend h3 { font-size: 1.1rem; margin-block: 0 0.25rem; }
+  .insights ul { margin: 0; padding-inline-start: 1.25rem; }
+  .insights ul.gaps li { color: var(--_gap-color); font-weight: bold; }
+  .legend li { display: flex; align-items: center; margin-block: 0.125rem; }
+  .empty { padding: var(--_space); }
+  @media (forced-colors: active) {
+    button.member[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  }
+  @media print {
+    .toolbar > :not(.title), .add-member, .details, .visually-hidden, .hint, .overlay { display: none !important; }
+    .graph { display: none; }
+    .print-image { display: block; inline-size: 100%; max-block-size: 150mm; object-fit: contain; }
+    .layout { grid-template-columns: 62% 38%; }
+    .side { max-block-size: none; overflow: visible; font-size: 9pt; }
+    ul.relations { display: none; }
+    .bottom { grid-template-columns: 1fr 1fr; font-size: 9pt; }
+    figure.picture { border: 0; }
+  }
+`;

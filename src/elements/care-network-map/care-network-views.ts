@@ -1,0 +1,211 @@
+/** The text view, the details and edit panel, the insights and the legend of `<care-network-map>`. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
+  type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
+import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
+import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+
+/** What the views need to know. */
+export interface ViewContext {
+  t: CareNetworkMapMessages;
+  network: CareNetwork;
+  parties: ReadonlyMap<string, Party>;
+  analysis: CareNetworkAnalysis;
+  editable: boolean;
+  selected?: string;
+  selectedRelation?: string;
+}
+
+/** What the views can ask the element to do. */
+export interface NetworkActions {
+  select(kind: 'party' | 'relation', id: string | null): void;
+  move(party: string, ring: Ring, field: NetworkField): void;
+  setRegiehouder(party: string | undefined): void;
+  removeMember(party: string): void;
+  addRelation(relation: Omit<Relation, 'id'>): void;
+  updateRelation(id: string, patch: Partial<Omit<Relation, 'id'>>): void;
+  removeRelation(id: string): void;
+  addMember(form: HTMLFormElement): void;
+}
+
+const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
+
+/** A relation in words: "Casemanager werkt samen met Huisarts Bakker (sterk, wederzijds)". */
+export function relationText(c: ViewContext, r: Relation): string {
+  const detail = [r.strength ? c.t.strengths[r.strength] : c.t.noStrength, ...(r.directed === false ? [c.t.mutual] : [])].join(', ');
+  return c.t.relation(nameOf(c, r.source), c.t.relationKinds[r.kind], nameOf(c, r.target), detail);
+}
+
+function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: string): TemplateResult {
+  const chosen = c.selected === id;
+  return html`<button type="button" class="member" part="member" aria-pressed=${chosen ? 'true' : 'false'} data-party=${id}
+    @click=${() => a.select('party', chosen ? null : id)}>${nameOf(c, id)}</button>${extra ? html` <span class="muted">${extra}</span>` : nothing}`;
+}
+
+/** Members grouped by ring and field, each with their relations; the regiehouder stated in words. */
+export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResult {
+  const { t, network } = c;
+  const regie = c.analysis.regiehouder;
+  return html`<section class="text-view" part="text-view" aria-labelledby="text-view-heading">
+    <h3 id="text-view-heading">${t.textView}</h3>
+    <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
+    <ul class="plain centre-list">
+      <li>${memberButton(c, a, network.carer, t.carer)}</li>
+      <li>${memberButton(c, a, network.caredFor, t.caredFor)}</li>
+    </ul>
+    <p class="regie-sentence"><strong>${regie ? `★ ${t.isRegiehouder(nameOf(c, regie))}` : t.noRegiehouder}</strong></p>
+    ${RINGS.map((ring) => {
+      const inRing = network.members.filter((m) => m.ring === ring);
+      return html`<h4>${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span></h4>
+        ${inRing.length === 0 ? html`<p class="muted">${t.nobodyInRing}</p>` : nothing}
+        ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map((field) => html`
+          <h5 class="field-heading field-${field}"><span class="swatch" aria-hidden="true"></span>${t.fields[field]}</h5>
+          <ul class="plain members">
+            ${inRing.filter((m) => m.field === field).map((m) => {
+              const party = c.parties.get(m.party);
+              const rels = network.relations.filter((r) => r.source === m.party || r.target === m.party);
+              return html`<li>
+                ${memberButton(c, a, m.party, [party?.role, m.regiehouder ? t.regiehouderMark : ''].filter(Boolean).join(' · '))}
+                ${rels.length ? html`<ul class="relations">${rels.map((r) => html`<li>${relationText(c, r)}</li>`)}</ul>` : nothing}
+              </li>`;
+            })}
+          </ul>`)}`;
+    })}
+  </section>`;
+}
+
+function options<T extends string>(values: readonly T[], names: Record<T, string>, current?: string): TemplateResult[] {
+  return values.map((v) => html`<option value=${v} ?selected=${v === current}>${names[v]}</option>`);
+}
+
+function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateResult {
+  const { t } = c;
+  const text = relationText(c, r);
+  if (!c.editable) return html`<li>${text}</li>`;
+  return html`<li class="relation-row">
+    <span>${text}</span>
+    <span class="row-controls">
+      <select aria-label=${`${t.relationKind}: ${text}`} data-edit="kind" @change=${(e: Event) => a.updateRelation(r.id, { kind: (e.target as HTMLSelectElement).value as RelationKind })}>
+        ${options(RELATION_KINDS, t.relationKindNames, r.kind)}
+      </select>
+      <select aria-label=${`${t.strength}: ${text}`} data-edit="strength" @change=${(e: Event) => a.updateRelation(r.id, { strength: (e.target as HTMLSelectElement).value as Strength })}>
+        ${r.strength ? nothing : html`<option value="" selected>${t.noStrength}</option>`}
+        ${options(STRENGTHS, t.strengths, r.strength)}
+      </select>
+      <button type="button" data-edit="remove-relation" aria-label=${t.removeRelation(text)} @click=${() => a.removeRelation(r.id)}>✕</button>
+    </span>
+  </li>`;
+}
+
+/** The selected member or relation: what it is, and (when editable) everything that can change about it. */
+export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult {
+  const { t, network } = c;
+  const relation = c.selectedRelation ? network.relations.find((r) => r.id === c.selectedRelation) : undefined;
+  if (relation) {
+    return html`<section class="details" part="details" aria-labelledby="details-heading">
+      <h3 id="details-heading">${t.relations}</h3>
+      <ul class="plain">${relationRow(c, a, relation)}</ul>
+    </section>`;
+  }
+  const id = c.selected;
+  if (!id) return html`<section class="details" part="details" aria-labelledby="details-heading"><h3 id="details-heading">${t.details}</h3><p class="muted">${t.nothingSelected}</p></section>`;
+  const party = c.parties.get(id);
+  const member = network.members.find((m) => m.party === id);
+  const rels = network.relations.filter((r) => r.source === id || r.target === id);
+  const others = [network.carer, network.caredFor, ...network.members.map((m) => m.party)].filter((p) => p !== id);
+  const where = member ? `${t.rings[member.ring]} · ${t.fields[member.field]}` : id === network.carer ? t.carer : t.caredFor;
+  return html`<section class="details" part="details" aria-labelledby="details-heading">
+    <h3 id="details-heading">${party?.name ?? id}</h3>
+    <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}</p>
+    ${c.editable && member ? html`
+      <fieldset class="move">
+        <legend>${t.move}</legend>
+        <label>${t.ring} <select data-edit="ring" @change=${(e: Event) => a.move(id, (e.target as HTMLSelectElement).value as Ring, member.field)}>${options(RINGS, t.rings, member.ring)}</select></label>
+        <label>${t.field} <select data-edit="field" @change=${(e: Event) => a.move(id, member.ring, (e.target as HTMLSelectElement).value as NetworkField)}>${options(NETWORK_FIELDS, t.fields, member.field)}</select></label>
+      </fieldset>
+      <button type="button" data-edit="regiehouder" aria-pressed=${member.regiehouder ? 'true' : 'false'}
+        @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>` : nothing}
+    <h4>${t.relations}</h4>
+    ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
+    ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      const f = new FormData(e.target as HTMLFormElement);
+      const other = String(f.get('other'));
+      const direction = String(f.get('direction'));
+      const strength = String(f.get('strength')) as Strength;
+      a.addRelation({
+        source: direction === 'in' ? other : id, target: direction === 'in' ? id : other, kind: String(f.get('kind')) as RelationKind,
+        strength, ...(direction === 'both' ? { directed: false } : {}),
+      });
+    }}>
+      <fieldset><legend>${t.addRelation}</legend>
+        <label>${t.relationWith} <select name="other">${others.map((p) => html`<option value=${p}>${nameOf(c, p)}</option>`)}</select></label>
+        <label>${t.relationKind} <select name="kind">${options(RELATION_KINDS, t.relationKindNames)}</select></label>
+        <label>${t.strength} <select name="strength">${options(STRENGTHS, t.strengths)}</select></label>
+        <label>${t.direction} <select name="direction">
+          <option value="out">${t.directionOut}</option><option value="in">${t.directionIn}</option><option value="both">${t.directionBoth}</option>
+        </select></label>
+        <button type="submit">${t.addRelation}</button>
+      </fieldset>
+    </form>` : nothing}
+    ${c.editable && member ? html`<button type="button" class="danger" data-edit="remove-member" @click=${() => a.removeMember(id)}>${t.removeMember}</button>` : nothing}
+  </section>`;
+}
+
+/** Adding a member: pick a party of the dataset by name, or type a new one. */
+export function renderAddForm(c: ViewContext, a: NetworkActions, allParties: readonly Party[], problem?: string): TemplateResult {
+  const { t } = c;
+  const onMap = new Set([c.network.carer, c.network.caredFor, ...c.network.members.map((m) => m.party)]);
+  return html`<form class="add-member" part="add-member" data-edit="add-member" @submit=${(e: SubmitEvent) => {
+    e.preventDefault();
+    a.addMember(e.target as HTMLFormElement);
+  }}>
+    <fieldset><legend>${t.add}</legend>
+      <label class="wide">${t.addName} <input name="name" list="known-parties" autocomplete="off" aria-describedby=${problem ? 'add-problem' : nothing} aria-invalid=${problem ? 'true' : 'false'}></label>
+      <datalist id="known-parties">${allParties.filter((p) => !onMap.has(p.id)).map((p) => html`<option value=${p.name}></option>`)}</datalist>
+      <label>${t.addKind} <select name="kind">${options<PartyKind>(PARTY_KINDS, t.kinds, 'persoon')}</select></label>
+      <label>${t.addRole} <input name="role" autocomplete="off"></label>
+      <label>${t.ring} <select name="ring">${options(RINGS, t.rings, 'dichtbij')}</select></label>
+      <label>${t.field} <select name="field">${options(NETWORK_FIELDS, t.fields, 'zorg')}</select></label>
+      <button type="submit" class="primary">${t.addButton}</button>
+      ${problem ? html`<p id="add-problem" class="problem" role="alert">${problem}</p>` : nothing}
+    </fieldset>
+  </form>`;
+}
+
+function insightText(c: ViewContext, i: CareNetworkInsight): string {
+  const { t } = c;
+  switch (i.kind) {
+    case 'empty-field': return t.emptyField(t.fields[i.field].toLocaleLowerCase());
+    case 'unconnected-field': return t.unconnectedField(t.fields[i.field].toLocaleLowerCase());
+    case 'no-regiehouder': return t.noRegiehouderInsight;
+    case 'empty-own-network': return t.emptyOwnNetwork;
+    case 'single-hub': return t.singleHub(nameOf(c, i.party), i.relations, i.total);
+    case 'ring-count': return t.ringCountInsight(t.rings[i.ring], i.count);
+  }
+}
+
+/** The insights as plain sentences: gaps first, then the counts. */
+export function renderInsights(c: ViewContext): TemplateResult {
+  const gaps = c.analysis.insights.filter((i) => i.kind !== 'ring-count');
+  const counts = c.analysis.insights.filter((i) => i.kind === 'ring-count');
+  const pairs = c.analysis.connectedFields.map(([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`);
+  return html`<section class="insights" part="insights" aria-labelledby="insights-heading">
+    <h3 id="insights-heading">${c.t.insights}</h3>
+    ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : nothing}
+    <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
+  </section>`;
+}
+
+/** The legend: shapes per field, line styles, arrows and the regiehouder mark. */
+export function renderLegend(t: CareNetworkMapMessages): TemplateResult {
+  return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
+    <h3 id="legend-heading">${t.legend}</h3>
+    <ul class="plain">
+      ${NETWORK_FIELDS.map((f) => html`<li><span class="shape shape-${f} field-${f}" aria-hidden="true"></span>${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
+      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg></span>${t.legendStrength}</li>
+      <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
+      <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>
+    </ul>
+  </section>`;
+}
