@@ -2,6 +2,7 @@
 // is fetched only when a graph view is first shown, and everything loads from any static server.
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -10,6 +11,8 @@ const workers = (existsSync('src/workers') ? readdirSync('src/workers', { withFi
 
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), // 'production' selects Lit's production build
+  // papaparse ships only as UMD; its Node-only require('stream') is never reached in a browser.
+  commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];

@@ -1,5 +1,7 @@
 // @web/test-runner: TypeScript tests through esbuild, in a real headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/count-reporter.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
@@ -8,7 +10,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    // papaparse ships only as UMD (as in rollup.config.mjs).
+    fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [chromeLauncher({ launchOptions: CHROMIUM })],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
