@@ -1,17 +1,305 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { commonMessages } from '../../translations/common.js';
+import { SamenspelSelectEvent } from '../../events/events.js';
+import { deriveGoalTree, type DerivedGoalTree } from '../../sdk/goal-tree.js';
+import type { Change } from '../../sdk/store.js';
+import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
+import type { Lang } from '../../translations/localize.js';
+import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
+import { goalTreeStyles } from './goal-tree.styles.js';
+import { renderGoals } from './goal-tree.view.js';
+import { handleTreeKey } from './goal-tree.keys.js';
+import { renderViewBar } from './goal-tree.toolbar.js';
+import type { Draft, GoalTreeHost } from './goal-tree.host.js';
+
+// Rarely used parts load on first use, so a page that only shows a tree stays small.
+type Edit = typeof import('./goal-tree.editing.js');
+type Parts = typeof import('./goal-tree.parts.js');
+let editPart: Promise<Edit> | undefined;
+let panelPart: Promise<Parts> | undefined;
 
 /**
- * @summary Not available yet: shows an honest notice until this tool is built.
+ * @summary The doelenboom: a stip op de horizon, subgoals and concrete goals, each with partners, steps and an
+ * indicator — as an outline (a WAI-ARIA tree) and a tree diagram that share selection and focus.
+ *
+ * @event samenspel-select - a goal was selected; `detail` is `{ kind: 'goal', id }`
+ * @event samenspel-change - the user changed the tree (or undid or redid a change); `detail.changes` holds the changes
+ * @event samenspel-error - data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why
+ *
+ * @csspart base - the wrapper of everything
+ * @csspart caption - the title of the tree
+ * @csspart toolbar - each row of buttons (also `view-toolbar` and `edit-toolbar`)
+ * @csspart outline - the outline (the goals as a tree of lists)
+ * @csspart diagram - the tree diagram
+ * @csspart goal - one goal (also `goal-selected` on the selected one)
+ * @csspart legend - the explanation under the diagram
+ * @csspart invitation - what an empty tree shows
+ * @csspart panel - the details and insights panel
+ * @csspart status - loading and problem notices
+ *
+ * @cssproperty --samenspel-goal-tree-connector-color - lines between goals in the diagram
+ * @cssproperty --samenspel-goal-tree-goal-background-color - background of a goal
+ * @cssproperty --samenspel-goal-tree-goal-selected-background-color - background of the selected goal
+ * @cssproperty --samenspel-goal-tree-goal-inline-size - width of a goal in the diagram (12rem)
+ * @cssproperty --samenspel-goal-tree-diagram-max-block-size - height of the diagram before it scrolls (80vh)
  */
-export class GoalTreeElement extends SamenspelElement {
+export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   static override samenspelTag = 'goal-tree';
-  static override styles = baseStyles;
+  static override styles = [baseStyles, goalTreeStyles];
+
+  /** Id of the goal tree to show; the first one in the data when not set. */
+  @property({ reflect: true }) tree?: string;
+  /** Lets the user add, rename, move and remove goals and edit their details. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** The views shown: outline and diagram side by side (`both`), or one of them. */
+  @property({ reflect: true }) view: 'both' | 'outline' | 'diagram' = 'both';
+  /** The diagram's direction: the main goal on top (`vertical`) or at the left (`horizontal`). */
+  @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
+  /** Id of the selected goal. */
+  @property({ reflect: true }) selected?: string;
+
+  /** @internal */ @state() renaming?: string;
+  /** @internal */ @state() draft?: Draft;
+  @state() private zoom = 1;
+  @state() private panel?: 'details' | 'insights';
+  @state() private announcement = '';
+  /** @internal Goal ids folded in the views. */
+  readonly collapsed = new Set<string>();
+  #edit?: Edit;
+  #parts?: Parts;
+  #focusNext?: string;
+  #centred = false;
+  #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
+
+  /** @internal */ get language(): Lang {
+    return this.localize.lang;
+  }
+  /** @internal */ get snapshot(): Dataset {
+    return this.activeStore.snapshot;
+  }
+  /** The goal tree shown. */
+  get goalTree(): GoalTree | undefined {
+    const trees = this.snapshot.goalTrees;
+    return this.tree ? trees.find((t) => t.id === this.tree) : trees[0];
+  }
+  /** @internal */ get derived(): DerivedGoalTree {
+    const tree = this.goalTree;
+    let cached = this.#derived;
+    if (!cached || cached.for !== tree) {
+      if (cached?.for?.id !== tree?.id) for (const g of tree?.goals ?? []) if (g.collapsed) this.collapsed.add(g.id);
+      cached = this.#derived = { for: tree, tree: deriveGoalTree(tree ?? { goals: [] }) };
+    }
+    return cached.tree;
+  }
+  /** The selected goal, if any. */
+  get selectedGoal(): Goal | undefined {
+    return this.selected === undefined ? undefined : this.derived.byId.get(this.selected)?.goal;
+  }
+
+  /** @internal */ visibleIds(): string[] {
+    const ids: string[] = [];
+    const visit = (nodes: DerivedGoalTree['roots']) => {
+      for (const n of nodes) {
+        ids.push(n.goal.id);
+        if (!this.collapsed.has(n.goal.id)) visit(n.children);
+      }
+    };
+    visit(this.derived.roots);
+    return ids;
+  }
+
+  /** Selects a goal (unfolding what hides it) and by default moves the keyboard focus to it. */
+  selectGoal(id: string | undefined, focus = true): void {
+    const node = id === undefined ? undefined : this.derived.byId.get(id);
+    if (!node) return;
+    for (let at = node.parent; at; at = at.parent) this.collapsed.delete(at.goal.id);
+    if (id !== this.selected) {
+      this.selected = id;
+      this.dispatchEvent(new SamenspelSelectEvent({ kind: 'goal', id: node.goal.id }));
+    }
+    if (focus) this.#focusNext = id;
+    this.requestUpdate();
+  }
+
+  /** Folds (`false`) or unfolds (`true`) a goal. */
+  setExpanded(id: string, open: boolean): void {
+    if (open) this.collapsed.delete(id);
+    else this.collapsed.add(id);
+    this.requestUpdate();
+  }
+
+  /** @internal */ commitTree(tree: GoalTree, options: { extra?: Change[]; focus?: string; say?: string } = {}): boolean {
+    const ok = this.edit([...(options.extra ?? []), { op: 'put', collection: 'goalTrees', record: tree }]);
+    if (ok && options.focus) this.selectGoal(options.focus);
+    if (ok && options.say) this.announce(options.say);
+    return ok;
+  }
+
+  /** @internal */ announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** Opens the details of the selected goal. */
+  openDetails(): void {
+    this.#loadParts();
+    this.panel = 'details';
+  }
+
+  /** Closes the details and puts the focus back on the goal. */
+  closeDetails(): void {
+    this.panel = undefined;
+    this.selectGoal(this.selected);
+  }
+
+  override undo(): void {
+    super.undo();
+    this.#afterHistory(true);
+  }
+
+  override redo(): void {
+    super.redo();
+    this.#afterHistory(false);
+  }
+
+  #afterHistory(undone: boolean): void {
+    const t = this.#edit?.messages(this);
+    if (t) this.announce(undone ? t.undone : t.redone);
+    const focused = this.shadowRoot?.activeElement;
+    const id = this.selected !== undefined && this.derived.byId.has(this.selected) ? this.selected : this.derived.roots[0]?.goal.id;
+    this.selectGoal(id, !focused || focused.getAttribute('role') === 'treeitem');
+  }
+
+  #loadParts(): void {
+    panelPart ??= import('./goal-tree.parts.js');
+    void panelPart.then((m) => {
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = m.panelStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.#parts = m;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Tests and hosts that await updateComplete get the edit part too when `editable` is set.
+    if (this.editable && !this.#edit && editPart) {
+      await editPart;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.editable && !this.#edit) {
+      editPart ??= import('./goal-tree.editing.js');
+      void editPart.then((m) => {
+        this.#edit = m;
+        this.requestUpdate();
+      });
+    }
+    if (this.selected === undefined || !this.derived.byId.has(this.selected)) this.selected = this.derived.roots[0]?.goal.id;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const root = this.renderRoot as ShadowRoot;
+    const canvas = root.querySelector<HTMLElement>('.canvas');
+    canvas?.style.setProperty('zoom', String(this.zoom));
+    // Show the stip op de horizon first: a wide diagram starts scrolled to its middle.
+    if (canvas && !this.#centred && this.orientation === 'vertical') {
+      this.#centred = true;
+      canvas.parentElement!.scrollLeft = (canvas.scrollWidth - canvas.parentElement!.clientWidth) / 2;
+    }
+    if ((changed.has('draft') && this.draft) || (changed.has('renaming') && this.renaming)) {
+      const input = root.querySelector<HTMLInputElement>('input[data-draft], input[data-rename]');
+      input?.focus();
+      input?.select();
+    } else if (this.#focusNext !== undefined) {
+      root.querySelector<HTMLElement>(`[role=treeitem][data-id="${CSS.escape(this.#focusNext)}"]`)?.focus();
+    }
+    this.#focusNext = undefined;
+  }
 
   override render() {
-    const t = this.localize.messages(commonMessages);
-    return html`<p class="status" role="note">${t.unavailable('goal-tree')}</p>`;
+    const t = this.localize.messages(goalTreeMessages);
+    const tree = this.goalTree;
+    const edit = this.editable ? this.#edit : undefined;
+    return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
+      ${this.renderStatus()}
+      ${this.tree && !tree && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingTree(this.tree)}</p>` : nothing}
+      ${tree?.goals.length
+        ? this.#renderTree(t, tree, edit)
+        : this.loadState === 'loading' || this.loadState === 'error'
+          ? nothing
+          : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
   }
+
+  #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: Edit | undefined): TemplateResult {
+    const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit };
+    const roots = this.derived.roots;
+    const treeRoot = (aria: boolean) => html`<ul class="root" role=${aria ? 'tree' : 'none'} aria-label=${aria ? t.tree(tree.title) : nothing}
+      aria-describedby=${aria ? 'hint' : nothing} @keydown=${this.#onTreeKey} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
+      @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${renderGoals(roots, s, aria)}</ul>`;
+    const p = this.#parts;
+    const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${String(this.panel === which)}
+      @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
+    const extra = html`${panelButton('details')} ${panelButton('insights')}
+      <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
+    return html`<p class="caption" part="caption">${tree.title}</p>
+      ${renderViewBar(this, t, (f) => this.#zoomBy(f), extra)}
+      ${edit ? edit.renderEditBar(this) : nothing}
+      <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
+      <div class="views">
+        ${this.view === 'diagram' ? nothing : html`<div class="outline" part="outline">${treeRoot(true)}</div>`}
+        ${this.view === 'outline'
+          ? nothing
+          : html`<div class="diagram" part="diagram" aria-hidden=${this.view === 'both' ? 'true' : nothing}><div class="canvas">${treeRoot(this.view === 'diagram')}</div></div>`}
+      </div>
+      ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
+      ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
+  }
+
+  /** Multiplies the zoom of the diagram; 0 fits it into its frame. */
+  #zoomBy(factor: number): void {
+    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
+    const width = (canvas?.scrollWidth ?? 1) / this.zoom;
+    this.zoom = factor ? Math.min(3, Math.max(0.2, this.zoom * factor)) : Math.min(1, (canvas?.parentElement?.clientWidth ?? 0) / (width * 1.05 || 1));
+  }
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (this.editable && !(e.target as Element).matches('input, textarea, select')) this.handleUndoKeys(e);
+  };
+
+  #onTreeKey = (e: Event) => {
+    const target = e.target as HTMLElement;
+    const edit = this.editable ? this.#edit : undefined;
+    if (target.localName === 'input') edit?.handleInput(this, e);
+    else if (e.type === 'keydown' && target.getAttribute('role') === 'treeitem') {
+      if (edit?.handleEditKey(this, e as KeyboardEvent) || handleTreeKey(this, e as KeyboardEvent)) e.preventDefault();
+    }
+  };
+
+  #itemOf(e: Event): string | undefined {
+    return (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
+  }
+
+  #onClick = (e: MouseEvent) => {
+    const id = this.#itemOf(e);
+    if (id === undefined || (e.target as Element).localName === 'input') return;
+    if ((e.target as Element).hasAttribute('data-toggle')) this.setExpanded(id, this.collapsed.has(id));
+    this.selectGoal(id);
+  };
+
+  #onPointerEdit = (e: Event) => {
+    const id = this.#itemOf(e);
+    const edit = this.editable ? this.#edit : undefined;
+    if (!edit || id === undefined) return;
+    if (e.type === 'dblclick') edit.startRename(this, id);
+    else edit.handleDrag(this, e as DragEvent, id);
+  };
 }

@@ -1,0 +1,83 @@
+/** Exporting `<goal-tree>`: samenspel JSON, CSV, Markdown, SVG, PNG and print. Nothing leaves the browser. */
+import { html, type TemplateResult } from 'lit';
+import { downloadFile, fileName } from '../../internal/download.js';
+import { SamenspelErrorEvent } from '../../events/events.js';
+import { FORMAT, VERSION, type Dataset } from '../../sdk/model.js';
+import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../sdk/formats/goal-tree-export.js';
+import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
+import type { GoalTreeHost } from './goal-tree.host.js';
+
+type Host = GoalTreeHost & { orientation: 'vertical' | 'horizontal'; updateComplete: Promise<boolean> };
+export type ExportFormat = 'json' | 'csv' | 'markdown' | 'svg' | 'png' | 'printA4' | 'printA3';
+
+/** The tree and the parties it names, as a samenspel dataset another page can load. */
+export function treeDataset(host: GoalTreeHost): Dataset {
+  const tree = host.goalTree!;
+  const used = new Set(tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]));
+  return { format: FORMAT, version: VERSION, title: tree.title, parties: host.snapshot.parties.filter((p) => used.has(p.id)), relations: [], careNetworks: [], goalTrees: [tree], checks: [] };
+}
+
+async function png(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function print(host: Host, size: 'A4' | 'A3'): Promise<void> {
+  // @page only works in the document's styles; a constructed sheet keeps a strict CSP happy.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@page { size: ${size} landscape; margin: 10mm; }`);
+  const folded = [...host.collapsed];
+  host.collapsed.clear();
+  host.requestUpdate();
+  await host.updateComplete;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const restore = () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    folded.forEach((id) => host.collapsed.add(id));
+    host.requestUpdate();
+  };
+  window.addEventListener('afterprint', restore, { once: true });
+  window.print();
+}
+
+/** Makes one export and offers it as a download (or prints). */
+export async function exportTree(host: Host, format: ExportFormat): Promise<void> {
+  const tree = host.goalTree;
+  if (!tree) return;
+  const lang = host.language;
+  const parties = host.snapshot.parties;
+  const svg = () => goalTreeToSvg(tree, parties, { lang, orientation: host.orientation, collapsed: host.collapsed });
+  try {
+    if (format === 'json') downloadFile(JSON.stringify(treeDataset(host), null, 2), fileName(tree.title, 'json'), 'application/json');
+    else if (format === 'csv') downloadFile(goalTreeToCsv(tree, parties, lang), fileName(tree.title, 'csv'), 'text/csv;charset=utf-8');
+    else if (format === 'markdown') downloadFile(goalTreeToMarkdown(tree, parties, lang), fileName(tree.title, 'md'), 'text/markdown;charset=utf-8');
+    else if (format === 'svg') downloadFile(svg(), fileName(tree.title, 'svg'), 'image/svg+xml');
+    else if (format === 'png') downloadFile(await png(svg()), fileName(tree.title, 'png'), 'image/png');
+    else await print(host, format === 'printA3' ? 'A3' : 'A4');
+  } catch {
+    const message = { nl: goalTreePanelMessages.nl.exportFailed, en: goalTreePanelMessages.en.exportFailed };
+    host.announce(message[lang]);
+    host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [{ path: '$', severity: 'error', code: 'export-failed', message }] }));
+  }
+}
+
+const FORMATS: ExportFormat[] = ['json', 'csv', 'markdown', 'svg', 'png', 'printA4', 'printA3'];
+
+/** The buttons of the export menu. */
+export function renderExportMenu(host: Host): TemplateResult {
+  const t = goalTreePanelMessages[host.language];
+  return html`<div>${FORMATS.map((f) => html`<button type="button" data-export=${f} @click=${() => exportTree(host, f)}>${t[f]}</button>`)}</div>`;
+}

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/** Styles of the details, insights and export parts; adopted when they load. */
+export const panelStyles = css`
+  .panel h2 { font-size: 1.25em; margin: 0; }
+  .panel h3 { font-size: 1.05em; margin-block: 1rem 0.25rem; }
+  .panel h4 { font-size: 1em; margin-block: 0.5rem 0.25rem; }
+  .row { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; justify-content: space-between; }
+  .panel form.row, .steps .row { justify-content: start; }
+  .fields { display: grid; gap: 0.5rem; }
+  .fields label { display: grid; }
+  .panel input, .panel select, .panel textarea { padding: 0.25rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .chips { display: flex; flex-wrap: wrap; gap: 0.25rem; }
+  .chips li { border: 1px solid var(--_border); border-radius: 1rem; padding-inline: 0.5rem; }
+  .chips button, .steps button { min-block-size: 1.5rem; padding: 0 0.4rem; }
+  .path { color: var(--_muted); margin: 0; }
+  .scroll { overflow: auto; }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid var(--_border); padding: 0.25rem 0.5rem; text-align: start; }
+  td { text-align: center; }
+  button.link { border: 0; background: none; padding: 0; min-block-size: 0; color: var(--_accent); text-decoration: underline; }
+  meter { inline-size: 6rem; }
+`;
