@@ -485,6 +485,8 @@ function careNetworks(): CareNetwork[] {
     ], [
       ['ans', 'henk', 'ondersteunt', 'sterk', false],
       ['marloes', 'ans', 'ondersteunt', 'sterk', false, 'Marloes regelt de papieren en komt elke zondag.'],
+      ['marloes', 'casemanager', 'informeert', 'zwak', false, 'Marloes belt de casemanager als Ans het niet meer weet.'],
+      ['poh-ouderen', 'mantelzorgconsulent', 'verwijst', 'sterk', false],
       ['jeroen', 'ans', 'ondersteunt', 'moeizaam', false, 'Jeroen woont ver weg. Ans wil hem niet belasten.'],
       ['gerda', 'ans', 'ondersteunt', 'sterk', false],
       ['casemanager', 'ans', 'ondersteunt', 'sterk', false],
@@ -554,7 +556,9 @@ function goalTrees(): GoalTree[] {
 
     goal('doel-weten', root, 'Mantelzorgers weten waar ze terechtkunnen',
       'Een mantelzorger vindt snel de juiste hulp, ook als hij of zij zichzelf geen mantelzorger noemt.',
-      ['steunpunt', 'wijkteam-noord', 'wijkteam-zuid', 'bibliotheek'], []),
+      ['steunpunt', 'wijkteam-noord', 'wijkteam-zuid', 'bibliotheek'],
+      [['Werkgroep "Vindbaar" komt elk kwartaal bij elkaar', 'steunpunt', '2026-12-15', 'bezig']],
+      ['Mantelzorgers die weten waar ze met een vraag terechtkunnen (mantelzorgpeiling)', '%', 45, 75, '2028-12-31', [['2025-11-15', 45], ['2026-11-01', 53]]]),
     goal('doel-warm-verwijzen', 'doel-weten', 'Huisartsen verwijzen mantelzorgers warm door naar de mantelzorgconsulent',
       'De huisarts of POH belt zelf met de mantelzorgconsulent, met toestemming van de mantelzorger.',
       ['huisartsen-centrum', 'gezondheidscentrum-akkers', 'poh-ouderen', 'mantelzorgconsulent'],
@@ -576,7 +580,9 @@ function goalTrees(): GoalTree[] {
 
     goal('doel-zorg-naaste', root, 'Goede zorg voor de naaste, zonder steeds hetzelfde verhaal',
       'De mantelzorger is vaste gesprekspartner en hoeft niet alles steeds opnieuw te vertellen.',
-      ['casemanager', 'thuiszorg', 'huisartsen-centrum'], []),
+      ['casemanager', 'thuiszorg', 'huisartsen-centrum'],
+      [['Casusoverleg mantelzorg elke zes weken', 'casemanager', '2026-06-01', 'klaar']],
+      ['Mantelzorgers die tevreden zijn over de zorg voor hun naaste (mantelzorgpeiling)', '%', 61, 75, '2028-12-31', [['2025-11-15', 61], ['2026-11-01', 64]]]),
     goal('doel-regiehouder', 'doel-zorg-naaste', 'Elk gezin met dementie heeft één vaste regiehouder',
       'Met de mantelzorger spreken we af wie de regie houdt. Die persoon is het eerste aanspreekpunt.',
       ['casemanager', 'wijkteam-noord', 'wijkteam-zuid', 'huisartsen-centrum'],
@@ -597,7 +603,9 @@ function goalTrees(): GoalTree[] {
 
     goal('doel-adem', root, 'Mantelzorgers kunnen even op adem komen',
       'Respijtzorg is makkelijk te vinden, snel te regelen en past bij de naaste.',
-      ['steunpunt', 'vervangende-zorg', 'logeerhuis', 'dagbesteding'], []),
+      ['steunpunt', 'vervangende-zorg', 'logeerhuis', 'dagbesteding'],
+      [['Overzicht van alle respijtzorg op één pagina', 'steunpunt', '2026-07-01', 'klaar']],
+      ['Mantelzorgers die respijtzorg gebruiken als ze dat nodig hebben', '%', 18, 35, '2028-12-31', [['2025-11-15', 18], ['2026-11-01', 23]]]),
     goal('doel-vrijwilligers-thuis', 'doel-adem', 'Meer vrijwilligers voor vervangende zorg thuis',
       'Een vrijwilliger neemt de zorg een dagdeel over, bij de mantelzorger thuis.',
       ['vervangende-zorg', 'vrijwilligerscentrale', 'kerk', 'moskee'],
@@ -617,7 +625,9 @@ function goalTrees(): GoalTree[] {
 
     goal('doel-erkenning', root, 'Erkenning op het werk en op school',
       'Werkgevers en scholen weten wat mantelzorg is en houden er rekening mee.',
-      ['werkgever', 'school', 'gemeente'], []),
+      ['werkgever', 'school', 'gemeente'],
+      [['Mantelzorg op de agenda van het ondernemersontbijt', 'gemeente', '2026-09-15', 'klaar']],
+      ['Werkende en studerende mantelzorgers die zich gesteund voelen door werk of school', '%', 30, 50, '2028-12-31', [['2025-11-15', 30], ['2026-11-01', 34]]]),
     goal('doel-werkgevers', 'doel-erkenning', 'Vijf werkgevers zijn mantelzorgvriendelijk',
       'Ze hebben een aanspreekpunt voor mantelzorg en maken afspraken over werktijden.',
       ['werkgever', 'steunpunt', 'gemeente'],
@@ -632,7 +642,9 @@ function goalTrees(): GoalTree[] {
 
     goal('doel-geld', root, 'Minder geldzorgen door mantelzorg',
       'Zorgen voor een ander kost geld: reizen, minder werken, eigen bijdragen. Mantelzorgers krijgen wat hun toekomt.',
-      ['schuldhulp', 'humanitas', 'gemeente'], []),
+      ['schuldhulp', 'humanitas', 'gemeente'],
+      [['Uitzoeken welke kosten mantelzorgers het meest raken', 'beleidsadviseur', '2026-12-31', 'bezig']],
+      ['Mantelzorgers met geldzorgen door de zorg (mantelzorgpeiling)', '%', 27, 15, '2028-12-31', [['2025-11-15', 27], ['2026-11-01', 25]]]),
     goal('doel-formulieren', 'doel-geld', 'Hulp bij formulieren, toeslagen en eigen bijdragen',
       'Vrijwilligers van Humanitas en Team Geldzaken helpen, ook bij de mantelzorger thuis.',
       ['humanitas', 'schuldhulp', 'clientondersteuning'],
