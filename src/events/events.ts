@@ -25,8 +25,8 @@ export class SamenspelSelectEvent extends SamenspelEvent<SelectDetail> {
 export interface ChangeDetail {
   /** The changes made, as applied to the store (plain JSON: store or send them as they are). */
   changes: readonly Change[];
-  /** A user's edit, or undo/redo. */
-  origin: 'local' | 'undo' | 'redo';
+  /** A user's edit, undo/redo, or positions a graph layout computed (kept so the map draws at once next time; not undoable). */
+  origin: 'local' | 'undo' | 'redo' | 'layout';
 }
 /** The user changed the data. */
 export class SamenspelChangeEvent extends SamenspelEvent<ChangeDetail> {

@@ -1,17 +1,291 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
+import { parseDataset, type ParseResult } from '../../sdk/parse.js';
+import type { Field, PartyKind, Position } from '../../sdk/model.js';
+import type { Change } from '../../sdk/store.js';
+import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
+import { parseHsds } from '../../sdk/formats/hsds.js';
+import { whoIsWhoMessages } from '../../translations/who-is-who.js';
 import { commonMessages } from '../../translations/common.js';
+import { whoIsWhoStyles } from './who-is-who.styles.js';
+import { VirtualListController, renderPrintList } from './list-view.js';
+import { renderDetail } from './detail-view.js';
+import { renderFilters } from './filters-view.js';
+import { renderInsights } from './insights-view.js';
+import { renderPartyForm, renderRelationForm, type Editing } from './forms.js';
+import { GraphController, type GraphStatus } from './graph-controller.js';
+import { ExportController } from './export-controller.js';
+import { WhoIsWhoModel } from './model.js';
+
+/** Which reader a `src` is read with. */
+export type WhoIsWhoFormat = 'samenspel' | 'hsds' | 'csv';
 
 /**
- * @summary Not available yet: shows an honest notice until this tool is built.
+ * @summary Wie is wie in de wijk: a searchable social map of who is active in the neighbourhood, what they do and with whom they work.
+ *
+ * @event samenspel-select - A party was chosen (or the choice cleared); `detail: { kind: 'party', id }`.
+ * @event samenspel-change - The data changed: an edit, undo/redo, a dragged (pinned) party, or positions from a layout (`origin: 'layout'`).
+ * @event samenspel-error - The source could not be loaded or had problems (`detail.issues`, with row and column for spreadsheets), or an edit was refused.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The search box and filters.
+ * @csspart search - The search input.
+ * @csspart list - The list of parties (a listbox).
+ * @csspart option - One party in the list; `option-selected` is added for the chosen one.
+ * @csspart graph - The network picture.
+ * @csspart detail - The details of the chosen party.
+ * @csspart stale-notice - The notice that details were not checked for more than a year.
+ * @csspart insights - The insights panel.
+ * @csspart export - The download menu.
+ * @csspart form - The edit forms.
+ * @csspart status - Loading, error and problem notices.
+ * @csspart print-list - The full list that is printed.
+ *
+ * @cssproperty --samenspel-who-is-who-list-block-size - Height of the list (default 32rem).
+ * @cssproperty --samenspel-who-is-who-graph-block-size - Height of the network picture (default 32rem).
+ * @cssproperty --samenspel-who-is-who-option-selected-background-color - Background of the chosen party in the list.
+ * @cssproperty --samenspel-field-zorg-color - Colour of the field zorg (and -welzijn-, -medisch-, -informeel-, -overig-).
  */
 export class WhoIsWhoElement extends SamenspelElement {
   static override samenspelTag = 'who-is-who';
-  static override styles = baseStyles;
+  static override styles = [baseStyles, whoIsWhoStyles];
+
+  /** The view shown: the list or the network. Both share search, filters and selection. */
+  @property({ reflect: true }) view: 'list' | 'graph' = 'list';
+  /** The id of the chosen party. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** Lets the user add, change and remove parties and relations (with undo and redo). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** How `src` is read; by default from the content type or the file extension. */
+  @property() format?: WhoIsWhoFormat;
+  /** The search words. */
+  @property() query = '';
+  /** URL of the layout worker script, for hosts that bundle samenspel themselves. */
+  @property({ attribute: 'worker-url' }) workerUrl?: string;
+
+  @state() protected filterField: Field | '' = '';
+  @state() protected filterKind: PartyKind | '' = '';
+  @state() protected filterArea = '';
+  @state() protected editing?: Editing;
+  @state() protected insightsOpen = false;
+  @state() protected progress?: [number, number];
+  @state() protected graphStatus: GraphStatus = 'idle';
+  @state() protected printing = false;
+  @query('.graph-canvas') private graphCanvas?: HTMLElement;
+
+  #list = new VirtualListController(this);
+  #model = new WhoIsWhoModel();
+  #exports = new ExportController(this, {
+    snapshot: () => this.activeStore.snapshot,
+    cy: () => this.graph.cy,
+    preparePrint: () => this.#beforePrint(),
+  });
+  /** The graph controller; exposed for export and tests. */
+  readonly graph = new GraphController({
+    select: (id) => this.selectParty(id),
+    positions: (positions) => this.#keepPositions(positions),
+    pin: (id, position) => this.#pin(id, position),
+    status: (status) => (this.graphStatus = status),
+    workerUrl: () => this.workerUrl,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+    this.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+    this.removeEventListener('keydown', this.#onKeyDown);
+    this.graph.destroy();
+  }
+
+  /** Chooses a party (or clears the choice with null) and tells the host. */
+  selectParty(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.dispatchEvent(new SamenspelSelectEvent({ kind: 'party', id }));
+  }
+
+  protected override parseSource(text: string, contentType: string, url: string): ParseResult | Promise<ParseResult> {
+    const format = this.format ?? detectFormat(text, contentType, url);
+    if (format === 'csv') {
+      return parsePartiesCsv(text, { onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined) });
+    }
+    return format === 'hsds' ? parseHsds(text) : parseDataset(text);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const snapshot = this.activeStore.snapshot;
+    this.#model.update(snapshot, { query: this.query, field: this.filterField, kind: this.filterKind, area: this.filterArea });
+    if (changed.has('selected')) this.#list.follow(this.#model.filtered, this.selected);
+    if (this.selected && !this.activeStore.get('parties', this.selected)) this.selected = null;
+  }
+
+  protected override updated(): void {
+    if (this.view === 'graph' && this.graphCanvas) {
+      const { parties, relations } = this.activeStore.snapshot;
+      void this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected);
+    }
+  }
 
   override render() {
-    const t = this.localize.messages(commonMessages);
-    return html`<p class="status" role="note">${t.unavailable('who-is-who')}</p>`;
+    const t = this.localize.messages(whoIsWhoMessages);
+    const m = this.#model;
+    const snapshot = this.activeStore.snapshot;
+    const selected = this.selected ? this.activeStore.get('parties', this.selected) : undefined;
+    const ready = this.loadState === 'ready';
+    return html`<div class="base" part="base">
+      ${this.renderStatus()}
+      ${this.progress ? html`<p role="status">${t.reading(...this.progress)}<progress max=${this.progress[1]} value=${this.progress[0]}></progress></p>` : nothing}
+      ${renderFilters({ filter: m.filter, areas: m.areas, t, change: (f) => this.#changeFilter(f) })}
+      <div class="toolbar" part="toolbar">
+        <div class="views" role="group" aria-label=${t.views}>
+          <button type="button" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>${t.listView}</button>
+          <button type="button" aria-pressed=${this.view === 'graph'} @click=${() => (this.view = 'graph')}>${t.graphView}</button>
+        </div>
+        ${this.editable
+          ? html`<button type="button" @click=${() => (this.editing = { mode: 'party' })}>${t.addParty}</button>
+              <button type="button" ?disabled=${!this.activeStore.canUndo} @click=${() => this.undo()}>${this.localize.messages(commonMessages).undo}</button>
+              <button type="button" ?disabled=${!this.activeStore.canRedo} @click=${() => this.redo()}>${this.localize.messages(commonMessages).redo}</button>`
+          : nothing}
+      </div>
+      <p class="count" role="status">${ready ? (m.filtered.length ? t.results(m.filtered.length, snapshot.parties.length) : t.noResults) : ''}</p>
+      ${this.loadState === 'empty' ? html`<p class="status">${this.editable ? t.emptyEditable : t.empty}</p>` : nothing}
+      <div class="main">
+        <div class="view">${this.view === 'list' ? this.#list.render({
+          parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id),
+        }) : this.#renderGraph(t, m.filtered.length)}</div>
+        <section class="detail" part="detail" aria-label=${t.detail}>${this.#renderSide(t, selected)}</section>
+      </div>
+      ${ready ? renderInsights({
+        insights: this.insightsOpen ? m.insights() : undefined, t, lang: this.localize.lang, open: this.insightsOpen,
+        toggle: (open) => (this.insightsOpen = open), select: (id) => this.selectParty(id),
+      }) : nothing}
+      ${ready ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
+      ${this.printing ? renderPrintList(m.filtered, t) : nothing}
+    </div>`;
+  }
+
+  #renderGraph(t: typeof whoIsWhoMessages.nl, count: number) {
+    const busy = this.graphStatus === 'loading' ? t.graphLoading : this.graphStatus === 'layout' ? t.graphLayout : this.graphStatus === 'error' ? t.graphFailed : '';
+    return html`<div class="graph" part="graph">
+        <p class="graph-status status" role="status">${busy}</p>
+        <div class="graph-canvas" role="img" tabindex="0" aria-label=${t.graphLabel(count)} aria-describedby="graph-help" @keydown=${this.#graphKeys}></div>
+      </div>
+      <div class="graph-tools">
+        <span id="graph-help" class="muted">${t.graphHelp}</span>
+        <button type="button" @click=${() => this.graph.fit()}>${t.fit}</button>
+        ${this.editable ? html`<button type="button" @click=${() => this.graph.relayout()}>${t.relayout}</button>` : nothing}
+      </div>`;
+  }
+
+  #renderSide(t: typeof whoIsWhoMessages.nl, selected: ReturnType<typeof this.activeStore.get<'parties'>>) {
+    const snapshot = this.activeStore.snapshot;
+    const formCtx = { t, parties: snapshot.parties, cancel: () => (this.editing = undefined) };
+    if (this.editing?.mode === 'party') {
+      const before = this.editing.party;
+      return renderPartyForm(before, { ...formCtx, submit: (form) => this.#saveParty(form, before) });
+    }
+    if (this.editing?.mode === 'relation') {
+      const source = this.editing.source;
+      return renderRelationForm(source, { ...formCtx, submit: (form) => this.#saveRelation(form, source.id) });
+    }
+    if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
+    return renderDetail({
+      party: selected, relations: this.#model.relationsOf(selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(),
+      select: (id) => this.selectParty(id),
+      editParty: () => (this.editing = { mode: 'party', party: selected }),
+      addRelation: () => (this.editing = { mode: 'relation', source: selected }),
+      removeParty: () => this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
+      removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
+    });
+  }
+
+  #saveParty(form: HTMLFormElement, before?: { id: string }) {
+    const record = this.#model.partyFromForm(form, before?.id);
+    if (this.edit({ op: 'put', collection: 'parties', record })) {
+      this.editing = undefined;
+      this.selectParty(record.id);
+    }
+  }
+
+  #saveRelation(form: HTMLFormElement, source: string) {
+    if (this.edit({ op: 'put', collection: 'relations', record: this.#model.relationFromForm(form, source) })) this.editing = undefined;
+  }
+
+  #changeFilter(f: { query?: string; field?: Field | ''; kind?: PartyKind | ''; area?: string }) {
+    if (f.query !== undefined) this.query = f.query;
+    if (f.field !== undefined) this.filterField = f.field;
+    if (f.kind !== undefined) this.filterKind = f.kind;
+    if (f.area !== undefined) this.filterArea = f.area;
+  }
+
+  /** Positions a layout computed: one store step, outside the undo history (they are not the user's edit). */
+  #keepPositions(positions: Map<string, Position>) {
+    const changes: Change[] = this.activeStore.snapshot.parties
+      .filter((p) => positions.has(p.id))
+      .map((p) => ({ op: 'put', collection: 'parties', record: { ...p, position: positions.get(p.id)! } }));
+    if (changes.length && this.activeStore.apply(changes, 'remote').ok) this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'layout' }));
+  }
+
+  #pin(id: string, position: Position) {
+    const party = this.activeStore.get('parties', id);
+    if (party) this.edit({ op: 'put', collection: 'parties', record: { ...party, position } });
+  }
+
+  #graphKeys = (e: KeyboardEvent) => {
+    const list = this.#model.filtered;
+    const at = list.findIndex((p) => p.id === this.selected);
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step && e.shiftKey && this.selected && this.editable) {
+      const d = 20;
+      this.graph.nudge(this.selected, e.key === 'ArrowRight' ? d : e.key === 'ArrowLeft' ? -d : 0, e.key === 'ArrowDown' ? d : e.key === 'ArrowUp' ? -d : 0);
+    } else if (step && list.length) {
+      const next = list[(at + step + list.length) % list.length];
+      this.selectParty(next.id);
+      this.graph.focusOn(next.id);
+    } else if (e.key === '+' || e.key === '=') this.graph.zoom(1.25);
+    else if (e.key === '-') this.graph.zoom(0.8);
+    else if (e.key === '0') this.graph.fit();
+    else if (e.key === 'Escape') this.selectParty(null);
+    else return;
+    e.preventDefault();
+  };
+
+  #onKeyDown = (e: KeyboardEvent) => {
+    const target = e.composedPath()[0] as HTMLElement;
+    if (this.editable && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName)) this.handleUndoKeys(e);
+  };
+
+  #beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  #afterPrint = () => (this.printing = false);
+}
+
+/** The format of a fetched source, from its content type, its extension, or a look at its content. */
+export function detectFormat(text: string, contentType: string, url: string): WhoIsWhoFormat {
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  if (contentType === 'text/csv' || path.endsWith('.csv')) return 'csv';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return contentType.includes('json') || path.endsWith('.json') ? 'samenspel' : 'csv';
+  try {
+    const doc: unknown = JSON.parse(start);
+    const isSamenspel = !!doc && typeof doc === 'object' && !Array.isArray(doc) && ((doc as { format?: unknown }).format === 'samenspel' || Array.isArray((doc as { parties?: unknown }).parties));
+    return isSamenspel ? 'samenspel' : 'hsds';
+  } catch {
+    // Not JSON after all: the samenspel reader says so clearly.
+    return 'samenspel';
   }
 }

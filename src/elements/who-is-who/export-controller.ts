@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import type { Core } from 'cytoscape';
+import type { Dataset } from '../../sdk/model.js';
+import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
+import { issue } from '../../sdk/issues.js';
+import { SamenspelErrorEvent } from '../../events/events.js';
+import { exportAs, type ExportFormat } from './export.js';
+
+export interface ExportSource {
+  snapshot(): Dataset;
+  cy(): Core | undefined;
+  /** Renders the full list for printing, synchronously. */
+  preparePrint(): void;
+}
+
+/** The download menu: the data as samenspel JSON, CSV and HSDS, the picture as PNG and SVG, and printing. */
+export class ExportController {
+  constructor(private readonly host: HTMLElement, private readonly source: ExportSource) {}
+
+  async #export(format: ExportFormat): Promise<void> {
+    const snapshot = this.source.snapshot();
+    try {
+      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy());
+    } catch {
+      this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [issue('$', 'error', 'export-failed', 'badValue', format)] }));
+    }
+  }
+
+  #print(): void {
+    this.source.preparePrint();
+    window.print();
+  }
+
+  render(t: WhoIsWhoMessages, graphShown: boolean): TemplateResult {
+    const button = (format: ExportFormat, label: string, enabled = true) =>
+      html`<button type="button" ?disabled=${!enabled} @click=${() => this.#export(format)}>${label}</button>`;
+    return html`<details class="export" part="export">
+      <summary>${t.export}</summary>
+      <div class="export-menu">
+        ${button('json', t.exportJson)} ${button('csv', t.exportCsv)} ${button('hsds', t.exportHsds)}
+        ${button('png', t.exportPng, graphShown)} ${button('svg', t.exportSvg, graphShown)}
+        <button type="button" @click=${() => this.#print()}>${t.print}</button>
+      </div>
+    </details>`;
+  }
+}

@@ -1,0 +1,305 @@
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import { loadCytoscape } from '../../internal/cytoscape.js';
+import type { Party, Position, Relation } from '../../sdk/model.js';
+import { seededPosition } from '../../workers/force-layout.js';
+import { FIELD_COLOURS, FIELD_SHAPES } from './field-marker.js';
+import { runLayout } from './layout-client.js';
+
+export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';
+
+export interface GraphCallbacks {
+  /** The user clicked a party (or the background: null). */
+  select(id: string | null): void;
+  /** New positions for parties that had none (after a layout): store them. */
+  positions(positions: Map<string, Position>): void;
+  /** The user dragged a party: pin it there. */
+  pin(id: string, position: Position): void;
+  /** The status changed (for the element to re-render). */
+  status(status: GraphStatus): void;
+  workerUrl(): string | undefined;
+}
+
+/** ForceAtlas2 iterations for a first layout. */
+export const LAYOUT_ITERATIONS = 150;
+
+const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', label: 'data(label)',
+      'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1a1a1a',
+      'text-wrap': 'ellipsis', 'text-max-width': '110px', 'border-width': 1, 'border-color': '#ffffff',
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+    },
+  },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'border-style': 'double' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': '#8c8c8c', opacity: 0.55 } },
+  { selector: '.faded', style: { opacity: 0.18 } },
+  { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1a1a1a', 'min-zoomed-font-size': 0, 'z-index': 5 } },
+  { selector: 'edge.neighbour', style: { 'line-color': '#1a1a1a', width: 2, opacity: 1 } },
+  { selector: 'node.selected', style: { width: 28, height: 28, 'border-width': 4, 'border-color': '#000000', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: '.hidden', style: { display: 'none' } },
+];
+
+function nodeData(p: Party) {
+  return { id: p.id, label: p.name, color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+}
+
+/**
+ * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
+ * parties without one are laid out in a worker (a first picture part-way, the final one after), and
+ * the result goes back to the host to keep. Dragging pins a party. Filters hide nodes; the selection
+ * highlights its neighbours.
+ */
+export class GraphController {
+  cy?: Core;
+  status: GraphStatus = 'idle';
+  #container?: HTMLElement;
+  #parties?: readonly Party[];
+  #relations?: readonly Relation[];
+  #visible?: ReadonlySet<string> | null;
+  #selected: string | null = null;
+  #layout?: AbortController;
+  #loading?: Promise<void>;
+  #layoutCount = 0;
+
+  constructor(private readonly callbacks: GraphCallbacks) {}
+
+  #setStatus(status: GraphStatus): void {
+    this.status = status;
+    this.callbacks.status(status);
+  }
+
+  /** Shows `parties` and `relations` in `container`; only what changed since the last call is redrawn. */
+  async sync(container: HTMLElement, parties: readonly Party[], relations: readonly Relation[], visible: ReadonlySet<string> | null, selected: string | null): Promise<void> {
+    if (this.#container !== container) this.destroy();
+    this.#container = container;
+    if (!this.cy) {
+      this.#loading ??= this.#create(container);
+      await this.#loading;
+      if (!this.cy) return;
+    }
+    if (parties !== this.#parties || relations !== this.#relations) this.#syncData(parties, relations);
+    if (visible !== this.#visible) this.#syncVisible(visible);
+    if (selected !== this.#selected) this.#syncSelected(selected);
+  }
+
+  async #create(container: HTMLElement): Promise<void> {
+    this.#setStatus('loading');
+    try {
+      const cytoscape = await loadCytoscape();
+      if (this.#container !== container) return;
+      this.cy = cytoscape({
+        container, style: STYLE, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
+        textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
+      });
+      this.cy.on('tap', (e) => {
+        const target = e.target as Core | NodeSingular;
+        this.callbacks.select(target === this.cy ? null : (target as NodeSingular).isNode?.() ? (target as NodeSingular).id() : this.#selected);
+      });
+      this.cy.on('dragfree', 'node', (e) => {
+        const node = e.target as NodeSingular;
+        const { x, y } = node.position();
+        node.addClass('pinned');
+        this.callbacks.pin(node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
+      });
+      this.#setStatus('ready');
+    } catch {
+      this.#setStatus('error');
+    }
+  }
+
+  #syncData(parties: readonly Party[], relations: readonly Relation[]): void {
+    const cy = this.cy!;
+    this.#parties = parties;
+    this.#relations = relations;
+    const ids = new Set(parties.map((p) => p.id));
+    const missing = parties.filter((p) => !p.position);
+    const add: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (!ids.has(n.id())) n.remove();
+      });
+      const relationIds = new Set(relations.map((r) => r.id));
+      cy.edges().forEach((e) => {
+        if (!relationIds.has(e.id())) e.remove();
+      });
+      for (const p of parties) {
+        const node = cy.getElementById(p.id);
+        if (node.empty()) {
+          if (p.position) add.push({ group: 'nodes', data: nodeData(p), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
+          continue;
+        }
+        const data = nodeData(p);
+        if (node.data('label') !== data.label || node.data('field') !== data.field) node.data(data);
+        if (p.position) {
+          const at = node.position();
+          if (Math.abs(at.x - p.position.x) > 0.5 || Math.abs(at.y - p.position.y) > 0.5) node.position({ x: p.position.x, y: p.position.y });
+          node.toggleClass('pinned', !!p.position.pinned);
+        }
+      }
+    });
+    if (add.length) cy.add(add);
+    this.#addEdges(relations);
+    if (!missing.length) {
+      if (add.length === parties.length) cy.fit(undefined, 20);
+      return;
+    }
+    // A few new parties go next to the parties they work with; a map without positions is laid out.
+    if (missing.length <= Math.max(10, parties.length * 0.1) && missing.length < parties.length) this.#placeNear(missing, relations);
+    else if (!(this.status === 'layout' && this.#layoutCount === parties.length)) void this.#layoutAll(parties, relations);
+  }
+
+  #addEdges(relations: readonly Relation[]): void {
+    const cy = this.cy!;
+    const edges: ElementDefinition[] = [];
+    for (const r of relations) {
+      if (!cy.getElementById(r.id).empty()) continue;
+      if (cy.getElementById(r.source).empty() || cy.getElementById(r.target).empty()) continue;
+      edges.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target } });
+    }
+    if (edges.length) cy.add(edges);
+  }
+
+  #placeNear(missing: readonly Party[], relations: readonly Relation[]): void {
+    const cy = this.cy!;
+    const positions = new Map<string, Position>();
+    for (const p of missing) {
+      const others = relations.flatMap((r) => (r.source === p.id ? [r.target] : r.target === p.id ? [r.source] : []));
+      const placed = others.map((id) => cy.getElementById(id)).filter((n) => n.nonempty() && n.isNode());
+      const offset = seededPosition(p.id, 60);
+      const centre = placed.length
+        ? { x: placed.reduce((s, n) => s + n.position().x, 0) / placed.length, y: placed.reduce((s, n) => s + n.position().y, 0) / placed.length }
+        : { x: cy.extent().x1 + 40, y: cy.extent().y1 + 40 };
+      positions.set(p.id, { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) });
+    }
+    cy.add(missing.map((p) => ({ group: 'nodes' as const, data: nodeData(p), position: { ...positions.get(p.id)! } })));
+    this.#addEdges(relations);
+    this.callbacks.positions(positions);
+  }
+
+  async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
+    this.#layout?.abort();
+    const controller = (this.#layout = new AbortController());
+    const n = (this.#layoutCount = parties.length);
+    const index = new Map(parties.map((p, i) => [p.id, i]));
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const fixed = new Uint8Array(n);
+    const radius = Math.sqrt(n) * 12;
+    parties.forEach((p, i) => {
+      const start = p.position ?? seededPosition(p.id, radius);
+      x[i] = start.x;
+      y[i] = start.y;
+      fixed[i] = p.position?.pinned ? 1 : 0;
+    });
+    const pairs: number[] = [];
+    for (const r of relations) {
+      const a = index.get(r.source);
+      const b = index.get(r.target);
+      if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
+    }
+    this.#setStatus('layout');
+    const draw = (px: Float64Array, py: Float64Array) => {
+      if (controller.signal.aborted || !this.cy) return;
+      const cy = this.cy;
+      const fresh: ElementDefinition[] = [];
+      cy.batch(() => {
+        parties.forEach((p, i) => {
+          const node = cy.getElementById(p.id);
+          if (node.empty()) fresh.push({ group: 'nodes', data: nodeData(p), position: { x: px[i], y: py[i] } });
+          else node.position({ x: px[i], y: py[i] });
+        });
+      });
+      if (fresh.length) cy.add(fresh);
+      this.#addEdges(relations);
+      this.#syncVisible(this.#visible ?? null, true);
+      this.#syncSelected(this.#selected, true);
+      cy.fit(undefined, 20);
+    };
+    try {
+      const result = await runLayout(
+        { x, y, fixed, edges: new Uint32Array(pairs) },
+        { iterations: LAYOUT_ITERATIONS, onFirst: draw, workerUrl: this.callbacks.workerUrl(), signal: controller.signal },
+      );
+      draw(result.x, result.y);
+      const positions = new Map<string, Position>();
+      parties.forEach((p, i) => {
+        if (!p.position?.pinned) positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
+      });
+      this.#setStatus('ready');
+      this.callbacks.positions(positions);
+    } catch {
+      if (!controller.signal.aborted) this.#setStatus('error');
+    }
+  }
+
+  /** Lays out every party again, except the pinned ones. */
+  relayout(): void {
+    if (this.#parties && this.#relations) void this.#layoutAll(this.#parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })), this.#relations);
+  }
+
+  #syncVisible(visible: ReadonlySet<string> | null, force = false): void {
+    if (!force && visible === this.#visible) return;
+    this.#visible = visible;
+    const cy = this.cy!;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !!visible && !visible.has(n.id()));
+      });
+    });
+  }
+
+  #syncSelected(selected: string | null, force = false): void {
+    if (!force && selected === this.#selected) return;
+    this.#selected = selected;
+    const cy = this.cy!;
+    cy.batch(() => {
+      cy.elements('.selected, .neighbour, .faded').removeClass('selected neighbour faded');
+      if (!selected) return;
+      const node = cy.getElementById(selected);
+      if (node.empty()) return;
+      const hood = node.closedNeighborhood();
+      node.addClass('selected');
+      hood.difference(node).addClass('neighbour');
+      cy.elements().difference(hood).addClass('faded');
+    });
+  }
+
+  /** Centres the view on a party. */
+  focusOn(id: string): void {
+    const node = this.cy?.getElementById(id);
+    if (node && node.nonempty() && this.cy) this.cy.animate({ center: { eles: node } }, { duration: 0 });
+  }
+
+  /** Moves a party by a step (keyboard) and pins it there. */
+  nudge(id: string, dx: number, dy: number): void {
+    const node = this.cy?.getElementById(id);
+    if (!node || node.empty()) return;
+    const { x, y } = node.position();
+    node.position({ x: x + dx, y: y + dy });
+    node.addClass('pinned');
+    this.callbacks.pin(id, { x: x + dx, y: y + dy, pinned: true });
+  }
+
+  zoom(factor: number): void {
+    const cy = this.cy;
+    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  fit(): void {
+    this.cy?.fit(this.cy.elements(':visible'), 20);
+  }
+
+  destroy(): void {
+    this.#layout?.abort();
+    this.cy?.destroy();
+    this.cy = undefined;
+    this.#loading = undefined;
+    this.#parties = undefined;
+    this.#relations = undefined;
+    this.#visible = undefined;
+    this.#selected = null;
+    this.status = 'idle';
+  }
+}

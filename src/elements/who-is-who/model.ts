@@ -1,0 +1,81 @@
+import type { Dataset, Party, Relation } from '../../sdk/model.js';
+import { PartyIndex, neighbours, partyAreas, whoIsWhoInsights, type PartyFilter, type WhoIsWhoInsights } from '../../sdk/analysis/who-is-who.js';
+import { newId, removePartyChanges, type Change } from '../../sdk/store.js';
+import { partyFromForm, relationFromForm } from './forms.js';
+
+/**
+ * What the views derive from the dataset, computed again only when the parties, relations or filter
+ * change: the search index, the filtered list, degrees, areas and (on demand) the insights.
+ */
+export class WhoIsWhoModel {
+  filter: Required<PartyFilter> = { query: '', field: '', kind: '', area: '' };
+  filtered: readonly Party[] = [];
+  /** The ids that pass the filter, or null when nothing is filtered (for the graph). */
+  visible: ReadonlySet<string> | null = null;
+  areas: readonly string[] = [];
+  #dataset?: Dataset;
+  #index?: PartyIndex;
+  #neighbours = new Map<string, Set<string>>();
+  #byId = new Map<string, Party>();
+  #insights?: WhoIsWhoInsights;
+  #filterKey = '';
+
+  update(dataset: Dataset, filter: Required<PartyFilter>): void {
+    const partiesChanged = dataset.parties !== this.#dataset?.parties;
+    const relationsChanged = dataset.relations !== this.#dataset?.relations;
+    if (partiesChanged) {
+      this.#index = new PartyIndex(dataset.parties);
+      this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
+      this.areas = partyAreas(dataset.parties);
+    }
+    if (partiesChanged || relationsChanged) {
+      this.#neighbours = neighbours(dataset);
+      this.#insights = undefined;
+    }
+    this.#dataset = dataset;
+    const key = JSON.stringify(filter);
+    if (partiesChanged || key !== this.#filterKey) {
+      this.#filterKey = key;
+      this.filter = filter;
+      const active = !!(filter.query.trim() || filter.field || filter.kind || filter.area);
+      this.filtered = active ? this.#index!.filter(filter) : dataset.parties;
+      this.visible = active ? new Set(this.filtered.map((p) => p.id)) : null;
+    }
+  }
+
+  /** Number of parties a party is tied to. */
+  degree(id: string): number {
+    return this.#neighbours.get(id)?.size ?? 0;
+  }
+
+  /** The relations of a party with the party at the other end, sorted by name. */
+  relationsOf(id: string): { relation: Relation; other: Party }[] {
+    return (this.#dataset?.relations ?? [])
+      .flatMap((relation) => {
+        const otherId = relation.source === id ? relation.target : relation.target === id ? relation.source : undefined;
+        const other = otherId === undefined ? undefined : this.#byId.get(otherId);
+        return other ? [{ relation, other }] : [];
+      })
+      .sort((a, b) => a.other.name.localeCompare(b.other.name));
+  }
+
+  /** The insights panel's contents, computed on first use after a change. */
+  insights(): WhoIsWhoInsights | undefined {
+    if (!this.#dataset) return undefined;
+    this.#insights ??= whoIsWhoInsights(this.#dataset);
+    return this.#insights;
+  }
+
+  /** Removes a party with every reference to it, as one undoable step. */
+  removeParty(id: string, edit: (changes: Change[]) => boolean): boolean {
+    return !!this.#dataset && edit(removePartyChanges(this.#dataset, id));
+  }
+
+  partyFromForm(form: HTMLFormElement, id?: string): Party {
+    return partyFromForm(form, id ?? newId('partij'), id ? this.#byId.get(id) : undefined);
+  }
+
+  relationFromForm(form: HTMLFormElement, source: string): Relation {
+    return relationFromForm(form, newId('relatie'), source);
+  }
+}

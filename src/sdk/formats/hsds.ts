@@ -1,0 +1,202 @@
+/**
+ * Open Referral HSDS 3.0: the open standard for directories of organisations and services.
+ *
+ * Import reads what HSDS APIs and files hold: a list of organisations, a page (`contents`), one
+ * organisation or service in full, or the tabular form (`organizations.csv`, `services.csv`, …).
+ * Export writes a list of HSDS `organization` objects that validate against the HSDS 3.0 schemas.
+ *
+ * HSDS has no relation between organisations except `parent_organization_id`. samenspel keeps what
+ * HSDS cannot say in an extension property `samenspel` on each organisation (see docs/who-is-who.md):
+ * `{ id, kind, field, role?, targetGroups?, areas?, lastVerified?, position?, relations: [{ id, target, kind, directed?, strength?, note? }] }`.
+ * Other HSDS readers ignore it; samenspel reads it back, so a round trip keeps every party and relation.
+ */
+import { emptyDataset, type Dataset, type Party, type Relation } from '../model.js';
+import { parseRecord } from '../parse.js';
+import { jsonPath, type Issue, type Severity } from '../issues.js';
+import { formatMessages } from '../../translations/who-is-who.js';
+
+/** The extension's property name on an HSDS organization. */
+export const HSDS_EXTENSION = 'samenspel';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+function hsdsIssue(path: string, severity: Severity, code: string, key: keyof typeof formatMessages.nl, ...args: string[]): Issue {
+  const say = (m: typeof formatMessages.nl) => {
+    const entry = m[key] as string | ((...a: string[]) => string);
+    return typeof entry === 'function' ? entry(...args) : entry;
+  };
+  return { path, severity, code, message: { nl: say(formatMessages.nl), en: say(formatMessages.en) } };
+}
+
+/** The organisations in any of the shapes HSDS data comes in, with their nested or joined services and locations. */
+function organisations(doc: unknown): { org: Json; path: (string | number)[]; services: Json[]; locations: Json[]; phones: Json[] }[] {
+  const withParts = (org: Json, path: (string | number)[]) => ({
+    org, path, services: arr(org.services).filter(isObject), locations: arr(org.locations).filter(isObject), phones: arr(org.phones).filter(isObject),
+  });
+  if (Array.isArray(doc)) return doc.flatMap((item, i) => (isObject(item) ? organisations(item).map((o) => ({ ...o, path: [i, ...o.path] })) : []));
+  if (!isObject(doc)) return [];
+  if (Array.isArray(doc.contents)) return organisations(doc.contents).map((o) => ({ ...o, path: ['contents', ...o.path] }));
+  const table = (name: string) => arr(doc[`${name}.csv`] ?? doc[name]).filter(isObject);
+  const tabular = table('organizations');
+  if (tabular.length && Array.isArray(doc['organizations.csv'] ?? doc.organizations)) {
+    const key = doc['organizations.csv'] ? 'organizations.csv' : 'organizations';
+    const byOrg = (rows: Json[]) => (id: unknown) => rows.filter((r) => r.organization_id === id);
+    const services = byOrg(table('services'));
+    const locations = byOrg(table('locations'));
+    const phones = byOrg(table('phones'));
+    const addresses = table('addresses');
+    return tabular.map((org, i) => ({
+      org, path: [key, i], services: services(org.id), phones: phones(org.id),
+      locations: locations(org.id).map((l) => ({ ...l, addresses: addresses.filter((a) => a.location_id === l.id) })),
+    }));
+  }
+  // A service (full) carries its organisation; a service_at_location carries a service.
+  if (isObject(doc.service)) return organisations(doc.service).map((o) => ({ ...o, path: ['service', ...o.path] }));
+  if (isObject(doc.organization) && !('website' in doc && 'tax_status' in doc)) {
+    const parts = withParts(doc.organization, ['organization']);
+    return [{ ...parts, services: [doc, ...parts.services] }];
+  }
+  if (typeof doc.name === 'string' && ('description' in doc || 'website' in doc || 'services' in doc || HSDS_EXTENSION in doc)) return [withParts(doc, [])];
+  return [];
+}
+
+function addressText(location: Json): string {
+  const a = arr(location.addresses).filter(isObject).find((x) => str(x.address_type) !== 'postal') ?? arr(location.addresses).filter(isObject)[0];
+  if (!a) return '';
+  const place = [str(a.postal_code), str(a.city)].filter(Boolean).join(' ');
+  return [str(a.address_1), str(a.address_2), place].filter(Boolean).join(', ');
+}
+
+/** Reads parties and relations from HSDS 3 JSON (text or parsed). Never throws. */
+export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] } {
+  const dataset = emptyDataset();
+  const issues: Issue[] = [];
+  let doc = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (e) {
+      return { dataset, issues: [{ ...hsdsIssue('$', 'error', 'not-json', 'notHsds'), message: { nl: `Dit bestand is geen geldige JSON: ${String(e)}`, en: `This file is not valid JSON: ${String(e)}` } }] };
+    }
+  }
+  const found = organisations(doc);
+  if (!found.length) return { dataset, issues: [hsdsIssue('$', 'error', 'not-hsds', 'notHsds')] };
+  const idOf = new Map<string, string>();
+  const pending: { ext: Json; source: string; path: (string | number)[] }[] = [];
+  const parents: { child: string; parent: string; path: (string | number)[] }[] = [];
+  for (const { org, path, services, locations, phones } of found) {
+    const name = str(org.name);
+    if (!name) {
+      issues.push(hsdsIssue(jsonPath(path), 'error', 'missing-name', 'hsdsNoName'));
+      continue;
+    }
+    const ext = isObject(org[HSDS_EXTENSION]) ? (org[HSDS_EXTENSION] as Json) : {};
+    const hsdsId = str(org.id);
+    let id = str(ext.id) || hsdsId || name;
+    if (FORBIDDEN.has(id) || idOf.has(id) || dataset.parties.some((p) => p.id === id)) id = `${id}-${dataset.parties.length + 1}`;
+    const phone = str(arr(phones).filter(isObject)[0]?.number) || str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number);
+    const website = str(org.website) || str(org.url);
+    const contact: Json = {};
+    if (phone) contact.phone = phone;
+    if (str(org.email)) contact.email = str(org.email);
+    if (website) contact.website = website;
+    const address = locations.map(addressText).find(Boolean);
+    if (address) contact.address = address;
+    const areas = ext.areas ?? [...new Set(services.flatMap((s) => arr(s.service_areas).filter(isObject).map((a) => str(a.name)).filter(Boolean)))];
+    const candidate: Json = {
+      id, name, kind: ext.kind ?? 'organisatie', field: ext.field ?? 'overig',
+      ...(str(org.description) ? { description: str(org.description) } : {}),
+      ...(ext.role !== undefined ? { role: ext.role } : {}),
+      ...(ext.targetGroups !== undefined ? { targetGroups: ext.targetGroups } : {}),
+      ...(arr(areas).length ? { areas } : {}),
+      ...(Object.keys(contact).length ? { contact } : {}),
+      ...(ext.lastVerified !== undefined ? { lastVerified: ext.lastVerified } : {}),
+      ...(ext.position !== undefined ? { position: ext.position } : {}),
+    };
+    const party = parseRecord('parties', candidate, path, issues);
+    if (!party) continue;
+    dataset.parties.push(party);
+    if (hsdsId) idOf.set(hsdsId, party.id);
+    idOf.set(party.id, party.id);
+    pending.push({ ext, source: party.id, path });
+    if (str(org.parent_organization_id)) parents.push({ child: party.id, parent: str(org.parent_organization_id), path: [...path, 'parent_organization_id'] });
+  }
+  const relationIds = new Set<string>();
+  for (const { ext, source, path } of pending) {
+    arr(ext.relations).forEach((raw, i) => {
+      if (!isObject(raw)) return;
+      const at = [...path, HSDS_EXTENSION, 'relations', i];
+      const target = idOf.get(str(raw.target));
+      if (!target) {
+        issues.push(hsdsIssue(jsonPath([...at, 'target']), 'warning', 'missing-party', 'hsdsDanglingRelation', str(raw.target).slice(0, 200)));
+        return;
+      }
+      let id = str(raw.id) || `${source}-${target}`;
+      while (relationIds.has(id)) id = `${id}-2`;
+      const relation = parseRecord('relations', { ...raw, id, source, target }, at, issues);
+      if (!relation) return;
+      relationIds.add(relation.id);
+      dataset.relations.push(relation);
+    });
+  }
+  for (const { child, parent, path } of parents) {
+    const target = idOf.get(parent);
+    if (!target) {
+      issues.push(hsdsIssue(jsonPath(path), 'warning', 'missing-party', 'hsdsDanglingParent', parent));
+      continue;
+    }
+    if (dataset.relations.some((r) => (r.source === target && r.target === child) || (r.source === child && r.target === target))) continue;
+    let id = `${target}-${child}`;
+    while (relationIds.has(id)) id = `${id}-2`;
+    relationIds.add(id);
+    dataset.relations.push({ id, source: target, target: child, kind: 'coordineert', directed: true });
+  }
+  return { dataset, issues };
+}
+
+/** A UUID for an id: the id itself when it is one, else a stable one derived from it. */
+export function uuidFor(id: string, salt = ''): string {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) && !salt) return id.toLowerCase();
+  const input = `${salt}\u0000${id}`;
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < input.length; i++) h = Math.imul(h ^ input.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  });
+  const hex = words.join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The parties as HSDS 3.0 organisations, with their relations in the `samenspel` extension. */
+export function toHsds(dataset: Pick<Dataset, 'parties' | 'relations'>): Json[] {
+  const relationsOf = new Map<string, Relation[]>();
+  for (const r of dataset.relations) relationsOf.set(r.source, [...(relationsOf.get(r.source) ?? []), r]);
+  return dataset.parties.map((p: Party) => {
+    const orgId = uuidFor(p.id);
+    const c = p.contact ?? {};
+    const org: Json = { id: orgId, name: p.name, description: p.description ?? '' };
+    if (c.email) org.email = c.email;
+    if (c.website) org.website = c.website;
+    if (c.phone) org.phones = [{ id: uuidFor(p.id, 'phone'), organization_id: orgId, number: c.phone }];
+    if (c.address) {
+      const locationId = uuidFor(p.id, 'location');
+      org.locations = [{
+        id: locationId, organization_id: orgId, location_type: 'physical',
+        addresses: [{ id: uuidFor(p.id, 'address'), location_id: locationId, address_1: c.address, city: '', state_province: '', postal_code: '', country: 'NL', address_type: 'physical' }],
+      }];
+    }
+    const ext: Json = { id: p.id, kind: p.kind, field: p.field };
+    if (p.role !== undefined) ext.role = p.role;
+    if (p.targetGroups) ext.targetGroups = p.targetGroups;
+    if (p.areas) ext.areas = p.areas;
+    if (p.lastVerified) ext.lastVerified = p.lastVerified;
+    if (p.position) ext.position = p.position;
+    ext.relations = (relationsOf.get(p.id) ?? []).map(({ source: _s, ...r }) => r);
+    org[HSDS_EXTENSION] = ext;
+    return org;
+  });
+}
