@@ -292,3 +292,34 @@ export function seededPosition(id: string, radius: number): { x: number; y: numb
   const r = Math.sqrt((h2 % 100_000) / 100_000);
   return { x: Math.cos(a * 2 * Math.PI) * r * radius, y: Math.sin(a * 2 * Math.PI) * r * radius };
 }
+
+/**
+ * Scales a finished layout around its centre so that relations are about `edgeLength` long, whatever
+ * the size of the graph; skipped when a node is fixed (a pinned node stays exactly where it is).
+ */
+export function normalizeLayout(graph: ForceGraph, edgeLength = 90): void {
+  const { x, y, fixed, edges } = graph;
+  const n = x.length;
+  if (n < 2 || fixed.some((f) => f === 1)) return;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < n; i++) {
+    cx += x[i];
+    cy += y[i];
+  }
+  cx /= n;
+  cy /= n;
+  let total = 0;
+  for (let e = 0; e < edges.length; e += 2) total += Math.hypot(x[edges[e]] - x[edges[e + 1]], y[edges[e]] - y[edges[e + 1]]);
+  let length = edges.length ? total / (edges.length / 2) : 0;
+  if (!(length > 0)) {
+    for (let i = 0; i < n; i++) length += Math.hypot(x[i] - cx, y[i] - cy);
+    length = (length / n) * (2 / Math.sqrt(n));
+  }
+  if (!(length > 0)) return;
+  const k = edgeLength / length;
+  for (let i = 0; i < n; i++) {
+    x[i] = (x[i] - cx) * k;
+    y[i] = (y[i] - cy) * k;
+  }
+}

@@ -2,7 +2,7 @@
  * The who-is-who force layout, off the main thread: receives a graph as typed arrays, runs
  * ForceAtlas2 and posts the positions back, once part-way (for a first picture) and once at the end.
  */
-import { ForceLayout } from './force-layout.js';
+import { ForceLayout, normalizeLayout } from './force-layout.js';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.js';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null; postMessage(message: LayoutResponse, transfer: Transferable[]): void };
@@ -12,8 +12,11 @@ scope.onmessage = (event) => {
   const layout = new ForceLayout({ x, y, fixed, edges });
   if (firstAfter > 0 && firstAfter < iterations) {
     layout.run(firstAfter);
-    scope.postMessage({ id, done: false, x: x.slice(), y: y.slice() }, []);
+    const first = { x: x.slice(), y: y.slice(), fixed, edges };
+    normalizeLayout(first);
+    scope.postMessage({ id, done: false, x: first.x, y: first.y }, []);
   }
   layout.run(iterations - layout.iterations);
+  normalizeLayout({ x, y, fixed, edges });
   scope.postMessage({ id, done: true, x, y }, [x.buffer, y.buffer]);
 };

@@ -89,6 +89,7 @@ export class GraphController {
     try {
       const cytoscape = await loadCytoscape();
       if (this.#container !== container) return;
+      preventStylesheet();
       this.cy = cytoscape({
         container, style: STYLE, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
         textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
@@ -142,7 +143,7 @@ export class GraphController {
     if (add.length) cy.add(add);
     this.#addEdges(relations);
     if (!missing.length) {
-      if (add.length === parties.length) cy.fit(undefined, 20);
+      if (add.length === parties.length) this.fit();
       return;
     }
     // A few new parties go next to the parties they work with; a map without positions is laid out.
@@ -215,7 +216,7 @@ export class GraphController {
       this.#addEdges(relations);
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
-      cy.fit(undefined, 20);
+      this.fit();
     };
     try {
       const result = await runLayout(
@@ -287,8 +288,15 @@ export class GraphController {
     if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
+  /** Fits the visible parties in view, without zooming in further than 1.5×. */
   fit(): void {
-    this.cy?.fit(this.cy.elements(':visible'), 20);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.fit(cy.elements(':visible'), 20);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center(cy.elements(':visible'));
+    }
   }
 
   destroy(): void {
@@ -302,4 +310,17 @@ export class GraphController {
     this.#selected = null;
     this.status = 'idle';
   }
+}
+
+/**
+ * Cytoscape adds a `<style>` element to the page's head unless one with its id exists; under a CSP
+ * without `style-src 'unsafe-inline'` that is refused with a console error. A placeholder with that id
+ * stops it; the one rule it would add (`position: relative` on the container) is in our own styles.
+ */
+function preventStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.append(placeholder);
 }

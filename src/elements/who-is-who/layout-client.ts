@@ -81,7 +81,7 @@ function inWorker(graph: LayoutGraph, options: LayoutOptions): Promise<{ x: Floa
 }
 
 async function inSlices(graph: LayoutGraph, options: LayoutOptions): Promise<{ x: Float64Array; y: Float64Array }> {
-  const { ForceLayout } = await import('../../workers/force-layout.js');
+  const { ForceLayout, normalizeLayout } = await import('../../workers/force-layout.js');
   const layout = new ForceLayout(graph);
   const first = Math.ceil(options.iterations / 4);
   let shown = false;
@@ -91,9 +91,12 @@ async function inSlices(graph: LayoutGraph, options: LayoutOptions): Promise<{ x
     while (layout.iterations < options.iterations && performance.now() - start < 12) layout.run(1);
     if (!shown && layout.iterations >= first) {
       shown = true;
-      options.onFirst?.(graph.x.slice(), graph.y.slice());
+      const first = { ...graph, x: graph.x.slice(), y: graph.y.slice() };
+      normalizeLayout(first);
+      options.onFirst?.(first.x, first.y);
     }
     await new Promise((r) => setTimeout(r, 0));
   }
+  normalizeLayout(graph);
   return { x: graph.x, y: graph.y };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { Party } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { fieldMarker } from './field-marker.js';
@@ -127,7 +127,7 @@ export class VirtualListController implements ReactiveController {
       tabindex="0"
       aria-label=${ctx.t.listLabel}
       aria-activedescendant=${activeId || nothing}
-      style=${styleMap({ '--_total': `${count * ROW_HEIGHT}px` })}
+      style=${cssProps({ '--_total': `${count * ROW_HEIGHT}px` })}
       @scroll=${this.#onScroll}
       @focus=${(e: FocusEvent) => this.#attach(e.currentTarget as HTMLElement)}
       @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, ctx)}
@@ -148,7 +148,7 @@ export class VirtualListController implements ReactiveController {
       aria-selected=${selected ? 'true' : 'false'}
       aria-setsize=${count}
       aria-posinset=${index + 1}
-      style=${styleMap({ top: `${index * ROW_HEIGHT}px` })}
+      style=${cssProps({ top: `${index * ROW_HEIGHT}px` })}
       @click=${() => {
         this.#active = index;
         ctx.select(party.id);

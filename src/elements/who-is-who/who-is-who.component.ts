@@ -178,7 +178,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   #renderGraph(t: typeof whoIsWhoMessages.nl, count: number) {
     const busy = this.graphStatus === 'loading' ? t.graphLoading : this.graphStatus === 'layout' ? t.graphLayout : this.graphStatus === 'error' ? t.graphFailed : '';
     return html`<div class="graph" part="graph">
-        <p class="graph-status status" role="status">${busy}</p>
+        <p class="graph-status ${busy ? 'status' : 'visually-hidden'}" role="status">${busy}</p>
         <div class="graph-canvas" role="img" tabindex="0" aria-label=${t.graphLabel(count)} aria-describedby="graph-help" @keydown=${this.#graphKeys}></div>
       </div>
       <div class="graph-tools">
