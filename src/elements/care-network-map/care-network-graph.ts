@@ -157,7 +157,7 @@ export class NetworkGraph {
       this.cy?.destroy();
       this.cy = cytoscape({
         container, style: graphStyle(colors), layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3,
-        wheelSensitivity: 0.3, boxSelectionEnabled: false, selectionType: 'single', autounselectify: true,
+        boxSelectionEnabled: false, selectionType: 'single', autounselectify: true,
       });
       this.#listen(this.cy);
       this.#fittedFor = '';

@@ -62,7 +62,8 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   #drawSource?: string;
   #layout?: { key: string; layout: CareNetworkLayout };
-  #graph = new NetworkGraph({ select: (kind, id) => this.#tap(kind, id), dropped: (party, at) => this.#dropped(party, at) });
+  /** The Cytoscape picture (for tests and hosts that need the instance). */
+  readonly graph = new NetworkGraph({ select: (kind, id) => this.#tap(kind, id), dropped: (party, at) => this.#dropped(party, at) });
 
   /** The care network shown. */
   get currentNetwork(): CareNetwork | undefined {
@@ -124,7 +125,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     const snap = this.activeStore.snapshot;
     const onMap = edits.partiesOnMap(net);
     if (format === 'png') {
-      const png = this.#graph.png(this.#colors().background);
+      const png = this.graph.png(this.#colors().background);
       if (png) downloadFile(png, fileName(net.name, 'png'), 'image/png');
       else this.reportError('export', []);
     } else if (format === 'svg') downloadFile(this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml');
@@ -138,7 +139,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   /** Prints the map and the text view on one A4 landscape page, with the legend. */
   print(): void {
     const img = this.renderRoot.querySelector<HTMLImageElement>('.print-image');
-    const uri = this.#graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: this.#colors().background });
+    const uri = this.graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: this.#colors().background });
     if (img && uri) img.src = uri;
     const page = document.createElement('style');
     page.textContent = '@page { size: A4 landscape; margin: 10mm; }';
@@ -149,7 +150,7 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#graph.destroy();
+    this.graph.destroy();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,9 +167,9 @@ export class CareNetworkMapElement extends SamenspelElement {
     const container = this.graphContainer;
     if (!net || !layout || !container) return;
     const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t };
-    this.#graph.draw(container, model, this.#colors()).then(
+    this.graph.draw(container, model, this.#colors()).then(
       () => {
-        this.#graph.markSource(this.drawing ? this.#drawSource : undefined);
+        this.graph.markSource(this.drawing ? this.#drawSource : undefined);
         if (this.graphState !== 'ready') this.graphState = 'ready';
       },
       () => {

@@ -75,7 +75,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
 }
 
 function options<T extends string>(values: readonly T[], names: Record<T, string>, current?: string): TemplateResult[] {
-  return values.map((v) => html`<option value=${v} ?selected=${v === current}>${names[v]}</option>`);
+  return values.map((v) => html`<option value=${String(v)} ?selected=${v === current}>${names[v]}</option>`);
 }
 
 function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateResult {

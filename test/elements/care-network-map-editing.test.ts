@@ -1,0 +1,208 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/care-network-map/care-network-map.js';
+import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
+import { createStore, emptyDataset, sampleDataset, type CareNetwork, type Store } from '../../src/sdk/index.js';
+import type { SamenspelChangeEvent } from '../../src/events/events.js';
+
+const q = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+let store: Store;
+const net = (): CareNetwork => store.snapshot.careNetworks[0];
+const member = (party: string) => net().members.find((m) => m.party === party);
+
+async function editable(): Promise<CareNetworkMapElement> {
+  store = createStore(sampleDataset());
+  const el = await fixture<CareNetworkMapElement>(html`<care-network-map editable .store=${store}></care-network-map>`);
+  await waitUntil(() => el.graph.cy && !q(el, '.overlay'), 'map drawn', { timeout: 10000 });
+  return el;
+}
+
+/** Runs a keyboard action and returns the samenspel-change it caused. */
+async function change(el: CareNetworkMapElement, action: () => Promise<unknown>): Promise<SamenspelChangeEvent> {
+  const event = oneEvent(el, 'samenspel-change');
+  await action();
+  const e = await event;
+  await el.updateComplete;
+  return e;
+}
+
+/** Selects a member the way a keyboard user does: Tab to its button in the text view and press Enter. */
+async function selectByKeyboard(el: CareNetworkMapElement, name: string) {
+  qa(el, 'button.member').find((b) => b.textContent === name)!.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(text(el, '.details h3')).to.equal(name);
+}
+
+async function focusAndPress(el: CareNetworkMapElement, sel: string, key: string) {
+  q(el, sel).focus();
+  const keys = key.split('+');
+  for (const k of keys.slice(0, -1)) await sendKeys({ down: k });
+  await sendKeys({ press: keys[keys.length - 1] });
+  for (const k of keys.slice(0, -1).reverse()) await sendKeys({ up: k });
+}
+
+describe('<care-network-map editable> by keyboard', () => {
+  it('is accessible while editing, with a member selected', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Marieke Smit');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds a new person: one party and one member in one undoable step', async () => {
+    const el = await editable();
+    const e = await change(el, async () => {
+      q(el, '.add-member input[name=name]').focus();
+      await sendKeys({ type: 'Buurman Piet' });
+      await sendKeys({ press: 'Enter' });
+    });
+    expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:parties', 'put:careNetworks']);
+    const piet = store.snapshot.parties.find((p) => p.name === 'Buurman Piet')!;
+    expect(member(piet.id)).to.deep.include({ ring: 'dichtbij', field: 'zorg' });
+    expect(text(el, '.text-view')).to.contain('Buurman Piet');
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Geselecteerd: Buurman Piet.');
+    el.undo();
+    await el.updateComplete;
+    expect(store.snapshot.parties.some((p) => p.name === 'Buurman Piet')).to.equal(false);
+  });
+
+  it('adds an existing party of the dataset by its name, and refuses one already on the map', async () => {
+    const el = await editable();
+    const e = await change(el, async () => {
+      q(el, '.add-member input[name=name]').focus();
+      await sendKeys({ type: 'Nadia Bouzid' });
+      await sendKeys({ press: 'Enter' });
+    });
+    expect(e.detail.changes).to.have.length(1);
+    expect(member('nadia')).to.deep.include({ ring: 'dichtbij' });
+    q(el, '.add-member input[name=name]').focus();
+    await sendKeys({ type: 'Dokter Bakker' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(el, '#add-problem')).to.equal('Dokter Bakker staat al op de kaart.');
+  });
+
+  it('moves a member to another ring and another field (the keyboard way to drag)', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Kees Hoekstra');
+    let e = await change(el, () => focusAndPress(el, 'select[data-edit=ring]', 'ArrowDown'));
+    expect(e.detail.origin).to.equal('local');
+    expect(member('kees')).to.deep.include({ ring: 'op-afstand', field: 'welzijn' });
+    e = await change(el, () => focusAndPress(el, 'select[data-edit=field]', 'ArrowUp'));
+    expect(member('kees')).to.deep.include({ ring: 'op-afstand', field: 'zorg' });
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Kees Hoekstra staat nu in Op afstand, veld Zorg.');
+    expect(el.graph.cy!.getElementById('p:kees').position()).to.deep.equal(el.layout!.positions.kees);
+  });
+
+  it('sets and clears the regiehouder, keeping at most one', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Dokter Bakker');
+    await change(el, () => focusAndPress(el, 'button[data-edit=regiehouder]', 'Enter'));
+    expect(net().members.filter((m) => m.regiehouder).map((m) => m.party)).to.deep.equal(['huisarts-bakker']);
+    expect(text(el, '.regie-sentence')).to.equal('★ Dokter Bakker is de regiehouder.');
+    await change(el, () => focusAndPress(el, 'button[data-edit=regiehouder]', 'Space'));
+    expect(net().members.some((m) => m.regiehouder)).to.equal(false);
+    expect(text(el, '.regie-sentence')).to.equal('Niemand is regiehouder.');
+  });
+
+  it('adds a relation, changes its strength and kind, and removes it', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Kees Hoekstra');
+    const before = net().relations.length;
+    q(el, 'form.add-relation select[name=other]').focus();
+    await sendKeys({ press: 'ArrowDown' }); // Henk → the next on the map
+    await change(el, () => focusAndPress(el, 'form.add-relation button[type=submit]', 'Enter'));
+    expect(net().relations).to.have.length(before + 1);
+    const added = net().relations[before];
+    expect(added).to.deep.include({ source: 'kees', target: 'henk', kind: 'werkt-samen', strength: 'sterk' });
+    const rows = () => qa(el, '.details .relation-row');
+    const row = () => rows().find((r) => r.textContent!.includes('Kees Hoekstra werkt samen met Henk de Vries'))!;
+    row().querySelector<HTMLSelectElement>('select[data-edit=strength]')!.focus();
+    await change(el, () => sendKeys({ press: 'ArrowDown' }));
+    expect(net().relations[before].strength).to.equal('zwak');
+    row().querySelector<HTMLSelectElement>('select[data-edit=kind]')!.focus();
+    await change(el, () => sendKeys({ press: 'ArrowDown' }));
+    expect(net().relations[before].kind).to.equal('verwijst');
+    const remove = rows().find((r) => r.textContent!.includes('Kees Hoekstra verwijst naar Henk de Vries'))!.querySelector('button')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Relatie verwijderen: Kees Hoekstra verwijst naar Henk de Vries (zwak)');
+    remove.focus();
+    await change(el, () => sendKeys({ press: 'Enter' }));
+    expect(net().relations).to.have.length(before);
+  });
+
+  it('removes a member with their relations', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Kees Hoekstra');
+    await change(el, () => focusAndPress(el, 'button[data-edit=remove-member]', 'Enter'));
+    expect(member('kees')).to.equal(undefined);
+    expect(net().relations.some((r) => r.source === 'kees' || r.target === 'kees')).to.equal(false);
+    expect(qa(el, 'button.member').some((b) => b.textContent === 'Kees Hoekstra')).to.equal(false);
+  });
+
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z, and with the buttons', async () => {
+    const el = await editable();
+    await selectByKeyboard(el, 'Kees Hoekstra');
+    await change(el, () => focusAndPress(el, 'button[data-edit=remove-member]', 'Enter'));
+    let e = await change(el, () => focusAndPress(el, 'button.member', 'Control+KeyZ'));
+    expect(e.detail.origin).to.equal('undo');
+    expect(member('kees')).to.not.equal(undefined);
+    e = await change(el, () => focusAndPress(el, 'button.member', 'Control+Shift+KeyZ'));
+    expect(e.detail.origin).to.equal('redo');
+    expect(member('kees')).to.equal(undefined);
+    e = await change(el, () => focusAndPress(el, 'button[data-action=undo]', 'Enter'));
+    expect(member('kees')).to.not.equal(undefined);
+    e = await change(el, () => focusAndPress(el, 'button[data-action=redo]', 'Enter'));
+    expect(e.detail.origin).to.equal('redo');
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Opnieuw gedaan.');
+  });
+
+  it('starts a new network from an empty dataset', async () => {
+    store = createStore(emptyDataset());
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map editable .store=${store}></care-network-map>`);
+    await expect(el).to.be.accessible();
+    q(el, 'input[name=carer]').focus();
+    await sendKeys({ type: 'Ans' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Henk' });
+    const e = await change(el, () => sendKeys({ press: 'Enter' }));
+    expect(e.detail.changes).to.have.length(3);
+    expect(net()).to.deep.include({ name: 'Netwerk van Ans', members: [], relations: [] });
+    await waitUntil(() => el.graph.cy?.nodes('.party.centre').length === 2, 'carer and naaste drawn', { timeout: 10000 });
+  });
+});
+
+describe('<care-network-map editable> by mouse', () => {
+  it('moves a member by dragging it into another ring and field; it snaps to its new place', async () => {
+    const el = await editable();
+    const target = el.layout!.positions['apotheek']; // op afstand, medisch
+    const node = el.graph.cy!.getElementById('p:kees');
+    const e = await change(el, async () => {
+      node.position({ x: target.x + 30, y: target.y + 10 });
+      node.emit('dragfree');
+    });
+    expect(e.detail.changes).to.have.length(1);
+    expect(member('kees')).to.deep.include({ ring: 'op-afstand', field: 'medisch' });
+    await waitUntil(() => {
+      const p = el.graph.cy!.getElementById('p:kees').position();
+      return p.x === el.layout!.positions.kees.x && p.y === el.layout!.positions.kees.y;
+    }, 'snapped');
+  });
+
+  it('draws a relation by clicking two members', async () => {
+    const el = await editable();
+    await focusAndPress(el, 'button[data-action=draw]', 'Enter');
+    await el.updateComplete;
+    expect(text(el, '.hint')).to.contain('Klik in de kaart');
+    const cy = el.graph.cy!;
+    cy.getElementById('p:kees').emit('tap');
+    await el.updateComplete;
+    expect(text(el, '.hint')).to.equal('Kees Hoekstra gekozen. Klik nu op de tweede betrokkene.');
+    const e = await change(el, async () => cy.getElementById('p:kerk').emit('tap'));
+    expect(e.detail.changes).to.have.length(1);
+    expect(net().relations.at(-1)).to.deep.include({ source: 'kees', target: 'kerk' });
+    expect(q(el, '.hint')).to.equal(null);
+  });
+});

@@ -1,0 +1,160 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/elements/care-network-map/care-network-map.js';
+import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
+import { boxesOverlap, emptyDataset, sampleDataset, type Dataset } from '../../src/sdk/index.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function drawn(el: CareNetworkMapElement) {
+  await waitUntil(() => el.graph.cy && q(el, '.graph canvas') && !q(el, '.overlay'), 'map drawn', { timeout: 10000 });
+}
+
+async function sample(attrs: { editable?: boolean; network?: string; lang?: string } = {}, data: Dataset = sampleDataset()) {
+  const el = await fixture<CareNetworkMapElement>(html`<care-network-map .data=${data} ?editable=${attrs.editable} network=${attrs.network ?? ''} lang=${attrs.lang ?? 'nl'}></care-network-map>`);
+  await drawn(el);
+  return el;
+}
+
+describe('<care-network-map>', () => {
+  it('says there is nothing to show when it has no data, and is accessible', async () => {
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map></care-network-map>`);
+    expect(text(el, '.empty')).to.contain('Er is nog geen netwerk');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows that it is loading, and is accessible while it does', async () => {
+    const original = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = await fixture<CareNetworkMapElement>(html`<care-network-map src="/never.json"></care-network-map>`);
+      expect(q(el, '[role=status]').textContent).to.contain('geladen');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('shows an error and fires samenspel-error when the file cannot be loaded', async () => {
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map></care-network-map>`);
+    setTimeout(() => { el.src = '/does-not-exist.json'; });
+    const event = await oneEvent(el, 'samenspel-error');
+    expect(event.detail.during).to.equal('load');
+    await el.updateComplete;
+    expect(q(el, '[role=alert]').textContent).to.contain('niet worden geladen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the sample network inside its shadow root and states rings, fields and regiehouder in the text view', async () => {
+    const el = await sample();
+    expect(text(el, 'h2')).to.equal('Netwerk van Ans en Henk');
+    const label = q(el, '.graph').getAttribute('aria-label')!;
+    expect(label).to.contain('15 betrokkenen').and.contain('Regiehouder is Marieke Smit');
+    expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is de regiehouder.');
+    const headings = qa(el, '.text-view h4').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headings).to.deep.equal(['Eigen netwerk (3 betrokkenen)', 'Dichtbij (7 betrokkenen)', 'Op afstand (5 betrokkenen)']);
+    expect(qa(el, '.text-view h5').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);
+    expect(text(el, '.text-view')).to.contain('Marieke Smit coördineert Thuiszorg Zorgzaam (sterk)');
+    // The picture: every member, the carer and the naaste at the layout's positions, with the ring and field names.
+    const cy = el.graph.cy!;
+    expect(cy.nodes('.party').length).to.equal(17);
+    expect(cy.getElementById('p:casemanager').position()).to.deep.equal(el.layout!.positions.casemanager);
+    expect(cy.getElementById('p:casemanager').hasClass('regiehouder')).to.equal(true);
+    expect(cy.getElementById('p:casemanager').data('label')).to.contain('★ regiehouder');
+    expect(cy.nodes('.ring-label').map((n) => n.data('label'))).to.deep.equal(['Eigen netwerk', 'Dichtbij', 'Op afstand']);
+    expect(cy.nodes('.sector-label').map((n) => n.data('label'))).to.deep.equal(['Informeel (3)', 'Zorg (3)', 'Welzijn (5)', 'Medisch (4)']);
+    expect(cy.edges('.relation.moeizaam').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws node labels that do not overlap on screen', async () => {
+    const el = await sample();
+    const boxes = el.graph.cy!.nodes('.party').map((n) => {
+      const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, halfWidth: b.w / 2, halfHeight: b.h / 2 };
+    });
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j]), `${i} × ${j}`).to.equal(false);
+  });
+
+  it('lists the gaps in plain sentences', async () => {
+    const el = await sample({ network: 'netwerk-samira' });
+    const gaps = qa(el, '.insights .gaps li').map((li) => li.textContent!.trim());
+    expect(gaps).to.include('Niemand in het veld welzijn.');
+    expect(gaps).to.include('Er is geen regiehouder. Spreek af wie de regie houdt.');
+    expect(text(el, '.regie-sentence')).to.equal('Niemand is regiehouder.');
+  });
+
+  it('selects a member from the text view, shares the selection with the picture and tells the host', async () => {
+    const el = await sample();
+    const button = qa(el, 'button.member').find((b) => b.textContent === 'Dokter Bakker')!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'samenspel-select');
+    expect(event.detail).to.deep.equal({ kind: 'party', id: 'huisarts-bakker' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(el, '.details h3')).to.equal('Dokter Bakker');
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Geselecteerd: Dokter Bakker.');
+    await waitUntil(() => el.graph.cy!.getElementById('p:huisarts-bakker').hasClass('chosen'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects a member by clicking it in the picture', async () => {
+    const el = await sample();
+    setTimeout(() => el.graph.cy!.getElementById('p:kees').emit('tap'));
+    const event = await oneEvent(el, 'samenspel-select');
+    expect(event.detail).to.deep.equal({ kind: 'party', id: 'kees' });
+    await el.updateComplete;
+    expect(qa(el, 'button.member[aria-pressed=true]').map((b) => b.textContent)).to.deep.equal(['Kees Hoekstra']);
+  });
+
+  it('picks a network with network=, and falls back to the first for an unknown id', async () => {
+    expect(text(await sample({ network: 'netwerk-samira' }), 'h2')).to.equal('Netwerk van Samira en Yassin');
+    expect(text(await sample({ network: 'nope' }), 'h2')).to.equal('Netwerk van Ans en Henk');
+  });
+
+  it('starts an empty network from the carer and the naaste in the centre', async () => {
+    const data = { ...emptyDataset(), parties: [{ id: 'a', name: 'Ans', kind: 'persoon' as const, field: 'informeel' as const }, { id: 'h', name: 'Henk', kind: 'persoon' as const, field: 'informeel' as const }],
+      careNetworks: [{ id: 'n', name: 'Netwerk', carer: 'a', caredFor: 'h', members: [], relations: [] }] };
+    const el = await sample({}, data);
+    expect(el.graph.cy!.nodes('.party.centre').length).to.equal(2);
+    expect(text(el, '.text-view')).to.contain('In het midden: Ans (mantelzorger) en Henk (naaste).');
+    expect(qa(el, '.insights .gaps li').map((li) => li.textContent)).to.include('Het eigen netwerk is leeg: er staan geen familie, vrienden of buren op de kaart.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await sample({ lang: 'en' });
+    expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is the coordinator.');
+    expect(qa(el, '.text-view h4')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Own network (3 members)');
+    expect(el.graph.cy!.nodes('.sector-label').map((n) => n.data('label'))).to.include('Welfare (5)');
+    expect(text(el, '.insights h3')).to.equal('What stands out');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports SVG with rings, fields, legend and regiehouder, and FHIR with a CareTeam', async () => {
+    const el = await sample();
+    const svg = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    const words = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(words).to.include.members(['Eigen netwerk', 'Dichtbij', 'Op afstand', 'Zorg (3)', 'Legenda', '★ regiehouder']);
+    const bundle = el.toFhir() as { entry: { resource: { resourceType: string } }[] };
+    expect(bundle.entry.some((e) => e.resource.resourceType === 'CareTeam')).to.equal(true);
+    const png = el.graph.png('#ffffff');
+    expect(png?.type).to.equal('image/png');
+  });
+
+  it('does not crash on a broken dataset: it shows what was valid and reports the rest', async () => {
+    const data = sampleDataset() as unknown as { careNetworks: { members: unknown[] }[] };
+    data.careNetworks[0].members.push({ party: 'ghost', ring: 'dichtbij', field: 'zorg' });
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map></care-network-map>`);
+    setTimeout(() => { el.data = data; });
+    const event = await oneEvent(el, 'samenspel-error');
+    expect(event.detail.during).to.equal('parse');
+    await drawn(el);
+    expect(text(el, 'details.status summary')).to.contain('1 probleem');
+    expect(text(el, 'h2')).to.equal('Netwerk van Ans en Henk');
+    await aTimeout(0);
+    await expect(el).to.be.accessible();
+  });
+});
