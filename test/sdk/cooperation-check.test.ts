@@ -78,6 +78,15 @@ describe('cooperation check: aggregation (hand-computed)', () => {
     expect(b.statements[1]).to.include({ unknown: 1, missing: 1 });
   });
 
+  it('flags a statement whose answers spread by 1.3 or more', () => {
+    const [a, b] = aggregateResponses(instrument, round1Responses, r1).aspects;
+    close(a.statements[0].sd, Math.sqrt(13.33333 / 6));
+    expect(a.statements[0].disagreement).to.equal(true);
+    close(b.statements[0].sd, Math.sqrt(5.2 / 5));
+    expect(b.statements[0].disagreement).to.equal(false);
+    expect(aggregateResponses(instrument, round1Responses, r1, { statementSpreadFrom: 1 }).aspects[1].statements[0].disagreement).to.equal(true);
+  });
+
   it('never shows a role group below 3, nor one whose number would give away the hidden ones', () => {
     const [a, b] = aggregateResponses(instrument, round1Responses, r1).aspects;
     // gemeente has 3 on A, but mantelzorger (1) and zorg (1) are hidden: total minus gemeente would show them.

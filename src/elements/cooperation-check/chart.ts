@@ -1,17 +1,18 @@
 /** A bar chart of the mean per aspect (SVG), with a caption that states every number. */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { round1, type AspectResult, type RoundResult } from '../../sdk/analysis/cooperation-check.js';
-import { formatNumber } from '../../translations/localize.js';
+import type { AspectResult, RoundResult } from '../../sdk/analysis/cooperation-check.js';
 import type { ViewContext } from './view.js';
 
-const LABEL = 130;
+const START = 10;
 const WIDTH = 400;
-const ROW = 30;
-const x = (v: number) => LABEL + ((v - 1) / 4) * (WIDTH - LABEL - 40);
+const ROW = 44;
+/** Bars start at 1, the lowest answer, and run to the mean; the scale ends at 5. */
+const x = (v: number) => START + ((v - 1) / 4) * (WIDTH - START - 40);
 
-export function renderChart(ctx: ViewContext, current: RoundResult, previous: RoundResult | undefined, title: (a: AspectResult) => string): TemplateResult {
+export function renderChart(
+  ctx: ViewContext, current: RoundResult, previous: RoundResult | undefined, title: (a: AspectResult) => string, num: (v: number) => string,
+): TemplateResult {
   const m = ctx.t();
-  const num = (v: number) => formatNumber(ctx.lang(), round1(v), 1);
   const rows = current.aspects;
   const height = rows.length * ROW + 24;
   const items = rows
@@ -23,11 +24,11 @@ export function renderChart(ctx: ViewContext, current: RoundResult, previous: Ro
       ${[1, 2, 3, 4, 5].map((t) => svg`<line class="axis" x1=${x(t)} x2=${x(t)} y1="0" y2=${height - 18}></line>
         <text x=${x(t)} y=${height - 4} text-anchor="middle">${t}</text>`)}
       ${rows.map((a, i) => {
-        const y = i * ROW + 4;
+        const y = i * ROW + 20;
         const before = previous?.aspects.find((p) => p.id === a.id)?.mean;
-        return svg`<text x=${LABEL - 8} y=${y + 15} text-anchor="end">${title(a)}</text>
+        return svg`<text x=${START} y=${y - 4}>${title(a)}</text>
           ${a.mean !== null ? svg`<rect class="bar" x=${x(1)} y=${y} width=${Math.max(1, x(a.mean) - x(1))} height="20"></rect>
-            <text x=${x(a.mean) + 4} y=${y + 15}>${num(a.mean)}</text>` : nothing}
+            <text x=${x(Math.max(a.mean, before ?? 1)) + 6} y=${y + 15}>${num(a.mean)}</text>` : nothing}
           ${before != null ? svg`<line class="prev" x1=${x(before)} x2=${x(before)} y1=${y - 3} y2=${y + 23}></line>` : nothing}`;
       })}
     </svg>

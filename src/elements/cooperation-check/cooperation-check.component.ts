@@ -74,12 +74,13 @@ export class CooperationCheckElement extends SamenspelElement {
   @property({ type: Number, attribute: 'attention-from' }) attentionFrom = 3;
 
   #views = new Map<CooperationCheckMode, CheckView>();
-  #pending?: Promise<unknown>;
+  #pending = new Set<Promise<unknown>>();
   #context: ViewContext = {
     el: this,
     t: () => this.localize.messages(cooperationCheckMessages),
     lang: () => this.localize.lang,
     edit: (changes: Change | readonly Change[]) => this.edit(changes),
+    load: (module) => this.#track(module.then((m) => (this.requestUpdate(), m))),
   };
 
   /** The check shown: the one with id `check`, else the first in the dataset. */
@@ -91,24 +92,28 @@ export class CooperationCheckElement extends SamenspelElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.mode === 'results' ? 'results' : 'fill';
-    if (!this.#views.has(mode) && !this.#pending) this.#load(mode);
+    if (!this.#views.has(mode) && !this.#loading.has(mode)) {
+      this.#loading.add(mode);
+      // The two views load on first use, so a page pays only for the one it shows.
+      const view = mode === 'results' ? import('./results-view.js').then((m) => new m.ResultsView(this.#context)) : import('./fill-view.js').then((m) => new m.FillView(this.#context));
+      void this.#context.load(view.then((v) => this.#views.set(mode, v)));
+    }
   }
 
-  // The two views load on first use, so a page pays only for the one it shows.
-  #load(mode: CooperationCheckMode): void {
-    const view = mode === 'results' ? import('./results-view.js').then((m) => new m.ResultsView(this.#context)) : import('./fill-view.js').then((m) => new m.FillView(this.#context));
-    const pending = view.then((v) => {
-      this.#views.set(mode, v);
-      this.#pending = undefined;
-      this.requestUpdate();
-    });
-    this.#pending = pending;
+  #loading = new Set<CooperationCheckMode>();
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#pending.add(promise);
+    const settle = () => this.#pending.delete(promise);
+    promise.then(settle, settle);
+    return promise;
   }
 
+  /** Resolves once the element has rendered, including any part it was still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    while (this.#pending.size) {
+      await Promise.allSettled(this.#pending);
       done = await super.getUpdateComplete();
     }
     return done;

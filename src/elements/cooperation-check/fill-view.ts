@@ -1,10 +1,12 @@
 /** The questionnaire: role, one aspect per step, review, submit. Native fieldsets and radio groups. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole } from '../../sdk/model.js';
+import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
-import { aspectScore, sortedRounds } from '../../sdk/analysis/cooperation-check.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
+import { cooperationCheckFillMessages, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
+import { adoptStyles } from './cooperation-check.styles.js';
+import { fillStyles } from './fill.styles.js';
 import type { CheckView, ViewContext } from './view.js';
 
 interface Draft {
@@ -16,6 +18,8 @@ interface Draft {
 
 const emptyDraft = (): Draft => ({ answers: {}, comments: {} });
 const UNKNOWN = 'x';
+/** Whether fewer than half of an aspect's statements are rated: then the aspect does not count (as in the aggregation). */
+const tooFew = (aspect: InstrumentAspect, answers: Draft['answers']) => aspect.statements.filter((s) => typeof answers[s.id] === 'number').length * 2 < aspect.statements.length;
 
 export class FillView implements CheckView {
   #step = 0;
@@ -26,6 +30,11 @@ export class FillView implements CheckView {
 
   constructor(private readonly ctx: ViewContext) {
     this.#draft = this.#restore();
+    adoptStyles(ctx.el, fillStyles);
+  }
+
+  get #f(): CooperationCheckFillMessages {
+    return cooperationCheckFillMessages[this.ctx.lang()];
   }
 
   get #instrument(): Instrument | undefined {
@@ -33,10 +42,7 @@ export class FillView implements CheckView {
     if (check) return check.instrument;
     if (!this.#builtIn) {
       const carer = this.ctx.el.carerLens;
-      void import('../../sdk/instrument.js').then((m) => {
-        this.#builtIn = m.defaultInstrument({ carerLens: carer });
-        this.ctx.el.requestUpdate();
-      });
+      void this.ctx.load(import('../../sdk/instrument.js').then((m) => (this.#builtIn ??= m.defaultInstrument({ carerLens: carer }))));
     }
     return this.#builtIn;
   }
@@ -103,9 +109,9 @@ export class FillView implements CheckView {
     const today = new Date().toISOString().slice(0, 10);
     const existing = el.check;
     const check: CooperationCheck = existing ?? { id: newId('check'), title: t().defaultTitle, instrument, rounds: [], responses: [], actions: [] };
-    const rounds = sortedRounds(check);
-    let round = rounds.find((r) => r.id === el.roundId) ?? rounds.at(-1);
-    const newRounds = round ? check.rounds : [...check.rounds, (round = { id: newId('round'), title: t().defaultRound, date: today })];
+    // The current round: the one asked for, else the latest by date.
+    let round = check.rounds.find((r) => r.id === el.roundId) ?? check.rounds.reduce<Round | undefined>((a, b) => (a && a.date > b.date ? a : b), undefined);
+    const newRounds = round ? check.rounds : [...check.rounds, (round = { id: newId('round'), title: this.#f.defaultRound, date: today })];
     const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
     // Only the day is kept: in a workshop, the time of day could show who answered what.
     const response: Response = {
@@ -122,27 +128,26 @@ export class FillView implements CheckView {
   }
 
   render(): TemplateResult {
-    const { t } = this.ctx;
-    const m = t();
+    const f = this.#f;
     const instrument = this.#instrument;
-    if (this.#done === 'thanks') return html`<p class="status" role="status">${m.thanks}</p>`;
+    if (this.#done === 'thanks') return html`<p class="status" role="status">${f.thanks}</p>`;
     if (!instrument) return html``;
     const aspects = instrument.aspects;
     const last = aspects.length + 1;
     const step = Math.min(this.#step, last);
-    const title = step === 0 ? m.aboutYou : step === last ? m.review : aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl;
+    const title = step === 0 ? f.aboutYou : step === last ? f.review : aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl;
     return html`
-      ${this.#done === 'workshop' ? html`<p class="status" role="status">${m.thanksWorkshop}</p>` : nothing}
-      <form part="form" aria-label=${m.formLabel} novalidate @submit=${(e: Event) => this.#next(e, last)}>
+      ${this.#done === 'workshop' ? html`<p class="status" role="status">${f.thanksWorkshop}</p>` : nothing}
+      <form part="form" aria-label=${f.formLabel} novalidate @submit=${(e: Event) => this.#next(e, last)}>
         <p class="progress" part="progress">
-          <span id="progress-text">${m.step(step + 1, last + 1)}</span>
+          <span id="progress-text">${f.step(step + 1, last + 1)}</span>
           <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
         </p>
         <h2 id="step-heading" tabindex="-1">${title}</h2>
         ${step === 0 ? this.#about() : step === last ? this.#review(aspects) : this.#aspect(aspects[step - 1])}
         <div class="nav" part="nav">
-          ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${m.previous}</button>` : nothing}
-          <button type="submit" class="primary">${step === last ? m.submit : step === last - 1 ? m.review : m.next}</button>
+          ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${f.previous}</button>` : nothing}
+          <button type="submit" class="primary">${step === last ? f.submit : step === last - 1 ? f.review : f.next}</button>
         </div>
       </form>
     `;
@@ -150,21 +155,22 @@ export class FillView implements CheckView {
 
   #about(): TemplateResult {
     const m = this.ctx.t();
+    const f = this.#f;
     const orgs = this.ctx.el.activeStore.snapshot.parties.filter((p) => p.kind !== 'persoon');
     return html`
-      <p>${m.aboutYouIntro}</p>
+      <p>${f.aboutYouIntro}</p>
       <fieldset part="statement" aria-describedby=${this.#roleError ? 'role-error' : nothing}>
-        <legend>${m.role}</legend>
-        ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${m.roleMissing}</p>` : nothing}
+        <legend>${f.role}</legend>
+        ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${f.roleMissing}</p>` : nothing}
         <div class="choices">
           ${RESPONDENT_ROLES.map((role) => html`<label class="choice"><input type="radio" name="role" value=${role}
             .checked=${live(this.#draft.role === role)} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`)}
         </div>
       </fieldset>
       ${orgs.length
-        ? html`<label class="field">${m.organisation}
+        ? html`<label class="field">${f.organisation}
             <select @change=${(e: Event) => this.#update((d) => (d.party = (e.target as HTMLSelectElement).value || undefined))}>
-              <option value="">${m.noOrganisation}</option>
+              <option value="">${f.noOrganisation}</option>
               ${orgs.map((p) => html`<option value=${p.id} ?selected=${this.#draft.party === p.id}>${p.name}</option>`)}
             </select></label>`
         : nothing}
@@ -173,6 +179,7 @@ export class FillView implements CheckView {
 
   #aspect(aspect: InstrumentAspect): TemplateResult {
     const m = this.ctx.t();
+    const f = this.#f;
     const lang = this.ctx.lang();
     const title = aspect.title[lang] ?? aspect.title.nl;
     const options: [string, string][] = [...m.scale.map((label, i): [string, string] => [String(i + 1), label]), [UNKNOWN, m.unknown]];
@@ -189,7 +196,7 @@ export class FillView implements CheckView {
           </div>
         </fieldset>`;
       })}
-      <label class="field">${m.comment(title)}
+      <label class="field">${f.comment(title)}
         <textarea rows="3" .value=${live(this.#draft.comments[aspect.id] ?? '')}
           @input=${(e: Event) => this.#update((d) => (d.comments[aspect.id] = (e.target as HTMLTextAreaElement).value))}></textarea>
       </label>
@@ -198,25 +205,26 @@ export class FillView implements CheckView {
 
   #review(aspects: readonly InstrumentAspect[]): TemplateResult {
     const m = this.ctx.t();
+    const f = this.#f;
     const lang = this.ctx.lang();
     const { answers, comments } = this.#draft;
     return html`
-      <p>${m.reviewIntro}</p>
-      <p><strong>${m.aboutYou}:</strong> ${this.#draft.role ? m.roles[this.#draft.role] : m.notAnswered}</p>
+      <p>${f.reviewIntro}</p>
+      <p><strong>${f.aboutYou}:</strong> ${this.#draft.role ? m.roles[this.#draft.role] : f.notAnswered}</p>
       ${aspects.map((aspect, i) => {
         const title = aspect.title[lang] ?? aspect.title.nl;
         const count = aspect.statements.filter((s) => answers[s.id] !== undefined).length;
         return html`<section class="review">
           <h3>${title}</h3>
-          <p>${m.answered(count, aspect.statements.length)}${aspectScore(aspect, answers) === null ? html` <strong>${m.tooFew}</strong>` : nothing}</p>
+          <p>${f.answered(count, aspect.statements.length)}${tooFew(aspect, answers) ? html` <strong>${f.tooFew}</strong>` : nothing}</p>
           <ul>
             ${aspect.statements.map((s) => {
               const a = answers[s.id];
-              return html`<li>${s.text[lang] ?? s.text.nl} <strong>${a === undefined ? m.notAnswered : a === null ? m.unknown : m.scale[a - 1]}</strong></li>`;
+              return html`<li>${s.text[lang] ?? s.text.nl} <strong>${a === undefined ? f.notAnswered : a === null ? m.unknown : m.scale[a - 1]}</strong></li>`;
             })}
           </ul>
-          ${comments[aspect.id]?.trim() ? html`<p>${m.yourComment}: ${comments[aspect.id]}</p>` : nothing}
-          <button type="button" @click=${() => void this.#go(i + 1)}>${m.change(title)}</button>
+          ${comments[aspect.id]?.trim() ? html`<p>${f.yourComment}: ${comments[aspect.id]}</p>` : nothing}
+          <button type="button" @click=${() => void this.#go(i + 1)}>${f.change(title)}</button>
         </section>`;
       })}
     `;

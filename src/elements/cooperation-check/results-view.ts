@@ -2,16 +2,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CooperationCheck, InstrumentAspect, LocalText } from '../../sdk/model.js';
 import { aggregateCheck, round1, type AspectResult, type CheckResult, type RoundResult } from '../../sdk/analysis/cooperation-check.js';
-import { formatDate, formatNumber } from '../../translations/localize.js';
+import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './chart.js';
 import { renderActions } from './actions-view.js';
+import { adoptStyles } from './cooperation-check.styles.js';
+import { resultsStyles } from './results.styles.js';
 import type { CheckView, ViewContext } from './view.js';
+
+type EditorModule = typeof import('./actions-editor.js');
 
 export class ResultsView implements CheckView {
   #selected?: string;
   #memo?: { check: CooperationCheck; strong: number; attention: number; result: CheckResult };
 
-  constructor(private readonly ctx: ViewContext) {}
+  #editor?: EditorModule;
+
+  constructor(private readonly ctx: ViewContext) {
+    adoptStyles(ctx.el, resultsStyles);
+  }
 
   /** Aggregation runs again only when the check or the thresholds change. */
   #aggregate(check: CooperationCheck): CheckResult {
@@ -24,7 +32,12 @@ export class ResultsView implements CheckView {
   }
 
   #text = (text: LocalText | undefined): string => (text ? (text[this.ctx.lang()] ?? text.nl) : '');
-  #num = (value: number | null, digits = 1): string => (value === null ? this.ctx.t().none : formatNumber(this.ctx.lang(), round1(value), digits));
+  /** One decimal, always shown (4,0 not 4), with the language's decimal sign. */
+  #num = (value: number | null): string => {
+    if (value === null) return this.ctx.t().none;
+    const text = Math.abs(round1(value)).toFixed(1);
+    return `${value < -0.05 ? '−' : ''}${this.ctx.lang() === 'nl' ? text.replace('.', ',') : text}`;
+  };
 
   render(): TemplateResult {
     const { el, t } = this.ctx;
@@ -52,13 +65,21 @@ export class ResultsView implements CheckView {
                 ? html`<p class="status" role="status">${m.notEnough(current.respondents, 3)}</p>`
                 : this.#shown(check, current, previous, rounds)}`
         : html`<p class="status" role="status">${m.noResponses}</p>`}
-      ${renderActions(this.ctx, check)}
+      ${renderActions(this.ctx, check, this.#editorFor(check))}
       <div class="export" part="export">
         <button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>
         ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
       </div>
     `;
+  }
+
+  /** The editing controls for actions, loaded on first use when the element is `editable`. */
+  #editorFor(check: CooperationCheck) {
+    if (!this.ctx.el.editable) return undefined;
+    if (this.#editor) return this.#editor.actionsEditor(this.ctx, check);
+    void this.ctx.load(import('./actions-editor.js').then((m) => (this.#editor = m)));
+    return undefined;
   }
 
   #select(id: string): void {
@@ -70,7 +91,7 @@ export class ResultsView implements CheckView {
     const m = this.ctx.t();
     const aspects = check.instrument.aspects;
     const title = (a: AspectResult) => this.#text(aspects.find((x) => x.id === a.id)?.title);
-    const signed = (v: number | null) => (v === null ? m.none : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(this.ctx.lang(), Math.abs(round1(v)), 1)}`);
+    const signed = (v: number | null) => (v === null ? m.none : `${round1(v) > 0 ? '+' : round1(v) < 0 ? '' : '±'}${this.#num(v)}`);
     return html`
       <table part="table">
         <caption>${m.tableCaption(current.round.title)}</caption>
@@ -89,7 +110,7 @@ export class ResultsView implements CheckView {
           </tr>`)}
         </tbody>
       </table>
-      ${renderChart(this.ctx, current, previous, title)}
+      ${renderChart(this.ctx, current, previous, title, this.#num)}
       ${this.#flags(check, current, title)}
       ${this.#roles(current, title)}
       ${this.#overTime(rounds, title)}

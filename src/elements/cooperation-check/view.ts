@@ -11,6 +11,8 @@ export interface ViewContext {
   lang(): Lang;
   /** Applies changes through the element: one undo step, `samenspel-change` or `samenspel-error`. */
   edit(changes: Change | readonly Change[]): boolean;
+  /** Tracks a part that loads on demand: the element re-renders when it is there, and `updateComplete` waits for it. */
+  load<T>(module: Promise<T>): Promise<T>;
 }
 
 export interface CheckView {

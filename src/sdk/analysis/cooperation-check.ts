@@ -14,8 +14,10 @@ export interface AggregateOptions {
   strongFrom?: number;
   /** A mean from here up (and below `strongFrom`) is `aandacht`, lower is `zorg` (default 3.0). */
   attentionFrom?: number;
-  /** A standard deviation from here up flags disagreement (default 1.0). */
+  /** A standard deviation of respondents' aspect scores from here up flags disagreement (default 1.0). */
   spreadFrom?: number;
+  /** A standard deviation of one statement's answers from here up flags disagreement (default 1.3: single answers spread more than means). */
+  statementSpreadFrom?: number;
   /** Role groups whose means differ by more than this are flagged (default 1.5). */
   roleGapAbove?: number;
   /** Groups with fewer respondents than this are never shown; never below 3 (default 3). */
@@ -95,6 +97,7 @@ function settings(o: AggregateOptions) {
     strongFrom: o.strongFrom ?? 4,
     attentionFrom: o.attentionFrom ?? 3,
     spreadFrom: o.spreadFrom ?? 1,
+    statementSpreadFrom: o.statementSpreadFrom ?? 1.3,
     roleGapAbove: o.roleGapAbove ?? 1.5,
     minGroup: Math.max(3, Math.floor(o.minGroup ?? 3)),
   };
@@ -202,7 +205,7 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
       statements: statements.map(({ values, ...st }) => {
         const s = shown ? summarize(values) : summarize([]);
         if (!shown) return { ...st, ...s, counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0 };
-        return { ...st, ...s, disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.spreadFrom };
+        return { ...st, ...s, disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.statementSpreadFrom };
       }),
       roles,
       change: null,
