@@ -15,6 +15,7 @@ import { DATASET_MEDIA_TYPE } from '../sdk/adapters/file.js';
 import { samenspelDataMessages } from '../translations/samenspel-data.js';
 
 /**
+ * @tagname samenspel-data
  * @summary Shares one dataset with every samenspel tool inside it, so an edit in one shows in the others,
  * and keeps it where the host asks: nowhere (the default), in this browser, or on a server.
  *
@@ -167,7 +168,7 @@ export class SamenspelData extends SamenspelElement {
         this.reportError('load', issues);
       },
     });
-    if (load) void this.#load(adapter, generation, key);
+    if (load) this.#autosave.holdUntil(this.#load(adapter, generation, key));
   }
 
   #stopSaving(): void {

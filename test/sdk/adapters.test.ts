@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import {
   AdapterError, Autosave, createStore, emptyDataset, exportDatasetFile, httpAdapter, importDatasetFile, localStorageAdapter, memoryAdapter,
   parseDataset, type Adapter, type Dataset, type KeyValueStorage, type Party, type SaveStatus,
@@ -184,7 +184,21 @@ describe('adapters', () => {
       store.apply(put(party('b')));
       await waitUntil(() => statuses.includes('saved'));
       expect(adapter.saved?.parties.map((p) => p.id)).to.deep.equal(['x', 'b']);
-      expect(statuses).to.deep.equal(['pending', 'saving', 'saved']);
+      expect(statuses).to.deep.equal(['idle', 'pending', 'saving', 'saved']);
+    });
+
+    it('saves nothing before the kept copy is loaded, so it never writes over what it did not read', async () => {
+      const adapter = memoryAdapter();
+      const { store, autosave } = saving(adapter);
+      let release!: () => void;
+      autosave.holdUntil(new Promise<void>((resolve) => (release = resolve)));
+      store.apply(put(party('b')));
+      await aTimeout(20);
+      expect(adapter.saves).to.equal(0);
+      release();
+      await autosave.flush();
+      expect(adapter.saves).to.equal(1);
+      expect(adapter.saved?.parties.map((p) => p.id)).to.deep.equal(['a', 'b']);
     });
 
     it('keeps every edit in the store when saving fails, and saves them with the next edit', async () => {

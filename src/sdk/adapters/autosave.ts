@@ -32,6 +32,7 @@ export class Autosave {
   #quiet = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running: Promise<void> | undefined;
+  #gate: Promise<void> = Promise.resolve();
   #stops: (() => void)[] = [];
 
   constructor(readonly store: Store, readonly adapter: Adapter, private readonly options: AutosaveOptions = {}) {
@@ -63,7 +64,10 @@ export class Autosave {
     if (!result.ok) this.options.onRemoteRefused?.([issue('$', 'warning', 'remote-refused', 'remoteRefused'), ...result.issues]);
   }
 
-  /** Runs `fn` (e.g. replacing the store with what the adapter loaded) without saving what it does. */
+  /**
+   * Runs `fn` (e.g. replacing the store with what the adapter loaded) without saving what it does:
+   * afterwards the store holds what is kept, so nothing waits to be saved.
+   */
   quietly(fn: () => void): void {
     this.#quiet = true;
     try {
@@ -71,12 +75,25 @@ export class Autosave {
     } finally {
       this.#quiet = false;
     }
+    clearTimeout(this.#timer);
+    this.#pending = [];
+    this.#dirty = false;
+    this.#setStatus({ state: 'idle' });
+  }
+
+  /** Saves nothing before `loading` settles, so a copy that was not read yet is never written over. */
+  holdUntil(loading: Promise<unknown>): void {
+    this.#gate = loading.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Saves now what waits to be saved; resolves when done (failures are in the status, not thrown). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    await this.#gate;
     while (this.#running) await this.#running;
     if (!this.#dirty) return;
     this.#running = this.#save();
