@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
@@ -243,10 +244,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit };
     const roots = this.derived.roots;
     const treeRoot = (aria: boolean) => html`<ul class="root" role=${aria ? 'tree' : 'none'} aria-label=${aria ? t.tree(tree.title) : nothing}
-      aria-describedby=${aria ? 'hint' : nothing} @keydown=${this.#onTreeKey} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
+      aria-describedby=${aria ? 'hint' : nothing} @keydown=${this.#onTreeKey} @focusin=${this.#onFocusIn} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
       @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${renderGoals(roots, s, aria)}</ul>`;
     const p = this.#parts;
-    const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${String(this.panel === which)}
+    const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${this.panel === which ? 'true' : 'false'}
       @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
     const extra = html`${panelButton('details')} ${panelButton('insights')}
       <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
@@ -258,7 +259,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
         ${this.view === 'diagram' ? nothing : html`<div class="outline" part="outline">${treeRoot(true)}</div>`}
         ${this.view === 'outline'
           ? nothing
-          : html`<div class="diagram" part="diagram" aria-hidden=${this.view === 'both' ? 'true' : nothing}><div class="canvas">${treeRoot(this.view === 'diagram')}</div></div>`}
+          : html`<div class="diagram" part="diagram" aria-hidden=${ifDefined(this.view === 'both' ? 'true' : undefined)}><div class="canvas">${treeRoot(this.view === 'diagram')}</div></div>`}
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
@@ -287,6 +288,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #itemOf(e: Event): string | undefined {
     return (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
   }
+
+  #onFocusIn = (e: FocusEvent) => {
+    const id = (e.target as Element).getAttribute('role') === 'treeitem' ? this.#itemOf(e) : undefined;
+    if (id !== undefined && id !== this.selected) this.selectGoal(id, false);
+  };
 
   #onClick = (e: MouseEvent) => {
     const id = this.#itemOf(e);

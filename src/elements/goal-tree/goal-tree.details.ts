@@ -1,5 +1,6 @@
 /** The details of one goal: name, explanation, partners, steps and indicator — read, or edited with `editable`. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { goalPath, indicatorOnTarget, latestReading, levelName } from '../../sdk/goal-tree.js';
 import { setGoalIndicator, setGoalPartners, setGoalSteps, updateGoal } from '../../sdk/goal-tree-edit.js';
 import { indicatorShare, rollUpProgress } from '../../sdk/analysis/goal-tree.js';
@@ -11,6 +12,11 @@ import { goalTreePanelMessages, type GoalTreePanelMessages } from '../../transla
 import type { GoalTreeHost } from './goal-tree.host.js';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
+/** A number as people type it, with a decimal comma or point; undefined when empty or not a number. */
+const toNumber = (text: string) => {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(n) ? undefined : n;
+};
 
 /** A bar that shows a share; the numbers are always in the text beside it. */
 function bar(share: number): TemplateResult {
@@ -115,9 +121,8 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
     for (const k of Object.keys(next) as (keyof Indicator)[]) if (next[k] === undefined || next[k] === '') delete next[k];
     setIndicator(host, goal, { ...next, description: next.description ?? '', readings: next.readings ?? [] });
   };
-  const num = (e: Event) => (value(e) === '' || !Number.isFinite(Number(value(e))) ? undefined : Number(value(e)));
-  const field = (label: string, v: string | number | undefined, set: (e: Event) => void, type = 'text') =>
-    html`<label>${label} <input type=${type} step="any" .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
+  const field = (label: string, v: string | number | undefined, set: (e: Event) => void, type: 'text' | 'date' = 'text', mode?: 'decimal') =>
+    html`<label>${label} <input type=${type} inputmode=${ifDefined(mode)} .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
   return html`<h3>${t.indicator}</h3>
     ${latest && i.target !== undefined
       ? html`<p>${share === undefined ? nothing : bar(share)} ${t.progress(n(latest.value), n(i.target), i.baseline === undefined ? undefined : n(i.baseline))} ${on ? t.reached : t.notReached}</p>`
@@ -126,8 +131,8 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
       ? html`<div class="fields">
           ${field(t.indicatorDescription, i.description, (e) => put({ description: value(e) }))}
           ${field(t.unit, i.unit, (e) => put({ unit: value(e) || undefined }))}
-          ${field(t.baseline, i.baseline, (e) => put({ baseline: num(e) }), 'number')}
-          ${field(t.target, i.target, (e) => put({ target: num(e) }), 'number')}
+          ${field(t.baseline, i.baseline, (e) => put({ baseline: toNumber(value(e)) }), 'text', 'decimal')}
+          ${field(t.target, i.target, (e) => put({ target: toNumber(value(e)) }), 'text', 'decimal')}
           ${field(t.targetDate, i.targetDate, (e) => put({ targetDate: value(e) || undefined }), 'date')}
         </div>
         <button type="button" @click=${() => setIndicator(host, goal, undefined)}>${t.removeIndicator}</button>`
@@ -141,9 +146,10 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
       ? html`<form class="row" @submit=${(e: SubmitEvent) => {
           e.preventDefault();
           const [date, v] = [...(e.currentTarget as HTMLFormElement).querySelectorAll('input')].map((x) => x.value);
-          if (date && v !== '' && Number.isFinite(Number(v))) put({ readings: [...i.readings, { date, value: Number(v) }] });
+          const n = toNumber(v);
+          if (date && n !== undefined) put({ readings: [...i.readings, { date, value: n }] });
         }}>
-          <input type="date" aria-label=${t.readingDate} required /><input type="number" step="any" aria-label=${t.readingValue} required />
+          <input type="date" aria-label=${t.readingDate} required /><input inputmode="decimal" aria-label=${t.readingValue} required />
           <button>${t.addReading}</button></form>`
       : nothing}`;
 }

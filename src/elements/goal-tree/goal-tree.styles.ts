@@ -7,7 +7,7 @@ export const goalTreeStyles = css`
     --_selected-bg: var(--samenspel-goal-tree-goal-selected-background-color, #e6eef7);
     --_gap: 1.25rem;
   }
-  .base { display: grid; gap: var(--_space); container-type: inline-size; }
+  .base { display: grid; gap: var(--_space); }
   .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
   .bar [aria-pressed='true'] { background: var(--_selected-bg); border-color: var(--_accent); }
   .bar span { color: var(--_muted); }
@@ -15,7 +15,7 @@ export const goalTreeStyles = css`
   .hint, .legend { margin: 0; font-size: 0.875em; color: var(--_muted); }
   .views { display: grid; gap: var(--_space); grid-template-columns: minmax(14rem, 1fr) 2fr; align-items: start; }
   :host([view='outline']) .views, :host([view='diagram']) .views { grid-template-columns: 1fr; }
-  @container (max-width: 48rem) { .views { grid-template-columns: 1fr; } }
+  @media (max-width: 60rem) { .views { grid-template-columns: 1fr; } }
   ul { list-style: none; margin: 0; padding: 0; }
   li:focus { outline: none; }
   li:focus-visible > .goal { outline: 3px solid var(--_focus); outline-offset: 2px; }
@@ -35,8 +35,6 @@ export const goalTreeStyles = css`
   }
   .outline .goal > * { grid-column: 2; }
   .outline .toggle { grid-column: 1; grid-row: 1; }
-  .outline .kind { order: 2; }
-  .outline .facts { order: 3; }
   .outline .selected > .goal { background: var(--_selected-bg); border-inline-start-color: var(--_accent); }
 
   .diagram {
@@ -66,6 +64,7 @@ export const goalTreeStyles = css`
     display: flex; flex-direction: column; gap: 0.125rem; inline-size: var(--samenspel-goal-tree-goal-inline-size, 12rem);
     padding: 0.5rem; border: 1px solid var(--_border);
   }
+  .diagram .kind { order: -1; }
   .diagram .l1 > .goal { border: 3px solid var(--_accent); }
   .diagram .l2 > .goal { border-width: 2px; }
   .diagram .toggle { position: absolute; inset-block-end: -0.7rem; inset-inline-start: calc(50% - 0.625rem); z-index: 1; }

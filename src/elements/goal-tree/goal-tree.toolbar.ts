@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GoalTreeMessages } from '../../translations/goal-tree.js';
 import type { GoalTreeHost } from './goal-tree.host.js';
 
@@ -17,7 +18,7 @@ export function renderViewBar(
     host.requestUpdate();
   };
   const button = (label: string, run: () => void, pressed?: boolean) =>
-    html`<button type="button" aria-pressed=${pressed === undefined ? nothing : String(pressed)} @click=${run}>${label}</button>`;
+    html`<button type="button" aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')} @click=${run}>${label}</button>`;
   return html`<div class="bar" role="group" aria-label=${t.view} part="toolbar view-toolbar">
     <span>${t.show}</span>
     ${Array.from({ length: Math.min(depth, 6) - 1 }, (_, i) => button(t.upTo(i + 1), () => showLevels(i + 1)))}

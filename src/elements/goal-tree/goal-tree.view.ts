@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { indicatorOnTarget, levelName, type GoalNode } from '../../sdk/goal-tree.js';
 import type { GoalTreeMessages } from '../../translations/goal-tree.js';
 import type { GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
@@ -24,13 +25,11 @@ export function goalFacts(node: GoalNode, t: GoalTreeMessages): string {
   return `${t.partners(g.partners.length)} · ${t.steps(g.steps.filter((s) => s.status === 'klaar').length, g.steps.length)} · ${indicator}`;
 }
 
-const ref = (prefix: string, id: string) => `${prefix}-${encodeURIComponent(id)}`;
-
 /** The input where a new goal is named, in the tree at the place it will go. */
 function draftItem(level: number, posinset: number, setsize: number, s: ViewState, aria: boolean): TemplateResult {
   const label = s.e?.newGoal(s.t.level[levelName(level)]);
-  return html`<li role=${aria ? 'treeitem' : 'none'} aria-level=${aria ? level : nothing} aria-posinset=${aria ? posinset : nothing}
-    aria-setsize=${aria ? setsize : nothing} aria-selected=${aria ? 'false' : nothing} aria-label=${aria ? label ?? nothing : nothing} class="draft">
+  return html`<li role=${aria ? 'treeitem' : 'none'} aria-level=${ifDefined(aria ? level : undefined)} aria-posinset=${ifDefined(aria ? posinset : undefined)}
+    aria-setsize=${ifDefined(aria ? setsize : undefined)} aria-selected=${ifDefined(aria ? 'false' : undefined)} aria-label=${ifDefined(aria ? label : undefined)} class="draft">
     <div class="goal">${aria && label ? html`<input data-draft aria-label=${label} autocomplete="off" maxlength="500" />` : nothing}</div>
   </li>`;
 }
@@ -54,23 +53,21 @@ export function renderGoals(nodes: readonly GoalNode[], s: ViewState, aria: bool
       role=${aria ? 'treeitem' : 'none'}
       data-id=${id}
       class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
-      aria-level=${aria ? n.level : nothing}
-      aria-posinset=${aria ? pos : nothing}
-      aria-setsize=${aria ? setsize : nothing}
-      aria-expanded=${aria && kids ? String(open) : nothing}
-      aria-selected=${aria ? String(selected) : nothing}
-      aria-labelledby=${aria ? ref('t', id) : nothing}
-      aria-describedby=${aria ? `${ref('k', id)} ${ref('m', id)}` : nothing}
-      tabindex=${aria ? (selected ? 0 : -1) : nothing}
-      draggable=${aria && s.editable ? 'true' : nothing}
+      aria-level=${ifDefined(aria ? n.level : undefined)}
+      aria-posinset=${ifDefined(aria ? pos : undefined)}
+      aria-setsize=${ifDefined(aria ? setsize : undefined)}
+      aria-expanded=${ifDefined(aria && kids ? (open ? 'true' : 'false') : undefined)}
+      aria-selected=${ifDefined(aria ? (selected ? 'true' : 'false') : undefined)}
+      tabindex=${ifDefined(aria ? (selected ? 0 : -1) : undefined)}
+      draggable=${ifDefined(aria && s.editable ? 'true' : undefined)}
     >
       <div class="goal" part="goal${selected ? ' goal-selected' : ''}">
         ${kids ? html`<span class="toggle" data-toggle aria-hidden="true">${open ? '−' : '+'}</span>` : nothing}
-        <span class="kind" id=${aria ? ref('k', id) : nothing}>${s.t.level[levelName(n.level)]}</span>
         ${aria && s.renaming === id && s.e
           ? html`<input data-rename aria-label=${s.e.rename} .value=${g.title} autocomplete="off" maxlength="500" />`
-          : html`<span class="title" id=${aria ? ref('t', id) : nothing}>${g.title}</span>`}
-        <span class="facts" id=${aria ? ref('m', id) : nothing}>${goalFacts(n, s.t)}</span>
+          : html`<span class="title">${g.title}</span>`}
+        <span class="kind">${s.t.level[levelName(n.level)]}</span>
+        <span class="facts">${goalFacts(n, s.t)}</span>
       </div>
       ${open
         ? html`<ul role=${aria ? 'group' : 'none'}>${renderGoals(n.children, s, aria)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s, aria) : nothing}</ul>`
