@@ -3,7 +3,7 @@
  * undone, redone, stored and sent elsewhere; snapshots are immutable, so a view re-renders only
  * what changed identity.
  */
-import { type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
+import { COLLECTIONS, type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
 import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
 import { issue, type Issue } from './issues.js';
 
@@ -159,6 +159,8 @@ export class Store {
     };
     const inverse: Change[] = [];
     for (const [n, change] of changes.entries()) {
+      // Changes also arrive from other tabs and servers: check their shape before trusting it.
+      if (!isChange(change)) return { ok: false, issues: [issue(`$[${n}]`, 'error', 'invalid-change', 'badChange')] };
       const issues: Issue[] = [];
       const path = [`change ${n}`];
       const list = lists.get(change.collection) ?? (base[change.collection] as readonly CollectionRecord[CollectionName][]);
@@ -267,6 +269,13 @@ export function newId(prefix: string): string {
   const bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);
   return `${prefix}-${Array.from(bytes, (b) => (b % 36).toString(36)).join('')}`;
+}
+
+function isChange(value: unknown): value is Change {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as { op?: unknown; collection?: unknown; id?: unknown; record?: unknown };
+  if (typeof c.collection !== 'string' || !Object.hasOwn(COLLECTIONS, c.collection)) return false;
+  return c.op === 'put' ? Boolean(c.record) && typeof c.record === 'object' : c.op === 'remove' && typeof c.id === 'string';
 }
 
 function dropUndefined<T extends object>(value: T): T {

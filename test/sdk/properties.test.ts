@@ -140,7 +140,7 @@ function validChanges(d: Dataset, g: Gen): Change[] {
 function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 'redo'; expectOk?: boolean } {
   const d = store.snapshot;
   const ids = partyIds(d);
-  const kind = g(fc.constantFrom, 'valid', 'valid', 'valid', 'undo', 'redo', 'dangling', 'removeMissing', 'removeUsedParty', 'garbage', 'badNetwork', 'badTree', 'badCheck', 'unsafe', 'undefinedKeys');
+  const kind = g(fc.constantFrom, 'valid', 'valid', 'valid', 'undo', 'redo', 'dangling', 'removeMissing', 'removeUsedParty', 'garbage', 'badNetwork', 'badTree', 'badCheck', 'unsafe', 'undefinedKeys', 'garbageChange');
   const id = g(() => idArb);
   switch (kind) {
     case 'valid':
@@ -167,6 +167,11 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
     case 'garbage': {
       const collection: CollectionName = g(fc.constantFrom, ...COLLECTION_NAMES);
       return { changes: [{ op: 'put', collection, record: g(() => fc.anything()) } as unknown as Change] };
+    }
+    case 'garbageChange': {
+      // What another tab or server might send: anything at all, even as the second change of a step.
+      const change = g(() => fc.oneof(fc.anything(), fc.record({ op: fc.constantFrom('put', 'remove', 'move'), collection: fc.string(), id: fc.anything(), record: fc.anything() })));
+      return { changes: [...validChanges(d, g), change as Change], expectOk: false };
     }
     case 'badNetwork': {
       if (ids.length < 4) break;
