@@ -1,6 +1,6 @@
 /** A care network map as an SVG drawing (with legend), made from the same layout as the picture. */
 import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
-import { NETWORK_FIELDS, type CareNetwork, type NetworkField, type Party } from '../../sdk/model.js';
+import { NETWORK_FIELDS, type CareNetwork, type Dataset, type NetworkField, type Party } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import type { GraphColors } from './care-network-graph.js';
 import { nodeLabel } from './care-network-graph.js';
@@ -97,4 +97,24 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   out.push(`${shapePath('informeel', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** A samenspel document with only this network and the parties on it. */
+export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset {
+  const onMap = new Set([network.carer, network.caredFor, ...network.members.map((m) => m.party)]);
+  return { format: dataset.format, version: dataset.version, title: network.name, parties: dataset.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [network], goalTrees: [], checks: [] };
+}
+
+/**
+ * Prints the page on A4 landscape. The page rule goes in through a constructed stylesheet (a strict
+ * CSP allows it, unlike a <style> element) and is taken away after printing.
+ */
+export function printLandscape(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('@page { size: A4 landscape; margin: 10mm; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  window.addEventListener('afterprint', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }, { once: true });
+  window.print();
 }

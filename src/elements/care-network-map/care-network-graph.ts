@@ -51,6 +51,18 @@ export function nodeLabel(name: string, extra?: string): string {
   return extra ? `${text}\n${extra}` : text;
 }
 
+/** The colours and font of the picture, from the element's CSS custom properties (so themes apply). */
+export function readColors(el: HTMLElement): GraphColors {
+  const s = getComputedStyle(el);
+  const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
+    focus: v('--_accent', '#00529c'), font: v('--_font-family', 'system-ui, sans-serif'),
+    ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
+    fields: { informeel: v('--_field-informeel', '#7a4b00'), zorg: v('--_field-zorg', '#b3261e'), welzijn: v('--_field-welzijn', '#1b6e3a'), medisch: v('--_field-medisch', '#0b57a4') },
+  };
+}
+
 /** The Cytoscape elements for a network: background first, then relations and nodes. */
 export function graphElements(model: GraphModel): ElementDefinition[] {
   const { network, parties, layout, t } = model;

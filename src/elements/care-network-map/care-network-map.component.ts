@@ -7,14 +7,15 @@ import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
 import { cellAt, layoutCareNetwork, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
-import type { Change } from '../../sdk/store.js';
-import type { CareNetwork, NetworkField, Party, PartyKind, Relation, Ring } from '../../sdk/model.js';
+import type { CareNetwork, Party } from '../../sdk/model.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
-import { NetworkGraph, type GraphColors } from './care-network-graph.js';
-import { networkSvg } from './care-network-export.js';
+import { NetworkGraph, readColors } from './care-network-graph.js';
+import { networkDocument, networkSvg, printLandscape } from './care-network-export.js';
 import * as edits from './care-network-edits.js';
-import { renderAddForm, renderDetails, renderInsights, renderLegend, renderTextView, type NetworkActions, type ViewContext } from './care-network-views.js';
+import { networkActions } from './care-network-actions.js';
+import { renderExportMenu, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
+import { renderAddForm, renderDetails, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
 
 /**
  * @summary The netwerkkaart: who is involved around a carer and the person they care for, how close
@@ -110,7 +111,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     const net = this.currentNetwork;
     const layout = this.layout;
     if (!net || !layout) return '';
-    return networkSvg({ network: net, parties: this.#parties, layout, colors: this.#colors(), t: this.#t, title: net.name });
+    return networkSvg({ network: net, parties: this.#parties, layout, colors: readColors(this), t: this.#t, title: net.name });
   }
 
   /** The network as a FHIR R4 Bundle (CareTeam with its members). */
@@ -119,33 +120,28 @@ export class CareNetworkMapElement extends SamenspelElement {
   }
 
   /** Offers a file: the map as PNG or SVG, the network as samenspel JSON or FHIR JSON. */
-  download(format: 'png' | 'svg' | 'json' | 'fhir'): void {
+  download(format: ExportFormat): void {
     const net = this.currentNetwork;
     if (!net) return;
-    const snap = this.activeStore.snapshot;
-    const onMap = edits.partiesOnMap(net);
-    if (format === 'png') {
-      const png = this.graph.png(this.#colors().background);
-      if (png) downloadFile(png, fileName(net.name, 'png'), 'image/png');
-      else this.reportError('export', []);
-    } else if (format === 'svg') downloadFile(this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml');
-    else if (format === 'fhir') downloadFile(JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json');
-    else {
-      const doc = { format: snap.format, version: snap.version, title: net.name, parties: snap.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [net], goalTrees: [], checks: [] };
-      downloadFile(JSON.stringify(doc, null, 2), fileName(net.name, 'json'), 'application/json');
+    const png = format === 'png' ? this.graph.png(readColors(this).background) : undefined;
+    if (format === 'png' && !png) {
+      const t = careNetworkMapMessages;
+      this.reportError('export', [{ path: '$', severity: 'error', code: 'export-failed', message: { nl: t.nl.exportFailed, en: t.en.exportFailed } }]);
+      return;
     }
+    const [content, name, type] = format === 'png' ? [png!, fileName(net.name, 'png'), 'image/png']
+      : format === 'svg' ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
+        : format === 'fhir' ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
+          : [JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2), fileName(net.name, 'json'), 'application/json'];
+    downloadFile(content, name, type);
   }
 
   /** Prints the map and the text view on one A4 landscape page, with the legend. */
   print(): void {
     const img = this.renderRoot.querySelector<HTMLImageElement>('.print-image');
-    const uri = this.graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: this.#colors().background });
+    const uri = this.graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: readColors(this).background });
     if (img && uri) img.src = uri;
-    const page = document.createElement('style');
-    page.textContent = '@page { size: A4 landscape; margin: 10mm; }';
-    document.head.append(page);
-    window.addEventListener('afterprint', () => page.remove(), { once: true });
-    window.print();
+    printLandscape();
   }
 
   override disconnectedCallback(): void {
@@ -167,7 +163,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     const container = this.graphContainer;
     if (!net || !layout || !container) return;
     const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t };
-    this.graph.draw(container, model, this.#colors()).then(
+    this.graph.draw(container, model, readColors(this)).then(
       () => {
         this.graph.markSource(this.drawing ? this.#drawSource : undefined);
         if (this.graphState !== 'ready') this.graphState = 'ready';
@@ -184,10 +180,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     if (!net) {
       return html`${this.renderStatus()}${this.loadState === 'loading' || this.loadState === 'error' ? nothing : html`<div class="empty" part="base">
         <p>${t.empty}</p>
-        ${this.editable ? html`<form class="add-member" @submit=${this.#startNetwork}><fieldset><legend>${t.newNetwork}</legend>
-          <label>${t.carerName} <input name="carer" required autocomplete="off"></label>
-          <label>${t.caredForName} <input name="caredFor" required autocomplete="off"></label>
-          <button type="submit" class="primary">${t.start}</button></fieldset></form>` : nothing}
+        ${this.editable ? renderStartForm(t, (carer, caredFor) => this.#startNetwork(carer, caredFor)) : nothing}
       </div>`}`;
     }
     const networks = this.activeStore.snapshot.careNetworks;
@@ -204,13 +197,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
             <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
             <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
-          <details class="export"><summary>${t.export}</summary><div class="menu">
-            <button type="button" @click=${() => this.download('png')}>${t.exportPng}</button>
-            <button type="button" @click=${() => this.download('svg')}>${t.exportSvg}</button>
-            <button type="button" @click=${() => this.download('json')}>${t.exportJson}</button>
-            <button type="button" @click=${() => this.download('fhir')}>${t.exportFhir}</button>
-          </div></details>
-          <button type="button" @click=${() => this.print()}>${t.print}</button>
+          ${renderExportMenu(t, (format) => this.download(format), () => this.print())}
         </div>
         <div class="layout">
           <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
@@ -243,85 +230,26 @@ export class CareNetworkMapElement extends SamenspelElement {
     return this.#parties.get(id)?.name ?? id;
   }
 
-  #colors(): GraphColors {
-    const s = getComputedStyle(this);
-    const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
-    return {
-      text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
-      focus: v('--_accent', '#00529c'), font: v('--_font-family', 'system-ui, sans-serif'),
-      ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#f1f4f8'),
-      fields: { informeel: v('--_field-informeel', '#7a4b00'), zorg: v('--_field-zorg', '#b3261e'), welzijn: v('--_field-welzijn', '#1b6e3a'), medisch: v('--_field-medisch', '#0b57a4') },
-    };
-  }
-
-  #apply(changes: Change[], announcement: string): boolean {
-    if (!changes.length) return false;
-    const ok = this.edit(changes);
-    if (ok) this.announcement = announcement;
-    return ok;
-  }
-
-  readonly #actions: NetworkActions = {
+  readonly #actions = networkActions({
+    network: () => this.currentNetwork,
+    snapshot: () => this.activeStore.snapshot,
+    apply: (changes, announcement) => {
+      if (!changes.length) return false;
+      const ok = this.edit(changes);
+      if (ok) this.announcement = announcement;
+      return ok;
+    },
     select: (kind, id) => (kind === 'party' ? this.selectParty(id) : this.selectRelation(id)),
-    move: (party, ring, field) => this.#move(party, ring, field),
-    setRegiehouder: (party) => {
-      const net = this.currentNetwork;
-      if (net) this.#apply(edits.setRegiehouder(net, party), party ? this.#t.regiehouderSet(this.#name(party)) : this.#t.regiehouderCleared);
+    messages: () => this.#t,
+    addProblem: (message) => {
+      this.addProblem = message;
     },
-    removeMember: (party) => {
-      const net = this.currentNetwork;
-      if (net && this.#apply(edits.removeMember(net, party), this.#t.removed(this.#name(party)))) this.selectParty(null);
-    },
-    addRelation: (relation) => this.#addRelation(relation),
-    updateRelation: (id, patch) => {
-      const net = this.currentNetwork;
-      if (net) this.#apply(edits.updateRelation(net, id, patch), this.#t.relationChanged);
-    },
-    removeRelation: (id) => {
-      const net = this.currentNetwork;
-      if (net) this.#apply(edits.removeRelation(net, id), this.#t.relationRemoved);
-    },
-    addMember: (form) => this.#addMember(form),
-  };
+  });
 
-  #move(party: string, ring: Ring, field: NetworkField) {
-    const net = this.currentNetwork;
-    if (net) this.#apply(edits.moveMember(net, party, ring, field), this.#t.moved(this.#name(party), this.#t.rings[ring], this.#t.fields[field]));
-  }
-
-  #addRelation(relation: Omit<Relation, 'id'>) {
-    const net = this.currentNetwork;
-    if (net) this.#apply(edits.addRelation(net, relation), this.#t.relationAdded);
-  }
-
-  #addMember(form: HTMLFormElement) {
-    const net = this.currentNetwork;
-    if (!net) return;
-    const f = new FormData(form);
-    const result = edits.addMember(this.activeStore.snapshot, net, {
-      name: String(f.get('name') ?? ''), kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
-      ring: String(f.get('ring')) as Ring, field: String(f.get('field')) as NetworkField,
-    });
-    if ('error' in result) {
-      this.addProblem = result.error === 'need-name' ? this.#t.needName : this.#t.alreadyMember(result.name);
-      return;
-    }
-    this.addProblem = undefined;
-    if (this.#apply(result.changes, this.#t.added(this.#name(result.party) === result.party ? String(f.get('name')).trim() : this.#name(result.party)))) {
-      form.reset();
-      this.selectParty(result.party);
-    }
-  }
-
-  #startNetwork = (e: SubmitEvent) => {
-    e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
-    const carer = String(f.get('carer') ?? '').trim();
-    const caredFor = String(f.get('caredFor') ?? '').trim();
-    if (!carer || !caredFor) return;
+  #startNetwork(carer: string, caredFor: string) {
     const made = edits.newNetwork(carer, caredFor, this.#t.networkName(carer));
     if (this.edit(made.changes)) this.network = made.network;
-  };
+  }
 
   #toggleDrawing() {
     this.drawing = !this.drawing;
@@ -334,7 +262,7 @@ export class CareNetworkMapElement extends SamenspelElement {
         this.#drawSource = id;
         this.requestUpdate();
       } else if (id !== this.#drawSource) {
-        this.#addRelation({ source: this.#drawSource, target: id, kind: 'werkt-samen', strength: 'sterk' });
+        this.#actions.addRelation({ source: this.#drawSource, target: id, kind: 'werkt-samen', strength: 'sterk' });
         this.#toggleDrawing();
       }
       return;
@@ -346,7 +274,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   #dropped(party: string, at: Point) {
     const layout = this.layout;
     const cell = layout && cellAt(layout, at);
-    if (cell) this.#move(party, cell.ring, cell.field);
+    if (cell) this.#actions.move(party, cell.ring, cell.field);
     // Dropped in the centre or in the same cell: the next draw puts the node back on its place.
     this.requestUpdate();
   }

@@ -1,0 +1,56 @@
+/** Turns what the user asks for in the views and the picture into one undoable edit each. */
+import type { Change } from '../../sdk/store.js';
+import type { CareNetwork, Dataset, NetworkField, PartyKind, Ring } from '../../sdk/model.js';
+import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+import * as edits from './care-network-edits.js';
+import type { NetworkActions } from './care-network-views.js';
+
+/** What the actions need from the element. */
+export interface ActionHost {
+  network(): CareNetwork | undefined;
+  snapshot(): Dataset;
+  /** Applies the changes as one step and announces what happened; false when refused. */
+  apply(changes: Change[], announcement: string): boolean;
+  select(kind: 'party' | 'relation', id: string | null): void;
+  messages(): CareNetworkMapMessages;
+  /** Shows (or clears) a problem with the add-member form. */
+  addProblem(message: string | undefined): void;
+}
+
+/** The actions of the views, bound to an element. */
+export function networkActions(host: ActionHost): NetworkActions {
+  const name = (id: string) => host.snapshot().parties.find((p) => p.id === id)?.name ?? id;
+  const withNetwork = (fn: (net: CareNetwork, t: CareNetworkMapMessages) => void) => {
+    const net = host.network();
+    if (net) fn(net, host.messages());
+  };
+  return {
+    select: (kind, id) => host.select(kind, id),
+    move: (party, ring, field) => withNetwork((net, t) => host.apply(edits.moveMember(net, party, ring, field), t.moved(name(party), t.rings[ring], t.fields[field]))),
+    setRegiehouder: (party) => withNetwork((net, t) => host.apply(edits.setRegiehouder(net, party), party ? t.regiehouderSet(name(party)) : t.regiehouderCleared)),
+    removeMember: (party) => withNetwork((net, t) => {
+      const who = name(party);
+      if (host.apply(edits.removeMember(net, party), t.removed(who))) host.select('party', null);
+    }),
+    addRelation: (relation) => withNetwork((net, t) => host.apply(edits.addRelation(net, relation), t.relationAdded)),
+    updateRelation: (id, patch) => withNetwork((net, t) => host.apply(edits.updateRelation(net, id, patch), t.relationChanged)),
+    removeRelation: (id) => withNetwork((net, t) => host.apply(edits.removeRelation(net, id), t.relationRemoved)),
+    addMember: (form) => withNetwork((net, t) => {
+      const f = new FormData(form);
+      const typed = String(f.get('name') ?? '').trim();
+      const result = edits.addMember(host.snapshot(), net, {
+        name: typed, kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
+        ring: String(f.get('ring')) as Ring, field: String(f.get('field')) as NetworkField,
+      });
+      if ('error' in result) {
+        host.addProblem(result.error === 'need-name' ? t.needName : t.alreadyMember(result.name));
+        return;
+      }
+      host.addProblem(undefined);
+      if (host.apply(result.changes, t.added(typed))) {
+        form.reset();
+        host.select('party', result.party);
+      }
+    }),
+  };
+}
