@@ -68,7 +68,10 @@ export class SamenspelData extends SamenspelElement {
   #loadedKey?: string;
   #generation = 0;
   #srcAllowed = false;
-  #flushOnHide = () => void this.#autosave?.flush();
+  #flushNow = () => void this.#autosave?.flush();
+  #flushOnHide = () => {
+    if (document.visibilityState === 'hidden') this.#flushNow();
+  };
 
   /** Saves what waits to be saved now; resolves when done (a failure shows in the status and in `samenspel-error`). */
   async save(): Promise<void> {
@@ -83,12 +86,15 @@ export class SamenspelData extends SamenspelElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.#flushOnHide);
+    // A phone may end a hidden page without notice: save what waits as soon as the page is out of sight.
+    document.addEventListener('visibilitychange', this.#flushOnHide);
+    window.addEventListener('pagehide', this.#flushNow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.#flushOnHide);
+    document.removeEventListener('visibilitychange', this.#flushOnHide);
+    window.removeEventListener('pagehide', this.#flushNow);
     this.#stopSaving();
   }
 

@@ -150,6 +150,15 @@ describe('<samenspel-data>', () => {
       expect(listText(again.el)).to.deep.equal([['Buurthuis De Linde', 'Huisarts Zuid', 'Kerk Zuid']]);
     });
 
+    it('saves at once when the page is closed, without waiting for the delay', async () => {
+      const k = key();
+      const { el, list } = await provider(html`<samenspel-data storage="local" storage-key=${k} save-delay="600000" .data=${wijk()}><test-party-list></test-party-list></samenspel-data>`);
+      await el.updateComplete;
+      list.addParty('kerk', 'Kerk Zuid');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await waitUntil(() => localStorage.getItem(k)?.includes('Kerk Zuid'), 'kept before the page goes');
+    });
+
     it('seeds the kept copy from src once, and after that does not fetch src again', async () => {
       const k = key();
       const url = blobUrl(JSON.stringify(wijk()));
