@@ -1,5 +1,4 @@
-/** Messages of the questionnaire of <cooperation-check> (mode="fill"), in Dutch (source, B1) and English. */
-import type { Catalog } from './localize.js';
+/** Messages of the questionnaire of <cooperation-check> (mode="fill") in Dutch (the source, B1); English is in `cooperation-check.en.ts`. */
 
 export const nl = {
   defaultRound: 'Ronde 1',
@@ -27,30 +26,3 @@ export const nl = {
 };
 
 export type CooperationCheckFillMessages = typeof nl;
-
-export const en: CooperationCheckFillMessages = {
-  defaultRound: 'Round 1',
-  formLabel: 'Cooperation check questionnaire',
-  step: (n, of) => `Step ${n} of ${of}`,
-  aboutYou: 'About you',
-  aboutYouIntro: 'Your answers are anonymous. Your role helps to see whether partners think differently.',
-  role: 'What is your role in the cooperation?',
-  roleMissing: 'Choose your role first.',
-  organisation: 'Your organisation (optional)',
-  noOrganisation: 'I would rather not say',
-  notAnswered: 'Not answered',
-  comment: (aspect) => `Anything to add about ${aspect.toLowerCase()}? (optional)`,
-  previous: 'Previous',
-  next: 'Next',
-  review: 'Review',
-  reviewIntro: 'Check your answers. You can still change them.',
-  answered: (n, of) => `${n} of ${of} answered`,
-  tooFew: 'Fewer than half answered: this part does not count.',
-  change: (aspect) => `Change ${aspect}`,
-  yourComment: 'Your comment',
-  submit: 'Submit',
-  thanks: 'Thank you! Your answers have been sent.',
-  thanksWorkshop: 'Thank you! Your answers have been saved. The form is empty again for the next person.',
-};
-
-export const cooperationCheckFillMessages: Catalog<CooperationCheckFillMessages> = { nl, en };

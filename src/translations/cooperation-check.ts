@@ -1,5 +1,8 @@
-/** Messages of <cooperation-check> shared by both views and those of the results, in Dutch (source, B1) and English. */
-import type { Catalog } from './localize.js';
+/**
+ * Messages of <cooperation-check> shared by both views and those of the results, in Dutch (the
+ * source, B1). The English version is in `cooperation-check.en.ts`, loaded only on an English
+ * page, so that a Dutch page does not download it.
+ */
 
 export const nl = {
   defaultTitle: 'Samenwerkingscheck',
@@ -62,65 +65,3 @@ export const nl = {
 };
 
 export type CooperationCheckMessages = typeof nl;
-
-export const en: CooperationCheckMessages = {
-  defaultTitle: 'Cooperation check',
-  noCheck: 'There is no cooperation check in this data yet.',
-  roles: {
-    gemeente: 'Municipality',
-    zorg: 'Care',
-    welzijn: 'Welfare',
-    medisch: 'Medical (for example GP)',
-    vrijwilliger: 'Volunteer',
-    mantelzorger: 'Carer',
-    anders: 'Other',
-  },
-  scale: ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'],
-  unknown: 'Don’t know / not applicable',
-  roundLabel: 'Round',
-  respondents: (n) => (n === 1 ? '1 respondent' : `${n} respondents`),
-  noResponses: 'There are no answers in this round yet.',
-  notEnough: (n, min) => `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`}. Results appear from ${min} respondents, so that nobody can be recognised.`,
-  tableCaption: (round) => `Results per aspect, ${round}`,
-  aspect: 'Aspect',
-  mean: 'Mean (1 to 5)',
-  spread: 'Spread',
-  spreadValue: (sd, min, max) => `${sd} (from ${min} to ${max})`,
-  n: 'Number',
-  band: 'Rating',
-  changeHead: 'Change since previous round',
-  bands: { sterk: 'Strong', aandacht: 'Needs attention', zorg: 'Concern' },
-  none: '–',
-  chartTitle: 'Mean per aspect',
-  chartText: (items) => `Mean per aspect on a scale of 1 to 5: ${items}.`,
-  previousMark: 'line: previous round',
-  flags: 'Where do we disagree?',
-  noFlags: 'No large differences of opinion.',
-  flagSpread: (aspect, sd) => `${aspect}: the answers are far apart (spread ${sd}).`,
-  flagStatement: (text, sd) => `“${text}”: the answers are far apart (spread ${sd}).`,
-  flagRoles: (aspect, high, hv, low, lv) => `${aspect}: ${high} (${hv}) and ${low} (${lv}) see it differently.`,
-  byRole: 'By role',
-  suppressedNote: (min) => `Roles with fewer than ${min} respondents are not shown separately, so that nobody can be recognised.`,
-  noRoles: 'There are too few respondents per role to show anything.',
-  overTime: 'Over time',
-  overTimeCaption: 'Mean per aspect per round',
-  perStatement: 'Per statement',
-  statement: 'Statement',
-  comments: 'Comments',
-  actions: 'Agreed actions',
-  actionsIntro: 'What do we agree? Recognise the problem, choose what matters most, agree who does what, and check later whether it worked.',
-  noActions: 'No agreed actions yet.',
-  what: 'What',
-  who: 'Who',
-  when: 'When',
-  done: 'Done',
-  addAction: 'Add action',
-  removeAction: (what) => `Remove action “${what}”`,
-  markDone: (what) => `Action “${what}” is done`,
-  whatMissing: 'Fill in what you agree.',
-  downloadCsv: 'Download answers (CSV)',
-  downloadJson: 'Download results (JSON)',
-  print: 'Print',
-};
-
-export const cooperationCheckMessages: Catalog<CooperationCheckMessages> = { nl, en };

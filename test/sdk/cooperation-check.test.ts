@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { aggregateCheck, aggregateResponses, aspectScore, bandOf, defaultInstrument, mantelzorgerLens, summarize } from '../../src/sdk/index.js';
+import { aggregateCheck, aggregateResponses, aspectScore, bandOf, defaultInstrument, mantelzorgerLens, responsesToCsv, resultsToJson, summarize } from '../../src/sdk/index.js';
+import { nl } from '../../src/translations/cooperation-check.js';
+import { nl as nlFill } from '../../src/translations/cooperation-check-fill.js';
+import { en, enFill } from '../../src/translations/cooperation-check.en.js';
 import { check, instrument, round0Responses, round1Responses, round2Responses } from './cooperation-check-fixtures.js';
 
 const close = (actual: number | null, expected: number) => expect(actual).to.be.closeTo(expected, 1e-4);
@@ -135,5 +138,41 @@ describe('cooperation check: aggregation (hand-computed)', () => {
     const b = aggregateResponses(instrument, odd, r1).aspects[1];
     expect(b.statements[0].counts.reduce((s, c) => s + c, 0)).to.equal(2);
     expect(b.statements[0].missing).to.equal(2);
+  });
+});
+
+describe('cooperation check: export', () => {
+  it('writes one formula-safe CSV row per respondent × statement', () => {
+    const evil = { id: '=cmd|calc', round: 'r1', role: 'zorg' as const, answers: { 'a-1': 3, 'b-1': null } };
+    const csv = responsesToCsv(check([...round1Responses, evil], ['r1']));
+    const lines = csv.replace(/\r\n$/, '').split('\r\n');
+    expect(lines[0]).to.equal('\uFEFFronde;ronde_datum;deelnemer;rol;organisatie;ingevuld;onderdeel;stelling;stelling_tekst;antwoord');
+    expect(lines).to.have.length(1 + 7 * 6);
+    expect(lines[1]).to.equal('Winter;2026-01-10;resp-1;gemeente;;;ambitie;a-1;Stelling a-1;5');
+    expect(lines.filter((l) => l.includes("'=cmd|calc"))).to.have.length(6);
+    expect(lines.some((l) => l.startsWith('=') || l.includes(';=cmd'))).to.equal(false);
+    expect(lines.at(-1)).to.equal("Winter;2026-01-10;'=cmd|calc;zorg;;;relatie;b-2;Stelling b-2;");
+    expect(lines.at(-2)).to.equal("Winter;2026-01-10;'=cmd|calc;zorg;;;relatie;b-1;Stelling b-1;weet niet");
+    expect(responsesToCsv(check(round1Responses, ['r1']), 'en').split('\r\n')[0]).to.contain('statement_text');
+  });
+
+  it('writes the aggregated results as JSON without the numbers of suppressed groups', () => {
+    const c = check(round1Responses, ['r1']);
+    const json = JSON.parse(resultsToJson(c, aggregateCheck(c)));
+    expect(json.format).to.equal('samenspel-cooperation-check-results');
+    expect(json.rounds[0].aspects[0].mean).to.equal(3.5);
+    expect(json.rounds[0].aspects[0].roles).to.deep.equal([
+      { role: 'gemeente', suppressed: true },
+      { role: 'zorg', suppressed: true },
+      { role: 'mantelzorger', suppressed: true },
+    ]);
+  });
+});
+
+describe('cooperation check: messages', () => {
+  it('has every Dutch message in English too', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(nl).sort());
+    expect(Object.keys(enFill).sort()).to.deep.equal(Object.keys(nlFill).sort());
+    expect(Object.keys(en.roles).sort()).to.deep.equal(Object.keys(nl.roles).sort());
   });
 });

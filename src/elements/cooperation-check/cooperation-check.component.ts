@@ -4,9 +4,9 @@ import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { Change } from '../../sdk/store.js';
 import type { CooperationCheck } from '../../sdk/model.js';
-import { cooperationCheckMessages } from '../../translations/cooperation-check.js';
+import { nl } from '../../translations/cooperation-check.js';
 import { checkStyles } from './cooperation-check.styles.js';
-import type { CheckView, ViewContext } from './view.js';
+import type { CheckView, English, ViewContext } from './view.js';
 
 /** What the element shows: the questionnaire or the results. */
 export type CooperationCheckMode = 'fill' | 'results';
@@ -75,10 +75,12 @@ export class CooperationCheckElement extends SamenspelElement {
 
   #views = new Map<CooperationCheckMode, CheckView>();
   #pending = new Set<Promise<unknown>>();
+  #english?: English;
   #context: ViewContext = {
     el: this,
-    t: () => this.localize.messages(cooperationCheckMessages),
+    t: () => (this.localize.lang === 'en' && this.#english ? this.#english.en : nl),
     lang: () => this.localize.lang,
+    english: () => this.#english,
     edit: (changes: Change | readonly Change[]) => this.edit(changes),
     load: (module) => this.#track(module.then((m) => (this.requestUpdate(), m))),
   };
@@ -92,6 +94,11 @@ export class CooperationCheckElement extends SamenspelElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.mode === 'results' ? 'results' : 'fill';
+    // English loads only on an English page; until it is there, nothing Dutch is shown in its place.
+    if (this.localize.lang === 'en' && !this.#english && !this.#loading.has('en')) {
+      this.#loading.add('en');
+      void this.#context.load(import('../../translations/cooperation-check.en.js').then((m) => (this.#english = m)));
+    }
     if (!this.#views.has(mode) && !this.#loading.has(mode)) {
       this.#loading.add(mode);
       // The two views load on first use, so a page pays only for the one it shows.
@@ -100,7 +107,7 @@ export class CooperationCheckElement extends SamenspelElement {
     }
   }
 
-  #loading = new Set<CooperationCheckMode>();
+  #loading = new Set<CooperationCheckMode | 'en'>();
 
   #track<T>(promise: Promise<T>): Promise<T> {
     this.#pending.add(promise);
@@ -120,7 +127,8 @@ export class CooperationCheckElement extends SamenspelElement {
   }
 
   override render() {
-    const view = this.#views.get(this.mode === 'results' ? 'results' : 'fill');
+    const ready = this.localize.lang !== 'en' || this.#english;
+    const view = ready ? this.#views.get(this.mode === 'results' ? 'results' : 'fill') : undefined;
     return html`${this.renderStatus()}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
   }
 }

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
-import { cooperationCheckFillMessages, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
+import { nl as nlFill, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
 import { adoptStyles } from './cooperation-check.styles.js';
 import { fillStyles } from './fill.styles.js';
 import type { CheckView, ViewContext } from './view.js';
@@ -34,7 +34,7 @@ export class FillView implements CheckView {
   }
 
   get #f(): CooperationCheckFillMessages {
-    return cooperationCheckFillMessages[this.ctx.lang()];
+    return (this.ctx.lang() === 'en' && this.ctx.english()?.enFill) || nlFill;
   }
 
   get #instrument(): Instrument | undefined {

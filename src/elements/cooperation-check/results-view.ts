@@ -179,6 +179,7 @@ export class ResultsView implements CheckView {
       })}</section>`;
   }
 
+
   async #export(kind: 'csv' | 'json', check: CooperationCheck, result?: CheckResult): Promise<void> {
     const [formats, download] = await Promise.all([import('../../sdk/formats/cooperation-check-export.js'), import('../../internal/download.js')]);
     const lang = this.ctx.lang();
