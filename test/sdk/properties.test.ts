@@ -34,7 +34,25 @@ describe('properties of the SDK core', function () {
         // And from the JSON text, the way a file or a fetch delivers it.
         expect(parseDataset(JSON.stringify(d)).dataset).to.deep.equal(d);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never throws on a valid dataset corrupted anywhere, and what it keeps parses without issues', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.gen(), (d, g) => {
+        counted.cases++;
+        const doc = json(d) as unknown as Record<string, unknown>;
+        const corruptions = g(fc.integer, { min: 1, max: 3 });
+        for (let n = 0; n < corruptions; n++) corrupt(doc, g);
+        const { dataset, issues } = parseDataset(doc);
+        for (const i of issues) {
+          expect(i.path).to.match(/^\$/);
+          expect(i.message.nl && i.message.en).to.be.a('string').and.not.equal('');
+        }
+        expect(parseDataset(json(dataset)).issues).to.deep.equal([]);
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -54,7 +72,7 @@ describe('properties of the SDK core', function () {
         store.redo();
         expect(store.snapshot).to.deep.equal(after);
       }),
-      { numRuns: 700 },
+      { numRuns: 600 },
     );
   });
 
@@ -86,12 +104,31 @@ describe('properties of the SDK core', function () {
           expect(check.dataset).to.deep.equal(store.snapshot);
         }
       }),
-      { numRuns: 350 },
+      { numRuns: 300 },
     );
   });
 });
 
 type Gen = fc.GeneratorValue;
+
+/** Replaces or deletes one value somewhere in a JSON document. */
+function corrupt(doc: Record<string, unknown>, g: Gen): void {
+  let parent: Record<string, unknown> | unknown[] = doc;
+  for (;;) {
+    const keys: (string | number)[] = Array.isArray(parent) ? parent.map((_, i) => i) : Object.keys(parent);
+    if (!keys.length) return;
+    const k = keys[g(fc.nat, keys.length - 1)];
+    const child: unknown = (parent as Record<string | number, unknown>)[k];
+    const descend = child !== null && typeof child === 'object' && g(fc.boolean);
+    if (descend) {
+      parent = child as Record<string, unknown> | unknown[];
+      continue;
+    }
+    if (g(fc.boolean) && !Array.isArray(parent)) delete parent[k as string];
+    else (parent as Record<string | number, unknown>)[k] = g(() => fc.oneof(fc.jsonValue(), fc.constantFrom('javascript:alert(1)', '2026-02-31', '__proto__', '', ' ', -0, 1e400)));
+    return;
+  }
+}
 
 function partyIds(d: Dataset): string[] {
   return d.parties.map((p) => p.id);
