@@ -125,7 +125,7 @@ function corrupt(doc: Record<string, unknown>, g: Gen): void {
       continue;
     }
     if (g(fc.boolean) && !Array.isArray(parent)) delete parent[k as string];
-    else (parent as Record<string | number, unknown>)[k] = g(() => fc.oneof(fc.jsonValue(), fc.constantFrom('javascript:alert(1)', '2026-02-31', '__proto__', '', ' ', -0, 1e400)));
+    else (parent as Record<string | number, unknown>)[k] = g(() => fc.oneof(fc.jsonValue(), fc.constantFrom('javascript:alert(1)', '2026-02-31', '__proto__', '', ' ', -0, Number.POSITIVE_INFINITY, Number.NaN)));
     return;
   }
 }
