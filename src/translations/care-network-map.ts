@@ -20,6 +20,10 @@ export const nl = {
   picture: (name: string, members: number, regiehouder: string | undefined) =>
     `Netwerkkaart ${name}: ${members === 1 ? '1 betrokkene' : `${members} betrokkenen`} in drie ringen. ${regiehouder ? `Regiehouder is ${regiehouder}.` : 'Er is geen regiehouder.'} De lijst hiernaast laat hetzelfde zien.`,
   drawing: 'De kaart wordt getekend…',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  zoomFit: 'Hele kaart tonen',
+  zoom: 'Zoomen',
   drawFailed: 'De kaart kon niet worden getekend. De lijst laat alles zien.',
   textView: 'Wie doet mee',
   centre: (carer: string, caredFor: string) => `In het midden: ${carer} (mantelzorger) en ${caredFor} (naaste).`,
@@ -124,6 +128,10 @@ export const en: CareNetworkMapMessages = {
   picture: (name, members, regiehouder) =>
     `Network map ${name}: ${members === 1 ? '1 member' : `${members} members`} in three rings. ${regiehouder ? `The coordinator is ${regiehouder}.` : 'There is no coordinator.'} The list beside it shows the same.`,
   drawing: 'Drawing the map…',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Show the whole map',
+  zoom: 'Zoom',
   drawFailed: 'The map could not be drawn. The list shows everything.',
   textView: 'Who takes part',
   centre: (carer, caredFor) => `In the centre: ${carer} (carer) and ${caredFor} (person cared for).`,

@@ -34,7 +34,7 @@ async function selectByKeyboard(el: CareNetworkMapElement, name: string) {
   qa(el, 'button.member').find((b) => b.textContent === name)!.focus();
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
-  expect(text(el, '.details h3')).to.equal(name);
+  expect(text(el, '.details .h-section')).to.equal(name);
 }
 
 async function focusAndPress(el: CareNetworkMapElement, sel: string, key: string) {

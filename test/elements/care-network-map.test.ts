@@ -48,13 +48,13 @@ describe('<care-network-map>', () => {
 
   it('draws the sample network inside its shadow root and states rings, fields and regiehouder in the text view', async () => {
     const el = await sample();
-    expect(text(el, 'h2')).to.equal('Netwerk van Ans en Henk');
+    expect(text(el, '.title')).to.equal('Netwerk van Ans en Henk');
     const label = q(el, '.graph').getAttribute('aria-label')!;
     expect(label).to.contain('15 betrokkenen').and.contain('Regiehouder is Marieke Smit');
     expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is de regiehouder.');
-    const headings = qa(el, '.text-view h4').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    const headings = qa(el, '.text-view .h-ring').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
     expect(headings).to.deep.equal(['Eigen netwerk (3 betrokkenen)', 'Dichtbij (7 betrokkenen)', 'Op afstand (5 betrokkenen)']);
-    expect(qa(el, '.text-view h5').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);
+    expect(qa(el, '.text-view .h-field').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);
     expect(text(el, '.text-view')).to.contain('Marieke Smit coördineert Thuiszorg Zorgzaam (sterk)');
     // The picture: every member, the carer and the naaste at the layout's positions, with the ring and field names.
     const cy = el.graph.cy!;
@@ -93,7 +93,7 @@ describe('<care-network-map>', () => {
     expect(event.detail).to.deep.equal({ kind: 'party', id: 'huisarts-bakker' });
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect(text(el, '.details h3')).to.equal('Dokter Bakker');
+    expect(text(el, '.details .h-section')).to.equal('Dokter Bakker');
     expect(text(el, '[role=status].visually-hidden')).to.equal('Geselecteerd: Dokter Bakker.');
     await waitUntil(() => el.graph.cy!.getElementById('p:huisarts-bakker').hasClass('chosen'));
     await expect(el).to.be.accessible();
@@ -109,8 +109,8 @@ describe('<care-network-map>', () => {
   });
 
   it('picks a network with network=, and falls back to the first for an unknown id', async () => {
-    expect(text(await sample({ network: 'netwerk-samira' }), 'h2')).to.equal('Netwerk van Samira en Yassin');
-    expect(text(await sample({ network: 'nope' }), 'h2')).to.equal('Netwerk van Ans en Henk');
+    expect(text(await sample({ network: 'netwerk-samira' }), '.title')).to.equal('Netwerk van Samira en Yassin');
+    expect(text(await sample({ network: 'nope' }), '.title')).to.equal('Netwerk van Ans en Henk');
   });
 
   it('starts an empty network from the carer and the naaste in the centre', async () => {
@@ -123,12 +123,34 @@ describe('<care-network-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('zooms in, out and back to the whole map with buttons', async () => {
+    const el = await sample();
+    const cy = el.graph.cy!;
+    const start = cy.zoom();
+    q(el, 'button[data-zoom=in]').click();
+    expect(cy.zoom()).to.be.closeTo(start * 1.25, 1e-6);
+    q(el, 'button[data-zoom=out]').click();
+    q(el, 'button[data-zoom=out]').click();
+    expect(cy.zoom()).to.be.lessThan(start);
+    q(el, 'button[data-zoom=fit]').click();
+    expect(cy.zoom()).to.be.closeTo(start, 1e-6);
+    expect(q(el, 'button[data-zoom=fit]').getAttribute('aria-label')).to.equal('Hele kaart tonen');
+  });
+
+  it('fits the outline of the page with heading-level', async () => {
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map heading-level="3" .data=${sampleDataset()}></care-network-map>`);
+    expect(q(el, '.title').tagName).to.equal('H3');
+    expect(q(el, '.text-view .h-section').tagName).to.equal('H4');
+    expect(q(el, '.text-view .h-ring').tagName).to.equal('H5');
+    expect(q(el, '.text-view .h-field').tagName).to.equal('H6');
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await sample({ lang: 'en' });
     expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is the coordinator.');
-    expect(qa(el, '.text-view h4')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Own network (3 members)');
+    expect(qa(el, '.text-view .h-ring')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Own network (3 members)');
     expect(el.graph.cy!.nodes('.sector-label').map((n) => n.data('label'))).to.include('Welfare (5)');
-    expect(text(el, '.insights h3')).to.equal('What stands out');
+    expect(text(el, '.insights .h-section')).to.equal('What stands out');
     await expect(el).to.be.accessible();
   });
 
@@ -153,7 +175,7 @@ describe('<care-network-map>', () => {
     expect(event.detail.during).to.equal('parse');
     await drawn(el);
     expect(text(el, 'details.status summary')).to.contain('1 probleem');
-    expect(text(el, 'h2')).to.equal('Netwerk van Ans en Henk');
+    expect(text(el, '.title')).to.equal('Netwerk van Ans en Henk');
     await aTimeout(0);
     await expect(el).to.be.accessible();
   });

@@ -190,6 +190,18 @@ export class NetworkGraph {
     }
   }
 
+  /** Zooms around the centre of the view by `factor` (above 1 closer, below 1 further away). */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Shows the whole map. */
+  fit(): void {
+    this.cy?.fit(this.cy.elements(), 12);
+  }
+
   /** Draws with new colours (after a theme or language change). */
   restyle(colors: GraphColors): void {
     this.cy?.style(graphStyle(colors));

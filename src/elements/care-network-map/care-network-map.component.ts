@@ -15,7 +15,7 @@ import { networkDocument, networkSvg, printLandscape } from './care-network-expo
 import * as edits from './care-network-edits.js';
 import { networkActions } from './care-network-actions.js';
 import { renderExportMenu, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
-import { renderAddForm, renderDetails, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
+import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
 
 /**
  * @summary The netwerkkaart: who is involved around a carer and the person they care for, how close
@@ -51,6 +51,8 @@ export class CareNetworkMapElement extends SamenspelElement {
   @property({ reflect: true }) network?: string;
   /** Lets the user add, move and remove members, draw relations and choose the regiehouder. */
   @property({ type: Boolean, reflect: true }) editable = false;
+  /** Level of the network's name as a heading (2 by default); the sections inside follow it. Set 3 under a page's h2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Party id of the selected member (or carer or naaste); null when nothing is selected. */
   @property({ attribute: false }) selected: string | null = null;
 
@@ -184,13 +186,13 @@ export class CareNetworkMapElement extends SamenspelElement {
       </div>`}`;
     }
     const networks = this.activeStore.snapshot.careNetworks;
-    const ctx: ViewContext = { t, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable: this.editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation };
+    const ctx: ViewContext = { t, level: this.headingLevel, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable: this.editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation };
     const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
     return html`${this.renderStatus()}
       <div class="base" part="base" @keydown=${this.#keydown}>
         <div class="toolbar" part="toolbar">
-          <h2 class="title">${net.name}</h2>
+          ${heading(this.headingLevel, 'title', net.name)}
           ${networks.length > 1 ? html`<label>${t.networkLabel} <select @change=${(e: Event) => { this.network = (e.target as HTMLSelectElement).value; }}>
             ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>` : nothing}
           ${this.editable ? html`
@@ -202,6 +204,11 @@ export class CareNetworkMapElement extends SamenspelElement {
         <div class="layout">
           <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
             <div class="graph" part="graph" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></div>
+            <div class="zoom" role="group" aria-label=${t.zoom}>
+              <button type="button" data-zoom="in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.graph.zoomBy(1.25)}>+</button>
+              <button type="button" data-zoom="out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.graph.zoomBy(0.8)}>−</button>
+              <button type="button" data-zoom="fit" aria-label=${t.zoomFit} title=${t.zoomFit} @click=${() => this.graph.fit()}>⤢</button>
+            </div>
             ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
             ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
             ${this.drawing ? html`<p class="hint">${this.#drawSource ? t.drawFirst(this.#parties.get(this.#drawSource)?.name ?? '') : t.drawHint}</p>` : nothing}
@@ -213,7 +220,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             ${renderTextView(ctx, this.#actions)}
           </div>
         </div>
-        <div class="bottom">${renderInsights(ctx)}${renderLegend(t)}</div>
+        <div class="bottom">${renderInsights(ctx)}${renderLegend(t, this.headingLevel)}</div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>`;
   }

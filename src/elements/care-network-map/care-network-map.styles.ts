@@ -21,12 +21,14 @@ export const careNetworkMapStyles = css`
   figure.picture { margin: 0; position: relative; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); }
   .graph { position: relative; inline-size: 100%; block-size: var(--_graph-block-size); }
   .overlay { position: absolute; inset-block-start: 0; inset-inline-start: 0; margin: var(--_space); }
+  .zoom { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: var(--_space); display: flex; gap: 0.25rem; z-index: 2; }
+  .zoom button { min-inline-size: 2.25rem; padding-inline: 0.5rem; font-weight: bold; }
   .hint { position: absolute; inset-block-end: 0; inset-inline: 0; margin: var(--_space); background: var(--_warning-background); padding: 0.25rem 0.5rem; border-radius: var(--_radius); }
   .print-image { display: none; }
   .side { display: flex; flex-direction: column; gap: var(--_space); max-block-size: calc(var(--_graph-block-size) + 8rem); overflow: auto; padding-inline-end: 0.25rem; }
-  .side h3 { font-size: 1.1rem; margin-block: 0.25rem; }
-  .side h4 { font-size: 1rem; margin-block: 0.75rem 0.25rem; }
-  .side h5 { font-size: 0.95rem; margin-block: 0.5rem 0.25rem; display: flex; align-items: center; gap: 0.375rem; }
+  .h-section { font-size: 1.1rem; margin-block: 0.25rem; }
+  .h-ring, .h-sub { font-size: 1rem; margin-block: 0.75rem 0.25rem; }
+  .h-field { font-size: 0.95rem; margin-block: 0.5rem 0.25rem; display: flex; align-items: center; gap: 0.375rem; }
   .details, .add-member, .insights, .legend { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
   .details { background: var(--_surface); }
   fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
@@ -57,7 +59,7 @@ export const careNetworkMapStyles = css`
   .shape.regie { border-radius: 50%; border: 4px double var(--_color); background: var(--_background); }
   .line { display: inline-block; min-inline-size: 2.75rem; margin-inline-end: 0.375rem; }
   .bottom { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: var(--_space); margin-block-start: var(--_space); }
-  .insights h3, .legend h3 { font-size: 1.1rem; margin-block: 0 0.25rem; }
+  .insights .h-section, .legend .h-section { margin-block: 0 0.25rem; }
   .insights ul { margin: 0; padding-inline-start: 1.25rem; }
   .insights ul.gaps li { color: var(--_gap-color); font-weight: bold; }
   .legend li { display: flex; align-items: center; margin-block: 0.125rem; }
@@ -66,13 +68,24 @@ export const careNetworkMapStyles = css`
     button.member[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
   @media print {
+    :host { font-size: 8pt; line-height: 1.3; }
     .toolbar > :not(.title), .add-member, .details, .visually-hidden, .hint, .overlay { display: none !important; }
+    .toolbar .title { font-size: 13pt; }
     .graph { display: none; }
-    .print-image { display: block; inline-size: 100%; max-block-size: 150mm; object-fit: contain; }
-    .layout { grid-template-columns: 62% 38%; }
-    .side { max-block-size: none; overflow: visible; font-size: 9pt; }
+    button.member { display: inline; min-block-size: 0; padding: 0; border: 0; color: inherit; text-decoration: none; font-weight: bold; }
+    .print-image { display: block; inline-size: 100%; max-block-size: 125mm; object-fit: contain; }
+    .layout { grid-template-columns: 58% 42%; }
+    .side { max-block-size: none; overflow: visible; display: block; }
+    .text-view { columns: 2; column-gap: 4mm; }
+    .text-view .h-section { column-span: all; font-size: 10pt; margin: 0; }
+    .h-ring, .h-sub { font-size: 9pt; margin-block: 1mm 0; break-after: avoid; }
+    .h-field { font-size: 8pt; margin-block: 1mm 0; break-after: avoid; }
+    .text-view p { margin-block: 0.5mm; }
     ul.relations { display: none; }
-    .bottom { grid-template-columns: 1fr 1fr; font-size: 9pt; }
+    ul.members > li { margin: 0; break-inside: avoid; }
+    .bottom { grid-template-columns: 1fr 1fr; margin-block-start: 2mm; }
+    .insights, .legend { padding: 1.5mm; break-inside: avoid; }
+    .insights .h-section, .legend .h-section { font-size: 9pt; }
     figure.picture { border: 0; }
   }
 `;

@@ -1,5 +1,6 @@
 /** The text view, the details and edit panel, the insights and the legend of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
   type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
@@ -8,6 +9,8 @@ import type { CareNetworkMapMessages } from '../../translations/care-network-map
 /** What the views need to know. */
 export interface ViewContext {
   t: CareNetworkMapMessages;
+  /** Level of the element's title heading; sections are one level below it. */
+  level: number;
   network: CareNetwork;
   parties: ReadonlyMap<string, Party>;
   analysis: CareNetworkAnalysis;
@@ -26,6 +29,19 @@ export interface NetworkActions {
   updateRelation(id: string, patch: Partial<Omit<Relation, 'id'>>): void;
   removeRelation(id: string): void;
   addMember(form: HTMLFormElement): void;
+}
+
+/** A heading at `level` (clamped to 1–6), so the element fits the outline of the page around it. */
+export function heading(level: number, cls: string, content: unknown, id?: string): TemplateResult {
+  const i = ifDefined(id);
+  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+    case 1: return html`<h1 class=${cls} id=${i}>${content}</h1>`;
+    case 2: return html`<h2 class=${cls} id=${i}>${content}</h2>`;
+    case 3: return html`<h3 class=${cls} id=${i}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} id=${i}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} id=${i}>${content}</h5>`;
+    default: return html`<h6 class=${cls} id=${i}>${content}</h6>`;
+  }
 }
 
 const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
@@ -47,7 +63,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
   const { t, network } = c;
   const regie = c.analysis.regiehouder;
   return html`<section class="text-view" part="text-view" aria-labelledby="text-view-heading">
-    <h3 id="text-view-heading">${t.textView}</h3>
+    ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
     <ul class="plain centre-list">
       <li>${memberButton(c, a, network.carer, t.carer)}</li>
@@ -56,10 +72,10 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
     <p class="regie-sentence"><strong>${regie ? `★ ${t.isRegiehouder(nameOf(c, regie))}` : t.noRegiehouder}</strong></p>
     ${RINGS.map((ring) => {
       const inRing = network.members.filter((m) => m.ring === ring);
-      return html`<h4>${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span></h4>
+      return html`${heading(c.level + 2, 'h-ring', html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`)}
         ${inRing.length === 0 ? html`<p class="muted">${t.nobodyInRing}</p>` : nothing}
         ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map((field) => html`
-          <h5 class="field-heading field-${field}"><span class="swatch" aria-hidden="true"></span>${t.fields[field]}</h5>
+          ${heading(c.level + 3, `h-field field-${field}`, html`<span class="swatch" aria-hidden="true"></span>${t.fields[field]}`)}
           <ul class="plain members">
             ${inRing.filter((m) => m.field === field).map((m) => {
               const party = c.parties.get(m.party);
@@ -103,19 +119,19 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
   const relation = c.selectedRelation ? network.relations.find((r) => r.id === c.selectedRelation) : undefined;
   if (relation) {
     return html`<section class="details" part="details" aria-labelledby="details-heading">
-      <h3 id="details-heading">${t.relations}</h3>
+      ${heading(c.level + 1, 'h-section', t.relations, 'details-heading')}
       <ul class="plain">${relationRow(c, a, relation)}</ul>
     </section>`;
   }
   const id = c.selected;
-  if (!id) return html`<section class="details" part="details" aria-labelledby="details-heading"><h3 id="details-heading">${t.details}</h3><p class="muted">${t.nothingSelected}</p></section>`;
+  if (!id) return html`<section class="details" part="details" aria-labelledby="details-heading">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></section>`;
   const party = c.parties.get(id);
   const member = network.members.find((m) => m.party === id);
   const rels = network.relations.filter((r) => r.source === id || r.target === id);
   const others = [network.carer, network.caredFor, ...network.members.map((m) => m.party)].filter((p) => p !== id);
   const where = member ? `${t.rings[member.ring]} · ${t.fields[member.field]}` : id === network.carer ? t.carer : t.caredFor;
   return html`<section class="details" part="details" aria-labelledby="details-heading">
-    <h3 id="details-heading">${party?.name ?? id}</h3>
+    ${heading(c.level + 1, 'h-section', party?.name ?? id, 'details-heading')}
     <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}</p>
     ${c.editable && member ? html`
       <fieldset class="move">
@@ -125,7 +141,7 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
       </fieldset>
       <button type="button" data-edit="regiehouder" aria-pressed=${member.regiehouder ? 'true' : 'false'}
         @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>` : nothing}
-    <h4>${t.relations}</h4>
+    ${heading(c.level + 2, 'h-sub', t.relations)}
     ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
     ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @submit=${(e: SubmitEvent) => {
       e.preventDefault();
@@ -191,16 +207,16 @@ export function renderInsights(c: ViewContext): TemplateResult {
   const counts = c.analysis.insights.filter((i) => i.kind === 'ring-count');
   const pairs = c.analysis.connectedFields.map(([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`);
   return html`<section class="insights" part="insights" aria-labelledby="insights-heading">
-    <h3 id="insights-heading">${c.t.insights}</h3>
+    ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
     ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : nothing}
     <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
   </section>`;
 }
 
 /** The legend: shapes per field, line styles, arrows and the regiehouder mark. */
-export function renderLegend(t: CareNetworkMapMessages): TemplateResult {
+export function renderLegend(t: CareNetworkMapMessages, level: number): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-    <h3 id="legend-heading">${t.legend}</h3>
+    ${heading(level + 1, 'h-section', t.legend, 'legend-heading')}
     <ul class="plain">
       ${NETWORK_FIELDS.map((f) => html`<li><span class="shape shape-${f} field-${f}" aria-hidden="true"></span>${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
       <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg></span>${t.legendStrength}</li>
