@@ -1,6 +1,7 @@
 // Smoke test of the BUILT package (dist/) as host pages and Node use it, in Chromium under the
 // strict CSP of scripts/serve-static.mjs. Run after `npm run build`. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,7 +12,10 @@ import { CHROMIUM } from './chromium.mjs';
 
 const TOOLS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'];
 const ALL_TAGS = [...TOOLS, 'samenspel-data'];
-const isCytoscape = (url) => /\/chunks\/cytoscape[^/]*\.js$/.test(new URL(url).pathname);
+// The Cytoscape library chunk, recognised by content (a loader module may share its name).
+const cytoscapeChunks = new Set(readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))
+  .filter((f) => readFileSync(`dist/chunks/${f}`, 'utf8').includes('__________cytoscape_container')).map((f) => `/dist/chunks/${f}`));
+const isCytoscape = (url) => cytoscapeChunks.has(new URL(url).pathname);
 
 const page = (scripts, body) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>smoke</title>${scripts
@@ -31,6 +35,12 @@ await addCopy('dist', '/copy/dist');
 
 Object.assign(pages, {
   '/smoke/all.html': page(['/dist/samenspel.js'], allTools),
+  '/smoke/all-with-data.html': page(['/dist/samenspel.js', '/smoke/set-sample.js'], allTools),
+  // what a host page does: give <samenspel-data> a dataset (a file, since the CSP blocks inline scripts)
+  '/smoke/set-sample.js': `import * as samenspel from '/dist/samenspel.js';
+    const data = samenspel.sampleDataset ? samenspel.sampleDataset() : samenspel.emptyDataset('smoke');
+    document.querySelector('samenspel-data').data = data;
+    window.__parties = data.parties.length;`,
   '/smoke/goal-tree.html': page(['/dist/elements/goal-tree.js'], '<goal-tree></goal-tree>'),
   '/smoke/cooperation-check.html': page(['/dist/elements/cooperation-check.js'], '<cooperation-check></cooperation-check>'),
   '/smoke/twice-entry-and-element.html': page(['/dist/samenspel.js', '/dist/elements/goal-tree.js'], allTools),
@@ -49,7 +59,7 @@ function check(name, ok, info = '') {
 }
 
 /** Loads a page, waits for `tags` to be defined and rendered, and reports what happened on the way. */
-async function load(path, tags) {
+async function load(path, tags, probe) {
   const p = await browser.newPage();
   const problems = [];
   const requests = [];
@@ -76,11 +86,12 @@ async function load(path, tags) {
       const el = document.querySelector(n);
       return !el?.shadowRoot || el.shadowRoot.childElementCount === 0;
     }), tags);
+  const probed = probe ? await p.evaluate(probe) : undefined;
   const csp = await p.evaluate(() => window.__csp);
   problems.push(...csp.map((c) => `CSP violation: ${c}`));
   const foreign = requests.filter((u) => new URL(u).origin !== server.base);
   await p.close();
-  return { defined, rendered, problems, requests, foreign };
+  return { defined, rendered, problems, requests, foreign, probe: probed };
 }
 
 // (a) one script tag defines everything, cleanly, and stays on its own origin
@@ -90,6 +101,20 @@ async function load(path, tags) {
   check('every tool renders into its shadow root', r.rendered.length === 0, r.rendered.join(', '));
   check('no console errors, page errors or CSP violations', r.problems.length === 0, r.problems.join(' | '));
   check('no request outside its own origin', r.foreign.length === 0, r.foreign.join(', '));
+}
+
+// (a') the same page with a dataset given to <samenspel-data>: every tool gets it, still no errors
+{
+  const r = await load('/smoke/all-with-data.html', ALL_TAGS, () => {
+    const provider = document.querySelector('samenspel-data');
+    return [...document.querySelectorAll('samenspel-data > *')]
+      .filter((el) => el.activeStore !== provider.activeStore || el.activeStore.snapshot.parties.length !== window.__parties)
+      .map((el) => el.localName);
+  });
+  check('every tool inside <samenspel-data> shows the dataset the host gave it', r.defined.length === 0 && r.probe?.length === 0,
+    `${r.defined.join(', ')} ${r.probe?.join(', ') ?? ''}`.trim());
+  check('with data: no console errors, page errors or CSP violations', r.problems.length === 0, r.problems.join(' | '));
+  check('with data: no request outside its own origin', r.foreign.length === 0, r.foreign.join(', '));
 }
 
 // (b) a page with one tool that has no graph view never pays for Cytoscape
@@ -135,6 +160,22 @@ for (const [path, what] of [
   const r = await load(path, ALL_TAGS);
   check(`loading ${what}: no errors, all defined`, r.defined.length === 0 && r.problems.length === 0,
     [...r.defined, ...r.problems].join(' | '));
+}
+
+// (e) the demo site, as `npm start` serves it
+for (const path of ['/demo/index.html', '/demo/en.html']) {
+  const r = await load(path, ALL_TAGS, () => {
+    const provider = document.querySelector('samenspel-data');
+    const sections = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who']
+      .filter((id) => !document.querySelector(`section#${id} h2`) || !document.querySelector(`section#${id} ${id}`));
+    const unshared = [...provider.querySelectorAll('care-network-map, goal-tree, cooperation-check, who-is-who')]
+      .filter((el) => el.activeStore !== provider.activeStore).map((el) => el.localName);
+    return [...sections.map((s) => `section ${s} incomplete`), ...unshared.map((t) => `${t} does not share the data`),
+      ...(provider.activeStore.snapshot.parties.length ? [] : ['no sample data'])];
+  });
+  check(`demo ${path}: four sections on one shared dataset`, r.defined.length === 0 && r.probe?.length === 0, [...r.defined, ...(r.probe ?? [])].join(', '));
+  check(`demo ${path}: no errors or CSP violations, no foreign requests`, r.problems.length === 0 && r.foreign.length === 0,
+    [...r.problems, ...r.foreign].join(' | '));
 }
 
 await browser.close();
