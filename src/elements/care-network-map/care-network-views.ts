@@ -33,14 +33,13 @@ export interface NetworkActions {
 
 /** A heading at `level` (clamped to 1–6), so the element fits the outline of the page around it. */
 export function heading(level: number, cls: string, content: unknown, id?: string): TemplateResult {
-  const i = ifDefined(id);
   switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1: return html`<h1 class=${cls} id=${i}>${content}</h1>`;
-    case 2: return html`<h2 class=${cls} id=${i}>${content}</h2>`;
-    case 3: return html`<h3 class=${cls} id=${i}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls} id=${i}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls} id=${i}>${content}</h5>`;
-    default: return html`<h6 class=${cls} id=${i}>${content}</h6>`;
+    case 1: return html`<h1 class=${cls} id=${ifDefined(id)}>${content}</h1>`;
+    case 2: return html`<h2 class=${cls} id=${ifDefined(id)}>${content}</h2>`;
+    case 3: return html`<h3 class=${cls} id=${ifDefined(id)}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} id=${ifDefined(id)}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} id=${ifDefined(id)}>${content}</h5>`;
+    default: return html`<h6 class=${cls} id=${ifDefined(id)}>${content}</h6>`;
   }
 }
 
