@@ -1,6 +1,5 @@
 /** The questionnaire: role, one aspect per step, review, submit. Native fieldsets and radio groups. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
@@ -164,7 +163,7 @@ export class FillView implements CheckView {
         ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${f.roleMissing}</p>` : nothing}
         <div class="choices">
           ${RESPONDENT_ROLES.map((role) => html`<label class="choice"><input type="radio" name="role" value=${role}
-            .checked=${live(this.#draft.role === role)} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`)}
+            .checked=${this.#draft.role === role} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`)}
         </div>
       </fieldset>
       ${orgs.length
@@ -191,13 +190,13 @@ export class FillView implements CheckView {
         return html`<fieldset part="statement">
           <legend>${s.text[lang] ?? s.text.nl}</legend>
           <div class="choices scale">
-            ${options.map(([v, label]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${live(value === v)}
+            ${options.map(([v, label]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${value === v}
               @change=${() => this.#update((d) => (d.answers[s.id] = v === UNKNOWN ? null : (Number(v) as Answer)))} /> ${label}</label>`)}
           </div>
         </fieldset>`;
       })}
       <label class="field">${f.comment(title)}
-        <textarea rows="3" .value=${live(this.#draft.comments[aspect.id] ?? '')}
+        <textarea rows="3" .value=${this.#draft.comments[aspect.id] ?? ''}
           @input=${(e: Event) => this.#update((d) => (d.comments[aspect.id] = (e.target as HTMLTextAreaElement).value))}></textarea>
       </label>
     `;

@@ -137,6 +137,9 @@ export function summarize(values: readonly number[]): Summary {
   return { n, mean, sd: Math.sqrt(squares / n), min, max };
 }
 
+/** An answer that counts: a whole number from 1 to 5. */
+const valid = (a: unknown): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number' && a >= 1 && a <= 5 && a % 1 === 0;
+
 /**
  * A respondent's score on an aspect: the mean of the statements they rated, but only when they
  * rated at least half of them ("weet ik niet" does not count as rated). Otherwise null.
@@ -146,12 +149,33 @@ export function aspectScore(aspect: InstrumentAspect, answers: Response['answers
   let rated = 0;
   for (const s of aspect.statements) {
     const a = answers[s.id];
-    if (typeof a === 'number') {
+    if (valid(a)) {
       sum += a;
       rated++;
     }
   }
   return rated > 0 && rated * 2 >= aspect.statements.length ? sum / rated : null;
+}
+
+/** Mean, spread and range from how often each point 1–5 was chosen. */
+function fromCounts(counts: readonly number[]): Summary {
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  let min: number | null = null;
+  let max: number | null = null;
+  counts.forEach((c, i) => {
+    if (!c) return;
+    const v = i + 1;
+    n += c;
+    sum += c * v;
+    squares += c * v * v;
+    min ??= v;
+    max = v;
+  });
+  if (!n) return { n, mean: null, sd: null, min, max };
+  const mean = sum / n;
+  return { n, mean, sd: Math.sqrt(Math.max(0, squares / n - mean * mean)), min, max };
 }
 
 /** The rounds of a check from old to new (by date; equal dates keep their order). */
@@ -163,36 +187,60 @@ export function sortedRounds(check: CooperationCheck): Round[] {
 export function aggregateResponses(instrument: Instrument, responses: readonly Response[], round: Round, options: AggregateOptions = {}): RoundResult {
   const o = settings(options);
   const shown = responses.length >= o.minGroup;
-  const aspects = instrument.aspects.map((aspect): AspectResult => {
-    const scores: number[] = [];
-    const byRole = new Map<RespondentRole, number[]>();
-    const statements = aspect.statements.map((s): StatementResult & { values: number[] } => ({
-      id: s.id, counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0, disagreement: false, values: [], n: 0, mean: null, sd: null, min: null, max: null,
-    }));
-    for (const r of responses) {
-      for (let i = 0; i < statements.length; i++) {
-        const a = r.answers[aspect.statements[i].id];
-        const st = statements[i];
-        if (a === null) st.unknown++;
-        else if (typeof a === 'number' && a >= 1 && a <= 5) {
-          st.counts[a - 1]++;
-          st.values.push(a);
-        } else st.missing++;
+  const aspects = instrument.aspects;
+  const A = aspects.length;
+  const R = ORDER.length;
+  const ids = aspects.map((a) => a.statements.map((s) => s.id));
+  // Flat accumulators, one pass over the answers: per statement how often 1–5, "weet niet" and
+  // nothing; per aspect (and per aspect × role) the number, sum, sum of squares and range of scores.
+  const counts = ids.map((list) => list.map(() => [0, 0, 0, 0, 0, 0, 0]));
+  const n = new Float64Array(A);
+  const sum = new Float64Array(A);
+  const squares = new Float64Array(A);
+  const min = new Float64Array(A).fill(Infinity);
+  const max = new Float64Array(A).fill(-Infinity);
+  const roleN = new Float64Array(A * R);
+  const roleSum = new Float64Array(A * R);
+  for (const r of responses) {
+    const answers = r.answers;
+    const role = ORDER.indexOf(r.role);
+    for (let a = 0; a < A; a++) {
+      const list = ids[a];
+      const c = counts[a];
+      let total = 0;
+      let rated = 0;
+      for (let i = 0; i < list.length; i++) {
+        const v = answers[list[i]];
+        if (valid(v)) {
+          c[i][v - 1]++;
+          total += v;
+          rated++;
+        } else c[i][v === null ? 5 : 6]++;
       }
-      const score = aspectScore(aspect, r.answers);
-      if (score === null) continue;
-      scores.push(score);
-      const list = byRole.get(r.role);
-      if (list) list.push(score);
-      else byRole.set(r.role, [score]);
+      if (rated === 0 || rated * 2 < list.length) continue;
+      const score = total / rated;
+      n[a]++;
+      sum[a] += score;
+      squares[a] += score * score;
+      if (score < min[a]) min[a] = score;
+      if (score > max[a]) max[a] = score;
+      if (role >= 0) {
+        roleN[a * R + role]++;
+        roleSum[a * R + role] += score;
+      }
     }
-    const summary = shown ? summarize(scores) : summarize([]);
-    const roles = shown ? rolesOf(byRole, o.minGroup) : [];
+  }
+  const result = aspects.map((aspect, a): AspectResult => {
+    const mean = shown && n[a] ? sum[a] / n[a] : null;
+    const summary: Summary = mean === null
+      ? summarize([])
+      : { n: n[a], mean, sd: Math.sqrt(Math.max(0, squares[a] / n[a] - mean * mean)), min: min[a], max: max[a] };
+    const roles = shown ? rolesOf(ORDER.map((role, i) => ({ role, n: roleN[a * R + i], sum: roleSum[a * R + i] })), o.minGroup) : [];
     const visible = roles.filter((x): x is Extract<RoleResult, { suppressed: false }> => !x.suppressed);
     let roleGap: RoleGap | null = null;
     if (visible.length > 1) {
-      const low = visible.reduce((a, b) => (b.mean < a.mean ? b : a));
-      const high = visible.reduce((a, b) => (b.mean > a.mean ? b : a));
+      const low = visible.reduce((x, y) => (y.mean < x.mean ? y : x));
+      const high = visible.reduce((x, y) => (y.mean > x.mean ? y : x));
       const gap = high.mean - low.mean;
       if (round1(gap) > o.roleGapAbove) roleGap = { low: { role: low.role, mean: low.mean }, high: { role: high.role, mean: high.mean }, gap };
     }
@@ -202,16 +250,17 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
       band: bandOf(summary.mean, o),
       disagreement: summary.n >= o.minGroup && summary.sd !== null && round1(summary.sd) >= o.spreadFrom,
       roleGap,
-      statements: statements.map(({ values, ...st }) => {
-        const s = shown ? summarize(values) : summarize([]);
-        if (!shown) return { ...st, ...s, counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0 };
-        return { ...st, ...s, disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.statementSpreadFrom };
+      statements: ids[a].map((id, i): StatementResult => {
+        const c = counts[a][i];
+        if (!shown) return { id, ...summarize([]), counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0, disagreement: false };
+        const s = fromCounts(c.slice(0, 5));
+        return { id, ...s, counts: [c[0], c[1], c[2], c[3], c[4]], unknown: c[5], missing: c[6], disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.statementSpreadFrom };
       }),
       roles,
       change: null,
     };
   });
-  return { round, respondents: responses.length, shown, aspects };
+  return { round, respondents: responses.length, shown, aspects: result };
 }
 
 /**
@@ -219,16 +268,15 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
  * groups together hold fewer than `minGroup` people, the smallest shown group is suppressed too,
  * so that nobody's score can be worked out from the total minus the shown groups.
  */
-function rolesOf(byRole: Map<RespondentRole, number[]>, minGroup: number): RoleResult[] {
-  const groups = ORDER.filter((role) => byRole.has(role)).map((role) => ({ role, scores: byRole.get(role) ?? [], hide: false }));
-  for (const g of groups) g.hide = g.scores.length < minGroup;
-  const hidden = () => groups.filter((g) => g.hide).reduce((n, g) => n + g.scores.length, 0);
+function rolesOf(all: { role: RespondentRole; n: number; sum: number }[], minGroup: number): RoleResult[] {
+  const groups = all.filter((g) => g.n > 0).map((g) => ({ ...g, hide: g.n < minGroup }));
+  const hidden = () => groups.filter((g) => g.hide).reduce((total, g) => total + g.n, 0);
   while (hidden() > 0 && hidden() < minGroup) {
     const open = groups.filter((g) => !g.hide);
     if (!open.length) break;
-    open.reduce((a, b) => (b.scores.length < a.scores.length ? b : a)).hide = true;
+    open.reduce((x, y) => (y.n < x.n ? y : x)).hide = true;
   }
-  return groups.map((g) => (g.hide ? { role: g.role, suppressed: true } : { role: g.role, suppressed: false, n: g.scores.length, mean: summarize(g.scores).mean ?? 0 }));
+  return groups.map((g) => (g.hide ? { role: g.role, suppressed: true } : { role: g.role, suppressed: false, n: g.n, mean: g.sum / g.n }));
 }
 
 /** Aggregates every round of a check, from old to new, with the change per aspect since the last round that had results. */
