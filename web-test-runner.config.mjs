@@ -5,12 +5,31 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/count-reporter.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
+import { build } from 'esbuild';
+
+/** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. */
+const TEST_CJS = ['ajv', 'ajv-formats'];
+const bundled = new Map();
+const bundleCjsForTests = {
+  name: 'bundle-cjs-for-tests',
+  resolveImport: ({ source }) => (TEST_CJS.includes(source) ? `/__cjs__/${source}.js` : undefined),
+  async serve({ path }) {
+    const name = /^\/__cjs__\/(.+)\.js$/.exec(path)?.[1];
+    if (!name || !TEST_CJS.includes(name)) return undefined;
+    if (!bundled.has(name)) {
+      const out = await build({ stdin: { contents: `export { default } from '${name}';`, resolveDir: process.cwd() }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+      bundled.set(name, out.outputFiles[0].text);
+    }
+    return { body: bundled.get(name), type: 'js' };
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   plugins: [
+    bundleCjsForTests,
     // papaparse ships only as UMD (as in rollup.config.mjs).
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
@@ -18,5 +37,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   reporters: [defaultReporter(), countReporter()],
+  // Lit's one-line dev-mode notice, printed for every test file, hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
 };
