@@ -98,7 +98,8 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     const hsdsId = str(org.id);
     let id = str(ext.id) || hsdsId || name;
     if (FORBIDDEN.has(id) || idOf.has(id) || dataset.parties.some((p) => p.id === id)) id = `${id}-${dataset.parties.length + 1}`;
-    const phone = str(arr(phones).filter(isObject)[0]?.number) || str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number);
+    const phone = (str(arr(phones).filter(isObject)[0]?.number) || str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number))
+      .replace(/^["']+|["']+$/g, '');
     const website = str(org.website) || str(org.url);
     const contact: Json = {};
     if (phone) contact.phone = phone;
