@@ -205,4 +205,15 @@ describe('<care-network-map editable> by mouse', () => {
     expect(net().relations.at(-1)).to.deep.include({ source: 'kees', target: 'kerk' });
     expect(q(el, '.hint')).to.equal(null);
   });
+
+  it('stops drawing with Escape, also when the click in the map took focus away', async () => {
+    const el = await editable();
+    q(el, 'button[data-action=draw]').click();
+    await el.updateComplete;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(q(el, '.hint')).to.equal(null);
+    expect(q(el, 'button[data-action=draw]').getAttribute('aria-pressed')).to.equal('false');
+  });
 });

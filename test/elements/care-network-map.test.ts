@@ -52,6 +52,7 @@ describe('<care-network-map>', () => {
     const label = q(el, '.graph').getAttribute('aria-label')!;
     expect(label).to.contain('15 betrokkenen').and.contain('Regiehouder is Marieke Smit');
     expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is de regiehouder.');
+    expect(text(el, '.insights .no-gaps')).to.contain('Geen gaten gevonden');
     const headings = qa(el, '.text-view .h-ring').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
     expect(headings).to.deep.equal(['Eigen netwerk (3 betrokkenen)', 'Dichtbij (7 betrokkenen)', 'Op afstand (5 betrokkenen)']);
     expect(qa(el, '.text-view .h-field').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);

@@ -149,6 +149,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.graph.destroy();
+    window.removeEventListener('keydown', this.#escape);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,7 +157,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     const net = this.currentNetwork;
     if (this.selected && net && !edits.partiesOnMap(net).has(this.selected)) this.selected = null;
     if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation)) this.selectedRelation = undefined;
-    if (!this.editable) this.drawing = false;
+    if (!this.editable && this.drawing) this.#toggleDrawing();
   }
 
   protected override updated(): void {
@@ -261,7 +262,14 @@ export class CareNetworkMapElement extends SamenspelElement {
   #toggleDrawing() {
     this.drawing = !this.drawing;
     this.#drawSource = undefined;
+    // Clicking the canvas moves focus out of the element, so Escape is heard on the window while drawing.
+    if (this.drawing) window.addEventListener('keydown', this.#escape);
+    else window.removeEventListener('keydown', this.#escape);
   }
+
+  #escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.drawing) this.#toggleDrawing();
+  };
 
   #tap(kind: 'party' | 'relation', id: string | null) {
     if (this.drawing && kind === 'party' && id) {
@@ -291,10 +299,6 @@ export class CareNetworkMapElement extends SamenspelElement {
   }
 
   #keydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.drawing) {
-      this.#toggleDrawing();
-      return;
-    }
     const target = e.composedPath()[0];
     if (target instanceof HTMLInputElement) return;
     if (this.editable) this.handleUndoKeys(e);

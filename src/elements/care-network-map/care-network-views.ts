@@ -207,7 +207,7 @@ export function renderInsights(c: ViewContext): TemplateResult {
   const pairs = c.analysis.connectedFields.map(([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`);
   return html`<section class="insights" part="insights" aria-labelledby="insights-heading">
     ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
-    ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : nothing}
+    ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : html`<p class="no-gaps">${c.t.noGaps}</p>`}
     <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
   </section>`;
 }
