@@ -57,6 +57,7 @@ describe('<care-network-map>', () => {
     expect(headings).to.deep.equal(['Eigen netwerk (3 betrokkenen)', 'Dichtbij (7 betrokkenen)', 'Op afstand (5 betrokkenen)']);
     expect(qa(el, '.text-view .h-field').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);
     expect(text(el, '.text-view')).to.contain('Marieke Smit coördineert Thuiszorg Zorgzaam (sterk)');
+    expect(text(el, '.text-view')).to.contain('Ans de Vries ondersteunt Henk de Vries (sterk)');
     // The picture: every member, the carer and the naaste at the layout's positions, with the ring and field names.
     const cy = el.graph.cy!;
     expect(cy.nodes('.party').length).to.equal(17);
@@ -107,6 +108,18 @@ describe('<care-network-map>', () => {
     expect(event.detail).to.deep.equal({ kind: 'party', id: 'kees' });
     await el.updateComplete;
     expect(qa(el, 'button.member[aria-pressed=true]').map((b) => b.textContent)).to.deep.equal(['Kees Hoekstra']);
+  });
+
+  it('selects a relation by clicking its line, and shows it in words', async () => {
+    const el = await sample();
+    const edge = el.graph.cy!.edges('.relation').filter((e) => e.data('source') === 'p:thuiszorg' && e.data('target') === 'p:huisarts-bakker');
+    setTimeout(() => edge.emit('tap'));
+    const event = await oneEvent(el, 'samenspel-select');
+    expect(event.detail.kind).to.equal('relation');
+    await el.updateComplete;
+    expect(text(el, '.details')).to.contain('Thuiszorg Zorgzaam informeert Dokter Bakker (moeizaam)');
+    await waitUntil(() => el.graph.cy!.getElementById(`rel:${event.detail.id}`).hasClass('chosen'));
+    await expect(el).to.be.accessible();
   });
 
   it('picks a network with network=, and falls back to the first for an unknown id', async () => {

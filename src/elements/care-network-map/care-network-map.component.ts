@@ -230,8 +230,11 @@ export class CareNetworkMapElement extends SamenspelElement {
     return this.localize.messages(careNetworkMapMessages);
   }
 
+  #partyIndex?: { list: readonly Party[]; map: ReadonlyMap<string, Party> };
   get #parties(): ReadonlyMap<string, Party> {
-    return new Map(this.activeStore.snapshot.parties.map((p) => [p.id, p]));
+    const list = this.activeStore.snapshot.parties;
+    if (this.#partyIndex?.list !== list) this.#partyIndex = { list, map: new Map(list.map((p) => [p.id, p])) };
+    return this.#partyIndex.map;
   }
 
   #name(id: string): string {

@@ -61,6 +61,9 @@ function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: str
 export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResult {
   const { t, network } = c;
   const regie = c.analysis.regiehouder;
+  // Relations between the carer and the naaste belong to no member, so they are listed with the centre.
+  const centre = new Set([network.carer, network.caredFor]);
+  const centreRelations = network.relations.filter((r) => centre.has(r.source) && centre.has(r.target));
   return html`<section class="text-view" part="text-view" aria-labelledby="text-view-heading">
     ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
@@ -68,6 +71,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
       <li>${memberButton(c, a, network.carer, t.carer)}</li>
       <li>${memberButton(c, a, network.caredFor, t.caredFor)}</li>
     </ul>
+    ${centreRelations.length ? html`<ul class="relations">${centreRelations.map((r) => html`<li>${relationText(c, r)}</li>`)}</ul>` : nothing}
     <p class="regie-sentence"><strong>${regie ? `★ ${t.isRegiehouder(nameOf(c, regie))}` : t.noRegiehouder}</strong></p>
     ${RINGS.map((ring) => {
       const inRing = network.members.filter((m) => m.ring === ring);
