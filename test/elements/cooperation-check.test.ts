@@ -106,6 +106,13 @@ describe('<cooperation-check mode="results">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits the page outline with heading-level', async () => {
+    const el = await results(dataset(check(round1Responses, ['r1'])), { headingLevel: 3 });
+    expect($(el, 'h3').textContent).to.equal('Samenwerking Stein');
+    expect($$(el, 'h4').map((h) => h.textContent)).to.include.members(['Waar verschillen we van mening?', 'Per rol', 'Afspraken']);
+    expect($$(el, 'h2')).to.have.length(0);
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await fixture<CooperationCheckElement>(html`<cooperation-check lang="en" mode="results" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`);
     expect(table(el)[0]).to.deep.equal(['Ambition', '3.5', '1.2 (from 1.5 to 5.0)', '5', 'Needs attention']);

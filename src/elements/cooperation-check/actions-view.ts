@@ -2,11 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, CooperationCheck } from '../../sdk/model.js';
 import { formatDate } from '../../translations/localize.js';
+import { heading } from './heading.js';
 import type { ViewContext } from './view.js';
 
 /** The controls that `editable` adds; they load only when asked for. */
 export interface ActionsEditor {
   controls(action: Action): TemplateResult;
+  remove(action: Action): TemplateResult;
   form(): TemplateResult;
 }
 
@@ -15,13 +17,14 @@ export function renderActions(ctx: ViewContext, check: CooperationCheck, editor?
   const lang = ctx.lang();
   const groups = check.instrument.aspects.map((a) => [a, check.actions.filter((x) => x.aspect === a.id)] as const).filter(([, list]) => list.length);
   return html`<section part="actions">
-    <h3>${m.actions}</h3>
+    ${heading(ctx.el.headingLevel + 1, m.actions)}
     <p class="note">${m.actionsIntro}</p>
     ${groups.length ? nothing : html`<p>${m.noActions}</p>`}
-    ${groups.map(([aspect, list]) => html`<h4>${aspect.title[lang] ?? aspect.title.nl}</h4>
+    ${groups.map(([aspect, list]) => html`${heading(ctx.el.headingLevel + 2, aspect.title[lang] ?? aspect.title.nl)}
       <ul>${list.map((action) => html`<li>
         ${editor?.controls(action)}
         <strong>${action.what}</strong>${action.who ? ` · ${m.who}: ${action.who}` : nothing}${action.when ? ` · ${m.when}: ${formatDate(lang, action.when)}` : nothing}${action.status === 'klaar' ? ` · ${m.done}` : nothing}
+        ${editor?.remove(action)}
       </li>`)}</ul>`)}
     ${editor?.form()}
   </section>`;

@@ -55,6 +55,9 @@ export class CooperationCheckElement extends SamenspelElement {
   /** Id of the round to fill in or to show; default the latest round. */
   @property({ attribute: 'round' }) roundId?: string;
 
+  /** Level of the element's own heading (1–6); its sections follow one level below. Use 3 under a page's h2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Workshop mode: after submitting, the form is empty again for the next person on the same device. */
   @property({ type: Boolean, reflect: true }) workshop = false;
 

@@ -9,7 +9,7 @@ export const checkStyles = css`
     --_bar: var(--samenspel-cooperation-check-bar-color, var(--_accent));
     max-inline-size: var(--samenspel-cooperation-check-max-inline-size, 60rem);
   }
-  h2, h3, h4 { margin-block: 1rem 0.5rem; line-height: 1.25; }
+  h1, h2, h3, h4, h5, h6 { margin-block: 1rem 0.5rem; line-height: 1.25; }
   .field { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25rem; margin-block: var(--_space); }
   .field textarea { align-self: stretch; }
   textarea, select, input:not([type='radio'], [type='checkbox']) { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.3rem 0.5rem; background: var(--_background); }

@@ -6,6 +6,7 @@ import { SamenspelSubmitEvent } from '../../events/events.js';
 import { nl as nlFill, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
 import { adoptStyles } from './cooperation-check.styles.js';
 import { fillStyles } from './fill.styles.js';
+import { heading } from './heading.js';
 import type { CheckView, ViewContext } from './view.js';
 
 interface Draft {
@@ -142,7 +143,7 @@ export class FillView implements CheckView {
           <span id="progress-text">${f.step(step + 1, last + 1)}</span>
           <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
         </p>
-        <h2 id="step-heading" tabindex="-1">${title}</h2>
+        ${heading(this.ctx.el.headingLevel, title, 'step-heading')}
         ${step === 0 ? this.#about() : step === last ? this.#review(aspects) : this.#aspect(aspects[step - 1])}
         <div class="nav" part="nav">
           ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${f.previous}</button>` : nothing}
@@ -214,7 +215,7 @@ export class FillView implements CheckView {
         const title = aspect.title[lang] ?? aspect.title.nl;
         const count = aspect.statements.filter((s) => answers[s.id] !== undefined).length;
         return html`<section class="review">
-          <h3>${title}</h3>
+          ${heading(this.ctx.el.headingLevel + 1, title)}
           <p>${f.answered(count, aspect.statements.length)}${tooFew(aspect, answers) ? html` <strong>${f.tooFew}</strong>` : nothing}</p>
           <ul>
             ${aspect.statements.map((s) => {

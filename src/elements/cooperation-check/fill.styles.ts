@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The questionnaire: fieldsets with large radio options, the progress bar, the review. */
 export const fillStyles = css`
-  h2:focus { outline-offset: 4px; }
+  [tabindex='-1']:focus { outline-offset: 4px; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block: 0 var(--_space); padding: var(--_space) calc(var(--_space) * 2); }
   legend { font-weight: 600; padding-inline: 0.25rem; }
   .choices { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; }

@@ -7,6 +7,7 @@ import { renderChart } from './chart.js';
 import { renderActions } from './actions-view.js';
 import { adoptStyles } from './cooperation-check.styles.js';
 import { resultsStyles } from './results.styles.js';
+import { heading } from './heading.js';
 import type { CheckView, ViewContext } from './view.js';
 
 type EditorModule = typeof import('./actions-editor.js');
@@ -50,7 +51,7 @@ export class ResultsView implements CheckView {
     const previous = current ? rounds.slice(0, rounds.indexOf(current)).filter((r) => r.shown).at(-1) : undefined;
     const lang = this.ctx.lang();
     return html`
-      <h2>${check.title}</h2>
+      ${heading(this.ctx.el.headingLevel, check.title)}
       ${rounds.length > 1
         ? html`<label class="field">${m.roundLabel}
             <select @change=${(e: Event) => this.#select((e.target as HTMLSelectElement).value)}>
@@ -130,7 +131,7 @@ export class ResultsView implements CheckView {
         if (s.disagreement && s.sd !== null) items.push(m.flagStatement(this.#text(statements.find((x) => x.id === s.id)?.text), this.#num(s.sd)));
       }
     }
-    return html`<section><h3>${m.flags}</h3>
+    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.flags)}
       ${items.length ? html`<ul class="flags">${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p>${m.noFlags}</p>`}</section>`;
   }
 
@@ -138,7 +139,7 @@ export class ResultsView implements CheckView {
     const m = this.ctx.t();
     const shown = [...new Set(current.aspects.flatMap((a) => a.roles.filter((r) => !r.suppressed).map((r) => r.role)))];
     const hidden = current.aspects.some((a) => a.roles.some((r) => r.suppressed));
-    return html`<section><h3>${m.byRole}</h3>
+    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.byRole)}
       ${shown.length
         ? html`<table><caption class="visually-hidden">${m.byRole}</caption>
             <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${m.roles[r]}</th>`)}</tr></thead>
@@ -154,7 +155,7 @@ export class ResultsView implements CheckView {
     const m = this.ctx.t();
     const shown = rounds.filter((r) => r.shown);
     if (shown.length < 2) return nothing;
-    return html`<section><h3>${m.overTime}</h3>
+    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.overTime)}
       <table><caption>${m.overTimeCaption}</caption>
         <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${r.round.title}</th>`)}</tr></thead>
         <tbody>${shown[0].aspects.map((a, i) => html`<tr><th scope="row">${title(a)}</th>${shown.map((r) => html`<td class="num">${this.#num(r.aspects[i]?.mean ?? null)}</td>`)}</tr>`)}</tbody>
@@ -164,7 +165,7 @@ export class ResultsView implements CheckView {
   #statements(check: CooperationCheck, current: RoundResult): TemplateResult {
     const m = this.ctx.t();
     const responses = check.responses.filter((r) => r.round === current.round.id);
-    return html`<section><h3>${m.perStatement}</h3>
+    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.perStatement)}
       ${check.instrument.aspects.map((aspect: InstrumentAspect, i) => {
         const comments = responses.map((r) => r.comments?.[aspect.id]).filter((c): c is string => !!c);
         return html`<details><summary>${this.#text(aspect.title)}</summary>
@@ -174,7 +175,7 @@ export class ResultsView implements CheckView {
             <tbody>${current.aspects[i].statements.map((s, j) => html`<tr><th scope="row">${this.#text(aspect.statements[j]?.text)}</th>
               ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`)}</tbody>
           </table>
-          ${comments.length ? html`<h4>${m.comments}</h4><ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+          ${comments.length ? html`${heading(this.ctx.el.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
         </details>`;
       })}</section>`;
   }

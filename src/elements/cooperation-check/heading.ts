@@ -1,0 +1,15 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** A heading at a level from 1 to 6 (the host's `heading-level` plus `depth`), so it fits the page's outline. */
+export function heading(level: number, content: unknown, id?: string): TemplateResult {
+  const tab = id ? '-1' : nothing;
+  const at = id ?? nothing;
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1: return html`<h1 id=${at} tabindex=${tab}>${content}</h1>`;
+    case 2: return html`<h2 id=${at} tabindex=${tab}>${content}</h2>`;
+    case 3: return html`<h3 id=${at} tabindex=${tab}>${content}</h3>`;
+    case 4: return html`<h4 id=${at} tabindex=${tab}>${content}</h4>`;
+    case 5: return html`<h5 id=${at} tabindex=${tab}>${content}</h5>`;
+    default: return html`<h6 id=${at} tabindex=${tab}>${content}</h6>`;
+  }
+}
