@@ -88,7 +88,8 @@ export class WhoIsWhoElement extends SamenspelElement {
     select: (id) => this.selectParty(id),
     positions: (positions) => this.#keepPositions(positions),
     pin: (id, position) => this.#pin(id, position),
-    status: (status) => (this.graphStatus = status),
+    // Reported from inside updated(): the state changes after this update, not during it.
+    status: (status) => void Promise.resolve().then(() => (this.graphStatus = status)),
     workerUrl: () => this.workerUrl,
   });
 

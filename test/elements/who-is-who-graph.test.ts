@@ -1,0 +1,94 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/who-is-who/who-is-who.js';
+import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
+import type { SamenspelChangeEvent } from '../../src/events/events.js';
+import { emptyDataset, type Dataset } from '../../src/sdk/model.js';
+
+function wijk(): Dataset {
+  const d = emptyDataset('Wijk');
+  const ids = ['steunpunt', 'wijkteam', 'huisarts', 'jozef', 'buurtkamer', 'thuiszorg'];
+  for (const [i, id] of ids.entries()) d.parties.push({ id, name: id === 'jozef' ? 'Parochie Sint-Jozef' : `Partij ${id}`, kind: 'organisatie', field: (['zorg', 'welzijn', 'medisch', 'informeel'] as const)[i % 4] });
+  for (const [i, [s, t]] of [['steunpunt', 'wijkteam'], ['wijkteam', 'huisarts'], ['jozef', 'buurtkamer'], ['steunpunt', 'jozef']].entries()) d.relations.push({ id: `r${i}`, source: s, target: t, kind: 'werkt-samen' });
+  return d;
+}
+
+describe('<who-is-who> network view', function () {
+  this.timeout(60_000);
+
+  it('lays out in a worker, draws the positions, and keeps them in the data as one step that is not undone', async () => {
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable .data=${wijk()}></who-is-who>`);
+    const layout = new Promise<SamenspelChangeEvent>((resolve) => el.addEventListener('samenspel-change', (e) => e.detail.origin === 'layout' && resolve(e)));
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')[1].click();
+    const event = await layout;
+    expect(event.detail.changes).to.have.length(6);
+    const parties = el.activeStore.snapshot.parties;
+    expect(parties.every((p) => p.position && Number.isFinite(p.position.x))).to.equal(true);
+    expect(el.activeStore.canUndo).to.equal(false);
+    await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
+    const node = el.graph.cy!.getElementById('wijkteam');
+    expect(node.position().x).to.be.closeTo(parties[1].position!.x, 0.5);
+    expect(el.graph.cy!.edges()).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws stored positions at once, without a new layout', async () => {
+    const data = wijk();
+    data.parties.forEach((p, i) => (p.position = { x: i * 100, y: i * 50 }));
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data}></who-is-who>`);
+    const statuses: string[] = [];
+    const changes: string[] = [];
+    el.addEventListener('samenspel-change', (e) => changes.push(e.detail.origin));
+    await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
+    statuses.push(el.graph.status);
+    expect(el.graph.cy!.getElementById('huisarts').position()).to.deep.equal({ x: 200, y: 100 });
+    expect(statuses).to.deep.equal(['ready']);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(changes).to.deep.equal([]);
+  });
+
+  it('highlights the neighbours of the selection, hides what the filter leaves out, and selects with the arrow keys', async () => {
+    const data = wijk();
+    data.parties.forEach((p, i) => (p.position = { x: i * 100, y: 0 }));
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data}></who-is-who>`);
+    await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
+    el.selectParty('wijkteam');
+    await el.updateComplete;
+    await waitUntil(() => el.graph.cy!.getElementById('wijkteam').hasClass('selected'));
+    const cy = el.graph.cy!;
+    expect(cy.nodes('.neighbour').map((n) => n.id()).sort()).to.deep.equal(['huisarts', 'steunpunt']);
+    expect(cy.getElementById('jozef').hasClass('faded')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.detail h2')!.textContent).to.contain('Partij wijkteam');
+
+    el.query = 'jozef';
+    await el.updateComplete;
+    await waitUntil(() => cy.nodes(':visible').length === 1, 'filter not applied to the graph');
+    expect(cy.nodes(':visible').map((n) => n.id())).to.deep.equal(['jozef']);
+    el.query = '';
+    await el.updateComplete;
+    await waitUntil(() => cy.nodes(':visible').length === 6);
+
+    el.shadowRoot!.querySelector<HTMLElement>('.graph-canvas')!.focus();
+    const selected = oneEvent(el, 'samenspel-select');
+    await sendKeys({ press: 'ArrowRight' });
+    expect((await selected).detail.id).to.equal('huisarts');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pins a party moved with Shift+arrow as an undoable edit', async () => {
+    const data = wijk();
+    data.parties.forEach((p, i) => (p.position = { x: i * 100, y: 0 }));
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable view="graph" selected="jozef" .data=${data}></who-is-who>`);
+    await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
+    el.shadowRoot!.querySelector<HTMLElement>('.graph-canvas')!.focus();
+    const change = oneEvent(el, 'samenspel-change');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
+    const { detail } = await change;
+    expect(detail.origin).to.equal('local');
+    expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 20, pinned: true });
+    el.undo();
+    expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 0 });
+  });
+});

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import {
+  betweenness, brokers, fieldTies, filterParties, isStale, isolatedParties, normalizeSearchText, partyAreas, staleParties, unconnectedFields, whoIsWhoInsights,
+} from '../../src/sdk/analysis/who-is-who.js';
+import type { Party, Relation } from '../../src/sdk/model.js';
+
+const party = (id: string, field: Party['field'], extra: Partial<Party> = {}): Party => ({ id, name: id, kind: 'organisatie', field, ...extra });
+const rel = (source: string, target: string): Relation => ({ id: `${source}-${target}`, source, target, kind: 'werkt-samen' });
+
+// Two triangles joined through "brug": a–b–c and d–e–f, with c–brug–d. "los" has no relation.
+const parties = [
+  party('a', 'zorg'), party('b', 'zorg'), party('c', 'zorg'), party('brug', 'welzijn'),
+  party('d', 'medisch'), party('e', 'medisch'), party('f', 'medisch'), party('los', 'informeel'),
+];
+const relations = [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('c', 'brug'), rel('brug', 'd'), rel('d', 'e'), rel('e', 'f'), rel('d', 'f')];
+const dataset = { parties, relations };
+
+describe('who-is-who analysis', () => {
+  it('normalises search text: case, diacritics and punctuation', () => {
+    expect(normalizeSearchText('Sint-Józef  CAFÉ')).to.equal('sint jozef cafe');
+  });
+
+  it('searches name, description, target groups and areas; "jozef" finds "Sint-Jozef"', () => {
+    const list = [
+      party('p1', 'informeel', { name: 'Parochie Sint-Jozef' }),
+      party('p2', 'zorg', { name: 'Thuiszorg', description: 'Wondzorg en ADL' }),
+      party('p3', 'welzijn', { name: 'Buurtkamer', targetGroups: ['Jonge mantelzorgers'], areas: ['Zuid'] }),
+    ];
+    expect(filterParties(list, { query: 'jozef' }).map((p) => p.id)).to.deep.equal(['p1']);
+    expect(filterParties(list, { query: 'WONDZORG' }).map((p) => p.id)).to.deep.equal(['p2']);
+    expect(filterParties(list, { query: 'mantelzorgers zuid' }).map((p) => p.id)).to.deep.equal(['p3']);
+    expect(filterParties(list, { field: 'zorg' }).map((p) => p.id)).to.deep.equal(['p2']);
+    expect(filterParties(list, { area: 'zuid' }).map((p) => p.id)).to.deep.equal(['p3']);
+    expect(filterParties(list, { kind: 'team' })).to.deep.equal([]);
+    expect(partyAreas([...list, party('p4', 'overig', { areas: ['Noord', 'zuid'] })])).to.deep.equal(['Noord', 'Zuid']);
+  });
+
+  it('finds parties without any relation', () => {
+    expect(isolatedParties(dataset).map((p) => p.id)).to.deep.equal(['los']);
+  });
+
+  it('counts relations between fields and finds fields with no tie to another field', () => {
+    const ties = fieldTies(dataset);
+    const count = (a: string, b: string) => ties.find((t) => t.a === a && t.b === b)?.relations;
+    expect(count('zorg', 'welzijn')).to.equal(1);
+    expect(count('welzijn', 'medisch')).to.equal(1);
+    expect(count('zorg', 'medisch')).to.equal(0);
+    expect(unconnectedFields(dataset)).to.deep.equal(['informeel']);
+  });
+
+  it('ranks brokers by betweenness: the bridge first, then the two ends of the bridge', () => {
+    const scores = betweenness(dataset);
+    // brug lies on every shortest path between {a,b,c} and {d,e,f}: 9 pairs of 21 (n=7 connected + los).
+    expect(scores.get('brug')).to.be.closeTo(9 / 21, 1e-9);
+    // c lies between {a,b} and {brug,d,e,f}: 8 pairs.
+    expect(scores.get('c')).to.be.closeTo(8 / 21, 1e-9);
+    expect(scores.get('a')).to.equal(0);
+    expect(brokers(dataset, 3).map((b) => b.party.id)).to.deep.equal(['brug', 'c', 'd']);
+  });
+
+  it('flags entries last verified more than a year ago', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    expect(isStale(party('x', 'zorg', { lastVerified: '2025-11-22' }), now)).to.equal(true);
+    expect(isStale(party('x', 'zorg', { lastVerified: '2025-12-01' }), now)).to.equal(false);
+    expect(isStale(party('x', 'zorg'), now)).to.equal(false);
+    expect(staleParties([party('old', 'zorg', { lastVerified: '2020-01-01' }), party('new', 'zorg', { lastVerified: '2026-10-01' })], now).map((p) => p.id)).to.deep.equal(['old']);
+    const all = whoIsWhoInsights(dataset, now);
+    expect(all.isolated.map((p) => p.id)).to.deep.equal(['los']);
+    expect(all.stale).to.deep.equal([]);
+  });
+});
