@@ -108,6 +108,10 @@ export const nl = {
   exportJson: 'samenspel-bestand (JSON)',
   exportFhir: 'FHIR R4 (JSON)',
   print: 'Afdrukken',
+  import: 'Importeren',
+  importFile: 'Kies een bestand: FHIR R4 (CareTeam) of samenspel (JSON)',
+  imported: (name: string) => `${name} is geïmporteerd.`,
+  nothingImported: 'In dit bestand staat geen netwerk dat kon worden overgenomen.',
   exportFailed: 'Exporteren is niet gelukt.',
 };
 
@@ -214,6 +218,10 @@ export const en: CareNetworkMapMessages = {
   exportJson: 'samenspel file (JSON)',
   exportFhir: 'FHIR R4 (JSON)',
   print: 'Print',
+  import: 'Import',
+  importFile: 'Choose a file: FHIR R4 (CareTeam) or samenspel (JSON)',
+  imported: (name) => `${name} was imported.`,
+  nothingImported: 'This file holds no network that could be taken over.',
   exportFailed: 'Export failed.',
 };
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
-import { createStore, emptyDataset, sampleDataset, type CareNetwork, type Store } from '../../src/sdk/index.js';
+import { createStore, emptyDataset, sampleDataset, toFhirBundle, type CareNetwork, type Store } from '../../src/sdk/index.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
 
 const q = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
@@ -171,6 +171,30 @@ describe('<care-network-map editable> by keyboard', () => {
     expect(e.detail.changes).to.have.length(3);
     expect(net()).to.deep.include({ name: 'Netwerk van Ans', members: [], relations: [] });
     await waitUntil(() => el.graph.cy?.nodes('.party.centre').length === 2, 'carer and naaste drawn', { timeout: 10000 });
+  });
+});
+
+describe('<care-network-map editable> import', () => {
+  it('takes a network from a FHIR file in one undoable step and shows it; what it could not map is listed', async () => {
+    const full = sampleDataset();
+    const bundle = toFhirBundle(full, 'netwerk-samira') as { entry: unknown[] };
+    bundle.entry.push({ resource: { resourceType: 'Observation', id: 'x' } });
+    store = createStore({ ...emptyDataset(), parties: full.parties, careNetworks: full.careNetworks.slice(0, 1) });
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map editable .store=${store}></care-network-map>`);
+    const input = q<HTMLInputElement>(el, 'input[type=file][data-action=import]');
+    expect(input.closest('label')!.textContent).to.contain('FHIR R4');
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(bundle)], 'netwerk.json', { type: 'application/fhir+json' }));
+    input.files = files.files;
+    const e = await change(el, async () => input.dispatchEvent(new Event('change')));
+    expect(e.detail.changes.map((c) => c.collection)).to.deep.equal(['careNetworks']);
+    await el.updateComplete;
+    expect(text(el, '.title')).to.equal('Netwerk van Samira en Yassin');
+    expect(store.snapshot.careNetworks[1].members.map((m) => [m.party, m.ring, m.field])).to.deep.equal(
+      full.careNetworks[1].members.map((m) => [m.party, m.ring, m.field]));
+    expect(text(el, 'details.status')).to.contain('Observation');
+    el.undo();
+    expect(store.snapshot.careNetworks).to.have.length(1);
   });
 });
 

@@ -14,7 +14,8 @@ import { NetworkGraph, readColors } from './care-network-graph.js';
 import { networkDocument, networkSvg, printLandscape } from './care-network-export.js';
 import * as edits from './care-network-edits.js';
 import { networkActions } from './care-network-actions.js';
-import { renderExportMenu, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
+import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
+import { importNetworks } from './care-network-import.js';
 import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
 
 /**
@@ -138,6 +139,26 @@ export class CareNetworkMapElement extends SamenspelElement {
     downloadFile(content, name, type);
   }
 
+  /**
+   * Takes the care network(s) of a file into the dataset as one undoable edit and shows the first: a
+   * FHIR R4 Bundle with a CareTeam, or samenspel JSON. What could not be mapped is shown and sent in
+   * `samenspel-error`.
+   */
+  async importFile(file: Blob): Promise<void> {
+    const t = this.#t;
+    const result = importNetworks(this.activeStore.snapshot, await file.text());
+    this.loadIssues = result.issues;
+    if (result.issues.length) this.reportError('parse', result.issues);
+    if (!result.network) {
+      this.announcement = t.nothingImported;
+      return;
+    }
+    if (this.edit(result.changes)) {
+      this.network = result.network;
+      this.announcement = t.imported(this.currentNetwork?.name ?? result.network);
+    }
+  }
+
   /** Prints the map and the text view on one A4 landscape page, with the legend. */
   print(): void {
     const img = this.renderRoot.querySelector<HTMLImageElement>('.print-image');
@@ -200,6 +221,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
             <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
             <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
+          ${this.editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
           ${renderExportMenu(t, (format) => this.download(format), () => this.print())}
         </div>
         <div class="layout">

@@ -15,6 +15,7 @@ export const careNetworkMapStyles = css`
   .toolbar [aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
   details.export { position: relative; }
   details.export summary { cursor: pointer; border: 1px solid var(--_border); border-radius: var(--_radius); padding-block: 0.25rem; padding-inline: 0.75rem; min-block-size: 2.25rem; display: flex; align-items: center; }
+  details.export .menu label { display: flex; flex-direction: column; gap: 0.25rem; }
   details.export[open] .menu { position: absolute; inset-inline-end: 0; z-index: 5; display: flex; flex-direction: column; gap: 0.25rem; padding: var(--_space); background: var(--_background); border: 1px solid var(--_border); border-radius: var(--_radius); min-inline-size: 14rem; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr) var(--_side-inline-size); gap: var(--_space); align-items: start; }
   @container (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } }

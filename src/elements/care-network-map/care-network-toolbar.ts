@@ -26,3 +26,15 @@ export function renderStartForm(t: CareNetworkMapMessages, start: (carer: string
     <label>${t.caredForName} <input name="caredFor" required autocomplete="off"></label>
     <button type="submit" class="primary">${t.start}</button></fieldset></form>`;
 }
+
+/** Importing a network from a file (when editable): the file stays in the browser. */
+export function renderImport(t: CareNetworkMapMessages, read: (file: File) => void): TemplateResult {
+  return html`<details class="export import"><summary>${t.import}</summary><div class="menu">
+    <label>${t.importFile} <input type="file" accept=".json,application/json,application/fhir+json" data-action="import" @change=${(e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file) read(file);
+      input.value = '';
+    }}></label>
+  </div></details>`;
+}
