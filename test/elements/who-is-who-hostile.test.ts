@@ -3,6 +3,7 @@ import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import { isSafeUrl } from '../../src/sdk/model.js';
 import { partiesToCsv } from '../../src/sdk/formats/parties-csv.js';
+import type { SamenspelErrorEvent } from '../../src/events/events.js';
 
 const TALL = '--samenspel-who-is-who-list-block-size: 2000px';
 const options = (el: WhoIsWhoElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -12,7 +13,7 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
     const w = window as unknown as { __pwned?: number };
     delete w.__pwned;
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} src="/test/fixtures/hostile.csv"></who-is-who>`);
-    const error = await oneEvent(el, 'samenspel-error');
+    const error = (await oneEvent(el, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.during).to.equal('parse');
     expect(error.detail.issues.some((i) => i.row === 2 && i.column === 'website' && i.code === 'unsafe-url')).to.equal(true);
     await waitUntil(() => options(el).length === 5, 'valid rows not shown', { timeout: 5000 });
@@ -41,7 +42,7 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
 
   it('shows a failed load as an error, in the element and in an event', async () => {
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who src="/test/fixtures/does-not-exist.csv"></who-is-who>`);
-    const error = await oneEvent(el, 'samenspel-error');
+    const error = (await oneEvent(el, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.during).to.equal('load');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('status 404');
@@ -66,7 +67,7 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
     await waitUntil(() => options(el).length === 1, 'HSDS not shown', { timeout: 5000 });
     expect(options(el)[0].textContent).to.contain('Example Organization Inc.');
     const forced = await fixture<WhoIsWhoElement>(html`<who-is-who format="samenspel" src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`);
-    const error = await oneEvent(forced, 'samenspel-error');
+    const error = (await oneEvent(forced, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.issues.length).to.be.greaterThan(0);
   });
 });
