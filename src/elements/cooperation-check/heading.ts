@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** A heading at a level from 1 to 6 (the host's `heading-level` plus `depth`), so it fits the page's outline. */
 export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const tab = id ? '-1' : nothing;
-  const at = id ?? nothing;
+  // A heading with an id is where focus goes after a step: focusable by script, not by Tab.
+  const tab = ifDefined(id ? -1 : undefined);
+  const at = ifDefined(id);
   switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
     case 1: return html`<h1 id=${at} tabindex=${tab}>${content}</h1>`;
     case 2: return html`<h2 id=${at} tabindex=${tab}>${content}</h2>`;
