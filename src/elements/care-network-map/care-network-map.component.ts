@@ -42,6 +42,8 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  * @cssproperty --samenspel-care-network-map-graph-block-size - Height of the drawing area (default 36rem).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
  * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
+ * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default #fbf5ea).
+ * @cssproperty --samenspel-care-network-map-ring-close-background-color - Background of the ring dichtbij (default #eef2f7).
  * @cssproperty --samenspel-field-zorg-color - Colour of the field zorg; also welzijn, medisch and informeel.
  */
 export class CareNetworkMapElement extends SamenspelElement {
@@ -99,11 +101,13 @@ export class CareNetworkMapElement extends SamenspelElement {
     this.dispatchEvent(new SamenspelSelectEvent({ kind: 'relation', id }));
   }
 
+  /** Takes back the last edit, and says so. */
   override undo(): void {
     super.undo();
     this.announcement = this.#t.undone;
   }
 
+  /** Makes the last undone edit again, and says so. */
   override redo(): void {
     super.redo();
     this.announcement = this.#t.redone;
