@@ -14,6 +14,8 @@ export const nl = {
   noStrength: 'sterkte onbekend',
   carer: 'mantelzorger',
   caredFor: 'naaste',
+  /** The naaste's role under the name in the picture: one short line. */
+  caredForShort: 'naaste',
   regiehouder: 'regiehouder',
   regiehouderMark: '★ regiehouder',
   networkLabel: 'Netwerk',
@@ -127,6 +129,7 @@ export const en: CareNetworkMapMessages = {
   noStrength: 'strength unknown',
   carer: 'carer',
   caredFor: 'person cared for',
+  caredForShort: 'cared for',
   regiehouder: 'coordinator',
   regiehouderMark: '★ coordinator',
   networkLabel: 'Network',

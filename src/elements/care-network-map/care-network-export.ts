@@ -66,17 +66,17 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   }
   const node = (id: string, field: NetworkField | 'centre', label: string, regie: boolean) => {
     const p = layout.positions[id];
-    const r = field === 'centre' ? 24 : 18;
+    const r = 18;
     const fill = field === 'centre' ? c.background : c.fields[field];
     const stroke = field === 'centre' || regie ? c.text : c.background;
     out.push(`${shapePath(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`);
     if (regie) out.push(`${shapePath(field, p.x, p.y, r - 4)} fill="none" stroke="${c.background}" stroke-width="2"/>`);
     label.split('\n').forEach((line, i) => {
-      out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${field === 'centre' || regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
+      out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
     });
   };
   node(network.carer, 'centre', nodeLabel(name(network.carer), t.carer), false);
-  node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), t.caredFor), false);
+  node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), t.caredForShort), false);
   for (const m of network.members) node(m.party, m.field, nodeLabel(name(m.party), m.regiehouder ? t.regiehouderMark : undefined), !!m.regiehouder);
 
   const lx = e + 20;

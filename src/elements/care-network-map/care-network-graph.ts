@@ -99,7 +99,7 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
     els.push({ group: 'nodes', data: { id: `p:${id}`, party: id, label, shape, color }, position: { ...layout.positions[id] }, classes: classes.join(' ') });
   };
   node(network.carer, nodeLabel(name(network.carer), t.carer), ['party', 'centre'], 'ellipse', 'centre');
-  node(network.caredFor, nodeLabel(name(network.caredFor), t.caredFor), ['party', 'centre'], 'ellipse', 'centre');
+  node(network.caredFor, nodeLabel(name(network.caredFor), t.caredForShort), ['party', 'centre'], 'ellipse', 'centre');
   for (const m of network.members) {
     const classes = ['party', 'member', `field-${m.field}`];
     if (m.regiehouder) classes.push('regiehouder');
@@ -148,7 +148,7 @@ export function graphStyle(c: GraphColors): StylesheetJson {
       'z-index': 20,
     } },
     ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.party.field-${f}`, style: { 'background-color': field(f) } })),
-    { selector: '.party.centre', style: { width: 48, height: 48, 'background-color': c.background, 'border-width': 4, 'border-color': c.text, 'font-weight': 'bold' } },
+    { selector: '.party.centre', style: { width: 36, height: 36, 'background-color': c.background, 'border-width': 5, 'border-color': c.text } },
     { selector: '.party.regiehouder', style: { 'border-width': 7, 'border-style': 'double', 'border-color': c.text, 'font-weight': 'bold' } },
     { selector: '.party.chosen', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'ellipse' as never } },
     { selector: '.party.source', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
