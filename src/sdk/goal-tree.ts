@@ -108,3 +108,40 @@ export function indicatorOnTarget(indicator: Indicator): boolean | undefined {
   const lowerIsBetter = indicator.baseline !== undefined && indicator.target < indicator.baseline;
   return lowerIsBetter ? latest.value <= indicator.target : latest.value >= indicator.target;
 }
+
+/** A goal's place in a tidy tree layout, in slots: `breadth` across the tree, `depth` down its levels. */
+export interface GoalTreeLayoutNode {
+  node: GoalNode;
+  breadth: number;
+  depth: number;
+}
+
+/**
+ * A tidy layout of the tree: leaves take consecutive slots along the breadth, a parent is centred
+ * over its first and last child, depth is the level. `children` decides what is shown (fold a goal
+ * by returning none). Linear in the number of goals shown; the same tree always gives the same layout.
+ */
+export function layoutGoalTree(
+  roots: readonly GoalNode[],
+  children: (node: GoalNode) => readonly GoalNode[] = (n) => n.children,
+): { nodes: GoalTreeLayoutNode[]; breadth: number; depth: number } {
+  const nodes: GoalTreeLayoutNode[] = [];
+  let next = 0;
+  let depth = 0;
+  const place = (node: GoalNode, d: number): number => {
+    const entry: GoalTreeLayoutNode = { node, breadth: 0, depth: d };
+    nodes.push(entry);
+    depth = Math.max(depth, d + 1);
+    const kids = children(node);
+    if (!kids.length) entry.breadth = next++;
+    else {
+      const first = place(kids[0], d + 1);
+      let last = first;
+      for (let i = 1; i < kids.length; i++) last = place(kids[i], d + 1);
+      entry.breadth = (first + last) / 2;
+    }
+    return entry.breadth;
+  };
+  for (const r of roots) place(r, 0);
+  return { nodes, breadth: next, depth };
+}

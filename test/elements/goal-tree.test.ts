@@ -78,7 +78,7 @@ describe('<goal-tree>', () => {
     it('draws the same tree as a diagram that mirrors the selection, and a click there selects the goal', async () => {
       const el = await loaded();
       const diagram = root(el).querySelector('.diagram')!;
-      expect(diagram.getAttribute('aria-hidden')).to.equal('true');
+      expect(diagram.querySelector('.canvas')!.getAttribute('aria-hidden')).to.equal('true');
       expect(diagram.querySelectorAll('li[data-id]')).to.have.length(6);
       setTimeout(() => (diagram.querySelector('li[data-id="spreekuur"] .title') as HTMLElement).click());
       const event = (await oneEvent(el, 'samenspel-select')) as SamenspelSelectEvent;
@@ -94,7 +94,7 @@ describe('<goal-tree>', () => {
       const el = await fixture<GoalTreeElement>(html`<goal-tree view="diagram" orientation="horizontal" .data=${smallDataset()}></goal-tree>`);
       expect(root(el).querySelector('.outline')).to.equal(null);
       expect(root(el).querySelector('.diagram [role="tree"]')).not.to.equal(null);
-      expect(root(el).querySelector('.diagram')!.hasAttribute('aria-hidden')).to.equal(false);
+      expect(root(el).querySelector('.diagram .canvas')!.hasAttribute('aria-hidden')).to.equal(false);
       const boxes = ['stip', 'weten'].map((id) => item(el, id).querySelector('.goal')!.getBoundingClientRect());
       expect(boxes[1].left).to.be.greaterThan(boxes[0].right);
       await expect(el).to.be.accessible();

@@ -11,6 +11,7 @@ import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { renderGoals } from './goal-tree.view.js';
+import { diagramLayout, renderDiagram, type Viewport } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
@@ -20,6 +21,7 @@ type Edit = typeof import('./goal-tree.editing.js');
 type Parts = typeof import('./goal-tree.parts.js');
 let editPart: Promise<Edit> | undefined;
 let panelPart: Promise<Parts> | undefined;
+const LARGE_TREE = 150;
 
 /**
  * @summary The doelenboom: a stip op de horizon, subgoals and concrete goals, each with partners, steps and an
@@ -72,6 +74,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #parts?: Parts;
   #focusNext?: string;
   #centred = false;
+  #viewport: Viewport = { x: 0, y: 0, width: 1600, height: 1200 };
+  #scrollFrame = 0;
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
   /** @internal */ get language(): Lang {
@@ -89,11 +93,28 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const tree = this.goalTree;
     let cached = this.#derived;
     if (!cached || cached.for !== tree) {
-      if (cached?.for?.id !== tree?.id) for (const g of tree?.goals ?? []) if (g.collapsed) this.collapsed.add(g.id);
+      const first = cached?.for?.id !== tree?.id;
       cached = this.#derived = { for: tree, tree: deriveGoalTree(tree ?? { goals: [] }) };
+      if (first) this.#foldOnOpen(cached.tree);
     }
     return cached.tree;
   }
+  /**
+   * A tree opens with the folds stored in it; a large tree (over 150 goals) opens showing only the
+   * levels that fit in 150 goals, so people start from the overview (unfold per goal or per level).
+   */
+  #foldOnOpen(tree: DerivedGoalTree): void {
+    const perLevel: number[] = [];
+    for (const n of tree.byId.values()) {
+      perLevel[n.level] = (perLevel[n.level] ?? 0) + 1;
+      if (n.goal.collapsed) this.collapsed.add(n.goal.id);
+    }
+    if (tree.byId.size <= LARGE_TREE) return;
+    let level = 1;
+    for (let shown = perLevel[1] ?? 0; level + 1 < perLevel.length && shown + perLevel[level + 1] <= LARGE_TREE; level++) shown += perLevel[level + 1];
+    for (const n of tree.byId.values()) if (n.level >= Math.max(level, 2) && n.children.length) this.collapsed.add(n.goal.id);
+  }
+
   /** The selected goal, if any. */
   get selectedGoal(): Goal | undefined {
     return this.selected === undefined ? undefined : this.derived.byId.get(this.selected)?.goal;
@@ -209,10 +230,13 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const root = this.renderRoot as ShadowRoot;
     const canvas = root.querySelector<HTMLElement>('.canvas');
     canvas?.style.setProperty('zoom', String(this.zoom));
-    // Show the stip op de horizon first: a wide diagram starts scrolled to its middle.
-    if (canvas && !this.#centred && this.orientation === 'vertical') {
+    const frame = canvas?.parentElement;
+    if (frame && !this.#centred) {
+      // Show the stip op de horizon first: a wide diagram starts scrolled to it.
       this.#centred = true;
-      canvas.parentElement!.scrollLeft = (canvas.scrollWidth - canvas.parentElement!.clientWidth) / 2;
+      const box = frame.querySelector<HTMLElement>('li[data-id]');
+      if (box && this.orientation === 'vertical') frame.scrollLeft = box.offsetLeft * this.zoom - (frame.clientWidth - box.offsetWidth) / 2;
+      this.#readViewport(frame);
     }
     if ((changed.has('draft') && this.draft) || (changed.has('renaming') && this.renaming)) {
       const input = root.querySelector<HTMLInputElement>('input[data-draft], input[data-rename]');
@@ -243,33 +267,58 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: Edit | undefined): TemplateResult {
     const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit };
     const roots = this.derived.roots;
-    const treeRoot = (aria: boolean) => html`<ul class="root" role=${aria ? 'tree' : 'none'} aria-label=${aria ? t.tree(tree.title) : nothing}
-      aria-describedby=${aria ? 'hint' : nothing} @keydown=${this.#onTreeKey} @focusin=${this.#onFocusIn} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
-      @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${renderGoals(roots, s, aria)}</ul>`;
+    const list = (aria: boolean) => (items: TemplateResult[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
+      aria-label=${ifDefined(aria ? t.tree(tree.title) : undefined)} aria-describedby=${ifDefined(aria ? 'hint' : undefined)}
+      @keydown=${this.#onTreeKey} @focusin=${this.#onFocusIn} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
+      @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${items}</ul>`;
+    const diagramOnly = this.view === 'diagram';
     const p = this.#parts;
     const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${this.panel === which ? 'true' : 'false'}
       @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
     const extra = html`${panelButton('details')} ${panelButton('insights')}
       <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${renderViewBar(this, t, (f) => this.#zoomBy(f), extra)}
       ${edit ? edit.renderEditBar(this) : nothing}
       <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
+      ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar"><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${this.view === 'diagram' ? nothing : html`<div class="outline" part="outline">${treeRoot(true)}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s))}</div>`}
         ${this.view === 'outline'
           ? nothing
-          : html`<div class="diagram" part="diagram" aria-hidden=${ifDefined(this.view === 'both' ? 'true' : undefined)}><div class="canvas">${treeRoot(this.view === 'diagram')}</div></div>`}
+          : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
+              aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#onScroll}>
+              ${renderDiagram(roots, s, diagramOnly, this.orientation === 'horizontal', this.#viewport, rem, list(diagramOnly))}</div>`}
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
   }
 
-  /** Multiplies the zoom of the diagram; 0 fits it into its frame. */
+  #readViewport(frame: HTMLElement): void {
+    const z = this.zoom;
+    const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
+    const v = this.#viewport;
+    if (Math.abs(next.x - v.x) + Math.abs(next.y - v.y) + Math.abs(next.width - v.width) + Math.abs(next.height - v.height) > 1) {
+      this.#viewport = next;
+      this.requestUpdate();
+    }
+  }
+
+  #onScroll = (e: Event) => {
+    const frame = e.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = requestAnimationFrame(() => this.#readViewport(frame));
+  };
+
+  /** Multiplies the zoom of the diagram; 0 fits the whole diagram into its frame. */
   #zoomBy(factor: number): void {
-    const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas');
-    const width = (canvas?.scrollWidth ?? 1) / this.zoom;
-    this.zoom = factor ? Math.min(3, Math.max(0.2, this.zoom * factor)) : Math.min(1, (canvas?.parentElement?.clientWidth ?? 0) / (width * 1.05 || 1));
+    const frame = this.renderRoot.querySelector<HTMLElement>('.diagram');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const { width, height } = diagramLayout(this.derived.roots, this.collapsed, this.orientation === 'horizontal', rem);
+    const fit = frame ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1)) : 1;
+    this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit)));
+    void this.updateComplete.then(() => frame && this.#readViewport(frame));
   }
 
   #onKeydown = (e: KeyboardEvent) => {

@@ -26,56 +26,49 @@ export function goalFacts(node: GoalNode, t: GoalTreeMessages): string {
 }
 
 /** The input where a new goal is named, in the tree at the place it will go. */
-function draftItem(level: number, posinset: number, setsize: number, s: ViewState, aria: boolean): TemplateResult {
+function draftItem(level: number, posinset: number, setsize: number, s: ViewState): TemplateResult {
   const label = s.e?.newGoal(s.t.level[levelName(level)]);
-  return html`<li role=${aria ? 'treeitem' : 'none'} aria-level=${ifDefined(aria ? level : undefined)} aria-posinset=${ifDefined(aria ? posinset : undefined)}
-    aria-setsize=${ifDefined(aria ? setsize : undefined)} aria-selected=${ifDefined(aria ? 'false' : undefined)} aria-label=${ifDefined(aria ? label : undefined)} class="draft">
-    <div class="goal">${aria && label ? html`<input data-draft aria-label=${label} autocomplete="off" maxlength="500" />` : nothing}</div>
+  return html`<li role="treeitem" aria-level=${level} aria-posinset=${posinset} aria-setsize=${setsize} aria-selected="false"
+    aria-label=${ifDefined(label)} class="draft">
+    <div class="goal">${label ? html`<input data-draft aria-label=${label} autocomplete="off" maxlength="500" />` : nothing}</div>
   </li>`;
 }
 
+/** One goal's row: fold toggle, title (or the rename input), kind and facts. */
+export function goalRow(n: GoalNode, s: ViewState, kids: boolean, open: boolean, selected: boolean, inputs = true): TemplateResult {
+  return html`<div class="goal" part="goal${selected ? ' goal-selected' : ''}">
+    ${kids ? html`<span class="toggle" data-toggle aria-hidden="true">${open ? '−' : '+'}</span>` : nothing}
+    ${inputs && s.renaming === n.goal.id && s.e
+      ? html`<input data-rename aria-label=${s.e.rename} .value=${n.goal.title} autocomplete="off" maxlength="500" />`
+      : html`<span class="title">${n.goal.title}</span>`}
+    <span class="kind">${s.t.level[levelName(n.level)]}</span>
+    <span class="facts">${goalFacts(n, s.t)}</span>
+  </div>`;
+}
+
 /**
- * The goals as nested lists. With `aria`, they form the WAI-ARIA tree (treeitems with level,
- * position, expanded and selected state, and one roving tabindex); without, a picture that mirrors
- * it for pointer users while the tree speaks for it.
+ * The goals as nested lists forming the WAI-ARIA tree: treeitems with level, position, expanded and
+ * selected state, and one roving tabindex.
  */
-export function renderGoals(nodes: readonly GoalNode[], s: ViewState, aria: boolean): TemplateResult[] {
+export function renderGoals(nodes: readonly GoalNode[], s: ViewState): TemplateResult[] {
   const draft = s.draft;
-  const setsize = nodes.length + (draft && nodes[0]?.parent?.goal.id === draft.parent ? 1 : 0);
+  const here = !!draft && nodes[0]?.parent?.goal.id === draft.parent;
+  const setsize = nodes.length + (here ? 1 : 0);
   const items: TemplateResult[] = nodes.map((n, i) => {
-    const g = n.goal;
-    const id = g.id;
+    const id = n.goal.id;
     const kids = n.children.length > 0 || draft?.parent === id;
     const open = kids && !s.collapsed.has(id);
     const selected = id === s.selected;
-    const pos = i + 1 + (draft && nodes[0]?.parent?.goal.id === draft.parent && draft.index <= i ? 1 : 0);
-    return html`<li
-      role=${aria ? 'treeitem' : 'none'}
-      data-id=${id}
-      class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
-      aria-level=${ifDefined(aria ? n.level : undefined)}
-      aria-posinset=${ifDefined(aria ? pos : undefined)}
-      aria-setsize=${ifDefined(aria ? setsize : undefined)}
-      aria-expanded=${ifDefined(aria && kids ? (open ? 'true' : 'false') : undefined)}
-      aria-selected=${ifDefined(aria ? (selected ? 'true' : 'false') : undefined)}
-      tabindex=${ifDefined(aria ? (selected ? 0 : -1) : undefined)}
-      draggable=${ifDefined(aria && s.editable ? 'true' : undefined)}
-    >
-      <div class="goal" part="goal${selected ? ' goal-selected' : ''}">
-        ${kids ? html`<span class="toggle" data-toggle aria-hidden="true">${open ? '−' : '+'}</span>` : nothing}
-        ${aria && s.renaming === id && s.e
-          ? html`<input data-rename aria-label=${s.e.rename} .value=${g.title} autocomplete="off" maxlength="500" />`
-          : html`<span class="title">${g.title}</span>`}
-        <span class="kind">${s.t.level[levelName(n.level)]}</span>
-        <span class="facts">${goalFacts(n, s.t)}</span>
-      </div>
+    return html`<li role="treeitem" data-id=${id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
+      aria-level=${n.level} aria-posinset=${i + 1 + (here && draft!.index <= i ? 1 : 0)} aria-setsize=${setsize}
+      aria-expanded=${ifDefined(kids ? (open ? 'true' : 'false') : undefined)} aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${selected ? 0 : -1} draggable=${ifDefined(s.editable ? 'true' : undefined)}>
+      ${goalRow(n, s, kids, open, selected)}
       ${open
-        ? html`<ul role=${aria ? 'group' : 'none'}>${renderGoals(n.children, s, aria)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s, aria) : nothing}</ul>`
+        ? html`<ul role="group">${renderGoals(n.children, s)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
         : nothing}
     </li>`;
   });
-  if (draft && nodes.length && nodes[0].parent?.goal.id === draft.parent) {
-    items.splice(draft.index, 0, draftItem(nodes[0].level, draft.index + 1, setsize, s, aria));
-  }
+  if (here) items.splice(draft!.index, 0, draftItem(nodes[0].level, draft!.index + 1, setsize, s));
   return items;
 }

@@ -3,7 +3,7 @@
  * picture of the diagram. Pure functions: no DOM, so they run in Node too.
  */
 import type { GoalTree, Party } from '../model.js';
-import { deriveGoalTree, goalPath, latestReading, levelName, walkGoalTree, type GoalNode } from '../goal-tree.js';
+import { deriveGoalTree, goalPath, latestReading, layoutGoalTree, levelName, walkGoalTree } from '../goal-tree.js';
 import { toCsv } from './csv.js';
 import { goalTreeExportMessages } from '../../translations/goal-tree-panels.js';
 import type { Lang } from '../../translations/localize.js';
@@ -106,16 +106,7 @@ export function goalTreeToSvg(tree: GoalTree, parties: readonly Party[] = [], op
   const W = 210, H = 86, GAP_BREADTH = 20, GAP_DEPTH = 48, PAD = 20;
   const name = nameOf(parties);
   const { roots } = deriveGoalTree(tree);
-  // Leaves take consecutive slots along the breadth; a parent is centred over its children.
-  const place = new Map<string, { breadth: number; depth: number }>();
-  let next = 0;
-  const layout = (n: GoalNode): number => {
-    const kids = options.collapsed?.has(n.goal.id) ? [] : n.children;
-    const at = kids.length ? kids.map(layout).reduce((a, b, _i, all) => a + b / all.length, 0) : next++;
-    place.set(n.goal.id, { breadth: at, depth: n.level - 1 });
-    return at;
-  };
-  roots.forEach(layout);
+  const place = new Map(layoutGoalTree(roots, (n) => (options.collapsed?.has(n.goal.id) ? [] : n.children)).nodes.map((p) => [p.node.goal.id, p]));
   const step = (horizontal ? H : W) + GAP_BREADTH;
   const depthStep = (horizontal ? W : H) + GAP_DEPTH;
   const xy = (id: string) => {
