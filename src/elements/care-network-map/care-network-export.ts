@@ -40,7 +40,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-e} ${-e} ${width} ${2 * e}" width="${width}" height="${2 * e}" font-family="${esc(c.font)}" role="img" aria-labelledby="t d">`);
   out.push(`<title id="t">${esc(title)}</title><desc id="d">${esc(t.picture(title, network.members.length, network.members.find((m) => m.regiehouder) ? name(network.members.find((m) => m.regiehouder)!.party) : undefined))}</desc>`);
-  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker></defs>`);
+  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker><marker id="arrow-difficult" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.difficult}"/></marker></defs>`);
   out.push(`<rect x="${-e}" y="${-e}" width="${width}" height="${2 * e}" fill="${c.background}"/>`);
   for (const r of [...layout.rings].reverse()) out.push(`<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.ringClose : r.ring === 'eigen-netwerk' ? c.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`);
   out.push(`<circle r="${layout.centre}" fill="${c.surface}" stroke="${c.border}" stroke-width="1.5"/>`);
@@ -60,9 +60,11 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
     const cut = (pt: { x: number; y: number }, towards: { x: number; y: number }, d: number) => ({ x: pt.x + ((towards.x - pt.x) / len) * d, y: pt.y + ((towards.y - pt.y) / len) * d });
     const a = cut(p, q, r.directed === false ? 22 : 0);
     const b = cut(q, p, 22);
-    const dash = r.strength === 'zwak' ? ' stroke-dasharray="8 5"' : r.strength === 'moeizaam' ? ' stroke-dasharray="2 5" stroke-linecap="round"' : '';
-    const width = r.strength === 'sterk' ? 3.5 : r.strength === 'moeizaam' ? 3 : 2;
-    out.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${c.text}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#arrow)"${r.directed === false ? ' marker-start="url(#arrow)"' : ''}/>`);
+    const dash = r.strength === 'zwak' ? ' stroke-dasharray="8 5"' : r.strength === 'moeizaam' ? ' stroke-dasharray="0.5 9" stroke-linecap="round"' : '';
+    const width = r.strength === 'sterk' ? 3.5 : r.strength === 'moeizaam' ? 4.5 : 2;
+    const color = r.strength === 'moeizaam' ? c.difficult : c.text;
+    const marker = r.strength === 'moeizaam' ? 'arrow-difficult' : 'arrow';
+    out.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#${marker})"${r.directed === false ? ` marker-start="url(#${marker})"` : ''}/>`);
   }
   const node = (id: string, field: NetworkField | 'centre', label: string, regie: boolean) => {
     const p = layout.positions[id];
@@ -87,7 +89,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
     out.push(`${shapePath(f, lx + 12, ly - 5, 10)} fill="${c.fields[f]}"/>`);
     out.push(`<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendShape(t.fields[f], t.shapes[f]))}</text>`);
   }
-  for (const [dash, text] of [['', t.strengths.sterk], [' stroke-dasharray="8 5"', t.strengths.zwak], [' stroke-dasharray="2 5" stroke-linecap="round"', t.strengths.moeizaam]] as const) {
+  for (const [dash, text] of [['', t.strengths.sterk], [' stroke-dasharray="8 5"', t.strengths.zwak], [' stroke-dasharray="0.5 9" stroke-linecap="round"', t.strengths.moeizaam]] as const) {
     ly += 28;
     out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="3"${dash}/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(text)}</text>`);
   }

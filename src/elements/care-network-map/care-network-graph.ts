@@ -20,6 +20,8 @@ export interface GraphColors {
   focus: string;
   fields: Record<NetworkField, string>;
   font: string;
+  /** Colour of a difficult (moeizaam) relation, on top of its dotted line. */
+  difficult: string;
   /** Background of the rings eigen netwerk and dichtbij. */
   ringOwn: string;
   ringClose: string;
@@ -58,7 +60,7 @@ export function readColors(el: HTMLElement): GraphColors {
   return {
     text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
     focus: v('--_accent', '#00529c'), font: v('--_font-family', 'system-ui, sans-serif'),
-    ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
+    difficult: v('--_gap-color', '#8a4b00'), ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
     fields: { informeel: v('--_field-informeel', '#7a4b00'), zorg: v('--_field-zorg', '#b3261e'), welzijn: v('--_field-welzijn', '#1b6e3a'), medisch: v('--_field-medisch', '#0b57a4') },
   };
 }
@@ -137,13 +139,15 @@ export function graphStyle(c: GraphColors): StylesheetJson {
     { selector: '.relation.mutual', style: { 'source-arrow-shape': 'triangle' } },
     { selector: '.relation.sterk', style: { width: 3.5, 'line-style': 'solid' } },
     { selector: '.relation.zwak', style: { width: 2, 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
-    { selector: '.relation.moeizaam', style: { width: 3, 'line-style': 'dotted', 'line-dash-pattern': [2, 5] } },
+    { selector: '.relation.moeizaam', style: {
+      width: 4.5, 'line-style': 'dashed', 'line-dash-pattern': [0.5, 9], 'line-cap': 'round', 'line-color': c.difficult, 'target-arrow-color': c.difficult, 'source-arrow-color': c.difficult,
+    } },
     { selector: '.relation.onbekend', style: { width: 1.5 } },
     { selector: '.relation.faded', style: { opacity: 0.2 } },
     { selector: '.relation.chosen', style: { width: 5, 'line-color': c.focus, 'target-arrow-color': c.focus, 'source-arrow-color': c.focus, opacity: 1 } },
     { selector: '.party', style: {
       shape: 'data(shape)' as never, width: 36, height: 36, 'border-width': 2, 'border-color': c.background, label: 'data(label)', 'font-size': 14,
-      'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '108px',
+      'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '112px',
       'text-background-color': c.background, 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'text-background-shape': 'round-rectangle',
       'z-index': 20,
     } },

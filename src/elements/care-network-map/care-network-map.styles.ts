@@ -58,7 +58,8 @@ export const careNetworkMapStyles = css`
   .field-welzijn .swatch, .shape-welzijn { transform: rotate(45deg) scale(0.8); }
   .field-medisch .swatch, .shape-medisch { clip-path: polygon(25% 5%, 75% 5%, 100% 50%, 75% 95%, 25% 95%, 0 50%); }
   .shape.regie { border-radius: 50%; border: 4px double var(--_color); background: var(--_background); }
-  .line { display: inline-block; min-inline-size: 2.75rem; margin-inline-end: 0.375rem; }
+  .line { display: inline-flex; flex-direction: column; gap: 2px; min-inline-size: 2.75rem; margin-inline-end: 0.375rem; }
+  .line .difficult { stroke: var(--_gap-color); }
   .bottom { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: var(--_space); margin-block-start: var(--_space); }
   .insights .h-section, .legend .h-section { margin-block: 0 0.25rem; }
   .insights ul { margin: 0; padding-inline-start: 1.25rem; }

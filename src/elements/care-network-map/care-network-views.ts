@@ -222,7 +222,7 @@ export function renderLegend(t: CareNetworkMapMessages, level: number): Template
     ${heading(level + 1, 'h-section', t.legend, 'legend-heading')}
     <ul class="plain">
       ${NETWORK_FIELDS.map((f) => html`<li><span class="shape shape-${f} field-${f}" aria-hidden="true"></span>${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
-      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg></span>${t.legendStrength}</li>
+      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg><svg viewBox="0 0 40 8" width="40" height="8"><line class="difficult" x1="2" y1="4" x2="40" y2="4" stroke-width="4" stroke-dasharray="0.5 8" stroke-linecap="round"/></svg></span>${t.legendStrength}</li>
       <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
       <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>
     </ul>
