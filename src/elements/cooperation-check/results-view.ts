@@ -141,12 +141,12 @@ export class ResultsView implements CheckView {
     const hidden = current.aspects.some((a) => a.roles.some((r) => r.suppressed));
     return html`<section>${heading(this.ctx.el.headingLevel + 1, m.byRole)}
       ${shown.length
-        ? html`<table><caption class="visually-hidden">${m.byRole}</caption>
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${m.byRole}><table><caption class="visually-hidden">${m.byRole}</caption>
             <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${m.roles[r]}</th>`)}</tr></thead>
             <tbody>${current.aspects.map((a) => html`<tr><th scope="row">${title(a)}</th>${shown.map((role) => {
               const r = a.roles.find((x) => x.role === role);
               return html`<td class="num">${r && !r.suppressed ? `${this.#num(r.mean)} (${r.n})` : m.none}</td>`;
-            })}</tr>`)}</tbody></table>`
+            })}</tr>`)}</tbody></table></div>`
         : html`<p>${m.noRoles}</p>`}
       ${hidden ? html`<p class="note">${m.suppressedNote(3)}</p>` : nothing}</section>`;
   }
@@ -169,12 +169,12 @@ export class ResultsView implements CheckView {
       ${check.instrument.aspects.map((aspect: InstrumentAspect, i) => {
         const comments = responses.map((r) => r.comments?.[aspect.id]).filter((c): c is string => !!c);
         return html`<details><summary>${this.#text(aspect.title)}</summary>
-          <table><caption class="visually-hidden">${m.perStatement}: ${this.#text(aspect.title)}</caption>
+          <div class="scroll" tabindex="0" role="region" aria-label=${`${m.perStatement}: ${this.#text(aspect.title)}`}><table><caption class="visually-hidden">${m.perStatement}: ${this.#text(aspect.title)}</caption>
             <thead><tr><th scope="col">${m.statement}</th>${m.scale.map((s) => html`<th scope="col" class="num">${s}</th>`)}
               <th scope="col" class="num">${m.unknown}</th><th scope="col" class="num">${m.mean}</th></tr></thead>
             <tbody>${current.aspects[i].statements.map((s, j) => html`<tr><th scope="row">${this.#text(aspect.statements[j]?.text)}</th>
               ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`)}</tbody>
-          </table>
+          </table></div>
           ${comments.length ? html`${heading(this.ctx.el.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
         </details>`;
       })}</section>`;

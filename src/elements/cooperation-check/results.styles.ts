@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** The results: tables, bands in words with a colour bar, the chart, and the printed report. */
 export const resultsStyles = css`
   table { border-collapse: collapse; inline-size: 100%; margin-block: var(--_space); }
+  .scroll { overflow-x: auto; }
   caption { text-align: start; font-weight: 600; padding-block: 0.25rem; }
   th, td { text-align: start; padding: 0.3rem 0.5rem; border-block-end: 1px solid var(--_border); vertical-align: top; }
   .num { text-align: end; font-variant-numeric: tabular-nums; }
