@@ -237,6 +237,14 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       const box = frame.querySelector<HTMLElement>('li[data-id]');
       if (box && this.orientation === 'vertical') frame.scrollLeft = box.offsetLeft * this.zoom - (frame.clientWidth - box.offsetWidth) / 2;
       this.#readViewport(frame);
+    } else if (frame && changed.has('selected') && this.selected !== undefined) {
+      // Keep the selected goal in sight in the diagram too, without scrolling the page.
+      const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.selected)}"]`);
+      if (box) {
+        const z = this.zoom, left = box.offsetLeft * z, top = box.offsetTop * z;
+        if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
+        if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight) frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
+      }
     }
     if ((changed.has('draft') && this.draft) || (changed.has('renaming') && this.renaming)) {
       const input = root.querySelector<HTMLInputElement>('input[data-draft], input[data-rename]');

@@ -34,7 +34,7 @@ class BoxDirective extends Directive {
 const place = directive(BoxDirective);
 
 /** Box and gap sizes in rem. */
-const BOX = { width: 12, height: 7, across: 1.5, down: 2.5 };
+const BOX = { width: 12, height: 8.5, across: 1.5, down: 2.5 };
 
 /** Where each shown goal is, and the canvas size, in px. */
 export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet<string>, horizontal: boolean, rem: number) {
