@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import Ajv from 'ajv';
@@ -33,6 +34,7 @@ async function addCopy(dir, prefix) {
 }
 await addCopy('dist', '/copy/dist');
 
+pages['/smoke/axe.js'] = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
 Object.assign(pages, {
   '/smoke/all.html': page(['/dist/samenspel.js'], allTools),
   '/smoke/all-with-data.html': page(['/dist/samenspel.js', '/smoke/set-sample.js'], allTools),
@@ -59,7 +61,7 @@ function check(name, ok, info = '') {
 }
 
 /** Loads a page, waits for `tags` to be defined and rendered, and reports what happened on the way. */
-async function load(path, tags, probe) {
+async function load(path, tags, probe, { axe = false } = {}) {
   const p = await browser.newPage();
   const problems = [];
   const requests = [];
@@ -87,11 +89,18 @@ async function load(path, tags, probe) {
       return !el?.shadowRoot || el.shadowRoot.childElementCount === 0;
     }), tags);
   const probed = probe ? await p.evaluate(probe) : undefined;
+  let axeViolations;
+  if (axe) {
+    // served from the page's own origin: the CSP refuses an inline copy
+    await p.addScriptTag({ url: '/smoke/axe.js' });
+    axeViolations = await p.evaluate(async () => (await window.axe.run(document)).violations
+      .map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`));
+  }
   const csp = await p.evaluate(() => window.__csp);
   problems.push(...csp.map((c) => `CSP violation: ${c}`));
   const foreign = requests.filter((u) => new URL(u).origin !== server.base);
   await p.close();
-  return { defined, rendered, problems, requests, foreign, probe: probed };
+  return { defined, rendered, problems, requests, foreign, probe: probed, axe: axeViolations };
 }
 
 // (a) one script tag defines everything, cleanly, and stays on its own origin
@@ -172,10 +181,11 @@ for (const path of ['/demo/index.html', '/demo/en.html']) {
       .filter((el) => el.activeStore !== provider.activeStore).map((el) => el.localName);
     return [...sections.map((s) => `section ${s} incomplete`), ...unshared.map((t) => `${t} does not share the data`),
       ...(provider.activeStore.snapshot.parties.length ? [] : ['no sample data'])];
-  });
+  }, { axe: true });
   check(`demo ${path}: four sections on one shared dataset`, r.defined.length === 0 && r.probe?.length === 0, [...r.defined, ...(r.probe ?? [])].join(', '));
   check(`demo ${path}: no errors or CSP violations, no foreign requests`, r.problems.length === 0 && r.foreign.length === 0,
     [...r.problems, ...r.foreign].join(' | '));
+  check(`demo ${path}: axe finds no violations on the whole page`, r.axe?.length === 0, r.axe?.join(', '));
 }
 
 await browser.close();
