@@ -130,6 +130,18 @@ describe('<care-network-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws again when it is moved to another place in the page', async () => {
+    const el = await sample();
+    const first = el.graph.cy;
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.graph.cy).to.equal(undefined);
+    parent.append(el);
+    await drawn(el);
+    expect(el.graph.cy).to.not.equal(first);
+    expect(el.graph.cy!.nodes('.party').length).to.equal(17);
+  });
+
   it('picks a network with network=, and falls back to the first for an unknown id', async () => {
     expect(text(await sample({ network: 'netwerk-samira' }), '.title')).to.equal('Netwerk van Samira en Yassin');
     expect(text(await sample({ network: 'nope' }), '.title')).to.equal('Netwerk van Ans en Henk');

@@ -106,6 +106,26 @@ describe('FHIR R4', () => {
     for (const i of issues) expect(i.message.nl.length).to.be.greaterThan(10);
   });
 
+  it('takes a RelatedPerson coded as caregiver (SNOMED 133932002) as the carer, without guessing', () => {
+    const bundle = {
+      resourceType: 'Bundle', type: 'collection',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'pt', name: [{ text: 'Henk' }] } },
+        { resource: { resourceType: 'RelatedPerson', id: 'buur', patient: { reference: 'Patient/pt' }, name: [{ text: 'Buurman' }] } },
+        { resource: { resourceType: 'RelatedPerson', id: 'ans', patient: { reference: 'Patient/pt' }, name: [{ text: 'Ans' }],
+          relationship: [{ coding: [{ system: 'http://snomed.info/sct', code: '133932002' }] }] } },
+        { resource: { resourceType: 'CareTeam', id: 'ct', subject: { reference: 'Patient/pt' }, participant: [
+          { member: { reference: 'RelatedPerson/buur' } }, { member: { reference: 'RelatedPerson/ans' } },
+        ] } },
+      ],
+    };
+    const { dataset, issues } = fromFhirBundle(bundle);
+    const net = dataset.careNetworks[0];
+    expect(dataset.parties.find((p) => p.id === net.carer)?.name).to.equal('Ans');
+    expect(net.members.map((m) => [dataset.parties.find((p) => p.id === m.party)?.name, m.ring])).to.deep.equal([['Buurman', 'eigen-netwerk']]);
+    expect(issues.map((i) => i.code)).to.not.include('fhir-guessed-carer');
+  });
+
   it('never throws on bad input and says why nothing was read', () => {
     for (const input of ['{', null, 42, { resourceType: 'Patient' }, { resourceType: 'Bundle', entry: [null, { resource: 5 }] }]) {
       const result = fromFhirBundle(input);

@@ -184,7 +184,8 @@ export class NetworkGraph {
       cy.elements().remove();
       cy.add(graphElements(model));
     });
-    cy.nodes('.bg').ungrabify();
+    // Only members move; the background and the carer and naaste in the centre stay put.
+    cy.nodes('.bg, .centre').ungrabify();
     // Fit again only when the size of the map changed, so the user's zoom stays while editing.
     const key = `${model.network.id}:${model.layout.extent}`;
     if (key !== this.#fittedFor) {

@@ -30,6 +30,8 @@ export const FHIR_EXTENSION = {
 } as const;
 /** Code system of the roles in a network: `mantelzorger`, `naaste`, `regiehouder`. */
 export const FHIR_ROLE_SYSTEM = `${FHIR_BASE}:CodeSystem:network-role`;
+/** SNOMED CT 133932002 |Caregiver (person)|: the mantelzorger, in the zib 2024 role value set (RolSnomedCodelijst). */
+export const SNOMED_CAREGIVER = { system: 'http://snomed.info/sct', code: '133932002', display: 'Caregiver' } as const;
 /** Identifier system that keeps samenspel's own ids through a round trip. */
 export const FHIR_ID_SYSTEM = `${FHIR_BASE}:party-id`;
 
@@ -57,7 +59,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
     const fid = fhirIds.of(id);
     const common = { id: fid, identifier: [ident(id)], ...partyExtensions(p), ...(telecom(p).length ? { telecom: telecom(p) } : {}) };
     if (carer || (p.kind === 'persoon' && p.field === 'informeel')) {
-      const relationship = carer ? [{ coding: [{ system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }], text: p.role ?? 'mantelzorger' }] : p.role ? [{ text: p.role }] : undefined;
+      const relationship = carer ? [{ coding: [SNOMED_CAREGIVER, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }], text: p.role ?? 'mantelzorger' }] : p.role ? [{ text: p.role }] : undefined;
       add({ resourceType: 'RelatedPerson', ...common, patient: { reference: patientRef }, ...(relationship ? { relationship } : {}), name: [{ text: p.name }] });
       refs.set(id, `RelatedPerson/${fid}`);
     } else if (p.kind === 'persoon') {
@@ -189,6 +191,8 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
     const roles = (pt: unknown) => (isObject(pt) && Array.isArray(pt.role) ? pt.role : []);
     // The carer is the participant coded mantelzorger; without one, the first RelatedPerson is taken.
     let carerAt = participants.findIndex((pt) => roles(pt).some((r) => hasCode(r, 'mantelzorger')));
+    // A RelatedPerson coded as caregiver (SNOMED) is the carer too, as other systems write it.
+    if (carerAt < 0) carerAt = participants.findIndex((pt) => isCaregiver(resources.get(memberRef(pt))?.resource));
     const guessedCarer = carerAt < 0;
     if (guessedCarer) carerAt = participants.findIndex((pt) => memberRef(pt).startsWith('RelatedPerson/') || resources.get(memberRef(pt))?.resource.resourceType === 'RelatedPerson');
     const carer = carerAt >= 0 ? partyFor((participants[carerAt] as Json).member, `${at}.participant[${carerAt}].member`) : undefined;
@@ -361,6 +365,11 @@ function extensions(resource: Json): Map<string, Extension> {
 
 function hasCode(concept: unknown, code: string): boolean {
   return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === FHIR_ROLE_SYSTEM && c.code === code);
+}
+
+function isCaregiver(resource: Json | undefined): boolean {
+  if (!resource || resource.resourceType !== 'RelatedPerson' || !Array.isArray(resource.relationship)) return false;
+  return resource.relationship.some((r) => isObject(r) && Array.isArray(r.coding) && r.coding.some((c) => isObject(c) && c.system === SNOMED_CAREGIVER.system && c.code === SNOMED_CAREGIVER.code));
 }
 
 function text(concept: unknown): string | undefined {
