@@ -30,7 +30,7 @@ export const FHIR_EXTENSION = {
 } as const;
 /** Code system of the roles in a network: `mantelzorger`, `naaste`, `regiehouder`. */
 export const FHIR_ROLE_SYSTEM = `${FHIR_BASE}:CodeSystem:network-role`;
-/** SNOMED CT 133932002 |Caregiver (person)|: the mantelzorger, in the zib 2024 role value set (RolSnomedCodelijst). */
+/** SNOMED CT 133932002 |Caregiver|: the mantelzorger; a code of FHIR's participant-role value set. */
 export const SNOMED_CAREGIVER = { system: 'http://snomed.info/sct', code: '133932002', display: 'Caregiver' } as const;
 /** Identifier system that keeps samenspel's own ids through a round trip. */
 export const FHIR_ID_SYSTEM = `${FHIR_BASE}:party-id`;
@@ -75,7 +75,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
   for (const m of network.members) addParty(m.party, false);
 
   const participant = [
-    { role: [{ coding: [{ system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }] }], member: { reference: refs.get(network.carer) } },
+    { role: [{ coding: [SNOMED_CAREGIVER, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }] }], member: { reference: refs.get(network.carer) } },
     ...network.members.filter((m) => refs.has(m.party)).map((m) => {
       const p = parties.get(m.party);
       const role = [{ ...(m.regiehouder ? { coding: [{ system: FHIR_ROLE_SYSTEM, code: 'regiehouder', display: 'regiehouder' }] } : {}), text: p?.role ?? p?.name ?? m.party }];
@@ -190,7 +190,7 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
     const memberRef = (pt: unknown) => (isObject(pt) && isObject(pt.member) ? String(pt.member.reference ?? '') : '');
     const roles = (pt: unknown) => (isObject(pt) && Array.isArray(pt.role) ? pt.role : []);
     // The carer is the participant coded mantelzorger; without one, the first RelatedPerson is taken.
-    let carerAt = participants.findIndex((pt) => roles(pt).some((r) => hasCode(r, 'mantelzorger')));
+    let carerAt = participants.findIndex((pt) => roles(pt).some((r) => hasCode(r, 'mantelzorger') || hasSnomedCaregiver(r)));
     // A RelatedPerson coded as caregiver (SNOMED) is the carer too, as other systems write it.
     if (carerAt < 0) carerAt = participants.findIndex((pt) => isCaregiver(resources.get(memberRef(pt))?.resource));
     const guessedCarer = carerAt < 0;
@@ -367,9 +367,12 @@ function hasCode(concept: unknown, code: string): boolean {
   return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === FHIR_ROLE_SYSTEM && c.code === code);
 }
 
+function hasSnomedCaregiver(concept: unknown): boolean {
+  return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === SNOMED_CAREGIVER.system && c.code === SNOMED_CAREGIVER.code);
+}
+
 function isCaregiver(resource: Json | undefined): boolean {
-  if (!resource || resource.resourceType !== 'RelatedPerson' || !Array.isArray(resource.relationship)) return false;
-  return resource.relationship.some((r) => isObject(r) && Array.isArray(r.coding) && r.coding.some((c) => isObject(c) && c.system === SNOMED_CAREGIVER.system && c.code === SNOMED_CAREGIVER.code));
+  return !!resource && resource.resourceType === 'RelatedPerson' && Array.isArray(resource.relationship) && resource.relationship.some(hasSnomedCaregiver);
 }
 
 function text(concept: unknown): string | undefined {
