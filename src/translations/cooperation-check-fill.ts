@@ -17,7 +17,7 @@ export const nl = {
   review: 'Controleren',
   reviewIntro: 'Kijk uw antwoorden na. U kunt nog iets veranderen.',
   answered: (n: number, of: number) => `${n} van ${of} beantwoord`,
-  tooFew: 'Minder dan de helft beantwoord: dit onderdeel telt niet mee.',
+  tooFew: 'U gaf bij minder dan de helft een antwoord van 1 tot 5. Daarom telt dit onderdeel niet mee.',
   change: (aspect: string) => `${aspect} wijzigen`,
   yourComment: 'Uw opmerking',
   submit: 'Versturen',

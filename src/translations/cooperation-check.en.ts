@@ -79,7 +79,7 @@ export const enFill: CooperationCheckFillMessages = {
   review: 'Review',
   reviewIntro: 'Check your answers. You can still change them.',
   answered: (n, of) => `${n} of ${of} answered`,
-  tooFew: 'Fewer than half answered: this part does not count.',
+  tooFew: 'You gave an answer from 1 to 5 to fewer than half of these. So this part does not count.',
   change: (aspect) => `Change ${aspect}`,
   yourComment: 'Your comment',
   submit: 'Submit',

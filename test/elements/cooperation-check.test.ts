@@ -145,6 +145,19 @@ describe('<cooperation-check mode="results">', () => {
   });
 });
 
+describe('<cooperation-check>: errors', () => {
+  it('shows a failed load and fires samenspel-error', async () => {
+    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results"></cooperation-check>`);
+    const failed = oneEvent(el, 'samenspel-error');
+    el.src = '/does-not-exist.json';
+    const { detail } = await failed;
+    await el.updateComplete;
+    expect(detail.during).to.equal('load');
+    expect($(el, '[role=alert]').textContent).to.contain('De gegevens konden niet worden geladen');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<cooperation-check mode="fill">', () => {
   it('starts with the role (empty state), and asks for it before going on', async () => {
     const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`);
