@@ -12,6 +12,7 @@ import type { CheckView, English, ViewContext } from './view.js';
 export type CooperationCheckMode = 'fill' | 'results';
 
 /**
+ * @tagname cooperation-check
  * @summary The samenwerkingscheck: partners rate their cooperation on five aspects (ambitie,
  * belangen, relatie, organisatie, proces), and the group discusses the results over rounds.
  *
