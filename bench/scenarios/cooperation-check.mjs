@@ -80,14 +80,21 @@ export async function run(ctx) {
   const errors = [...page.errors];
   await page.close();
 
+  const pages = {};
   for (const mode of ['results', 'fill']) {
-    const { size, urls } = await pageDownload(ctx, mode);
+    const { size, urls } = (pages[mode] = await pageDownload(ctx, mode));
     rows.push({ metric: `page with only <cooperation-check mode="${mode}">: downloads, gzip`, value: ctx.kB(size.gzip), unit: 'kB', target: 25, note: `${urls.length} JS files` });
     rows.push({ metric: `  Cytoscape or papaparse fetched (${mode})`, value: urls.filter((u) => /cytoscape|papaparse/i.test(u)).length, unit: 'files', target: 0 });
   }
 
   const graph = ctx.importGraph('dist/elements/cooperation-check.js');
   const read = (files) => files.map((f) => readFileSync(f));
+  // What every tool pays before its own code: Lit, the base element, the store, the model and its validation.
+  const base = ctx.sumSizes(read(graph.static.filter((f) => !/cooperation-check/.test(f))));
+  rows.push({ metric: '  of which the shared base every tool loads (Lit, base element, store, model, validation), gzip', value: ctx.kB(base.gzip), unit: 'kB' });
+  for (const [mode, { size }] of Object.entries(pages)) {
+    rows.push({ metric: `  of which cooperation-check's own code (${mode}), gzip`, value: ctx.kB(size.gzip - base.gzip), unit: 'kB' });
+  }
   rows.push({ metric: '  lazy parts (views, English, actions editor, export), gzip', value: ctx.kB(ctx.sumSizes(read(graph.dynamic)).gzip), unit: 'kB' });
   rows.push({ metric: 'page errors during the cooperation-check runs', value: errors.length, unit: 'errors', target: 0, ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}) });
   return rows;
