@@ -19,6 +19,9 @@ export interface GraphCallbacks {
   workerUrl(): string | undefined;
 }
 
+/** Relations added per frame. */
+const EDGE_SLICE = 1500;
+
 /** ForceAtlas2 iterations for a first layout. */
 export const LAYOUT_ITERATIONS = 150;
 
@@ -28,7 +31,7 @@ const STYLE: StylesheetJson = [
     style: {
       width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', label: 'data(label)',
       'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1a1a1a',
-      'text-wrap': 'ellipsis', 'text-max-width': '110px', 'border-width': 1, 'border-color': '#ffffff',
+      'border-width': 1, 'border-color': '#ffffff',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
@@ -41,8 +44,11 @@ const STYLE: StylesheetJson = [
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
+/** Names are shortened here rather than by Cytoscape's ellipsis, which measures every label character by character. */
+const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
+
 function nodeData(p: Party) {
-  return { id: p.id, label: p.name, color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+  return { id: p.id, label: shortLabel(p.name), color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
 }
 
 /**
@@ -62,6 +68,9 @@ export class GraphController {
   #layout?: AbortController;
   #loading?: Promise<void>;
   #layoutCount = 0;
+  #edgeGeneration = 0;
+  /** True while relations are still being added, a slice per frame. */
+  edgesPending = false;
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
@@ -118,16 +127,18 @@ export class GraphController {
     const missing = parties.filter((p) => !p.position);
     const add: ElementDefinition[] = [];
     cy.batch(() => {
+      const nodes = new Map<string, NodeSingular>();
       cy.nodes().forEach((n) => {
-        if (!ids.has(n.id())) n.remove();
+        if (ids.has(n.id())) nodes.set(n.id(), n);
+        else n.remove();
       });
       const relationIds = new Set(relations.map((r) => r.id));
       cy.edges().forEach((e) => {
         if (!relationIds.has(e.id())) e.remove();
       });
       for (const p of parties) {
-        const node = cy.getElementById(p.id);
-        if (node.empty()) {
+        const node = nodes.get(p.id);
+        if (!node) {
           if (p.position) add.push({ group: 'nodes', data: nodeData(p), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
           continue;
         }
@@ -136,7 +147,7 @@ export class GraphController {
         if (p.position) {
           const at = node.position();
           if (Math.abs(at.x - p.position.x) > 0.5 || Math.abs(at.y - p.position.y) > 0.5) node.position({ x: p.position.x, y: p.position.y });
-          node.toggleClass('pinned', !!p.position.pinned);
+          if (node.hasClass('pinned') !== !!p.position.pinned) node.toggleClass('pinned', !!p.position.pinned);
         }
       }
     });
@@ -151,15 +162,26 @@ export class GraphController {
     else if (!(this.status === 'layout' && this.#layoutCount === parties.length)) void this.#layoutAll(parties, relations);
   }
 
+  /**
+   * Adds the relations whose ends are drawn. Thousands are added a slice per frame, so that no single
+   * task holds the page for long; `edgesPending` is true until the last slice is in.
+   */
   #addEdges(relations: readonly Relation[]): void {
     const cy = this.cy!;
-    const edges: ElementDefinition[] = [];
-    for (const r of relations) {
-      if (!cy.getElementById(r.id).empty()) continue;
-      if (cy.getElementById(r.source).empty() || cy.getElementById(r.target).empty()) continue;
-      edges.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target } });
-    }
-    if (edges.length) cy.add(edges);
+    const generation = ++this.#edgeGeneration;
+    const pending = relations.filter((r) => !cy.hasElementWithId(r.id) && cy.hasElementWithId(r.source) && cy.hasElementWithId(r.target));
+    const addSlice = (from: number) => {
+      if (generation !== this.#edgeGeneration || this.cy !== cy) return;
+      const slice = pending.slice(from, from + EDGE_SLICE).filter((r) => !cy.hasElementWithId(r.id) && cy.hasElementWithId(r.source) && cy.hasElementWithId(r.target));
+      if (slice.length) cy.add(slice.map((r) => ({ group: 'edges' as const, data: { id: r.id, source: r.source, target: r.target } })));
+      if (from + EDGE_SLICE < pending.length) requestAnimationFrame(() => addSlice(from + EDGE_SLICE));
+      else {
+        this.edgesPending = false;
+        this.#syncSelected(this.#selected, true);
+      }
+    };
+    this.edgesPending = pending.length > 0;
+    if (pending.length) addSlice(0);
   }
 
   #placeNear(missing: readonly Party[], relations: readonly Relation[]): void {
@@ -167,7 +189,7 @@ export class GraphController {
     const positions = new Map<string, Position>();
     for (const p of missing) {
       const others = relations.flatMap((r) => (r.source === p.id ? [r.target] : r.target === p.id ? [r.source] : []));
-      const placed = others.map((id) => cy.getElementById(id)).filter((n) => n.nonempty() && n.isNode());
+      const placed = others.filter((id) => cy.hasElementWithId(id)).map((id) => cy.getElementById(id));
       const offset = seededPosition(p.id, 60);
       const centre = placed.length
         ? { x: placed.reduce((s, n) => s + n.position().x, 0) / placed.length, y: placed.reduce((s, n) => s + n.position().y, 0) / placed.length }
@@ -204,14 +226,13 @@ export class GraphController {
     const draw = (px: Float64Array, py: Float64Array) => {
       if (controller.signal.aborted || !this.cy) return;
       const cy = this.cy;
-      const fresh: ElementDefinition[] = [];
       cy.batch(() => {
-        parties.forEach((p, i) => {
-          const node = cy.getElementById(p.id);
-          if (node.empty()) fresh.push({ group: 'nodes', data: nodeData(p), position: { x: px[i], y: py[i] } });
-          else node.position({ x: px[i], y: py[i] });
+        cy.nodes().positions((node) => {
+          const i = index.get(node.id());
+          return i === undefined ? node.position() : { x: px[i], y: py[i] };
         });
       });
+      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p), position: { x: px[i], y: py[i] } }]));
       if (fresh.length) cy.add(fresh);
       this.#addEdges(relations);
       this.#syncVisible(this.#visible ?? null, true);
@@ -245,9 +266,13 @@ export class GraphController {
     this.#visible = visible;
     const cy = this.cy!;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !!visible && !visible.has(n.id()));
-      });
+      if (!visible) cy.nodes('.hidden').removeClass('hidden');
+      else {
+        cy.nodes().forEach((n) => {
+          const hide = !visible.has(n.id());
+          if (n.hasClass('hidden') !== hide) n.toggleClass('hidden', hide);
+        });
+      }
     });
   }
 

@@ -162,9 +162,12 @@ export class WhoIsWhoElement extends SamenspelElement {
       <p class="count" role="status">${ready ? (m.filtered.length ? t.results(m.filtered.length, snapshot.parties.length) : t.noResults) : ''}</p>
       ${this.loadState === 'empty' ? html`<p class="status">${this.editable ? t.emptyEditable : t.empty}</p>` : nothing}
       <div class="main">
-        <div class="view">${this.view === 'list' ? this.#list.render({
-          parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id),
-        }) : this.#renderGraph(t, m.filtered.length)}</div>
+        <div class="view">
+          ${this.view === 'graph' ? this.#renderGraph(t, m.filtered.length) : nothing}
+          ${this.view === 'list' || this.graphStatus !== 'ready'
+            ? this.#list.render({ parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id) })
+            : nothing}
+        </div>
         <section class="detail" part="detail" aria-label=${t.detail}>${this.#renderSide(t, selected)}</section>
       </div>
       ${ready ? renderInsights({

@@ -59,7 +59,7 @@ export const whoIsWhoStyles = css`
   .graph { position: relative; block-size: var(--_graph-height); border: 1px solid var(--_border); border-radius: var(--_radius); }
   .graph-canvas { position: absolute; inset: 0; }
   .graph-status { position: absolute; inset-block-start: 0.5rem; inset-inline-start: 0.5rem; z-index: 1; margin: 0; }
-  .graph-tools { display: flex; gap: var(--_space); flex-wrap: wrap; align-items: center; margin-block-start: 0.25rem; }
+  .graph-tools { display: flex; gap: var(--_space); flex-wrap: wrap; align-items: center; margin-block: 0.25rem; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0; padding: 0; list-style: none; font-size: 0.875em; }
   .legend li { display: inline-flex; gap: 0.3rem; align-items: center; }
   .insights, .export { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
