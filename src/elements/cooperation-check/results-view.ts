@@ -94,23 +94,23 @@ export class ResultsView implements CheckView {
     const title = (a: AspectResult) => this.#text(aspects.find((x) => x.id === a.id)?.title);
     const signed = (v: number | null) => (v === null ? m.none : `${round1(v) > 0 ? '+' : round1(v) < 0 ? '' : '±'}${this.#num(v)}`);
     return html`
-      <table part="table">
+      <div class="scroll" tabindex="0" role="region" aria-label=${m.tableCaption(current.round.title)}><table part="table">
         <caption>${m.tableCaption(current.round.title)}</caption>
         <thead><tr>
-          <th scope="col">${m.aspect}</th><th scope="col" class="num">${m.mean}</th><th scope="col">${m.spread}</th>
-          <th scope="col" class="num">${m.n}</th><th scope="col">${m.band}</th>${previous ? html`<th scope="col" class="num">${m.changeHead}</th>` : nothing}
+          <th scope="col">${m.aspect}</th><th scope="col" class="num">${m.mean}</th><th scope="col">${m.band}</th>
+          <th scope="col">${m.spread}</th><th scope="col" class="num">${m.n}</th>${previous ? html`<th scope="col" class="num">${m.changeHead}</th>` : nothing}
         </tr></thead>
         <tbody>
           ${current.aspects.map((a) => html`<tr>
             <th scope="row">${title(a)}</th>
             <td class="num">${this.#num(a.mean)}</td>
+            <td>${a.band ? html`<span class="band ${a.band}" part="band">${m.bands[a.band]}</span>` : m.none}</td>
             <td>${a.sd === null ? m.none : m.spreadValue(this.#num(a.sd), this.#num(a.min), this.#num(a.max))}</td>
             <td class="num">${a.n}</td>
-            <td>${a.band ? html`<span class="band ${a.band}" part="band">${m.bands[a.band]}</span>` : m.none}</td>
             ${previous ? html`<td class="num">${signed(a.change)}</td>` : nothing}
           </tr>`)}
         </tbody>
-      </table>
+      </table></div>
       ${renderChart(this.ctx, current, previous, title, this.#num)}
       ${this.#flags(check, current, title)}
       ${this.#roles(current, title)}
@@ -156,10 +156,10 @@ export class ResultsView implements CheckView {
     const shown = rounds.filter((r) => r.shown);
     if (shown.length < 2) return nothing;
     return html`<section>${heading(this.ctx.el.headingLevel + 1, m.overTime)}
-      <table><caption>${m.overTimeCaption}</caption>
+      <div class="scroll" tabindex="0" role="region" aria-label=${m.overTimeCaption}><table><caption>${m.overTimeCaption}</caption>
         <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${r.round.title}</th>`)}</tr></thead>
         <tbody>${shown[0].aspects.map((a, i) => html`<tr><th scope="row">${title(a)}</th>${shown.map((r) => html`<td class="num">${this.#num(r.aspects[i]?.mean ?? null)}</td>`)}</tr>`)}</tbody>
-      </table></section>`;
+      </table></div></section>`;
   }
 
   #statements(check: CooperationCheck, current: RoundResult): TemplateResult {
