@@ -74,6 +74,9 @@ describe('<cooperation-check mode="results">', () => {
     expect(text(el)).to.contain('Rollen met minder dan 3 deelnemers tonen we niet apart');
     expect(text(el)).not.to.contain('4,3');
     expect(text(el)).to.contain('Ambitie: de antwoorden lopen ver uiteen (spreiding 1,2)');
+    // Read-only: the individual answers are not offered, the aggregated results are.
+    expect(text(el)).not.to.contain('Antwoorden downloaden (CSV)');
+    expect(text(el)).to.contain('Uitslag downloaden (JSON)');
     await expect(el).to.be.accessible();
   });
 
@@ -125,6 +128,7 @@ describe('<cooperation-check mode="results">', () => {
     const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" editable .store=${store}></cooperation-check>`);
     await el.updateComplete;
     expect(text(el)).to.contain('Nog geen afspraken');
+    expect(text(el)).to.contain('Antwoorden downloaden (CSV)');
     $<HTMLButtonElement>(el, '.action-form button[type=submit]').click();
     await el.updateComplete;
     expect($(el, '#what-error').hidden).to.equal(false);

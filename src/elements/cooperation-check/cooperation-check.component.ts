@@ -62,7 +62,7 @@ export class CooperationCheckElement extends SamenspelElement {
   /** Workshop mode: after submitting, the form is empty again for the next person on the same device. */
   @property({ type: Boolean, reflect: true }) workshop = false;
 
-  /** Lets the group add, complete and remove agreed actions in the results. */
+  /** Lets the group add, complete and remove agreed actions in the results, and offers the individual responses as CSV. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
   /** Adds the lens "samenwerken met de mantelzorger" to the built-in instrument (used when the dataset has no check). */

@@ -68,7 +68,7 @@ export class ResultsView implements CheckView {
         : html`<p class="status" role="status">${m.noResponses}</p>`}
       ${renderActions(this.ctx, check, this.#editorFor(check))}
       <div class="export" part="export">
-        <button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>
+        ${el.editable ? html`<button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>` : nothing}
         ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
       </div>
