@@ -11,7 +11,7 @@ import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { renderGoals } from './goal-tree.view.js';
-import { diagramLayout, renderDiagram, type Viewport } from './goal-tree.diagram.js';
+import { DIAGRAM_MARGIN, diagramLayout, renderDiagram, type Viewport } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
@@ -75,6 +75,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #focusNext?: string;
   #centred = false;
   #viewport: Viewport = { x: 0, y: 0, width: 1600, height: 1200 };
+  /** The part of the canvas whose boxes are in the page. */
+  #covered: Viewport = this.#viewport;
   #scrollFrame = 0;
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
@@ -232,10 +234,9 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     canvas?.style.setProperty('zoom', String(this.zoom));
     const frame = canvas?.parentElement;
     if (frame && !this.#centred) {
-      // Show the stip op de horizon first: a wide diagram starts scrolled to it.
       this.#centred = true;
-      const box = frame.querySelector<HTMLElement>('li[data-id]');
-      if (box && this.orientation === 'vertical') frame.scrollLeft = box.offsetLeft * this.zoom - (frame.clientWidth - box.offsetWidth) / 2;
+      frame.scrollLeft = this.#viewport.x * this.zoom;
+      frame.scrollTop = this.#viewport.y * this.zoom;
       this.#readViewport(frame);
     } else if (frame && changed.has('selected') && this.selected !== undefined) {
       // Keep the selected goal in sight in the diagram too, without scrolling the page.
@@ -286,6 +287,17 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const extra = html`${panelButton('details')} ${panelButton('insights')}
       <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const horizontal = this.orientation === 'horizontal';
+    const layout = this.view === 'outline' ? undefined : diagramLayout(roots, this.collapsed, horizontal, rem);
+    if (layout) {
+      const v = this.#viewport;
+      const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
+      // A new diagram starts on the stip op de horizon; its frame is about two thirds of the element.
+      if (!this.#centred) v.x = horizontal ? 0 : x + layout.w / 2 - (this.clientWidth * (diagramOnly ? 1 : 0.66)) / 2;
+      if (!this.#centred && horizontal) v.y = y + layout.h / 2 - v.height / 2;
+      const m = DIAGRAM_MARGIN * layout.w;
+      this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
+    }
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${renderViewBar(this, t, (f) => this.#zoomBy(f), extra)}
       ${edit ? edit.renderEditBar(this) : nothing}
@@ -297,7 +309,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
           ? nothing
           : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
               aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#onScroll}>
-              ${renderDiagram(roots, s, diagramOnly, this.orientation === 'horizontal', this.#viewport, rem, list(diagramOnly))}</div>`}
+              ${renderDiagram(roots, layout!, s, diagramOnly, horizontal, this.#viewport, list(diagramOnly))}</div>`}
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
@@ -306,11 +318,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #readViewport(frame: HTMLElement): void {
     const z = this.zoom;
     const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
-    const v = this.#viewport;
-    if (Math.abs(next.x - v.x) + Math.abs(next.y - v.y) + Math.abs(next.width - v.width) + Math.abs(next.height - v.height) > 1) {
-      this.#viewport = next;
-      this.requestUpdate();
-    }
+    const c = this.#covered;
+    this.#viewport = next;
+    // Render again only when the visible part reaches beyond the boxes already in the page.
+    if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height) this.requestUpdate();
   }
 
   #onScroll = (e: Event) => {

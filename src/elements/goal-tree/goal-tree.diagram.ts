@@ -36,6 +36,11 @@ const place = directive(BoxDirective);
 /** Box and gap sizes in rem. */
 const BOX = { width: 12, height: 8.5, across: 1.5, down: 2.5 };
 
+/** Boxes this many box widths beyond the visible part are in the page too, so scrolling shows no gaps. */
+export const DIAGRAM_MARGIN = 2;
+
+export type DiagramLayout = ReturnType<typeof diagramLayout>;
+
 /** Where each shown goal is, and the canvas size, in px. */
 export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet<string>, horizontal: boolean, rem: number) {
   const { nodes, breadth, depth } = layoutGoalTree(roots, (n) => (collapsed.has(n.goal.id) ? [] : n.children));
@@ -50,13 +55,13 @@ export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */
 export function renderDiagram(
-  roots: readonly GoalNode[], s: ViewState, aria: boolean, horizontal: boolean, view: Viewport, rem: number,
+  roots: readonly GoalNode[], layout: DiagramLayout, s: ViewState, aria: boolean, horizontal: boolean, view: Viewport,
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
-  const { at, w, h, down, width, height } = diagramLayout(roots, s.collapsed, horizontal, rem);
+  const { at, w, h, down, width, height } = layout;
   let d = '';
   const boxes: TemplateResult[] = [];
-  const margin = 2 * w;
+  const margin = DIAGRAM_MARGIN * w;
   for (const [n, [x, y]] of at) {
     if (n.parent) {
       const [px, py] = at.get(n.parent)!;

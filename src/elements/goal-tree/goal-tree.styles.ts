@@ -35,6 +35,7 @@ export const goalTreeStyles = css`
   }
   .outline .goal > * { grid-column: 2; }
   .outline .toggle { grid-column: 1; grid-row: 1; }
+  .toggle[hidden] { display: none; }
   .outline .selected > .goal { background: var(--_selected-bg); border-inline-start-color: var(--_accent); }
 
   .diagram {
