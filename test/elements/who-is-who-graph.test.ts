@@ -58,7 +58,7 @@ describe('<who-is-who> network view', function () {
     const cy = el.graph.cy!;
     expect(cy.nodes('.neighbour').map((n) => n.id()).sort()).to.deep.equal(['huisarts', 'steunpunt']);
     expect(cy.getElementById('jozef').hasClass('faded')).to.equal(true);
-    expect(el.shadowRoot!.querySelector('.detail h2')!.textContent).to.contain('Partij wijkteam');
+    expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Partij wijkteam');
 
     el.query = 'jozef';
     await el.updateComplete;

@@ -74,7 +74,7 @@ describe('<who-is-who>', () => {
     expect(detail).to.deep.equal({ kind: 'party', id: 'wijkteam' });
     await el.updateComplete;
     const detailPanel = el.shadowRoot!.querySelector('.detail')!;
-    expect(detailPanel.querySelector('h2')!.textContent).to.contain('Wijkteam');
+    expect(detailPanel.querySelector('[role="heading"]')!.textContent).to.contain('Wijkteam');
     expect(detailPanel.textContent).to.contain('meer dan een jaar niet gecontroleerd');
     const hrefs = [...detailPanel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:046123', 'mailto:a@example.nl', 'https://example.nl']);

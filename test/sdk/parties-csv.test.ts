@@ -114,3 +114,14 @@ describe('parties CSV', function () {
     );
   });
 });
+
+describe('the spreadsheet template', () => {
+  it('is read without a single problem, in docs/ and in the demo', async () => {
+    for (const path of ['/docs/wie-is-wie-sjabloon.csv', '/demo/wie-is-wie-sjabloon.csv']) {
+      const { dataset, issues } = await parsePartiesCsv(await text(path));
+      expect(issues, path).to.deep.equal([]);
+      expect(dataset.parties.map((p) => p.id), path).to.deep.equal(['steunpunt', 'wijkteam', 'koffieochtend']);
+      expect(dataset.relations, path).to.have.length(2);
+    }
+  });
+});

@@ -12,6 +12,8 @@ export interface DetailContext {
   lang: Lang;
   editable: boolean;
   now: Date;
+  /** The level of the party's name as a heading (its parts one lower). */
+  headingLevel: number;
   select: (id: string) => void;
   editParty: () => void;
   removeParty: () => void;
@@ -34,7 +36,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   const c = p.contact ?? {};
   const stale = isStale(p, ctx.now);
   return html`<article class="detail-body" aria-labelledby="detail-title">
-    <h2 id="detail-title" class="detail-title" tabindex="-1">${fieldMarker(p.field)} ${p.name}</h2>
+    <div role="heading" aria-level=${ctx.headingLevel} id="detail-title" class="detail-title h">${fieldMarker(p.field)} ${p.name}</div>
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
     ${stale && p.lastVerified
       ? html`<p class="stale" part="stale-notice" role="note"><strong>${t.stale}</strong></p>`
@@ -49,7 +51,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
       ${c.address ? html`<dt>${t.address}</dt><dd>${c.address}</dd>` : nothing}
       ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(ctx.lang, p.lastVerified)}</dd>` : nothing}
     </dl>
-    <h3>${t.worksWith}</h3>
+    <div role="heading" aria-level=${ctx.headingLevel + 1} class="h sub">${t.worksWith}</div>
     ${ctx.relations.length
       ? html`<ul class="partners">
           ${ctx.relations.map(

@@ -44,6 +44,7 @@ export function relationFromForm(form: HTMLFormElement, id: string, source: stri
 
 export interface FormContext {
   t: WhoIsWhoMessages;
+  headingLevel: number;
   parties: readonly Party[];
   submit: (form: HTMLFormElement) => void;
   cancel: () => void;
@@ -58,7 +59,7 @@ export function renderPartyForm(party: Party | undefined, ctx: FormContext): Tem
     ctx.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    <h2 id="form-title">${party ? t.formTitleEdit : t.formTitleNew}</h2>
+    <div role="heading" aria-level=${ctx.headingLevel} id="form-title" class="h">${party ? t.formTitleEdit : t.formTitleNew}</div>
     <label>${t.name} ${t.required}<input name="name" required maxlength="500" .value=${party?.name ?? ''} /></label>
     <label>${t.kind}
       <select name="kind">${PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${(party?.kind ?? 'organisatie') === k}>${t.kindNames[k]}</option>`)}</select>
@@ -92,7 +93,7 @@ export function renderRelationForm(source: Party, ctx: FormContext): TemplateRes
     ctx.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    <h2 id="form-title">${t.relationFormTitle}: ${source.name}</h2>
+    <div role="heading" aria-level=${ctx.headingLevel} id="form-title" class="h">${t.relationFormTitle}: ${source.name}</div>
     <label>${t.with} ${t.required}
       <select name="target" required>
         <option value="">${t.choose}</option>

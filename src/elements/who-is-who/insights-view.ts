@@ -9,6 +9,7 @@ export interface InsightsContext {
   t: WhoIsWhoMessages;
   lang: Lang;
   open: boolean;
+  headingLevel: number;
   toggle: (open: boolean) => void;
   select: (id: string) => void;
 }
@@ -30,17 +31,17 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
     <summary>${t.insights}</summary>
     ${i
       ? html`
-          <h3>${t.isolated} (${i.isolated.length})</h3>
+          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.isolated} (${i.isolated.length})</div>
           ${parties(i.isolated, t.isolatedNone)}
-          <h3>${t.unconnectedFields}</h3>
+          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.unconnectedFields}</div>
           ${i.unconnectedFields.length
             ? html`<ul>${i.unconnectedFields.map((f) => html`<li>${t.fieldNames[f]}</li>`)}</ul>`
             : html`<p class="muted">${t.unconnectedNone}</p>`}
           ${gaps.length
-            ? html`<h3>${t.fieldGaps}</h3>
+            ? html`<div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.fieldGaps}</div>
                 <ul>${gaps.map((g) => html`<li>${t.fieldGap(t.fieldNames[g.a], t.fieldNames[g.b])}</li>`)}</ul>`
             : nothing}
-          <h3>${t.brokers}</h3>
+          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.brokers}</div>
           <p class="muted">${t.brokersHint}</p>
           ${i.brokers.length
             ? html`<ol>
@@ -48,7 +49,7 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
                   <span class="muted">(${formatNumber(ctx.lang, b.score * 100)}%)</span></li>`)}
               </ol>`
             : html`<p class="muted">${t.brokersNone}</p>`}
-          <h3>${t.staleTitle} (${i.stale.length})</h3>
+          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.staleTitle} (${i.stale.length})</div>
           ${parties(i.stale, t.staleNone)}
         `
       : nothing}

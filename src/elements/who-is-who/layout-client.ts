@@ -16,15 +16,22 @@ export interface LayoutOptions {
   signal?: AbortSignal;
 }
 
+const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'samenspel-layout' };
+
 /**
- * The worker's URL. From source (tests, Storybook) this module sits in `src/elements/who-is-who/`;
- * in the built package its code sits one folder below `dist/` (in `elements/` or `chunks/`), with
- * the worker in `dist/workers/`. A same-origin script, so a `default-src 'self'` CSP allows it.
+ * Starts the layout worker. From source (tests, Storybook) this module sits in `src/elements/who-is-who/`
+ * next to `src/workers/`, and a Vite build rewrites that URL to its own copy of the worker; in the built
+ * package the code sits one folder below `dist/` (in `elements/` or `chunks/`), with the worker in
+ * `dist/workers/`. Either way it is a same-origin script, so a `default-src 'self'` CSP allows it.
  */
-export function defaultWorkerUrl(): URL {
-  return /\.ts(\?|$)/.test(import.meta.url)
-    ? new URL('../../workers/layout.worker.ts', import.meta.url)
-    : new URL('../workers/layout.worker.js', import.meta.url);
+export function startLayoutWorker(url?: string): Worker {
+  if (url) return new Worker(url, WORKER_OPTIONS);
+  if (/\.ts(\?|$)/.test(import.meta.url) || (import.meta as { env?: unknown }).env) {
+    return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'samenspel-layout' });
+  }
+  // Built as a plain string so that bundlers do not try to resolve it from the source folder.
+  const built = ['..', 'workers', 'layout.worker.js'].join('/');
+  return new Worker(new URL(built, import.meta.url), WORKER_OPTIONS);
 }
 
 let nextId = 1;
@@ -47,7 +54,7 @@ function inWorker(graph: LayoutGraph, options: LayoutOptions): Promise<{ x: Floa
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), { type: 'module', name: 'samenspel-layout' });
+      worker = startLayoutWorker(options.workerUrl);
     } catch (e) {
       reject(e);
       return;

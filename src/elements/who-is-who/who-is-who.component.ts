@@ -24,6 +24,7 @@ import { WhoIsWhoModel } from './model.js';
 export type WhoIsWhoFormat = 'samenspel' | 'hsds' | 'csv';
 
 /**
+ * @tagname who-is-who
  * @summary Wie is wie in de wijk: a searchable social map of who is active in the neighbourhood, what they do and with whom they work.
  *
  * @event samenspel-select - A party was chosen (or the choice cleared); `detail: { kind: 'party', id }`.
@@ -63,6 +64,8 @@ export class WhoIsWhoElement extends SamenspelElement {
   @property() format?: WhoIsWhoFormat;
   /** The search words. */
   @property() query = '';
+  /** The heading level of the party's name in the details (1–6; the page's own headings come first). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** URL of the layout worker script, for hosts that bundle samenspel themselves. */
   @property({ attribute: 'worker-url' }) workerUrl?: string;
 
@@ -171,7 +174,7 @@ export class WhoIsWhoElement extends SamenspelElement {
         <section class="detail" part="detail" aria-label=${t.detail}>${this.#renderSide(t, selected)}</section>
       </div>
       ${ready ? renderInsights({
-        insights: this.insightsOpen ? m.insights() : undefined, t, lang: this.localize.lang, open: this.insightsOpen,
+        insights: this.insightsOpen ? m.insights() : undefined, t, lang: this.localize.lang, open: this.insightsOpen, headingLevel: this.#level(),
         toggle: (open) => (this.insightsOpen = open), select: (id) => this.selectParty(id),
       }) : nothing}
       ${ready ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
@@ -194,7 +197,7 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   #renderSide(t: typeof whoIsWhoMessages.nl, selected: ReturnType<typeof this.activeStore.get<'parties'>>) {
     const snapshot = this.activeStore.snapshot;
-    const formCtx = { t, parties: snapshot.parties, cancel: () => (this.editing = undefined) };
+    const formCtx = { t, headingLevel: this.#level(), parties: snapshot.parties, cancel: () => (this.editing = undefined) };
     if (this.editing?.mode === 'party') {
       const before = this.editing.party;
       return renderPartyForm(before, { ...formCtx, submit: (form) => this.#saveParty(form, before) });
@@ -205,13 +208,17 @@ export class WhoIsWhoElement extends SamenspelElement {
     }
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
     return renderDetail({
-      party: selected, relations: this.#model.relationsOf(selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(),
+      party: selected, relations: this.#model.relationsOf(selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
       select: (id) => this.selectParty(id),
       editParty: () => (this.editing = { mode: 'party', party: selected }),
       addRelation: () => (this.editing = { mode: 'relation', source: selected }),
       removeParty: () => this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
       removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
     });
+  }
+
+  #level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   #saveParty(form: HTMLFormElement, before?: { id: string }) {

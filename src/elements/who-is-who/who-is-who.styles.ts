@@ -44,8 +44,8 @@ export const whoIsWhoStyles = css`
   .field-informeel { fill: var(--_field-informeel); }
   .field-overig { fill: var(--_field-overig); }
   .detail { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
-  .detail h2 { font-size: 1.2em; margin-block: 0 0.25rem; display: flex; gap: 0.4rem; align-items: center; }
-  .detail h3 { font-size: 1em; margin-block: 0.75rem 0.25rem; }
+  .h { font-weight: 700; font-size: 1.2em; margin-block: 0 0.25rem; display: flex; gap: 0.4rem; align-items: center; }
+  .h.sub { font-size: 1em; margin-block: 0.75rem 0.25rem; }
   .detail-meta { margin-block: 0 0.5rem; color: var(--_muted); }
   .detail dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; margin: 0; }
   .detail dt { font-weight: 600; }
@@ -64,13 +64,11 @@ export const whoIsWhoStyles = css`
   .legend li { display: inline-flex; gap: 0.3rem; align-items: center; }
   .insights, .export { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
   .insights summary, .export summary { cursor: pointer; font-weight: 600; }
-  .insights h3 { font-size: 1em; margin-block: 0.75rem 0.25rem; }
   .insights ul { margin: 0; padding-inline-start: 1.25rem; }
   .export-menu { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-start: var(--_space); }
   form.edit { display: grid; gap: 0.5rem; }
   form.edit label { display: flex; flex-direction: column; }
   form.edit .hint { font-size: 0.85em; color: var(--_muted); }
-  form.edit h2 { font-size: 1.2em; margin: 0; }
   progress { inline-size: 100%; }
   .print-list { display: none; }
   @media print {
