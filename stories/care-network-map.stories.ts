@@ -70,5 +70,5 @@ export const NewNetwork: Story = {
 /** No data: an honest notice; with `editable`, a form to start a network. */
 export const Empty: Story = { args: { data: undefined, editable: true } };
 
-/** The file could not be loaded: a clear message and a `samenspel-error` event. */
-export const LoadError: Story = { args: { data: undefined, src: '/does-not-exist.json' } };
+/** Data that cannot be read: a clear message and a `samenspel-error` event; nothing breaks. */
+export const ReadError: Story = { args: { data: '{ "format": "samenspel", "version": 1, ' } };

@@ -64,7 +64,8 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
   // Relations between the carer and the naaste belong to no member, so they are listed with the centre.
   const centre = new Set([network.carer, network.caredFor]);
   const centreRelations = network.relations.filter((r) => centre.has(r.source) && centre.has(r.target));
-  return html`<section class="text-view" part="text-view" aria-labelledby="text-view-heading">
+  // Named after the network too, so two maps on one page give two distinct regions.
+  return html`<section class="text-view" part="text-view" aria-label=${`${t.textView}: ${network.name}`}>
     ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
     <ul class="plain centre-list">
@@ -121,19 +122,19 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
   const { t, network } = c;
   const relation = c.selectedRelation ? network.relations.find((r) => r.id === c.selectedRelation) : undefined;
   if (relation) {
-    return html`<section class="details" part="details" aria-labelledby="details-heading">
+    return html`<div class="details" part="details">
       ${heading(c.level + 1, 'h-section', t.relations, 'details-heading')}
       <ul class="plain">${relationRow(c, a, relation)}</ul>
-    </section>`;
+    </div>`;
   }
   const id = c.selected;
-  if (!id) return html`<section class="details" part="details" aria-labelledby="details-heading">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></section>`;
+  if (!id) return html`<div class="details" part="details">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></div>`;
   const party = c.parties.get(id);
   const member = network.members.find((m) => m.party === id);
   const rels = network.relations.filter((r) => r.source === id || r.target === id);
   const others = [network.carer, network.caredFor, ...network.members.map((m) => m.party)].filter((p) => p !== id);
   const where = member ? `${t.rings[member.ring]} · ${t.fields[member.field]}` : id === network.carer ? t.carer : t.caredFor;
-  return html`<section class="details" part="details" aria-labelledby="details-heading">
+  return html`<div class="details" part="details">
     ${heading(c.level + 1, 'h-section', party?.name ?? id, 'details-heading')}
     <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}</p>
     ${c.editable && member ? html`
@@ -168,7 +169,7 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
       </fieldset>
     </form>` : nothing}
     ${c.editable && member ? html`<button type="button" class="danger" data-edit="remove-member" @click=${() => a.removeMember(id)}>${t.removeMember}</button>` : nothing}
-  </section>`;
+  </div>`;
 }
 
 /** Adding a member: pick a party of the dataset by name, or type a new one. */
@@ -209,16 +210,16 @@ export function renderInsights(c: ViewContext): TemplateResult {
   const gaps = c.analysis.insights.filter((i) => i.kind !== 'ring-count');
   const counts = c.analysis.insights.filter((i) => i.kind === 'ring-count');
   const pairs = c.analysis.connectedFields.map(([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`);
-  return html`<section class="insights" part="insights" aria-labelledby="insights-heading">
+  return html`<div class="insights" part="insights">
     ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
     ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : html`<p class="no-gaps">${c.t.noGaps}</p>`}
     <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
-  </section>`;
+  </div>`;
 }
 
 /** The legend: shapes per field, line styles, arrows and the regiehouder mark. */
 export function renderLegend(t: CareNetworkMapMessages, level: number): TemplateResult {
-  return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
+  return html`<div class="legend" part="legend">
     ${heading(level + 1, 'h-section', t.legend, 'legend-heading')}
     <ul class="plain">
       ${NETWORK_FIELDS.map((f) => html`<li><span class="shape shape-${f} field-${f}" aria-hidden="true"></span>${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
@@ -226,5 +227,5 @@ export function renderLegend(t: CareNetworkMapMessages, level: number): Template
       <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
       <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>
     </ul>
-  </section>`;
+  </div>`;
 }
