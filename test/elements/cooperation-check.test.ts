@@ -224,6 +224,7 @@ describe('<cooperation-check mode="fill">', () => {
     expect(detail.response.answers).to.deep.equal({ 'a-1': 4, 'a-2': 4, 'a-3': 4, 'a-4': 4, 'b-1': 1, 'b-2': null });
     await fill.updateComplete;
     expect($(fill, '[role=status]').textContent).to.equal('Bedankt! Uw antwoorden zijn verstuurd.');
+    expect(focused(), 'focus on the thank-you').to.equal($(fill, '[role=status]'));
     await expect(fill).to.be.accessible(); // submitted
 
     await res.updateComplete;

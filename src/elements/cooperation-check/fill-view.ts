@@ -27,6 +27,7 @@ export class FillView implements CheckView {
   #roleError = false;
   #done: 'no' | 'thanks' | 'workshop' = 'no';
   #builtIn?: Instrument;
+  #loadingBuiltIn = false;
 
   constructor(private readonly ctx: ViewContext) {
     this.#draft = this.#restore();
@@ -40,7 +41,8 @@ export class FillView implements CheckView {
   get #instrument(): Instrument | undefined {
     const check = this.ctx.el.check;
     if (check) return check.instrument;
-    if (!this.#builtIn) {
+    if (!this.#builtIn && !this.#loadingBuiltIn) {
+      this.#loadingBuiltIn = true;
       const carer = this.ctx.el.carerLens;
       void this.ctx.load(import('../../sdk/instrument.js').then((m) => (this.#builtIn ??= m.defaultInstrument({ carerLens: carer }))));
     }
@@ -57,13 +59,17 @@ export class FillView implements CheckView {
   }
 
   get #key(): string {
-    return `samenspel-cooperation-check:${this.ctx.el.checkId ?? this.ctx.el.check?.id ?? 'new'}`;
+    // Not the loaded check's id: with `src`, the form can start before the data is there.
+    return `samenspel-cooperation-check:${this.ctx.el.checkId ?? 'default'}`;
   }
 
   #restore(): Draft {
     try {
       const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? 'null') as Draft | null;
-      if (saved && typeof saved.answers === 'object' && typeof saved.comments === 'object') return saved;
+      if (saved && typeof saved.answers === 'object' && typeof saved.comments === 'object') {
+        if (!RESPONDENT_ROLES.includes(saved.role as RespondentRole)) delete saved.role;
+        return saved;
+      }
     } catch {
       // A broken saved draft is dropped: the form starts empty.
     }
@@ -85,7 +91,7 @@ export class FillView implements CheckView {
     this.#step = step;
     this.ctx.el.requestUpdate();
     await this.ctx.el.updateComplete;
-    this.ctx.el.shadowRoot?.querySelector<HTMLElement>('#step-heading')?.focus();
+    this.ctx.el.shadowRoot?.querySelector<HTMLElement>('#step-heading, #thanks')?.focus();
   }
 
   #next(e: Event, last: number): void {
@@ -112,10 +118,14 @@ export class FillView implements CheckView {
     // The current round: the one asked for, else the latest by date.
     let round = check.rounds.find((r) => r.id === el.roundId) ?? check.rounds.reduce<Round | undefined>((a, b) => (a && a.date > b.date ? a : b), undefined);
     const newRounds = round ? check.rounds : [...check.rounds, (round = { id: newId('round'), title: this.#f.defaultRound, date: today })];
-    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+    // Only what this instrument asks: a draft kept in storage may hold answers to another one.
+    const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
+    const aspects = new Set(instrument.aspects.map((x) => x.id));
+    const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
+    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([k, v]) => v && aspects.has(k)));
     // Only the day is kept: in a workshop, the time of day could show who answered what.
     const response: Response = {
-      id: newId('response'), round: round.id, role, submitted: today, answers: { ...this.#draft.answers },
+      id: newId('response'), round: round.id, role, submitted: today, answers,
       ...(this.#draft.party ? { party: this.#draft.party } : {}),
       ...(Object.keys(comments).length ? { comments } : {}),
     };
@@ -130,7 +140,7 @@ export class FillView implements CheckView {
   render(): TemplateResult {
     const f = this.#f;
     const instrument = this.#instrument;
-    if (this.#done === 'thanks') return html`<p class="status" role="status">${f.thanks}</p>`;
+    if (this.#done === 'thanks') return html`<p class="status" role="status" id="thanks" tabindex="-1">${f.thanks}</p>`;
     if (!instrument) return html``;
     const aspects = instrument.aspects;
     const last = aspects.length + 1;
