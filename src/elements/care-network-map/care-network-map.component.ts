@@ -39,7 +39,7 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  * @csspart legend - The legend.
  * @csspart status - Loading and problem notices.
  *
- * @cssproperty --samenspel-care-network-map-graph-block-size - Height of the drawing area (default 36rem).
+ * @cssproperty --samenspel-care-network-map-graph-block-size - Height of the drawing area (default min(56rem, 90vh)).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
  * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
  * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default #fbf5ea).
@@ -103,12 +103,14 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   /** Takes back the last edit, and says so. */
   override undo(): void {
+    if (!this.activeStore.canUndo) return;
     super.undo();
     this.announcement = this.#t.undone;
   }
 
   /** Makes the last undone edit again, and says so. */
   override redo(): void {
+    if (!this.activeStore.canRedo) return;
     super.redo();
     this.announcement = this.#t.redone;
   }

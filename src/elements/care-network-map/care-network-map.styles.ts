@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const careNetworkMapStyles = css`
   :host {
-    --_graph-block-size: var(--samenspel-care-network-map-graph-block-size, min(48rem, 85vh));
+    --_graph-block-size: var(--samenspel-care-network-map-graph-block-size, min(56rem, 90vh));
     --_ring-own: var(--samenspel-care-network-map-ring-own-background-color, #fbf5ea);
     --_ring-close: var(--samenspel-care-network-map-ring-close-background-color, #eef2f7);
     --_side-inline-size: var(--samenspel-care-network-map-side-inline-size, 24rem);
