@@ -67,6 +67,8 @@ export const careNetworkMapStyles = css`
   .legend li { display: flex; align-items: center; margin-block: 0.125rem; }
   .empty { padding: var(--_space); }
   @media (forced-colors: active) {
+    /* The canvas keeps its own colours, so its background must stay light under the dark text it draws. */
+    .graph { forced-color-adjust: none; background: #ffffff; }
     button.member[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
   @media print {
