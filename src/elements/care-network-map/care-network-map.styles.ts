@@ -67,8 +67,8 @@ export const careNetworkMapStyles = css`
   .legend li { display: flex; align-items: center; margin-block: 0.125rem; }
   .empty { padding: var(--_space); }
   @media (forced-colors: active) {
-    /* The canvas keeps its own colours, so its background must stay light under the dark text it draws. */
-    .graph { forced-color-adjust: none; background: #ffffff; }
+    /* The canvas keeps its own colours, so its background must stay the one they were chosen for. */
+    .graph { forced-color-adjust: none; background: var(--_background); }
     button.member[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
   @media print {
