@@ -13,5 +13,19 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
   },
+  // The page language, as a host page sets it: every element follows it unless it has its own `lang`.
+  globalTypes: {
+    lang: {
+      description: 'Page language',
+      toolbar: { title: 'Taal', icon: 'globe', dynamicTitle: true, items: [{ value: 'nl', title: 'Nederlands' }, { value: 'en', title: 'English' }] },
+    },
+  },
+  initialGlobals: { lang: 'nl' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = (context.globals.lang as string | undefined) ?? 'nl';
+      return story();
+    },
+  ],
 };
 export default preview;

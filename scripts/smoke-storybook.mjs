@@ -1,7 +1,10 @@
 // Smoke test of the built Storybook (storybook-static/, from `npm run build-storybook`) in Chromium:
 // every story in index.json renders an element whose shadow root has content, with no page errors,
 // no console errors, no failed requests, and 0 axe-core violations. Ends with "N passed, N failed".
-// A story tagged 'a11y-skip' is exempt from axe only (say why in the story).
+// Tags a story may carry: 'a11y-skip' exempts it from axe only (say why in the story);
+// 'expect-load-error' lets it fail a request on purpose (e.g. `src` pointing at a missing file, to
+// show the error state), with the browser's matching "Failed to load resource" console line.
+// Everything else still counts.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -31,9 +34,13 @@ let failed = 0;
 for (const entry of stories) {
   const page = await browser.newPage();
   const errors = [];
+  const loadErrorExpected = entry.tags?.includes('expect-load-error');
+  const failedLoad = (m) => loadErrorExpected && m.text().startsWith('Failed to load resource');
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(`console: ${m.text()}`));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on('console', (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && !failedLoad(m)
+    && errors.push(`console: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !loadErrorExpected
+    && errors.push(`HTTP ${r.status()} ${r.url()}`));
   await page.goto(`${server.base}/iframe.html?id=${entry.id}&viewMode=story`);
   const rendered = await page
     .waitForFunction(async () => {
@@ -49,10 +56,18 @@ for (const entry of stories) {
   await page.waitForLoadState('networkidle').catch(() => {});
   if (!entry.tags?.includes('a11y-skip')) {
     await page.addScriptTag({ path: AXE });
+    // Storybook's a11y addon may be running its own axe on the story: wait until it is done.
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'));
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
-    });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root'));
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
+        } catch (e) {
+          if (attempt > 50 || !String(e).includes('already running')) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    }).catch((e) => [`axe could not run: ${String(e).split('\n')[0]}`]);
     if (violations.length) errors.push(`axe: ${violations.join(', ')}`);
   }
   const ok = errors.length === 0;
