@@ -126,6 +126,28 @@ describe('FHIR R4', () => {
     expect(issues.map((i) => i.code)).to.not.include('fhir-guessed-carer');
   });
 
+  it('never throws on arbitrary JSON, nor on Bundles with arbitrary entries', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(() => fromFhirBundle(value)).not.to.throw();
+    }), { numRuns: 200 });
+    const resource = fc.record({
+      resourceType: fc.constantFrom('CareTeam', 'Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole', 'Organization', 'Observation'),
+      id: fc.constantFrom('a', 'b', 'c'),
+      subject: fc.option(fc.record({ reference: fc.constantFrom('Patient/a', 'Patient/b', 'RelatedPerson/c', 'x') }), { nil: undefined }),
+      participant: fc.option(fc.array(fc.record({
+        member: fc.oneof(fc.jsonValue(), fc.record({ reference: fc.constantFrom('RelatedPerson/c', 'Practitioner/a', 'PractitionerRole/b', 'Organization/a', 'Patient/a') })),
+        role: fc.jsonValue(), period: fc.jsonValue(), extension: fc.jsonValue(),
+      })), { nil: undefined }),
+      extension: fc.option(fc.jsonValue(), { nil: undefined }),
+      name: fc.jsonValue(),
+      relationship: fc.jsonValue(),
+    }, { requiredKeys: ['resourceType', 'id'] });
+    fc.assert(fc.property(fc.array(fc.record({ resource: resource })), (entry) => {
+      const result = fromFhirBundle({ resourceType: 'Bundle', entry });
+      for (const n of result.dataset.careNetworks) expect(n.members.filter((m) => m.regiehouder).length).to.be.at.most(1);
+    }), { numRuns: 200 });
+  });
+
   it('never throws on bad input and says why nothing was read', () => {
     for (const input of ['{', null, 42, { resourceType: 'Patient' }, { resourceType: 'Bundle', entry: [null, { resource: 5 }] }]) {
       const result = fromFhirBundle(input);
