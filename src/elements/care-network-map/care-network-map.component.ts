@@ -7,6 +7,8 @@ import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
 import { cellAt, layoutCareNetwork, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
+import { DEFAULT_MAX_BYTES } from '../../sdk/parse.js';
+import { issue } from '../../sdk/issues.js';
 import type { CareNetwork, Party } from '../../sdk/model.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
@@ -152,6 +154,11 @@ export class CareNetworkMapElement extends SamenspelElement {
    */
   async importFile(file: Blob): Promise<void> {
     const t = this.#t;
+    if (file.size > DEFAULT_MAX_BYTES) {
+      this.loadIssues = [issue('$', 'error', 'too-large', 'tooLarge', Math.ceil(file.size / 1048576), DEFAULT_MAX_BYTES / 1048576)];
+      this.reportError('parse', this.loadIssues);
+      return;
+    }
     const result = importNetworks(this.activeStore.snapshot, await file.text());
     this.loadIssues = result.issues;
     if (result.issues.length) this.reportError('parse', result.issues);
