@@ -29,12 +29,11 @@ export const goalTreeStyles = css`
   input[data-draft], input[data-rename] { inline-size: 100%; min-inline-size: 10rem; padding: 0.125rem 0.25rem; }
 
   .outline ul { margin-inline-start: 0.6rem; padding-inline-start: 0.75rem; border-inline-start: 1px solid var(--_border); }
-  .outline .goal {
-    display: grid; grid-template-columns: 1.5rem 1fr; column-gap: 0.25rem; padding-block: 0.25rem; padding-inline: 0.25rem 0.5rem;
-    border-inline-start: 4px solid transparent;
-  }
-  .outline .goal > * { grid-column: 2; }
-  .outline .toggle { grid-column: 1; grid-row: 1; }
+  .outline .goal { padding-block: 0.25rem; padding-inline: 1.75rem 0.5rem; border-inline-start: 4px solid transparent; }
+  .outline .title { display: block; }
+  .outline .goal { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
+  .outline .kind::after { content: ' · '; }
+  .outline .toggle { position: absolute; inset-block-start: 0.3rem; inset-inline-start: 0.2rem; }
   .toggle[hidden] { display: none; }
   .outline .selected > .goal { background: var(--_selected-bg); border-inline-start-color: var(--_accent); }
 
@@ -58,7 +57,6 @@ export const goalTreeStyles = css`
   .diagram .toggle { position: absolute; inset-block-start: 0.375rem; inset-inline-end: 0.375rem; }
   .diagram .selected > .goal { background: var(--_selected-bg); box-shadow: inset 0 0 0 3px var(--_accent); }
   .base:focus-within .diagram .selected > .goal { outline: 3px dashed var(--_focus); outline-offset: 2px; }
-  .outline .goal { content-visibility: auto; contain-intrinsic-size: auto 3.5rem; }
   .draft-bar input { inline-size: 100%; }
 
   .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
