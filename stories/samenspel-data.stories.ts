@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { sampleDataset } from '../src/sdk/index.js';
 
 interface Args {
   data?: unknown;
+  src?: string;
   lang: 'nl' | 'en';
 }
 
@@ -17,8 +19,8 @@ const meta: Meta<Args> = {
   component: 'samenspel-data',
   args: { data: sampleDataset(), lang: 'nl' },
   argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
-  render: ({ data, lang }) => html`
-    <samenspel-data lang=${lang} .data=${data}>
+  render: ({ data, src, lang }) => html`
+    <samenspel-data lang=${lang} .data=${data} src=${ifDefined(src)}>
       <care-network-map></care-network-map>
       <goal-tree></goal-tree>
       <cooperation-check></cooperation-check>
@@ -39,3 +41,9 @@ export const Empty: Story = { args: { data: undefined } };
 
 /** Data that is not a samenspel dataset: a clear message, and nothing breaks. */
 export const InvalidData: Story = { args: { data: { format: 'iets-anders', version: 99 } } };
+
+/**
+ * `src` points at a file that is not there: the error says so in plain words. (The tag tells the
+ * Storybook smoke test that the failed request is on purpose.)
+ */
+export const LoadFailed: Story = { args: { data: undefined, src: '/voorbeeld-bestaat-niet.json' }, tags: ['expect-load-error'] };
