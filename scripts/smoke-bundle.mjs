@@ -1,7 +1,7 @@
 // Smoke test of the BUILT package (dist/) as host pages and Node use it, in Chromium under the
 // strict CSP of scripts/serve-static.mjs. Run after `npm run build`. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -158,6 +158,17 @@ for (const tag of ['goal-tree', 'cooperation-check']) {
   } else {
     check('dist/samenspel.schema.json validates the SDK dataset', false, 'the SDK did not load');
   }
+}
+
+// (c') every path package.json promises (exports, types, manifest) exists after the build
+{
+  const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+  const targets = [pkg.main, pkg.types, pkg.customElements];
+  const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v ?? {}).forEach(walk));
+  walk(pkg.exports);
+  const missing = targets.flatMap((t) => (t.includes('*') ? TOOLS.map((tag) => t.replaceAll('*', tag)) : [t]))
+    .filter((t) => !existsSync(t));
+  check('every path in package.json exports/types/customElements exists', missing.length === 0, missing.join(', '));
 }
 
 // (d) loading the package twice is a no-op
