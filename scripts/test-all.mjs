@@ -33,6 +33,7 @@ function run(cmd) {
 
 const only = process.argv.slice(2);
 const results = new Map();
+const failures = [];
 let passed = 0;
 let failed = 0;
 const started = Date.now();
@@ -59,10 +60,15 @@ for (const step of STEPS) {
   }
   passed += p;
   failed += f;
+  if (code !== 0) {
+    const lines = out.replace(ANSI, '').split(/\r?\n/).filter((l) => /^\s*(FAIL\b|❌|error\b|✖)/.test(l) || /\berror TS\d+/.test(l) || /^\s+\d+:\d+\s+error\s/.test(l));
+    failures.push(`${step.name}:`, ...(lines.length ? lines.slice(0, 20).map((l) => `  ${l.trim()}`) : ['  (see its output above)']));
+  }
   results.set(step.name, code === 0);
   console.log(`◀ ${step.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 console.log(`\nsteps: ${[...results].map(([n, ok]) => `${n} ${ok ? 'ok' : 'FAILED'}`).join(', ')} — ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (failures.length) console.log(`\nwhat failed:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || [...results.values()].includes(false) ? 1 : 0);
