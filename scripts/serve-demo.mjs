@@ -7,5 +7,13 @@ if (!existsSync('dist/samenspel.js')) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 8080);
-const { base } = await serve('.', { port, index: '/demo/index.html' });
+let base;
+try {
+  ({ base } = await serve('.', { port, index: '/demo/index.html' }));
+} catch (error) {
+  console.error(error.code === 'EADDRINUSE'
+    ? `Port ${port} is already in use. Stop what runs there, or pick another port: PORT=8081 npm start`
+    : `The demo server could not start: ${error.message}`);
+  process.exit(1);
+}
 console.log(`samenspel demo: ${base}/  (English: ${base}/demo/en.html)  — Ctrl+C stops`);

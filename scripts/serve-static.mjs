@@ -31,6 +31,9 @@ export async function serve(root, { port = 0, pages = {}, index = '/index.html',
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': csp,
       'cache-control': 'no-cache' }).end(body);
   });
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
