@@ -157,6 +157,14 @@ describe('<care-network-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the theme of the host: field colours from custom properties, also when they change later', async () => {
+    const el = await sample();
+    el.style.setProperty('--samenspel-field-zorg-color', 'rgb(120, 0, 120)');
+    el.requestUpdate();
+    await el.updateComplete;
+    await waitUntil(() => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(120,0,120)', 'new colour');
+  });
+
   it('zooms in, out and back to the whole map with buttons', async () => {
     const el = await sample();
     const cy = el.graph.cy!;

@@ -163,6 +163,7 @@ export function graphStyle(c: GraphColors): StylesheetJson {
 export class NetworkGraph {
   cy?: Core;
   #fittedFor = '';
+  #colorsKey = '';
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
@@ -177,8 +178,15 @@ export class NetworkGraph {
       });
       this.#listen(this.cy);
       this.#fittedFor = '';
+      this.#colorsKey = JSON.stringify(colors);
     }
     const cy = this.cy;
+    // A host may change its theme (custom properties) at any time; the picture follows on the next draw.
+    const colorsKey = JSON.stringify(colors);
+    if (colorsKey !== this.#colorsKey) {
+      cy.style(graphStyle(colors));
+      this.#colorsKey = colorsKey;
+    }
     cy.autoungrabify(!model.editable);
     cy.batch(() => {
       cy.elements().remove();
@@ -205,11 +213,6 @@ export class NetworkGraph {
   /** Shows the whole map. */
   fit(): void {
     this.cy?.fit(this.cy.elements(), 12);
-  }
-
-  /** Draws with new colours (after a theme or language change). */
-  restyle(colors: GraphColors): void {
-    this.cy?.style(graphStyle(colors));
   }
 
   /** Marks the first end of a relation being drawn. */
