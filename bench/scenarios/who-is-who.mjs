@@ -25,13 +25,15 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 /** Long-task entries arrive after the task: wait for them before reading. */
 const settle = () => new Promise((r) => setTimeout(r, 250));
+/** Runs fn in a task of its own: work done directly inside page.evaluate is not reported as a long task. */
+const inTask = (fn) => new Promise((resolve, reject) => setTimeout(() => fn().then(resolve, reject), 0));
 const dataset = await (await fetch('/bench/data/who-is-who.json')).json();
 `;
 
 const SAMENSPEL = `${LONG_TASKS}
 import '/dist/elements/who-is-who.js';
 /** From creating the element (list view) to the first rows painted and the list answering a key. */
-window.listReady = async (data = dataset) => {
+window.listReady = (data = dataset) => inTask(async () => {
   document.querySelector('who-is-who')?.remove();
   const t0 = performance.now();
   const el = document.createElement('who-is-who');
@@ -45,9 +47,9 @@ window.listReady = async (data = dataset) => {
   await el.updateComplete;
   await painted();
   return performance.now() - t0;
-};
+});
 /** Switches the element on the page to the network; times the first picture, the final layout stored, and the long tasks meanwhile. */
-window.graphRun = async () => {
+window.graphRun = () => inTask(async () => {
   const el = document.querySelector('who-is-who');
   window.longTasks.length = 0;
   const t0 = performance.now();
@@ -64,9 +66,9 @@ window.graphRun = async () => {
   await settle();
   const tasks = window.longTasks.filter((t) => t.start >= t0);
   return { first, stored, done, maxTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, positions: el.activeStore.snapshot };
-};
+});
 /** A new element in network view on data that has positions: from creating it to the picture. */
-window.storedRun = async (data) => {
+window.storedRun = (data) => inTask(async () => {
   document.querySelector('who-is-who')?.remove();
   window.longTasks.length = 0;
   const t0 = performance.now();
@@ -81,7 +83,7 @@ window.storedRun = async (data) => {
   const ms = performance.now() - t0;
   await settle();
   return { ms, layouts, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
-};
+});
 /** Search and filter response: from setting the query (or filter) to the list updated and painted. */
 window.searchRun = async (query, view = 'list') => {
   const el = document.querySelector('who-is-who');
@@ -103,7 +105,7 @@ const SIGMA = `${LONG_TASKS}
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
-window.run = async () => {
+window.run = () => inTask(async () => {
   window.longTasks.length = 0;
   const t0 = performance.now();
   const graph = new Graph();
@@ -115,7 +117,7 @@ window.run = async () => {
   const first = performance.now() - t0;
   await settle();
   return { first, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
-};
+});
 window.benchReady = true;
 `;
 
@@ -260,6 +262,7 @@ export async function run(ctx) {
     await page.close();
   }
   rows.push({ metric: 'network: second load with stored positions drawn (cold page)', value: round(ctx.median(stored.map((s) => s.ms))), unit: 'ms', target: 1000 });
+  rows.push({ metric: 'network: longest task on that second load', value: round(Math.max(...stored.map((s) => s.maxTask))), unit: 'ms' });
   rows.push({ metric: 'network: layouts run on that second load', value: Math.max(...stored.map((s) => s.layouts)), unit: 'layouts', target: 0 });
 
   // Search and filter response.
@@ -286,8 +289,8 @@ export async function run(ctx) {
   const sigma = [];
   for (let i = 0; i < 3; i++) sigma.push(await peer(SIGMA));
   const sigmaFirst = round(ctx.median(sigma.map((r) => r?.first ?? CAP)));
-  rows.push({ metric: 'sigma.js + graphology + 100 ForceAtlas2 iterations: first picture', value: sigmaFirst, unit: 'ms', peer: 'sigma',
-    note: `sigma.js: longest task ${round(Math.max(...sigma.map((r) => r?.maxTask ?? 0)))} ms (its layout runs on the main thread)` });
+  rows.push({ metric: 'sigma.js + graphology + 100 ForceAtlas2 iterations: first picture', value: sigmaFirst, unit: 'ms', peer: 'sigma' });
+  rows.push({ metric: 'sigma.js: longest task on the page while laid out (layout on the main thread)', value: round(Math.max(...sigma.map((r) => r?.maxTask ?? 0))), unit: 'ms', peer: 'sigma' });
   rows.push({ metric: 'network: first picture, samenspel ÷ sigma.js (≤ 1: no later than sigma)', value: Math.round((samenspelFirst / sigmaFirst) * 100) / 100, unit: '×', target: 1 });
   for (const [label, main, peerName] of [
     ['Cytoscape.js + fcose, bare', CYTOSCAPE('fcose'), 'cytoscape-fcose'],

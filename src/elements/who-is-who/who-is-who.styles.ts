@@ -43,8 +43,8 @@ export const whoIsWhoStyles = css`
   .field-medisch { fill: var(--_field-medisch); }
   .field-informeel { fill: var(--_field-informeel); }
   .field-overig { fill: var(--_field-overig); }
-  .detail { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
-  .h { font-weight: 700; font-size: 1.2em; margin-block: 0 0.25rem; display: flex; gap: 0.4rem; align-items: center; }
+  .detail { min-inline-size: 0; overflow-wrap: anywhere; border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
+  .h { font-weight: 700; font-size: 1.2em; margin-block: 0 0.25rem; display: flex; gap: 0.4rem; align-items: baseline; overflow-wrap: anywhere; min-inline-size: 0; }
   .h.sub { font-size: 1em; margin-block: 0.75rem 0.25rem; }
   .detail-meta { margin-block: 0 0.5rem; color: var(--_muted); }
   .detail dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; margin: 0; }
@@ -53,7 +53,8 @@ export const whoIsWhoStyles = css`
   .pre { white-space: pre-line; }
   .stale { background: var(--_warning-background); border-inline-start: 4px solid #8a6100; padding: 0.5rem; margin-block: 0.5rem; }
   .partners { margin: 0; padding-inline-start: 1.25rem; }
-  button.link { border: none; background: none; padding: 0; min-block-size: 1.5rem; color: var(--_accent); text-decoration: underline; }
+  button.link { border: none; background: none; padding: 0; min-block-size: 1.5rem; color: var(--_accent); text-decoration: underline; text-align: start; overflow-wrap: anywhere; }
+  .partners li { margin-block-end: 0.25rem; }
   button.icon { min-block-size: 1.75rem; padding-inline: 0.5rem; margin-inline-start: 0.25rem; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-start: var(--_space); }
   .graph { position: relative; block-size: var(--_graph-height); border: 1px solid var(--_border); border-radius: var(--_radius); }
