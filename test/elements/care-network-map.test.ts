@@ -163,6 +163,9 @@ describe('<care-network-map>', () => {
     el.requestUpdate();
     await el.updateComplete;
     await waitUntil(() => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(120,0,120)', 'new colour');
+    el.style.setProperty('--samenspel-field-zorg-color', 'rebeccapurple');
+    el.requestUpdate();
+    await waitUntil(() => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(102,51,153)', 'named colour');
   });
 
   it('zooms in, out and back to the whole map with buttons', async () => {
