@@ -27,8 +27,9 @@ export function graphToSvg(cy: Core, title: string): string {
     const p = n.position();
     const field = n.data('field') as keyof typeof FIELD_SHAPES;
     const transform = `translate(${(Number(x(p.x)) - 9).toFixed(1)} ${(Number(y(p.y)) - 9).toFixed(1)}) scale(1.125)`;
-    return `<g><title>${escapeXml(String(n.data('label')))}</title><path transform="${transform}" fill="${FIELD_COLOURS[field]}" stroke="#fff" d="${fieldShapePath(field)}"/>` +
-      `<text x="${x(p.x)}" y="${(Number(y(p.y)) + 22).toFixed(1)}">${escapeXml(String(n.data('label')))}</text></g>`;
+    const name = escapeXml(String(n.data('name')));
+    return `<g><title>${name}</title><path transform="${transform}" fill="${FIELD_COLOURS[field]}" stroke="#fff" d="${fieldShapePath(field)}"/>` +
+      `<text x="${x(p.x)}" y="${(Number(y(p.y)) + 22).toFixed(1)}">${name}</text></g>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeXml(title)}">` +
     `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#fff"/>` +

@@ -49,7 +49,7 @@ const STYLE: StylesheetJson = [
 const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
 
 function nodeData(p: Party) {
-  return { id: p.id, label: shortLabel(p.name), color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+  return { id: p.id, name: p.name, label: shortLabel(p.name), color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
 }
 
 /**
@@ -144,7 +144,7 @@ export class GraphController {
           continue;
         }
         const data = nodeData(p);
-        if (node.data('label') !== data.label || node.data('field') !== data.field) node.data(data);
+        if (node.data('name') !== data.name || node.data('field') !== data.field) node.data(data);
         if (p.position) {
           const at = node.position();
           if (Math.abs(at.x - p.position.x) > 0.5 || Math.abs(at.y - p.position.y) > 0.5) node.position({ x: p.position.x, y: p.position.y });
