@@ -46,6 +46,22 @@ async function focusAndPress(el: CareNetworkMapElement, sel: string, key: string
 }
 
 describe('<care-network-map editable> by keyboard', () => {
+  it('moves between the members of the text view with the arrow keys, Home and End', async () => {
+    const el = await editable();
+    const names = () => (el.shadowRoot!.activeElement as HTMLElement).textContent;
+    qa(el, 'button.member')[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(names()).to.equal('Henk de Vries');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(names()).to.equal('Marloes de Vries');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(names()).to.equal('Henk de Vries');
+    await sendKeys({ press: 'End' });
+    expect(names()).to.equal(qa(el, 'button.member').at(-1)!.textContent);
+    await sendKeys({ press: 'Home' });
+    expect(names()).to.equal('Ans de Vries');
+  });
+
   it('is accessible while editing, with a member selected', async () => {
     const el = await editable();
     await selectByKeyboard(el, 'Marieke Smit');

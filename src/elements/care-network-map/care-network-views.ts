@@ -65,7 +65,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
   const centre = new Set([network.carer, network.caredFor]);
   const centreRelations = network.relations.filter((r) => centre.has(r.source) && centre.has(r.target));
   // Named after the network too, so two maps on one page give two distinct regions.
-  return html`<section class="text-view" part="text-view" aria-label=${`${t.textView}: ${network.name}`}>
+  return html`<section class="text-view" part="text-view" aria-label=${`${t.textView}: ${network.name}`} @keydown=${moveFocus}>
     ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
     <ul class="plain centre-list">
@@ -92,6 +92,18 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
           </ul>`)}`;
     })}
   </section>`;
+}
+
+/** ↑ and ↓ move between the members of the text view, Home and End to the first and the last. */
+function moveFocus(e: KeyboardEvent) {
+  const current = e.target as HTMLElement;
+  if (!current.matches('button.member') || e.altKey || e.ctrlKey || e.metaKey) return;
+  const all = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.member')];
+  const at = all.indexOf(current as HTMLButtonElement);
+  const next = e.key === 'ArrowDown' ? all[at + 1] : e.key === 'ArrowUp' ? all[at - 1] : e.key === 'Home' ? all[0] : e.key === 'End' ? all[all.length - 1] : undefined;
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
 }
 
 function options<T extends string>(values: readonly T[], names: Record<T, string>, current?: string): TemplateResult[] {
