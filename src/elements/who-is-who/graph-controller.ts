@@ -340,6 +340,28 @@ export class GraphController {
 }
 
 /**
+ * The network's keys: arrows choose the previous or next party (in list order), Shift+arrow moves the
+ * chosen one and pins it (when editable), + and − zoom, 0 fits, Escape clears. Returns true when handled.
+ */
+export function graphKey(e: KeyboardEvent, graph: GraphController, list: readonly Party[], selected: string | null, editable: boolean, select: (id: string | null) => void): boolean {
+  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+  if (step && e.shiftKey && selected && editable) {
+    const d = 20;
+    graph.nudge(selected, e.key === 'ArrowRight' ? d : e.key === 'ArrowLeft' ? -d : 0, e.key === 'ArrowDown' ? d : e.key === 'ArrowUp' ? -d : 0);
+  } else if (step && list.length) {
+    const at = list.findIndex((p) => p.id === selected);
+    const next = list[(at + step + list.length) % list.length];
+    select(next.id);
+    graph.focusOn(next.id);
+  } else if (e.key === '+' || e.key === '=') graph.zoom(1.25);
+  else if (e.key === '-') graph.zoom(0.8);
+  else if (e.key === '0') graph.fit();
+  else if (e.key === 'Escape') select(null);
+  else return false;
+  return true;
+}
+
+/**
  * Cytoscape adds a `<style>` element to the page's head unless one with its id exists; under a CSP
  * without `style-src 'unsafe-inline'` that is refused with a console error. A placeholder with that id
  * stops it; the one rule it would add (`position: relative` on the container) is in our own styles.

@@ -4,7 +4,8 @@ import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
 import { parseDataset, type ParseResult } from '../../sdk/parse.js';
-import type { Field, PartyKind, Position } from '../../sdk/model.js';
+import { FIELDS, type Field, type PartyKind, type Position } from '../../sdk/model.js';
+import { fieldMarker } from './field-marker.js';
 import type { Change } from '../../sdk/store.js';
 import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
 import { parseHsds } from '../../sdk/formats/hsds.js';
@@ -16,12 +17,12 @@ import { renderDetail } from './detail-view.js';
 import { renderFilters } from './filters-view.js';
 import { renderInsights } from './insights-view.js';
 import { renderPartyForm, renderRelationForm, type Editing } from './forms.js';
-import { GraphController, type GraphStatus } from './graph-controller.js';
+import { GraphController, graphKey, type GraphStatus } from './graph-controller.js';
 import { ExportController } from './export-controller.js';
 import { WhoIsWhoModel } from './model.js';
+import { detectFormat, type WhoIsWhoFormat } from './source.js';
 
-/** Which reader a `src` is read with. */
-export type WhoIsWhoFormat = 'samenspel' | 'hsds' | 'csv';
+export { detectFormat, type WhoIsWhoFormat };
 
 /**
  * @tagname who-is-who
@@ -189,6 +190,9 @@ export class WhoIsWhoElement extends SamenspelElement {
         <div class="graph-canvas" role="img" tabindex="0" aria-label=${t.graphLabel(count)} aria-describedby="graph-help" @keydown=${this.#graphKeys}></div>
       </div>
       <div class="graph-tools">
+        <ul class="legend" aria-label=${t.field}>
+          ${FIELDS.map((f) => html`<li>${fieldMarker(f)}${t.fieldNames[f]}</li>`)}
+        </ul>
         <span id="graph-help" class="muted">${t.graphHelp}</span>
         <button type="button" @click=${() => this.graph.fit()}>${t.fit}</button>
         ${this.editable ? html`<button type="button" @click=${() => this.graph.relayout()}>${t.relayout}</button>` : nothing}
@@ -254,22 +258,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   #graphKeys = (e: KeyboardEvent) => {
-    const list = this.#model.filtered;
-    const at = list.findIndex((p) => p.id === this.selected);
-    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
-    if (step && e.shiftKey && this.selected && this.editable) {
-      const d = 20;
-      this.graph.nudge(this.selected, e.key === 'ArrowRight' ? d : e.key === 'ArrowLeft' ? -d : 0, e.key === 'ArrowDown' ? d : e.key === 'ArrowUp' ? -d : 0);
-    } else if (step && list.length) {
-      const next = list[(at + step + list.length) % list.length];
-      this.selectParty(next.id);
-      this.graph.focusOn(next.id);
-    } else if (e.key === '+' || e.key === '=') this.graph.zoom(1.25);
-    else if (e.key === '-') this.graph.zoom(0.8);
-    else if (e.key === '0') this.graph.fit();
-    else if (e.key === 'Escape') this.selectParty(null);
-    else return;
-    e.preventDefault();
+    if (graphKey(e, this.graph, this.#model.filtered, this.selected, this.editable, (id) => this.selectParty(id))) e.preventDefault();
   };
 
   #onKeyDown = (e: KeyboardEvent) => {
@@ -283,20 +272,4 @@ export class WhoIsWhoElement extends SamenspelElement {
   };
 
   #afterPrint = () => (this.printing = false);
-}
-
-/** The format of a fetched source, from its content type, its extension, or a look at its content. */
-export function detectFormat(text: string, contentType: string, url: string): WhoIsWhoFormat {
-  const path = url.split(/[?#]/)[0].toLowerCase();
-  if (contentType === 'text/csv' || path.endsWith('.csv')) return 'csv';
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return contentType.includes('json') || path.endsWith('.json') ? 'samenspel' : 'csv';
-  try {
-    const doc: unknown = JSON.parse(start);
-    const isSamenspel = !!doc && typeof doc === 'object' && !Array.isArray(doc) && ((doc as { format?: unknown }).format === 'samenspel' || Array.isArray((doc as { parties?: unknown }).parties));
-    return isSamenspel ? 'samenspel' : 'hsds';
-  } catch {
-    // Not JSON after all: the samenspel reader says so clearly.
-    return 'samenspel';
-  }
 }
