@@ -41,7 +41,7 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  * @csspart legend - The legend.
  * @csspart status - Loading and problem notices.
  *
- * @cssproperty --samenspel-care-network-map-graph-block-size - Height of the drawing area (default min(56rem, 90vh)).
+ * @cssproperty --samenspel-care-network-map-graph-block-size - Largest height of the drawing area, which is square up to that height (default min(56rem, 90vh)).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
  * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
  * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default #fbf5ea).

@@ -18,9 +18,10 @@ export const careNetworkMapStyles = css`
   details.export .menu label { display: flex; flex-direction: column; gap: 0.25rem; }
   details.export[open] .menu { position: absolute; inset-inline-end: 0; z-index: 5; display: flex; flex-direction: column; gap: 0.25rem; padding: var(--_space); background: var(--_background); border: 1px solid var(--_border); border-radius: var(--_radius); min-inline-size: 14rem; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr) var(--_side-inline-size); gap: var(--_space); align-items: start; }
-  @container (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+  @container (max-width: 48rem) { .layout { grid-template-columns: minmax(0, 1fr); } .side { max-block-size: none; overflow: visible; } }
   figure.picture { margin: 0; position: relative; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); }
-  .graph { position: relative; inline-size: 100%; block-size: var(--_graph-block-size); }
+  /* Square (the map is round), but never taller than the set size. */
+  .graph { position: relative; inline-size: 100%; aspect-ratio: 1 / 1; max-block-size: var(--_graph-block-size); min-block-size: 18rem; }
   .overlay { position: absolute; inset-block-start: 0; inset-inline-start: 0; margin: var(--_space); }
   .zoom { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: var(--_space); display: flex; gap: 0.25rem; z-index: 2; }
   .zoom button { min-inline-size: 2.25rem; padding-inline: 0.5rem; font-weight: bold; }
