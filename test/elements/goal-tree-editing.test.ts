@@ -243,3 +243,74 @@ describe('<goal-tree editable>', () => {
     expect(items(el)).to.have.length(6);
   });
 });
+
+describe('<goal-tree> export and sharing', () => {
+  /** Captures what would be downloaded: the blobs handed to URL.createObjectURL. */
+  async function exported(el: GoalTreeElement, format: string): Promise<Blob> {
+    const original = URL.createObjectURL;
+    let blob: Blob | undefined;
+    // PNG goes through an SVG image first; the download is the last blob.
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      if (format !== 'png' || (b as Blob).type === 'image/png') blob = b as Blob;
+      return original.call(URL, b);
+    };
+    try {
+      const menu = root(el).querySelector<HTMLDetailsElement>('details.menu')!;
+      menu.open = true;
+      await waitUntil(() => root(el).querySelector(`[data-export="${format}"]`), 'export menu did not load');
+      root(el).querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
+      await waitUntil(() => blob, `no ${format} download`, { timeout: 5000 });
+      return blob!;
+    } finally {
+      URL.createObjectURL = original;
+    }
+  }
+
+  it('exports CSV (formula-safe), Markdown, samenspel JSON, SVG and PNG of the tree', async () => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree .data=${smallDataset()}></goal-tree>`);
+    const csvBlob = await exported(el, 'csv');
+    expect([...new Uint8Array(await csvBlob.arrayBuffer()).slice(0, 3)], 'byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = await csvBlob.text();
+    expect(csv.split('\r\n')[0]).to.equal('id;niveau;soort;pad;doel;toelichting;partners;stappen;stappen klaar;indicator;eenheid;beginwaarde;streefwaarde;streefdatum;laatste meting;datum laatste meting');
+    expect(csv).to.contain(";'=Logeeropvang");
+    expect(await (await exported(el, 'markdown')).text()).to.contain('- **Mantelzorgers houden het vol** (Stip op de horizon)');
+    const json = JSON.parse(await (await exported(el, 'json')).text());
+    expect(json.goalTrees[0].goals).to.have.length(6);
+    expect(json.parties.map((p: { id: string }) => p.id)).to.deep.equal(['gemeente', 'steunpunt', 'bieb']);
+    expect(await (await exported(el, 'svg')).text()).to.contain('<title>Doelenboom Zuid</title>');
+    const png = await exported(el, 'png');
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves a goal under another by drag and drop', async () => {
+    const el = await editable();
+    const changes = recordChanges(el);
+    const data = new DataTransfer();
+    item(el, 'logeren').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }));
+    const over = new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: data });
+    item(el, 'weten').querySelector('.title')!.dispatchEvent(over);
+    expect(over.defaultPrevented, 'drop allowed').to.equal(true);
+    item(el, 'weten').querySelector('.title')!.dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
+    await el.updateComplete;
+    expect(lastTree(changes).goals.find((g) => g.id === 'logeren')!.parent).to.equal('weten');
+    expect(item(el, 'logeren').getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('shows an edit made in one element in another that shares the store', async () => {
+    const store = createStore(smallDataset());
+    const a = await fixture<GoalTreeElement>(html`<goal-tree editable .store=${store}></goal-tree>`);
+    const b = document.createElement('goal-tree');
+    b.view = 'outline';
+    b.store = store;
+    a.after(b);
+    await b.updateComplete;
+    a.selectGoal('logeren');
+    await a.updateComplete;
+    button(a, 'Verwijderen').click();
+    await b.updateComplete;
+    expect(item(b, 'logeren')).to.equal(null);
+    expect(items(b)).to.have.length(5);
+  });
+});

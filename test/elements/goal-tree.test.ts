@@ -113,8 +113,7 @@ describe('<goal-tree>', () => {
     });
 
     it('speaks English with lang="en"', async () => {
-      const el = await fixture<GoalTreeElement>(html`<div lang="en"><goal-tree .data=${smallDataset()}></goal-tree></div>`).then((d) => d.querySelector('goal-tree')!);
-      await el.updateComplete;
+      const el = await fixture<GoalTreeElement>(html`<goal-tree lang="en" .data=${smallDataset()}></goal-tree>`);
       expect(root(el).querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Goal tree: Doelenboom Zuid');
       expect(item(el, 'weten').querySelector('.kind')!.textContent).to.equal('Sub-goal');
       expect(item(el, 'weten').querySelector('.facts')!.textContent).to.equal('1 partner · no steps · no indicator');
