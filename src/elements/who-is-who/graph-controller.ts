@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import { loadCytoscape } from '../../internal/cytoscape.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
-import { seededPosition } from '../../workers/force-layout.js';
+import { seededPosition } from '../../workers/seeded-position.js';
 import { FIELD_COLOURS, FIELD_SHAPES } from './field-marker.js';
 import { runLayout } from './layout-client.js';
 
