@@ -31,8 +31,8 @@ const browser = await chromium.launch(CHROMIUM);
 let passed = 0;
 let failed = 0;
 
-for (const entry of stories) {
-  const page = await browser.newPage();
+/** Renders one story and returns what went wrong (nothing: it passed). */
+async function checkStory(entry, page) {
   const errors = [];
   const loadErrorExpected = entry.tags?.includes('expect-load-error');
   const failedLoad = (m) => loadErrorExpected && m.text().startsWith('Failed to load resource');
@@ -70,12 +70,22 @@ for (const entry of stories) {
     }).catch((e) => [`axe could not run: ${String(e).split('\n')[0]}`]);
     if (violations.length) errors.push(`axe: ${violations.join(', ')}`);
   }
-  const ok = errors.length === 0;
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${entry.id}${ok ? '' : `\n       ${errors.join('\n       ')}`}`);
-  await page.close();
+  return errors;
 }
+
+// A few stories at a time: most of a story's time is waiting for the network to settle.
+const queue = [...stories];
+const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY ?? 3);
+await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) {
+    const page = await browser.newPage();
+    const errors = await checkStory(entry, page).catch((e) => [`could not check: ${String(e).split('\n')[0]}`]);
+    await page.close();
+    if (errors.length === 0) passed++;
+    else failed++;
+    console.log(`${errors.length ? 'FAIL' : 'ok  '} ${entry.id}${errors.length ? `\n       ${errors.join('\n       ')}` : ''}`);
+  }
+}));
 
 await browser.close();
 server.close();
