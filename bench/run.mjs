@@ -29,9 +29,11 @@
 //   ctx.importGraph('dist/x.js') → { static: [files], dynamic: [lazy files] }
 //   '/bench/data/sample.json'   the SDK's sampleDataset(), served for every scenario
 //
-// Output: one table on stdout and bench/results.json. A scenario that throws is reported, and the
-// others still run. Exit code 1 when a scenario throws (a missed target shows as NO in the table).
-import { readdir, writeFile } from 'node:fs/promises';
+// Output: one table on stdout and bench/results.json (`node bench/run.mjs sizes goal-tree` runs
+// those scenarios only and updates their entries in results.json). A scenario that throws is
+// reported, and the others still run. Exit code 1 when a scenario throws (a missed target shows as
+// NO in the table).
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -105,11 +107,20 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
 for (const n of notes) console.log(`note: ${n}`);
 
+// A run of some scenarios updates their entries and keeps the others' from earlier runs.
+let previous = [];
+if (only.length) {
+  try {
+    previous = JSON.parse(await readFile('bench/results.json', 'utf8')).results.filter((r) => !only.includes(r.scenario));
+  } catch {
+    previous = [];
+  }
+}
 await writeFile('bench/results.json', JSON.stringify({
   date: new Date().toISOString(),
   node: process.version,
   chromium: browserVersion,
-  results,
+  results: [...previous, ...results].sort((a, b) => a.scenario.localeCompare(b.scenario)),
 }, null, 2) + '\n');
 console.log(`\nbench/results.json written: ${results.length} scenarios, ${crashed} failed, ${missed} rows missed their target`);
 process.exit(crashed ? 1 : 0);
