@@ -145,3 +145,19 @@ export function layoutGoalTree(
   for (const r of roots) place(r, 0);
   return { nodes, breadth: next, depth };
 }
+
+/**
+ * The goals to fold so that a large tree opens on an overview: the deepest levels that together
+ * hold at most `max` goals stay visible (always the main goal and its subgoals). Empty for a tree of
+ * `max` goals or fewer.
+ */
+export function overviewFolds(tree: DerivedGoalTree, max = 150): string[] {
+  if (tree.byId.size <= max) return [];
+  const perLevel: number[] = [];
+  for (const n of tree.byId.values()) perLevel[n.level] = (perLevel[n.level] ?? 0) + 1;
+  let level = 1;
+  for (let shown = perLevel[1] ?? 0; level + 1 < perLevel.length && shown + perLevel[level + 1] <= max; level++) shown += perLevel[level + 1];
+  const folds: string[] = [];
+  for (const n of tree.byId.values()) if (n.level >= Math.max(level, 2) && n.children.length) folds.push(n.goal.id);
+  return folds;
+}

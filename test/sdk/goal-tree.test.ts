@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  deriveGoalTree, goalPath, indicatorOnTarget, levelName, walkGoalTree,
+  deriveGoalTree, goalPath, indicatorOnTarget, layoutGoalTree, levelName, overviewFolds, walkGoalTree,
 } from '../../src/sdk/goal-tree.js';
+import { generateDataset } from '../../src/sdk/generate.js';
 import {
   addChildGoal, addSiblingGoal, indentGoal, moveGoal, newGoal, outdentGoal, removeGoal, renameGoal, reparentGoal,
   setGoalIndicator, setGoalPartners, setGoalSteps,
@@ -45,6 +46,32 @@ describe('goal tree: deriving', () => {
     const ids: string[] = [];
     walkGoalTree(deriveGoalTree(tree).roots, (n) => ids.push(n.goal.id));
     expect(ids.sort()).to.deep.equal(['a', 'b', 'c']);
+  });
+});
+
+describe('goal tree: layout and overview', () => {
+  it('puts leaves side by side and centres a parent over its children', () => {
+    const { roots } = deriveGoalTree(smallTree());
+    const { nodes, breadth, depth } = layoutGoalTree(roots);
+    const at = Object.fromEntries(nodes.map((p) => [p.node.goal.id, [p.breadth, p.depth]]));
+    expect(at).to.deep.equal({ stip: [1.25, 0], weten: [0.5, 1], 'sociale-kaart': [0, 2], spreekuur: [1, 2], ontlasten: [2, 1], logeren: [2, 2] });
+    expect([breadth, depth]).to.deep.equal([3, 3]);
+    const folded = layoutGoalTree(roots, (n) => (n.goal.id === 'weten' ? [] : n.children));
+    expect(folded.nodes.map((p) => p.node.goal.id)).to.deep.equal(['stip', 'weten', 'ontlasten', 'logeren']);
+  });
+
+  it('opens a large tree on the levels that fit in 150 goals, and folds nothing in a small one', () => {
+    expect(overviewFolds(deriveGoalTree(smallTree()))).to.deep.equal([]);
+    const big = deriveGoalTree(generateDataset({ parties: 20, relations: 0, goals: 1000, seed: 11 }).goalTrees[0]);
+    const folds = new Set(overviewFolds(big));
+    const visible: string[] = [];
+    walkGoalTree(big.roots, (n) => {
+      let hidden = false;
+      for (let at = n.parent; at; at = at.parent) hidden ||= folds.has(at.goal.id);
+      if (!hidden) visible.push(n.goal.id);
+    });
+    expect(visible.length).to.be.greaterThan(5).and.at.most(150);
+    expect(big.roots[0].children.every((c) => visible.includes(c.goal.id))).to.equal(true);
   });
 });
 

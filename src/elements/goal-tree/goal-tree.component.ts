@@ -4,14 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
-import { deriveGoalTree, type DerivedGoalTree } from '../../sdk/goal-tree.js';
+import { deriveGoalTree, overviewFolds, type DerivedGoalTree } from '../../sdk/goal-tree.js';
 import type { Change } from '../../sdk/store.js';
 import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { renderGoals } from './goal-tree.view.js';
-import { DIAGRAM_MARGIN, diagramLayout, renderDiagram, type Viewport } from './goal-tree.diagram.js';
+import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
@@ -45,7 +45,6 @@ const LARGE_TREE = 150;
  * @cssproperty --samenspel-goal-tree-connector-color - lines between goals in the diagram
  * @cssproperty --samenspel-goal-tree-goal-background-color - background of a goal
  * @cssproperty --samenspel-goal-tree-goal-selected-background-color - background of the selected goal
- * @cssproperty --samenspel-goal-tree-goal-inline-size - width of a goal in the diagram (12rem)
  * @cssproperty --samenspel-goal-tree-diagram-max-block-size - height of the diagram before it scrolls (80vh)
  */
 export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
@@ -65,7 +64,6 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
 
   /** @internal */ @state() renaming?: string;
   /** @internal */ @state() draft?: Draft;
-  @state() private zoom = 1;
   @state() private panel?: 'details' | 'insights';
   @state() private announcement = '';
   /** @internal Goal ids folded in the views. */
@@ -73,11 +71,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #edit?: Edit;
   #parts?: Parts;
   #focusNext?: string;
-  #centred = false;
-  #viewport: Viewport = { x: 0, y: 0, width: 1600, height: 1200 };
-  /** The part of the canvas whose boxes are in the page. */
-  #covered: Viewport = this.#viewport;
-  #scrollFrame = 0;
+  #diagram = new DiagramController(this);
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
   /** @internal */ get language(): Lang {
@@ -97,26 +91,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     if (!cached || cached.for !== tree) {
       const first = cached?.for?.id !== tree?.id;
       cached = this.#derived = { for: tree, tree: deriveGoalTree(tree ?? { goals: [] }) };
-      if (first) this.#foldOnOpen(cached.tree);
+      // A tree opens with the folds stored in it; a large one opens on an overview of its first levels.
+      if (first) for (const id of [...(tree?.goals ?? []).filter((g) => g.collapsed).map((g) => g.id), ...overviewFolds(cached.tree, LARGE_TREE)]) this.collapsed.add(id);
     }
     return cached.tree;
   }
-  /**
-   * A tree opens with the folds stored in it; a large tree (over 150 goals) opens showing only the
-   * levels that fit in 150 goals, so people start from the overview (unfold per goal or per level).
-   */
-  #foldOnOpen(tree: DerivedGoalTree): void {
-    const perLevel: number[] = [];
-    for (const n of tree.byId.values()) {
-      perLevel[n.level] = (perLevel[n.level] ?? 0) + 1;
-      if (n.goal.collapsed) this.collapsed.add(n.goal.id);
-    }
-    if (tree.byId.size <= LARGE_TREE) return;
-    let level = 1;
-    for (let shown = perLevel[1] ?? 0; level + 1 < perLevel.length && shown + perLevel[level + 1] <= LARGE_TREE; level++) shown += perLevel[level + 1];
-    for (const n of tree.byId.values()) if (n.level >= Math.max(level, 2) && n.children.length) this.collapsed.add(n.goal.id);
-  }
-
   /** The selected goal, if any. */
   get selectedGoal(): Goal | undefined {
     return this.selected === undefined ? undefined : this.derived.byId.get(this.selected)?.goal;
@@ -230,23 +209,6 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     const root = this.renderRoot as ShadowRoot;
-    const canvas = root.querySelector<HTMLElement>('.canvas');
-    canvas?.style.setProperty('zoom', String(this.zoom));
-    const frame = canvas?.parentElement;
-    if (frame && !this.#centred) {
-      this.#centred = true;
-      frame.scrollLeft = this.#viewport.x * this.zoom;
-      frame.scrollTop = this.#viewport.y * this.zoom;
-      this.#readViewport(frame);
-    } else if (frame && changed.has('selected') && this.selected !== undefined) {
-      // Keep the selected goal in sight in the diagram too, without scrolling the page.
-      const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.selected)}"]`);
-      if (box) {
-        const z = this.zoom, left = box.offsetLeft * z, top = box.offsetTop * z;
-        if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
-        if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight) frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
-      }
-    }
     if ((changed.has('draft') && this.draft) || (changed.has('renaming') && this.renaming)) {
       const input = root.querySelector<HTMLInputElement>('input[data-draft], input[data-rename]');
       input?.focus();
@@ -286,20 +248,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
     const extra = html`${panelButton('details')} ${panelButton('insights')}
       <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const horizontal = this.orientation === 'horizontal';
-    const layout = this.view === 'outline' ? undefined : diagramLayout(roots, this.collapsed, horizontal, rem);
-    if (layout) {
-      const v = this.#viewport;
-      const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
-      // A new diagram starts on the stip op de horizon; its frame is about two thirds of the element.
-      if (!this.#centred) v.x = horizontal ? 0 : x + layout.w / 2 - (this.clientWidth * (diagramOnly ? 1 : 0.66)) / 2;
-      if (!this.#centred && horizontal) v.y = y + layout.h / 2 - v.height / 2;
-      const m = DIAGRAM_MARGIN * layout.w;
-      this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
-    }
     return html`<p class="caption" part="caption">${tree.title}</p>
-      ${renderViewBar(this, t, (f) => this.#zoomBy(f), extra)}
+      ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra)}
       ${edit ? edit.renderEditBar(this) : nothing}
       <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar"><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
@@ -308,36 +258,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
         ${this.view === 'outline'
           ? nothing
           : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
-              aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#onScroll}>
-              ${renderDiagram(roots, layout!, s, diagramOnly, horizontal, this.#viewport, list(diagramOnly))}</div>`}
+              aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#diagram.onScroll}>
+              ${this.#diagram.render(s, diagramOnly, list(diagramOnly))}</div>`}
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
-  }
-
-  #readViewport(frame: HTMLElement): void {
-    const z = this.zoom;
-    const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
-    const c = this.#covered;
-    this.#viewport = next;
-    // Render again only when the visible part reaches beyond the boxes already in the page.
-    if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height) this.requestUpdate();
-  }
-
-  #onScroll = (e: Event) => {
-    const frame = e.currentTarget as HTMLElement;
-    cancelAnimationFrame(this.#scrollFrame);
-    this.#scrollFrame = requestAnimationFrame(() => this.#readViewport(frame));
-  };
-
-  /** Multiplies the zoom of the diagram; 0 fits the whole diagram into its frame. */
-  #zoomBy(factor: number): void {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.diagram');
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const { width, height } = diagramLayout(this.derived.roots, this.collapsed, this.orientation === 'horizontal', rem);
-    const fit = frame ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1)) : 1;
-    this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit)));
-    void this.updateComplete.then(() => frame && this.#readViewport(frame));
   }
 
   #onKeydown = (e: KeyboardEvent) => {

@@ -3,11 +3,12 @@
  * top, or at the left), connectors as one SVG path. Only the boxes near the visible part are put in
  * the page, so a tree of a thousand goals stays quick; the outline holds them all for assistive tech.
  */
-import { html, noChange, svg, type TemplateResult } from 'lit';
+import { html, noChange, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { layoutGoalTree, type GoalNode } from '../../sdk/goal-tree.js';
 import { goalRow, type ViewState } from './goal-tree.view.js';
+import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
 
 /** The visible part of the diagram, in CSS pixels of the unzoomed canvas. */
 export interface Viewport {
@@ -84,4 +85,104 @@ export function renderDiagram(
     <svg class="lines" width=${width} height=${height} aria-hidden="true">${svg`<path d=${d || 'M0 0'}></path>`}</svg>
     ${list(boxes)}
   </div>`;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly orientation: 'vertical' | 'horizontal';
+  readonly view: 'both' | 'outline' | 'diagram';
+  readonly collapsed: ReadonlySet<string>;
+  readonly derived: DerivedGoalTree;
+  readonly selected?: string;
+};
+
+const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
+/**
+ * Zoom, scrolling and what part of the diagram is in the page. A new diagram starts on the stip op
+ * de horizon; the selected goal is kept in sight without scrolling the page.
+ */
+export class DiagramController implements ReactiveController {
+  /** The zoom factor of the diagram. */
+  zoom = 1;
+  #centred = false;
+  #viewport: Viewport = { x: 0, y: 0, width: 1600, height: 1200 };
+  /** The part of the canvas whose boxes are in the page. */
+  #covered: Viewport = this.#viewport;
+  #scrollFrame = 0;
+  #selected?: string;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** Lays the diagram out and renders it; with `aria` it is the tree itself. */
+  render(s: ViewState, aria: boolean, list: (items: TemplateResult[]) => TemplateResult): TemplateResult {
+    const { host } = this;
+    const horizontal = host.orientation === 'horizontal';
+    const roots = host.derived.roots;
+    const layout = diagramLayout(roots, host.collapsed, horizontal, rootFontSize());
+    const v = this.#viewport;
+    if (!this.#centred) {
+      // Its frame is about two thirds of the element when the outline stands beside it.
+      const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
+      if (horizontal) v.y = y + layout.h / 2 - v.height / 2;
+      else v.x = x + layout.w / 2 - (host.clientWidth * (aria ? 1 : 0.66)) / 2;
+    }
+    const m = DIAGRAM_MARGIN * layout.w;
+    this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
+    return renderDiagram(roots, layout, s, aria, horizontal, v, list);
+  }
+
+  hostUpdated(): void {
+    const canvas = this.host.renderRoot.querySelector<HTMLElement>('.canvas');
+    canvas?.style.setProperty('zoom', String(this.zoom));
+    const frame = canvas?.parentElement;
+    const selected = this.host.selected;
+    if (frame && !this.#centred) {
+      this.#centred = true;
+      frame.scrollLeft = this.#viewport.x * this.zoom;
+      frame.scrollTop = this.#viewport.y * this.zoom;
+      this.#read(frame);
+    } else if (frame && selected !== undefined && selected !== this.#selected) {
+      const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected)}"]`);
+      if (box) {
+        const z = this.zoom, left = box.offsetLeft * z, top = box.offsetTop * z;
+        if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
+        if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight) frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
+      }
+    }
+    this.#selected = selected;
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#scrollFrame);
+  }
+
+  /** Reads the visible part; renders again only when it reaches beyond the boxes in the page. */
+  #read(frame: HTMLElement): void {
+    const z = this.zoom;
+    const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
+    const c = this.#covered;
+    this.#viewport = next;
+    if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height) this.host.requestUpdate();
+  }
+
+  /** The frame's scroll listener. */
+  readonly onScroll = (e: Event): void => {
+    const frame = e.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = requestAnimationFrame(() => this.#read(frame));
+  };
+
+  /** Multiplies the zoom; 0 fits the whole diagram into its frame. */
+  zoomBy(factor: number): void {
+    const frame = this.host.renderRoot.querySelector<HTMLElement>('.diagram');
+    const rem = rootFontSize();
+    const { width, height } = diagramLayout(this.host.derived.roots, this.host.collapsed, this.host.orientation === 'horizontal', rem);
+    const fit = frame ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1)) : 1;
+    this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit)));
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => frame && this.#read(frame));
+  }
 }
