@@ -61,7 +61,9 @@ export const goalTreeStyles = css`
 
   .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
   .invite p { margin: 0; }
-  .invite input { padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .invite form { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  .invite label { flex-basis: 100%; }
+  .invite input { flex: 1 1 16rem; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .panel { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; }
   .menu > summary { cursor: pointer; }
   .menu[open] > div { display: grid; gap: 0.25rem; margin-block-start: 0.25rem; }
