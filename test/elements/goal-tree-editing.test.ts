@@ -121,6 +121,21 @@ describe('<goal-tree editable>', () => {
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
   });
 
+  it('adds, navigates and renames by keyboard in the diagram alone (view="diagram")', async () => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree editable view="diagram" .data=${smallDataset()}></goal-tree>`);
+    await el.updateComplete;
+    const changes = recordChanges(el);
+    item(el, 'weten').focus();
+    await press(el, 'ArrowDown');
+    expect(focusedId(el)).to.equal('sociale-kaart');
+    await press(el, 'Insert');
+    expect(root(el).activeElement?.hasAttribute('data-draft')).to.equal(true);
+    await typeAndEnter(el, 'Bellen met de bieb');
+    expect(lastTree(changes).goals.find((g) => g.title === 'Bellen met de bieb')!.parent).to.equal('sociale-kaart');
+    expect(root(el).activeElement?.getAttribute('aria-level')).to.equal('4');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses what cannot be, without an edit: outdenting a subgoal, a sibling of the main goal', async () => {
     const el = await editable();
     const changes = recordChanges(el);

@@ -252,7 +252,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra)}
       ${edit ? edit.renderEditBar(this) : nothing}
       <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
-      ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar"><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
+      ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
         ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s))}</div>`}
         ${this.view === 'outline'
