@@ -57,9 +57,6 @@ export const EmptyInvitation: Story = { args: { data: emptyDataset('Nieuwe doele
 /** An empty tree without editing. */
 export const Empty: Story = { args: { data: emptyDataset() } };
 
-/** Loading from a URL that does not answer yet. */
-export const Loading: Story = { args: { data: undefined, src: 'data:application/json,' } };
-
 /** A URL that fails: the error shows in the element and in `samenspel-error`. */
 export const LoadError: Story = { args: { data: undefined, src: '/does-not-exist.json' } };
 
