@@ -1,5 +1,6 @@
 /** Problems found in data: every one has a JSON path, a severity and a message in Dutch and English. */
 import { sdkMessages, type SdkMessages } from '../translations/sdk.js';
+import type { Catalog } from '../translations/localize.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,16 +16,23 @@ export interface Issue {
   column?: string;
 }
 
-type MessageKey = keyof SdkMessages;
-type MessageArgs<K extends MessageKey> = SdkMessages[K] extends (...args: infer A) => string ? A : [];
+type Messages = Record<string, string | ((...args: never[]) => string)>;
+type MessageArgs<M, K extends keyof M> = M[K] extends (...args: infer A) => string ? A : [];
 
-/** Builds an issue whose message comes from the SDK catalogue in both languages. */
-export function issue<K extends MessageKey>(path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<K>): Issue {
-  const say = (m: SdkMessages) => {
+/** Builds an issue whose message comes from a catalogue, in both languages. */
+export function issueFrom<M extends Messages, K extends keyof M & string>(
+  catalog: Catalog<M>, path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<M, K>
+): Issue {
+  const say = (m: M) => {
     const entry = m[key] as string | ((...a: unknown[]) => string);
     return typeof entry === 'function' ? entry(...args) : entry;
   };
-  return { path, severity, code, message: { nl: say(sdkMessages.nl), en: say(sdkMessages.en) } };
+  return { path, severity, code, message: { nl: say(catalog.nl), en: say(catalog.en) } };
+}
+
+/** Builds an issue whose message comes from the SDK catalogue. */
+export function issue<K extends keyof SdkMessages & string>(path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<SdkMessages, K>): Issue {
+  return issueFrom(sdkMessages, path, severity, code, key, ...args);
 }
 
 /** `['parties', 3, 'name']` → `$.parties[3].name` */

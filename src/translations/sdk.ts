@@ -36,12 +36,6 @@ export const nl = {
   missingFormat: 'Het veld ‘format’ ontbreekt. Het bestand is gelezen als samenspel-bestand; controleer of dat klopt.',
   tooDeep: 'De gegevens zijn te diep genest en kunnen niet worden gelezen. Dit deel is overgeslagen.',
   unreadable: (reason: string) => `De gegevens konden niet worden gelezen: ${reason}.`,
-  storageUnavailable: 'Opslaan in deze browser is uitgeschakeld. Uw werk blijft op dit scherm staan, maar is weg als u de pagina sluit.',
-  quotaExceeded: 'De opslag van deze browser is vol. Uw werk blijft op dit scherm staan; bewaar het als bestand om het niet kwijt te raken.',
-  saveConflict: 'Iemand anders heeft de gegevens intussen opgeslagen. Uw wijzigingen staan nog op dit scherm; bewaar ze als bestand en laad de pagina opnieuw.',
-  networkFailed: (reason: string) => `Er is geen verbinding met de server (${reason}). Uw wijzigingen staan nog op dit scherm en worden opnieuw verstuurd bij de volgende wijziging.`,
-  httpFailed: (status: number) => `De server antwoordde met status ${status}. Uw wijzigingen staan nog op dit scherm.`,
-  remoteRefused: 'Een wijziging uit een ander venster paste niet bij de gegevens hier en is niet overgenomen.',
 };
 
 export type SdkMessages = typeof nl;
@@ -79,12 +73,6 @@ export const en: SdkMessages = {
   missingFormat: 'The field ‘format’ is missing. The file was read as a samenspel file; check that this is right.',
   tooDeep: 'The data is nested too deeply to be read. This part was skipped.',
   unreadable: (reason) => `The data could not be read: ${reason}.`,
-  storageUnavailable: 'Saving in this browser is turned off. Your work stays on this screen, but is gone when you close the page.',
-  quotaExceeded: 'This browser’s storage is full. Your work stays on this screen; save it as a file so you do not lose it.',
-  saveConflict: 'Someone else saved the data in the meantime. Your changes are still on this screen; save them as a file and reload the page.',
-  networkFailed: (reason) => `There is no connection to the server (${reason}). Your changes are still on this screen and are sent again with the next change.`,
-  httpFailed: (status) => `The server answered with status ${status}. Your changes are still on this screen.`,
-  remoteRefused: 'A change from another window did not fit the data here and was not taken over.',
 };
 
 export const sdkMessages: Catalog<SdkMessages> = { nl, en };

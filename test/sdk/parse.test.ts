@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import { createStore, emptyDataset, isCalendarDate, parseDataset, type Party } from '../../src/sdk/index.js';
 import { nl, en } from '../../src/translations/sdk.js';
 import { nl as dataNl, en as dataEn } from '../../src/translations/samenspel-data.js';
+import { nl as adaptersNl, en as adaptersEn } from '../../src/translations/adapters.js';
 
 const party = (id: string): Party => ({ id, name: id, kind: 'team', field: 'zorg' });
 
 describe('parseDataset and its messages', () => {
   it('has every message in Dutch and English, and none of them empty', () => {
-    for (const [a, b] of [[nl, en], [dataNl, dataEn]] as const) {
+    for (const [a, b] of [[nl, en], [dataNl, dataEn], [adaptersNl, adaptersEn]] as const) {
       expect(Object.keys(b).sort()).to.deep.equal(Object.keys(a).sort());
       for (const catalog of [a, b]) {
         for (const [k, entry] of Object.entries(catalog)) {

@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '../model.js';
 import type { Change } from '../store.js';
-import { issue, type Issue } from '../issues.js';
+import { issueFrom, type Issue, type Severity } from '../issues.js';
+import { adapterMessages, type AdapterMessages } from '../../translations/adapters.js';
 
 /** Why a load or save failed, in a word a host can switch on. */
 export type AdapterErrorKind = 'quota' | 'unavailable' | 'conflict' | 'network' | 'http';
@@ -15,6 +16,13 @@ export class AdapterError extends Error {
     super(issues.map((i) => i.message.en).join(' '));
     this.name = 'AdapterError';
   }
+}
+
+/** An issue whose message comes from the adapters' catalogue. */
+export function adapterIssue<K extends keyof AdapterMessages & string>(
+  severity: Severity, code: string, key: K, ...args: AdapterMessages[K] extends (...a: infer A) => string ? A : []
+): Issue {
+  return issueFrom(adapterMessages, '$', severity, code, key, ...args);
 }
 
 /** Changes that another tab, window or server made, to apply with origin `remote`. */
@@ -36,6 +44,6 @@ export function toAdapterError(e: unknown, fallback: AdapterErrorKind = 'network
   if (e instanceof AdapterError) return e;
   const reason = e instanceof Error ? e.message : String(e);
   return fallback === 'unavailable'
-    ? new AdapterError('unavailable', [issue('$', 'error', 'storage-unavailable', 'storageUnavailable')])
-    : new AdapterError('network', [issue('$', 'error', 'network', 'networkFailed', reason)]);
+    ? new AdapterError('unavailable', [adapterIssue('error', 'storage-unavailable', 'storageUnavailable')])
+    : new AdapterError('network', [adapterIssue('error', 'network', 'networkFailed', reason)]);
 }

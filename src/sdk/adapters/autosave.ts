@@ -5,8 +5,7 @@
  */
 import type { Store, Change } from '../store.js';
 import type { Issue } from '../issues.js';
-import { issue } from '../issues.js';
-import { AdapterError, toAdapterError, type Adapter } from './adapter.js';
+import { AdapterError, adapterIssue, toAdapterError, type Adapter } from './adapter.js';
 
 /** Where saving stands: nothing to save yet, waiting or saving, saved, or failed (and why). */
 export type SaveStatus =
@@ -61,7 +60,7 @@ export class Autosave {
   /** Applies changes from elsewhere; they are saved here too (so the stored copy has both), but not sent back. */
   applyRemote(changes: readonly Change[]): void {
     const result = this.store.apply(changes, 'remote');
-    if (!result.ok) this.options.onRemoteRefused?.([issue('$', 'warning', 'remote-refused', 'remoteRefused'), ...result.issues]);
+    if (!result.ok) this.options.onRemoteRefused?.([adapterIssue('warning', 'remote-refused', 'remoteRefused'), ...result.issues]);
   }
 
   /**

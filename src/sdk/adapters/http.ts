@@ -3,8 +3,7 @@
  * ETag, `PUT` with `If-Match` saves it; a 412 means someone else saved first. Requests go only to
  * the URL the host configured.
  */
-import { issue } from '../issues.js';
-import { AdapterError, type Adapter } from './adapter.js';
+import { AdapterError, adapterIssue, type Adapter } from './adapter.js';
 
 export interface HttpAdapterOptions {
   /** The dataset's URL (http or https). */
@@ -34,7 +33,7 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
     try {
       return await doFetch(options.url, init);
     } catch (e) {
-      throw new AdapterError('network', [issue('$', 'error', 'network', 'networkFailed', e instanceof Error ? e.message : String(e))]);
+      throw new AdapterError('network', [adapterIssue('error', 'network', 'networkFailed', e instanceof Error ? e.message : String(e))]);
     }
   };
 
@@ -58,7 +57,7 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       if (state.kind === 'present' && state.etag) headers['If-Match'] = state.etag;
       else if (state.kind !== 'present') headers['If-None-Match'] = '*';
       const response = await send({ method: 'PUT', headers, body: JSON.stringify(dataset) });
-      if (response.status === 412) throw new AdapterError('conflict', [issue('$', 'error', 'conflict', 'saveConflict')]);
+      if (response.status === 412) throw new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]);
       if (!response.ok) throw httpError(response.status);
       state = { kind: 'present', etag: response.headers.get('ETag') ?? undefined };
     },
@@ -66,5 +65,5 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
 }
 
 function httpError(status: number): AdapterError {
-  return new AdapterError('http', [issue('$', 'error', 'http-status', 'httpFailed', status)]);
+  return new AdapterError('http', [adapterIssue('error', 'http-status', 'httpFailed', status)]);
 }

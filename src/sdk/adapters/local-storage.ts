@@ -4,8 +4,7 @@
  * as a remote change. Nothing here touches the DOM until the adapter is used.
  */
 import type { Change } from '../store.js';
-import { issue } from '../issues.js';
-import { AdapterError, type Adapter, type RemoteListener } from './adapter.js';
+import { AdapterError, adapterIssue, type Adapter, type RemoteListener } from './adapter.js';
 
 /** The parts of `Storage` the adapter uses; pass `sessionStorage` or a test double. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -75,7 +74,7 @@ export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter 
         return Promise.resolve();
       } catch (e) {
         if (e instanceof AdapterError) return Promise.reject(e);
-        return Promise.reject(isQuotaError(e) ? new AdapterError('quota', [issue('$', 'error', 'quota-exceeded', 'quotaExceeded')]) : unavailable());
+        return Promise.reject(isQuotaError(e) ? new AdapterError('quota', [adapterIssue('error', 'quota-exceeded', 'quotaExceeded')]) : unavailable());
       }
     },
     subscribe(onRemote) {
@@ -92,7 +91,7 @@ export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter 
 }
 
 function unavailable(): AdapterError {
-  return new AdapterError('unavailable', [issue('$', 'error', 'storage-unavailable', 'storageUnavailable')]);
+  return new AdapterError('unavailable', [adapterIssue('error', 'storage-unavailable', 'storageUnavailable')]);
 }
 
 function isQuotaError(e: unknown): boolean {
