@@ -315,15 +315,32 @@ export class GraphController {
     if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /** Fits the visible parties in view, without zooming in further than 1.5×. */
+  /**
+   * Fits the visible parties in view, without zooming in further than 1.5×. Computed from the node
+   * positions: Cytoscape's own fit measures every element's style and label first, which on thousands
+   * of elements holds the page for a long moment.
+   */
   fit(): void {
     const cy = this.cy;
     if (!cy) return;
-    cy.fit(cy.elements(':visible'), 20);
-    if (cy.zoom() > 1.5) {
-      cy.zoom(1.5);
-      cy.center(cy.elements(':visible'));
-    }
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('hidden')) return;
+      const { x, y } = n.position();
+      if (x < x1) x1 = x;
+      if (x > x2) x2 = x;
+      if (y < y1) y1 = y;
+      if (y > y2) y2 = y;
+    });
+    if (!Number.isFinite(x1)) return;
+    const pad = 40;
+    const w = cy.width();
+    const h = cy.height();
+    const zoom = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
+    cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
   }
 
   destroy(): void {

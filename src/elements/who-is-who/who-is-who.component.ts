@@ -93,7 +93,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     positions: (positions) => this.#keepPositions(positions),
     pin: (id, position) => this.#pin(id, position),
     // Reported from inside updated(): the state changes after this update, not during it.
-    status: (status) => void Promise.resolve().then(() => (this.graphStatus = status)),
+    status: (status) => void Promise.resolve().then(() => this.#graphStatusChanged(status)),
     workerUrl: () => this.workerUrl,
   });
 
@@ -219,6 +219,16 @@ export class WhoIsWhoElement extends SamenspelElement {
       removeParty: () => this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
       removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
     });
+  }
+
+  /** When the picture is ready the list beside it goes; a keyboard user in that list moves on to the picture. */
+  async #graphStatusChanged(status: GraphStatus) {
+    const listHadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'listbox';
+    this.graphStatus = status;
+    if (status === 'ready' && listHadFocus && this.view === 'graph') {
+      await this.updateComplete;
+      this.graphCanvas?.focus();
+    }
   }
 
   #level(): number {
