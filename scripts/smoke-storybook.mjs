@@ -3,8 +3,8 @@
 // no console errors, no failed requests, and 0 axe-core violations. Ends with "N passed, N failed".
 // Tags a story may carry: 'a11y-skip' exempts it from axe only (say why in the story);
 // 'expect-load-error' lets it fail a request on purpose (e.g. `src` pointing at a missing file, to
-// show the error state), with the browser's matching "Failed to load resource" console line.
-// Everything else still counts.
+// show the error state), with the browser's matching "Failed to load resource" console line; a story
+// named `LoadError` (id `…--load-error`) gets the same. Everything else still counts.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -34,7 +34,7 @@ let failed = 0;
 /** Renders one story and returns what went wrong (nothing: it passed). */
 async function checkStory(entry, page) {
   const errors = [];
-  const loadErrorExpected = entry.tags?.includes('expect-load-error');
+  const loadErrorExpected = entry.tags?.includes('expect-load-error') || entry.id.endsWith('--load-error');
   const failedLoad = (m) => loadErrorExpected && m.text().startsWith('Failed to load resource');
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && !failedLoad(m)
