@@ -132,7 +132,8 @@ export class WhoIsWhoElement extends SamenspelElement {
     const snapshot = this.activeStore.snapshot;
     this.#model.update(snapshot, { query: this.query, field: this.filterField, kind: this.filterKind, area: this.filterArea });
     if (changed.has('selected')) this.#list.follow(this.#model.filtered, this.selected);
-    if (this.selected && !this.activeStore.get('parties', this.selected)) this.selected = null;
+    // A chosen party that is gone (removed, or not in newly loaded data) is let go; while loading, it is kept.
+    if (this.selected && this.loadState === 'ready' && !this.activeStore.get('parties', this.selected)) this.selected = null;
   }
 
   protected override updated(): void {
