@@ -32,6 +32,15 @@ const dataset = await (await fetch('/bench/data/who-is-who.json')).json();
 
 const SAMENSPEL = `${LONG_TASKS}
 import '/dist/elements/who-is-who.js';
+// Notes when the layout worker answers, to tell the layout (in the worker) from the drawing (Cytoscape, on the page).
+const NativeWorker = window.Worker;
+window.layoutAnswered = 0;
+window.Worker = class extends NativeWorker {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', () => { window.layoutAnswered ||= performance.now(); });
+  }
+};
 /** From creating the element (list view) to the first rows painted and the list answering a key. */
 window.listReady = (data = dataset) => inTask(async () => {
   document.querySelector('who-is-who')?.remove();
@@ -52,6 +61,7 @@ window.listReady = (data = dataset) => inTask(async () => {
 window.graphRun = () => inTask(async () => {
   const el = document.querySelector('who-is-who');
   window.longTasks.length = 0;
+  window.layoutAnswered = 0;
   const t0 = performance.now();
   let stored = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') stored = performance.now() - t0; }, { once: true });
@@ -65,7 +75,11 @@ window.graphRun = () => inTask(async () => {
   const done = performance.now() - t0;
   await settle();
   const tasks = window.longTasks.filter((t) => t.start >= t0);
-  return { first, stored, done, maxTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, positions: el.activeStore.snapshot };
+  const during = tasks.filter((t) => t.start < window.layoutAnswered);
+  return {
+    first, stored, done, layout: window.layoutAnswered - t0, maxTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length,
+    maxLayoutTask: Math.max(0, ...during.map((t) => t.duration)), positions: el.activeStore.snapshot,
+  };
 });
 /** A new element in network view on data that has positions: from creating it to the picture. */
 window.storedRun = (data) => inTask(async () => {
@@ -250,7 +264,9 @@ export async function run(ctx) {
   const samenspelFirst = med('first');
   rows.push({ metric: 'network: first picture (worker layout, Cytoscape preset)', value: samenspelFirst, unit: 'ms' });
   rows.push({ metric: 'network: final layout drawn and stored in the data', value: med('done'), unit: 'ms' });
-  rows.push({ metric: 'network: longest task on the page while laid out', value: round(Math.max(...graphs.map((g) => g.maxTask))), unit: 'ms', target: 200 });
+  rows.push({ metric: 'network: layout in the worker, from switching to the network to positions back', value: med('layout'), unit: 'ms' });
+  rows.push({ metric: 'network: longest task on the page while the worker lays out', value: round(Math.max(...graphs.map((g) => g.maxLayoutTask))), unit: 'ms', target: 200 });
+  rows.push({ metric: 'network: longest task on the page, layout and drawing (Cytoscape, 8,000 elements)', value: round(Math.max(...graphs.map((g) => g.maxTask))), unit: 'ms', target: 200 });
   rows.push({ metric: 'network: long tasks (> 50 ms) while laid out, per run', value: med('tasks'), unit: 'tasks' });
 
   ctx.serve('/bench/data/who-is-who-positions.json', withPositions);

@@ -69,6 +69,7 @@ export class GraphController {
   #layout?: AbortController;
   #loading?: Promise<void>;
   #layoutCount = 0;
+  #layoutRunning = false;
   #edgeGeneration = 0;
   /** True while relations are still being added, a slice per frame. */
   edgesPending = false;
@@ -86,6 +87,8 @@ export class GraphController {
     this.#container = container;
     if (!this.cy) {
       this.#loading ??= this.#create(container);
+      // Lay out while Cytoscape loads: neither needs to wait for the other.
+      if (!this.#layoutRunning && this.#needsLayout(parties)) void this.#layoutAll(parties, relations);
       await this.#loading;
       if (!this.cy) return;
     }
@@ -114,10 +117,16 @@ export class GraphController {
         node.addClass('pinned');
         this.callbacks.pin(node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
       });
-      this.#setStatus('ready');
+      this.#setStatus(this.#layoutRunning ? 'layout' : 'ready');
     } catch {
       this.#setStatus('error');
     }
+  }
+
+  /** True when most parties have no position yet: then all are laid out, rather than a few placed. */
+  #needsLayout(parties: readonly Party[]): boolean {
+    const missing = parties.reduce((n, p) => n + (p.position ? 0 : 1), 0);
+    return missing > 0 && (missing === parties.length || missing > Math.max(10, parties.length * 0.1));
   }
 
   #syncData(parties: readonly Party[], relations: readonly Relation[]): void {
@@ -159,8 +168,8 @@ export class GraphController {
       return;
     }
     // A few new parties go next to the parties they work with; a map without positions is laid out.
-    if (missing.length <= Math.max(10, parties.length * 0.1) && missing.length < parties.length) this.#placeNear(missing, relations);
-    else if (!(this.status === 'layout' && this.#layoutCount === parties.length)) void this.#layoutAll(parties, relations);
+    if (!this.#needsLayout(parties)) this.#placeNear(missing, relations);
+    else if (!this.#layoutRunning || this.#layoutCount !== parties.length) void this.#layoutAll(parties, relations);
   }
 
   /**
@@ -224,6 +233,7 @@ export class GraphController {
       if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
     }
     this.#setStatus('layout');
+    this.#layoutRunning = true;
     const draw = (px: Float64Array, py: Float64Array) => {
       if (controller.signal.aborted || !this.cy) return;
       const cy = this.cy;
@@ -246,6 +256,8 @@ export class GraphController {
         // One picture, of the final layout: the worker is quick, and a second full redraw would cost the page more.
         { iterations: LAYOUT_ITERATIONS, workerUrl: this.callbacks.workerUrl(), signal: controller.signal },
       );
+      await this.#loading;
+      if (controller.signal.aborted || !this.cy) return;
       draw(result.x, result.y);
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
@@ -255,6 +267,8 @@ export class GraphController {
       this.callbacks.positions(positions);
     } catch {
       if (!controller.signal.aborted) this.#setStatus('error');
+    } finally {
+      if (this.#layout === controller) this.#layoutRunning = false;
     }
   }
 
@@ -345,6 +359,7 @@ export class GraphController {
 
   destroy(): void {
     this.#layout?.abort();
+    this.#layoutRunning = false;
     this.cy?.destroy();
     this.cy = undefined;
     this.#loading = undefined;
