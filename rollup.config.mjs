@@ -31,7 +31,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (/\/node_modules\/(cytoscape|cose-base|layout-base)/.test(id) ? 'cytoscape' : undefined),
+      manualChunks: (id) => (/\/node_modules\/(cytoscape|cose-base|layout-base)/.test(id) ? 'cytoscape-lib' : undefined),
     },
     plugins: plugins(),
   },

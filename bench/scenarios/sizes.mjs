@@ -47,7 +47,7 @@ export async function run(ctx) {
   }
 
   // 2. The Cytoscape chunk, fetched only when a graph view is first shown.
-  // Recognised by content: the lazy loader module (src/internal/cytoscape.ts) may share the chunk name.
+  // Recognised by content, whatever the chunk is named.
   const isCytoscapeLib = (file) => readFileSync(file, 'utf8').includes('__________cytoscape_container');
   const cytoscape = [...lazy].filter(isCytoscapeLib);
   const cytoscapeUrls = new Set(cytoscape.map((f) => `/${f}`));

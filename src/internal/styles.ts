@@ -36,6 +36,8 @@ export const baseStyles = css`
   *, *::before, *::after { box-sizing: inherit; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   button, input, select, textarea { font: inherit; color: inherit; }
+  /* Form controls never push a narrow screen sideways (WCAG 1.4.10 reflow at 320 px). */
+  input, select, textarea { max-inline-size: 100%; min-inline-size: 0; }
   button {
     cursor: pointer;
     border: 1px solid var(--_border);
