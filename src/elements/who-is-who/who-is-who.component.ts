@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { loadCytoscape } from '../../internal/cytoscape.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
 import { parseDataset, type ParseResult } from '../../sdk/parse.js';
@@ -128,6 +129,8 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Start fetching Cytoscape before the data is read, so that both happen at once.
+    if (this.view === 'graph') void loadCytoscape().catch(() => undefined);
     super.willUpdate(changed);
     const snapshot = this.activeStore.snapshot;
     this.#model.update(snapshot, { query: this.query, field: this.filterField, kind: this.filterKind, area: this.filterArea });
