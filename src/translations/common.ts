@@ -12,7 +12,6 @@ export const nl = {
   undo: 'Ongedaan maken',
   redo: 'Opnieuw doen',
   close: 'Sluiten',
-  unavailable: (tag: string) => `Het onderdeel <${tag}> is nog niet beschikbaar.`,
 };
 
 export type CommonMessages = typeof nl;
@@ -28,7 +27,6 @@ export const en: CommonMessages = {
   undo: 'Undo',
   redo: 'Redo',
   close: 'Close',
-  unavailable: (tag) => `The <${tag}> component is not available yet.`,
 };
 
 export const commonMessages: Catalog<CommonMessages> = { nl, en };
