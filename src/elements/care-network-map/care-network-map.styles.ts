@@ -11,7 +11,7 @@ export const careNetworkMapStyles = css`
   }
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block-end: var(--_space); }
   .toolbar .title { margin: 0; margin-inline-end: auto; font-size: 1.25rem; }
-  .toolbar label { display: inline-flex; gap: 0.25rem; align-items: center; }
+  .toolbar label { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; max-inline-size: 100%; }
   .toolbar [aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
   details.export { position: relative; }
   details.export summary { cursor: pointer; border: 1px solid var(--_border); border-radius: var(--_radius); padding-block: 0.25rem; padding-inline: 0.75rem; min-block-size: 2.25rem; display: flex; align-items: center; }

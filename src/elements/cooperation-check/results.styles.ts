@@ -22,7 +22,7 @@ export const resultsStyles = css`
   details { margin-block: var(--_space); }
   summary { cursor: pointer; font-weight: 600; }
   .action-form { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_space); }
-  .action-form label { display: flex; flex-direction: column; }
+  .action-form label { display: flex; flex-direction: column; min-inline-size: 0; max-inline-size: 100%; }
   @media (forced-colors: active) { .bar { fill: CanvasText; } }
   @media print { .action-form { display: none; } section, table, figure { break-inside: avoid; } }
 `;
