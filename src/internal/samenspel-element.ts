@@ -5,9 +5,9 @@ import { storeContext } from './context.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
-import { issue, type Issue } from '../sdk/issues.js';
+import type { Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
-import { commonMessages } from '../translations/common.js';
+import { commonMessages, type CommonMessages } from '../translations/common.js';
 
 /** Where an element is with its data. */
 export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
@@ -158,25 +158,32 @@ export abstract class SamenspelElement extends LitElement {
     const controller = new AbortController();
     this.#loading = controller;
     this.loadState = 'loading';
-    const t = this.localize.messages(commonMessages);
+    let status: number | undefined;
+    let body: { text: string; contentType: string; url: string } | undefined;
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new LoadError(t.httpStatus(response.status));
-      const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      const result = await this.parseSource(await response.text(), contentType, response.url || url);
+      status = response.status;
+      if (response.ok) {
+        const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        body = { text: await response.text(), contentType, url: response.url || url };
+      }
+    } catch {
+      // No answer at all: offline, blocked, or a server that refuses this origin.
+      status = undefined;
+    }
+    if (body) {
+      const result = await this.parseSource(body.text, body.contentType, body.url);
       if (controller.signal.aborted) return;
       this.loadState = 'ready';
       this.#showResult(result);
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      const what = e instanceof LoadError ? e.message : t.network;
-      const problem = issue('$', 'error', 'load-failed', 'badValue', url);
-      problem.message = { nl: commonMessages.nl.loadFailed(what), en: commonMessages.en.loadFailed(what) };
-      // What was shown before stays: a failed reload loses nothing.
-      this.loadState = 'error';
-      this.loadIssues = [problem];
-      this.reportError('load', this.loadIssues);
+      return;
     }
+    if (controller.signal.aborted) return;
+    const say = (m: CommonMessages) => m.loadFailed(status === undefined ? m.network : m.httpStatus(status));
+    // What was shown before stays: a failed reload loses nothing.
+    this.loadState = 'error';
+    this.loadIssues = [{ path: '$', severity: 'error', code: 'load-failed', message: { nl: say(commonMessages.nl), en: say(commonMessages.en) } }];
+    this.reportError('load', this.loadIssues);
   }
 
   #showResult({ dataset, issues }: ParseResult): void {
@@ -192,8 +199,6 @@ export abstract class SamenspelElement extends LitElement {
     target.replace(dataset);
   }
 }
-
-class LoadError extends Error {}
 
 function isEmptyDataset(d: ParseResult['dataset']): boolean {
   return !d.parties.length && !d.relations.length && !d.careNetworks.length && !d.goalTrees.length && !d.checks.length;

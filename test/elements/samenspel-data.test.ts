@@ -101,6 +101,16 @@ describe('<samenspel-data>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the host why a load failed in Dutch and in English', async () => {
+    const errors: SamenspelErrorEvent[] = [];
+    await fixture<SamenspelData>(html`<samenspel-data @samenspel-error=${(e: SamenspelErrorEvent) => errors.push(e)} src="/does-not-exist.json"></samenspel-data>`);
+    await waitUntil(() => errors.length > 0, 'an error event');
+    const { message, code } = errors[0].detail.issues[0];
+    expect(code).to.equal('load-failed');
+    expect(message.nl).to.equal('De gegevens konden niet worden geladen: de server antwoordde met status 404');
+    expect(message.en).to.equal('The data could not be loaded: the server answered with status 404');
+  });
+
   it('lists the problems of invalid data and keeps the valid records', async () => {
     const data = {
       ...wijk(),
