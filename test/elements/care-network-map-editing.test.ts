@@ -4,6 +4,7 @@ import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import { createStore, emptyDataset, sampleDataset, toFhirBundle, type CareNetwork, type Store } from '../../src/sdk/index.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
+import { pressChord } from '../helpers/keys.js';
 
 const q = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -39,10 +40,7 @@ async function selectByKeyboard(el: CareNetworkMapElement, name: string) {
 
 async function focusAndPress(el: CareNetworkMapElement, sel: string, key: string) {
   q(el, sel).focus();
-  const keys = key.split('+');
-  for (const k of keys.slice(0, -1)) await sendKeys({ down: k });
-  await sendKeys({ press: keys[keys.length - 1] });
-  for (const k of keys.slice(0, -1).reverse()) await sendKeys({ up: k });
+  await pressChord(key);
 }
 
 describe('<care-network-map editable> by keyboard', () => {

@@ -7,6 +7,7 @@ import { createStore } from '../../src/sdk/store.js';
 import { deriveGoalTree } from '../../src/sdk/goal-tree.js';
 import type { GoalTree } from '../../src/sdk/model.js';
 import { smallDataset } from '../sdk/goal-tree-fixtures.js';
+import { pressChord } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const items = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"][data-id]')];
@@ -19,11 +20,7 @@ const button = (el: GoalTreeElement, label: string) =>
 
 /** Presses a key, or a chord like `Alt+ArrowDown` (held modifiers, then the key). */
 async function press(el: GoalTreeElement, chord: string): Promise<void> {
-  const keys = chord.split(/\+(?!$)/);
-  const key = keys.pop()!;
-  for (const m of keys) await sendKeys({ down: m });
-  await sendKeys({ press: key });
-  for (const m of keys.reverse()) await sendKeys({ up: m });
+  await pressChord(chord);
   await el.updateComplete;
 }
 

@@ -5,6 +5,7 @@ import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.com
 import type { SamenspelSelectEvent } from '../../src/events/events.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
 import { smallDataset } from '../sdk/goal-tree-fixtures.js';
+import { pressChord } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const items = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]')];
@@ -12,11 +13,7 @@ const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLEle
 const focusedId = (el: GoalTreeElement) => root(el).activeElement?.getAttribute('data-id');
 /** Presses a key, or a chord like `Alt+ArrowDown` (held modifiers, then the key). */
 const press = async (el: GoalTreeElement, chord: string) => {
-  const keys = chord.split(/\+(?!$)/);
-  const key = keys.pop()!;
-  for (const m of keys) await sendKeys({ down: m });
-  await sendKeys({ press: key });
-  for (const m of keys.reverse()) await sendKeys({ up: m });
+  await pressChord(chord);
   await el.updateComplete;
 };
 const type = async (el: GoalTreeElement, text: string) => {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import { emptyDataset, type Dataset } from '../../src/sdk/model.js';
+import { pressChord } from '../helpers/keys.js';
 
 const TALL = '--samenspel-who-is-who-list-block-size: 2000px';
 const names = (el: WhoIsWhoElement) => [...el.shadowRoot!.querySelectorAll('[role="option"] .option-name')].map((o) => o.textContent!.trim());
@@ -43,16 +43,10 @@ describe('<who-is-who editable>', function () {
     await el.updateComplete;
     expect(names(el)).to.not.include('Repair Café Noord');
     el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!.focus();
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'KeyZ' });
-    await sendKeys({ up: 'Shift' });
-    await sendKeys({ up: 'Control' });
+    await pressChord('Control+Shift+KeyZ');
     await el.updateComplete;
     expect(names(el)).to.include('Repair Café Noord');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'KeyZ' });
-    await sendKeys({ up: 'Control' });
+    await pressChord('Control+KeyZ');
     await el.updateComplete;
     expect(names(el)).to.not.include('Repair Café Noord');
   });
