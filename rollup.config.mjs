@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const tags = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const workers = (existsSync('src/workers') ? readdirSync('src/workers', { withFileTypes: true }) : []).filter((f) => f.name.endsWith('.worker.ts'));
@@ -14,14 +15,33 @@ const plugins = () => [
   // papaparse ships only as UMD; its Node-only require('stream') is never reached in a browser.
   commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true }),
+  // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
+  // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
+  // the browsers a municipal site supports.
+  minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, minifyCSS: { targets: { chrome: 100 << 16, firefox: 100 << 16, safari: (15 << 16) | (4 << 8) } } } },
+  }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
+
+/**
+ * Cytoscape gets a chunk of its own. What every element needs (Lit, the element base with the SDK core it
+ * pulls in, registration, the directives all tools use) goes in one `core` chunk: one file compresses better
+ * than five small ones.
+ */
+const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/context-root\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+const manualChunks = (id) => {
+  if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
+  if (CORE.test(id)) return 'core';
+  return undefined;
+};
 
 export default [
   {
     input: {
       samenspel: 'src/index.ts',
-      sdk: 'src/sdk/index.ts',
       classes: 'src/classes.ts',
       ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `src/elements/${tag}/${tag}.ts`])),
     },
@@ -31,8 +51,15 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: (id) => (/\/node_modules\/(cytoscape|cose-base|layout-base)/.test(id) ? 'cytoscape-lib' : undefined),
+      manualChunks,
     },
+    plugins: plugins(),
+  },
+  // The SDK on its own, for servers and pages without the elements: built apart so that it never
+  // shares a file with Lit, and so that the elements' chunks are cut for the elements alone.
+  {
+    input: { sdk: 'src/sdk/index.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/sdk-[name]-[hash].js' },
     plugins: plugins(),
   },
   // Web Workers are self-contained files, loaded with new Worker(new URL(..., import.meta.url)).

@@ -56,6 +56,8 @@ export async function run(ctx) {
   // 3. What a page with one tool (or all four) downloads in Chromium, sample data loaded by `src`.
   const pages = [
     ...TOOLS.map((tag) => ({ label: `page with only <${tag}>`, tag, script: `/dist/elements/${tag}.js`, body: `<${tag} src="/bench/data/sample.json"></${tag}>` })),
+    { label: 'page with only <cooperation-check mode="results">', tag: 'cooperation-check', script: '/dist/elements/cooperation-check.js',
+      body: '<cooperation-check mode="results" src="/bench/data/sample.json"></cooperation-check>' },
     { label: 'page with all four (samenspel.js)', script: '/dist/samenspel.js',
       body: `<samenspel-data src="/bench/data/sample.json">${TOOLS.map((t) => `<${t}></${t}>`).join('')}</samenspel-data>` },
   ];
