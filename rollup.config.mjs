@@ -31,10 +31,12 @@ const plugins = () => [
  * pulls in, registration, the directives all tools use) goes in one `core` chunk: one file compresses better
  * than five small ones.
  */
-const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/context-root\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/(context-root|context-request-event)\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';
+  // Only <samenspel-data> provides a store; the tools only consume one.
+  if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id)) return 'context-provider';
   return undefined;
 };
 
