@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
-import { issue } from '../../sdk/issues.js';
+import { issue, withMessages } from '../../sdk/issues.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
 import { exportAs, type ExportFormat } from './export.js';
 
@@ -22,7 +22,8 @@ export class ExportController {
     try {
       await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy());
     } catch {
-      this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [issue('$', 'error', 'export-failed', 'badValue', format)] }));
+      const issues = await withMessages([issue('$', 'error', 'export-failed', 'badValue', format)]);
+      this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues }));
     }
   }
 
