@@ -5,7 +5,7 @@ import { storeContext } from './context.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
-import type { Issue } from '../sdk/issues.js';
+import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages, type CommonMessages } from '../translations/common.js';
 
@@ -47,6 +47,8 @@ export abstract class SamenspelElement extends LitElement {
   #subscribed?: Store;
   #unsubscribe?: () => void;
   #loading?: AbortController;
+  /** Issues waiting for their messages before they are reported; `updateComplete` waits for them. */
+  #reporting?: Promise<unknown>;
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
@@ -111,9 +113,22 @@ export abstract class SamenspelElement extends LitElement {
     return result.ok;
   }
 
-  /** Sends `samenspel-error` to the host. */
+  /** Sends `samenspel-error` to the host, and shows the issues, once they have their messages. */
   protected reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void {
-    this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
+    const reported = withMessages(issues).then(() => {
+      this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
+      this.requestUpdate();
+    });
+    this.#reporting = Promise.all([this.#reporting, reported]);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const reporting = this.#reporting;
+    const done = await super.getUpdateComplete();
+    if (!reporting) return done;
+    await reporting;
+    if (this.#reporting === reporting) this.#reporting = undefined;
+    return super.getUpdateComplete();
   }
 
   /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */

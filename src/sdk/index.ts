@@ -1,4 +1,7 @@
 /** samenspel/sdk: the typed data SDK. No Lit and no DOM, so it runs in Node and in any framework. */
+import { sdkMessages } from '../translations/sdk.js';
+import { useSdkMessages } from './issues.js';
+
 export * from './model.js';
 export * from './issues.js';
 export * from './parse.js';
@@ -26,3 +29,6 @@ export * from './goal-tree.js';
 export * from './goal-tree-edit.js';
 export * from './analysis/goal-tree.js';
 export * from './formats/goal-tree-export.js';
+
+// Whoever uses the SDK gets every issue with its message at once.
+useSdkMessages(sdkMessages);

@@ -1,5 +1,5 @@
 /** Problems found in data: every one has a JSON path, a severity and a message in Dutch and English. */
-import { sdkMessages, type SdkMessages } from '../translations/sdk.js';
+import type { SdkMessages } from '../translations/sdk.js';
 import type { Catalog } from '../translations/localize.js';
 
 export type Severity = 'error' | 'warning';
@@ -30,9 +30,39 @@ export function issueFrom<M extends Messages, K extends keyof M & string>(
   return { path, severity, code, message: { nl: say(catalog.nl), en: say(catalog.en) } };
 }
 
-/** Builds an issue whose message comes from the SDK catalogue. */
+/*
+ * The SDK's own messages are not loaded with the code that finds problems, since valid data never
+ * needs them: a page with one tool then downloads less. The SDK entry sets them at once, so every
+ * SDK function returns issues with their messages; the elements load them when they report an issue.
+ */
+let sdkMessages: Catalog<SdkMessages> | undefined;
+/** Issues made before the SDK messages were set, with how to write their message. */
+const unwritten = new WeakMap<Issue, (messages: Catalog<SdkMessages>) => Issue['message']>();
+
+/** Sets the SDK's messages: from then on every issue is made with its message. */
+export function useSdkMessages(messages: Catalog<SdkMessages>): void {
+  sdkMessages = messages;
+}
+
+/** Builds an issue whose message comes from the SDK catalogue (its code stands in until that is loaded; see {@link withMessages}). */
 export function issue<K extends keyof SdkMessages & string>(path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<SdkMessages, K>): Issue {
-  return issueFrom(sdkMessages, path, severity, code, key, ...args);
+  if (sdkMessages) return issueFrom(sdkMessages, path, severity, code, key, ...args);
+  const made: Issue = { path, severity, code, message: { nl: code, en: code } };
+  unwritten.set(made, (messages) => issueFrom(messages, path, severity, code, key, ...args).message);
+  return made;
+}
+
+/** Resolves when every one of these issues has its message, loading the SDK messages if need be. */
+export async function withMessages<T extends readonly Issue[]>(issues: T): Promise<T> {
+  if (issues.some((i) => unwritten.has(i))) {
+    const messages = (sdkMessages ??= (await import('../translations/sdk.js')).sdkMessages);
+    for (const i of issues) {
+      const write = unwritten.get(i);
+      unwritten.delete(i);
+      if (write) i.message = write(messages);
+    }
+  }
+  return issues;
 }
 
 /** `['parties', 3, 'name']` → `$.parties[3].name` */
