@@ -31,7 +31,7 @@ const plugins = () => [
  * pulls in, registration, the directives all tools use) goes in one `core` chunk: one file compresses better
  * than five small ones.
  */
-const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/(context-root|context-request-event)\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { storeContext } from './context.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
@@ -31,9 +31,7 @@ export abstract class SamenspelElement extends LitElement {
   @property({ reflect: true }) src?: string;
 
   /** The store of a surrounding `<samenspel-data>`, if any. */
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  protected contextStore?: Store;
+  @state() protected contextStore?: Store;
 
   /** Where the element is with its data. */
   @state() protected loadState: LoadState = 'empty';
@@ -43,6 +41,7 @@ export abstract class SamenspelElement extends LitElement {
   @state() protected editIssues: readonly Issue[] = [];
 
   protected readonly localize = new LocalizeController(this);
+  #consumer = new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (store) => (this.contextStore = store) });
   #ownStore = createStore();
   #subscribed?: Store;
   #unsubscribe?: () => void;
@@ -79,6 +78,15 @@ export abstract class SamenspelElement extends LitElement {
     super.connectedCallback();
     // Re-subscribe when put back into the page.
     if (this.hasUpdated) this.requestUpdate();
+    // A <samenspel-data> around this element whose script loads later cannot answer yet: ask again once it is defined.
+    const provider = undefinedAncestor(this);
+    if (provider) {
+      void customElements.whenDefined(provider.localName).then(() => {
+        if (!this.isConnected || this.contextStore) return;
+        this.#consumer.hostDisconnected();
+        this.#consumer.hostConnected();
+      }, () => undefined);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,6 +221,14 @@ export abstract class SamenspelElement extends LitElement {
     const target = this.store ?? this.contextStore ?? this.#ownStore;
     target.replace(dataset);
   }
+}
+
+/** The nearest custom element around `el` (across shadow roots) that is not defined yet. */
+function undefinedAncestor(el: Element): Element | undefined {
+  for (let at: Node | null = el.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+    if (at instanceof Element && at.localName.includes('-') && !customElements.get(at.localName)) return at;
+  }
+  return undefined;
 }
 
 function isEmptyDataset(d: ParseResult['dataset']): boolean {

@@ -1,6 +1,6 @@
 // A page with one tool loads the SDK's problem messages only when there is a problem to report.
 // This file imports no SDK entry, so the messages start out unloaded, as on such a page.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/goal-tree/goal-tree.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import type { SamenspelErrorEvent } from '../../src/events/events.js';
@@ -23,7 +23,7 @@ describe('problem messages loaded when needed', () => {
     const el = document.createElement('goal-tree') as GoalTreeElement;
     const reported = oneEvent(el, 'samenspel-error') as Promise<SamenspelErrorEvent>;
     el.data = broken;
-    await fixture<GoalTreeElement>(html`<div>${el}</div>`);
+    document.body.append(el);
     const { detail } = await reported;
     await el.updateComplete;
     expect(detail.during).to.equal('parse');
@@ -33,5 +33,6 @@ describe('problem messages loaded when needed', () => {
     expect(status.textContent).to.contain('Verwijst naar partij ‘nobody’, maar die bestaat niet.');
     expect(status.textContent).not.to.contain('missing-party');
     await expect(el).to.be.accessible();
+    el.remove();
   });
 });
