@@ -1,9 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toLang, type Lang } from '../translations/localize.js';
+import { toLang, type Catalog, type Lang, type LazyCatalog } from '../translations/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocalizeController>();
+const english = new WeakMap<LazyCatalog<unknown>, unknown>();
+
+/** Loads the English of a catalogue (once). */
+export async function loadEnglish<T>(catalog: LazyCatalog<T>): Promise<T> {
+  const messages = (english.get(catalog) as T | undefined) ?? (await catalog.en());
+  english.set(catalog, messages);
+  return messages;
+}
+
+/** A catalogue's messages in a language; Dutch while the English of a lazy catalogue is not loaded yet. */
+export function inLanguage<T>(catalog: Catalog<T> | LazyCatalog<T>, lang: Lang): T {
+  if (lang === 'nl') return catalog.nl;
+  return typeof catalog.en === 'function' ? ((english.get(catalog as LazyCatalog<unknown>) as T | undefined) ?? catalog.nl) : catalog.en;
+}
 let observer: MutationObserver | undefined;
 
 /**
@@ -22,8 +36,18 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The catalogue's messages in the current language. */
-  messages<T>(catalog: { nl: T; en: T }): T {
-    return catalog[this.lang];
+  messages<T>(catalog: Catalog<T> | LazyCatalog<T>): T {
+    return inLanguage(catalog, this.lang);
+  }
+
+  /**
+   * Resolves once the English of these catalogues is loaded, on an English page; undefined when
+   * nothing is missing. Elements wait for it before they render, so no Dutch shows in its place.
+   */
+  ready(catalogs: readonly LazyCatalog<unknown>[]): Promise<unknown> | undefined {
+    if (this.lang !== 'en') return undefined;
+    const missing = catalogs.filter((c) => !english.has(c));
+    return missing.length ? Promise.all(missing.map(loadEnglish)) : undefined;
   }
 
   hostConnected(): void {

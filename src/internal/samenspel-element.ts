@@ -2,12 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { storeContext } from './context.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, loadEnglish } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
 import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages, type CommonMessages } from '../translations/common.js';
+import type { LazyCatalog } from '../translations/localize.js';
 
 /** Where an element is with its data. */
 export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
@@ -20,6 +21,8 @@ export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
 export abstract class SamenspelElement extends LitElement {
   /** The tag this class is published under; registering another copy of samenspel is then a no-op. */
   static samenspelTag = '';
+  /** The catalogues the element renders with whose English loads on an English page only. */
+  static lazyCatalogs: readonly LazyCatalog<unknown>[] = [commonMessages];
 
   /** A store to read and edit. Wins over a surrounding `<samenspel-data>` and over `data` and `src`. */
   @property({ attribute: false }) store?: Store;
@@ -130,6 +133,12 @@ export abstract class SamenspelElement extends LitElement {
     this.#reporting = Promise.all([this.#reporting, reported]);
   }
 
+  /** On an English page, renders once the English messages are there. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const english = this.localize.ready((this.constructor as typeof SamenspelElement).lazyCatalogs);
+    return english ? english.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const reporting = this.#reporting;
     const done = await super.getUpdateComplete();
@@ -203,9 +212,11 @@ export abstract class SamenspelElement extends LitElement {
     }
     if (controller.signal.aborted) return;
     const say = (m: CommonMessages) => m.loadFailed(status === undefined ? m.network : m.httpStatus(status));
+    const en = await loadEnglish(commonMessages);
+    if (controller.signal.aborted) return;
     // What was shown before stays: a failed reload loses nothing.
     this.loadState = 'error';
-    this.loadIssues = [{ path: '$', severity: 'error', code: 'load-failed', message: { nl: say(commonMessages.nl), en: say(commonMessages.en) } }];
+    this.loadIssues = [{ path: '$', severity: 'error', code: 'load-failed', message: { nl: say(commonMessages.nl), en: say(en) } }];
     this.reportError('load', this.loadIssues);
   }
 

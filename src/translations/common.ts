@@ -1,5 +1,5 @@
-/** Messages every element shares, in Dutch (source) and English. */
-import type { Catalog } from './localize.js';
+/** Messages every element shares, in Dutch (the source); English is in `common.en.ts`. */
+import type { LazyCatalog } from './localize.js';
 
 export const nl = {
   loading: 'Gegevens worden geladen…',
@@ -16,17 +16,4 @@ export const nl = {
 
 export type CommonMessages = typeof nl;
 
-export const en: CommonMessages = {
-  loading: 'Loading data…',
-  loadFailed: (what) => `The data could not be loaded: ${what}`,
-  httpStatus: (status) => `the server answered with status ${status}`,
-  network: 'there is no connection to the server',
-  problems: (n) => (n === 1 ? 'There is 1 problem in the data' : `There are ${n} problems in the data`),
-  problemsHint: 'What was valid has been loaded. These parts were skipped or adjusted:',
-  editRefused: 'This change could not be made:',
-  undo: 'Undo',
-  redo: 'Redo',
-  close: 'Close',
-};
-
-export const commonMessages: Catalog<CommonMessages> = { nl, en };
+export const commonMessages: LazyCatalog<CommonMessages> = { nl, en: async () => (await import('./common.en.js')).en };

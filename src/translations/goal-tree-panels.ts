@@ -4,7 +4,8 @@
  * does not download them.
  */
 import type { Catalog } from './localize.js';
-import { nl as core, en as coreEn } from './goal-tree.js';
+import { nl as core } from './goal-tree.js';
+import { en as coreEn } from './goal-tree.en.js';
 
 const q = (s: string) => `‘${s}’`;
 

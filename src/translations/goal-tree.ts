@@ -1,5 +1,5 @@
-/** Messages of `<goal-tree>` that every page needs, in Dutch (source) and English. */
-import type { Catalog } from './localize.js';
+/** Messages of `<goal-tree>` that every page needs, in Dutch (the source); English is in `goal-tree.en.ts`. */
+import type { LazyCatalog } from './localize.js';
 
 const q = (s: string) => `‘${s}’`;
 
@@ -31,30 +31,4 @@ export const nl = {
 
 export type GoalTreeMessages = typeof nl;
 
-export const en: GoalTreeMessages = {
-  level: { stip: 'Main goal', subdoel: 'Sub-goal', concreet: 'Concrete goal' },
-  tree: (title) => `Goal tree: ${title}`,
-  diagram: 'Tree diagram',
-  emptyTitle: 'There is no goal tree yet',
-  emptyReadonly: 'The goal tree appears here once there are goals.',
-  missingTree: (id) => `Goal tree ${q(id)} is not in the data.`,
-  hint: 'Arrow keys: move through the goals. Enter: open details.',
-  details: 'Details',
-  insights: 'Insights',
-  exportLabel: 'Export',
-  show: 'Show up to',
-  upTo: (n) => `level ${n}`,
-  all: 'all',
-  view: 'View',
-  horizontal: 'Left to right',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit',
-  partners: (n) => (n === 0 ? 'no partners' : n === 1 ? '1 partner' : `${n} partners`),
-  steps: (done, total) => (total ? `${done} of ${total} steps done` : 'no steps'),
-  indicator: { none: 'no indicator', unmeasured: 'indicator not measured yet', on: 'indicator reached', off: 'indicator not reached yet' },
-  partLoading: 'Loading…',
-  legend: 'Each box is a goal: its kind, name, partners, steps and indicator. Lines run to the goals below it; + and − unfold and fold a goal.',
-};
-
-export const goalTreeMessages: Catalog<GoalTreeMessages> = { nl, en };
+export const goalTreeMessages: LazyCatalog<GoalTreeMessages> = { nl, en: async () => (await import('./goal-tree.en.js')).en };

@@ -8,6 +8,12 @@ export interface Catalog<T> {
   en: T;
 }
 
+/** A catalogue whose English sits in a module of its own, loaded on an English page only. */
+export interface LazyCatalog<T> {
+  nl: T;
+  en: () => Promise<T>;
+}
+
 /** Picks a language from a BCP 47 tag (`nl-NL` → `nl`); anything unknown falls back to Dutch. */
 export function toLang(tag: string | null | undefined): Lang {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0];

@@ -8,6 +8,7 @@ import { newId } from '../../sdk/store.js';
 import { STEP_STATUSES, type Goal, type Indicator, type Party, type Step } from '../../sdk/model.js';
 import { formatDate, formatNumber } from '../../translations/localize.js';
 import { goalTreeMessages } from '../../translations/goal-tree.js';
+import { inLanguage } from '../../internal/localize.js';
 import { goalTreePanelMessages, type GoalTreePanelMessages } from '../../translations/goal-tree-panels.js';
 import type { GoalTreeHost } from './goal-tree.host.js';
 
@@ -157,7 +158,7 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
 /** The details panel of the selected goal. */
 export function renderDetails(host: GoalTreeHost): TemplateResult {
   const t = goalTreePanelMessages[host.language];
-  const core = goalTreeMessages[host.language];
+  const core = inLanguage(goalTreeMessages, host.language);
   const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
   if (!node || !host.goalTree) return html``;
   const goal = node.goal;

@@ -11,6 +11,7 @@ import { levelName } from '../../sdk/goal-tree.js';
 import { newId } from '../../sdk/store.js';
 import type { GoalTree } from '../../sdk/model.js';
 import { goalTreeMessages } from '../../translations/goal-tree.js';
+import { inLanguage } from '../../internal/localize.js';
 import { commonMessages } from '../../translations/common.js';
 import { goalTreeEditMessages, type GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
 import type { GoalTreeHost } from './goal-tree.host.js';
@@ -66,7 +67,7 @@ function structural(host: GoalTreeHost, id: string, change: (tree: GoalTree, id:
   const node = host.derived.byId.get(id);
   if (!node) return;
   if (node.parent) host.setExpanded(node.parent.goal.id, true);
-  const level = goalTreeMessages[host.language].level[levelName(node.level)];
+  const level = inLanguage(goalTreeMessages, host.language).level[levelName(node.level)];
   host.announce(t.moved(node.goal.title, level, node.index + 1, (node.parent?.children ?? host.derived.roots).length));
 }
 
@@ -156,7 +157,7 @@ const ACTIONS: Action[] = [
 /** The edit buttons: everything the edit keys do, for pointer users and as the alternative to dragging. */
 export function renderEditBar(host: GoalTreeHost): TemplateResult {
   const t = messages(host);
-  const c = commonMessages[host.language];
+  const c = inLanguage(commonMessages, host.language);
   const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
   const size = (node?.parent?.children ?? host.derived.roots).length;
   const store = host.activeStore;
