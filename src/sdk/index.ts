@@ -6,6 +6,7 @@ export * from './model.js';
 export * from './issues.js';
 export * from './parse.js';
 export * from './store.js';
+export * from './edits.js';
 export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';
 export * from './formats/csv.js';
 export * from './instrument.js';
