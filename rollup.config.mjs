@@ -35,6 +35,9 @@ const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/cont
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';
+  // The check's results view comes with the aggregation it shows; both views share one heading helper.
+  if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id)) return 'results-view';
+  if (/\/src\/elements\/cooperation-check\/(cooperation-check\.component|heading)\.ts$/.test(id)) return 'cooperation-check.component';
   // Only <samenspel-data> provides a store; the tools only consume one.
   if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id)) return 'context-provider';
   return undefined;

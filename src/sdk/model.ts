@@ -62,8 +62,7 @@ const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const ShortText = v.pipe(v.string(), v.maxLength(500));
 /** A calendar date, `YYYY-MM-DD`. */
-// isoDate() checks the shape only; 2026-02-31 must not pass.
-const IsoDate = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDate, 'invalid_date'));
+const IsoDate = v.pipe(v.string(), v.check(isCalendarDate, 'invalid_date'));
 const IsoDateTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
 const Coordinate = v.pipe(v.number(), v.finite());
 const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));
