@@ -38,8 +38,9 @@ const manualChunks = (id) => {
   // The check's results view comes with the aggregation it shows; both views share one heading helper.
   if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id)) return 'results-view';
   if (/\/src\/elements\/cooperation-check\/(cooperation-check\.component|heading)\.ts$/.test(id)) return 'cooperation-check.component';
-  // Only <samenspel-data> provides a store; the tools only consume one.
+  // Only <samenspel-data> provides a store (the tools only consume one); only the graph tools query their shadow DOM.
   if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id)) return 'context-provider';
+  if (/\/@lit\/reactive-element\/decorators\/(query|base)\.js$/.test(id)) return 'query-decorator';
   return undefined;
 };
 

@@ -69,11 +69,3 @@ export async function withMessages<T extends readonly Issue[]>(issues: T): Promi
 export function jsonPath(keys: readonly (string | number)[]): string {
   return keys.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `${p}.${k}` : `${p}[${JSON.stringify(k)}]`), '$');
 }
-
-/** An error whose issues a host can read; thrown only by APIs that cannot return them (e.g. adapters). */
-export class DatasetError extends Error {
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message.en}`).join('\n'));
-    this.name = 'DatasetError';
-  }
-}
