@@ -2,13 +2,16 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { storeContext } from './context.js';
-import { LocalizeController, loadEnglish } from './localize.js';
+import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
 import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
-import { commonMessages, type CommonMessages } from '../translations/common.js';
+import { commonMessages } from '../translations/common.js';
 import type { LazyCatalog } from '../translations/localize.js';
+
+let problemsPart: Promise<typeof import('./problems.js')> | undefined;
+const loadProblems = () => (problemsPart ??= import('./problems.js'));
 
 /** Where an element is with its data. */
 export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
@@ -22,7 +25,7 @@ export abstract class SamenspelElement extends LitElement {
   /** The tag this class is published under; registering another copy of samenspel is then a no-op. */
   static samenspelTag = '';
   /** The catalogues the element renders with whose English loads on an English page only. */
-  static lazyCatalogs: readonly LazyCatalog<unknown>[] = [commonMessages];
+  static lazyCatalogs: readonly LazyCatalog<unknown>[] = [];
 
   /** A store to read and edit. Wins over a surrounding `<samenspel-data>` and over `data` and `src`. */
   @property({ attribute: false }) store?: Store;
@@ -51,6 +54,8 @@ export abstract class SamenspelElement extends LitElement {
   #loading?: AbortController;
   /** Issues waiting for their messages before they are reported; `updateComplete` waits for them. */
   #reporting?: Promise<unknown>;
+  /** How problems are shown, once there was one. */
+  #problems?: typeof import('./problems.js');
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
@@ -126,7 +131,8 @@ export abstract class SamenspelElement extends LitElement {
 
   /** Sends `samenspel-error` to the host, and shows the issues, once they have their messages. */
   protected reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void {
-    const reported = withMessages(issues).then(() => {
+    const reported = Promise.all([withMessages(issues), loadProblems()]).then(([, problems]) => {
+      this.#problems = problems;
       this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
       this.requestUpdate();
     });
@@ -160,29 +166,9 @@ export abstract class SamenspelElement extends LitElement {
   }
 
   /** The loading, error and problem notices; every element puts this at the top of its template. */
-  protected renderStatus(): TemplateResult | typeof nothing {
-    const t = this.localize.messages(commonMessages);
-    const lang = this.localize.lang;
-    const list = (issues: readonly Issue[]) => html`<ul>
-      ${issues.slice(0, 50).map((i) => html`<li>${i.row ? html`<strong>${lang === 'nl' ? 'Rij' : 'Row'} ${i.row}${i.column ? `, ${i.column}` : ''}:</strong> ` : nothing}${i.message[lang]}</li>`)}
-      ${issues.length > 50 ? html`<li>… (${issues.length - 50})</li>` : nothing}
-    </ul>`;
-    const errors = this.loadIssues.filter((i) => i.severity === 'error');
-    return html`
-      ${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${t.loading}</div>` : nothing}
-      ${this.loadState === 'error'
-        ? html`<div class="status error" role="alert" part="status error">${list(this.loadIssues)}</div>`
-        : this.loadIssues.length
-          ? html`<details class="status ${errors.length ? 'error' : 'warning'}" part="status problems">
-              <summary>${t.problems(this.loadIssues.length)}</summary>
-              <p>${t.problemsHint}</p>
-              ${list(this.loadIssues)}
-            </details>`
-          : nothing}
-      ${this.editIssues.length
-        ? html`<div class="status error" role="alert" part="status">${t.editRefused} ${list(this.editIssues)}</div>`
-        : nothing}
-    `;
+  protected renderStatus(): TemplateResult {
+    return html`${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
+      ${this.#problems?.renderProblems(this.loadState === 'error', this.loadIssues, this.editIssues, this.localize.lang) ?? nothing}`;
   }
 
   async #loadSource(url: string): Promise<void> {
@@ -211,12 +197,11 @@ export abstract class SamenspelElement extends LitElement {
       return;
     }
     if (controller.signal.aborted) return;
-    const say = (m: CommonMessages) => m.loadFailed(status === undefined ? m.network : m.httpStatus(status));
-    const en = await loadEnglish(commonMessages);
+    const { loadFailedIssue } = await loadProblems();
     if (controller.signal.aborted) return;
     // What was shown before stays: a failed reload loses nothing.
     this.loadState = 'error';
-    this.loadIssues = [{ path: '$', severity: 'error', code: 'load-failed', message: { nl: say(commonMessages.nl), en: say(en) } }];
+    this.loadIssues = [loadFailedIssue(status)];
     this.reportError('load', this.loadIssues);
   }
 

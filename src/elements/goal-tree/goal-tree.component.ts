@@ -50,7 +50,7 @@ const LARGE_TREE = 150;
 export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   static override samenspelTag = 'goal-tree';
   static override styles = [baseStyles, goalTreeStyles];
-  static override lazyCatalogs = [...SamenspelElement.lazyCatalogs, goalTreeMessages];
+  static override lazyCatalogs = [goalTreeMessages];
 
   /** Id of the goal tree to show; the first one in the data when not set. */
   @property({ reflect: true }) tree?: string;
