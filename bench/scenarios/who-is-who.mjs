@@ -66,11 +66,11 @@ window.graphRun = () => inTask(async () => {
   let stored = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') stored = performance.now() - t0; }, { once: true });
   el.view = 'graph';
-  while (!(el.graph.cy && el.graph.cy.nodes().length === el.activeStore.snapshot.parties.length && !el.graph.edgesPending)) await frame();
+  while (!(el.graph.cy && el.graph.cy.nodes().length === el.activeStore.snapshot.parties.length && !el.graph.building)) await frame();
   await painted();
   const first = performance.now() - t0;
   while (!stored) await frame();
-  while (el.graph.edgesPending) await frame();
+  while (el.graph.building) await frame();
   await painted();
   const done = performance.now() - t0;
   await settle();
@@ -92,7 +92,7 @@ window.storedRun = (data) => inTask(async () => {
   let layouts = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') layouts++; });
   document.getElementById('host').append(el);
-  while (!(el.graph.cy && el.graph.cy.nodes().length === data.parties.length && el.graph.status === 'ready' && !el.graph.edgesPending)) await frame();
+  while (!(el.graph.cy && el.graph.cy.nodes().length === data.parties.length && el.graph.status === 'ready' && !el.graph.building)) await frame();
   await painted();
   const ms = performance.now() - t0;
   await settle();

@@ -4,6 +4,7 @@ import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
 import { emptyDataset, type Dataset } from '../../src/sdk/model.js';
+import { generateDataset } from '../../src/sdk/generate.js';
 
 function wijk(): Dataset {
   const d = emptyDataset('Wijk');
@@ -90,5 +91,37 @@ describe('<who-is-who> network view', function () {
     expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 20, pinned: true });
     el.undo();
     expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 0 });
+  });
+
+  it('draws a large map with stored positions whole, names the parties in view once zoomed in, and always names the chosen one', async () => {
+    const data = generateDataset({ parties: 400, relations: 900, seed: 3 });
+    data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));
+    const changes: string[] = [];
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`);
+    await waitUntil(() => el.graph.status === 'ready', 'graph not drawn', { timeout: 20_000 });
+    const cy = el.graph.cy!;
+    expect(cy.nodes()).to.have.length(400);
+    expect(cy.edges()).to.have.length(data.relations.length);
+    expect(el.graph.building).to.equal(false);
+    expect(changes).to.deep.equal([]);
+    // The whole map is in view: names that small are not drawn, so they are not measured either.
+    const first = data.parties[0];
+    expect(cy.getElementById(first.id).data('label')).to.equal('');
+    expect(el.shadowRoot!.querySelector('[role="listbox"]')).to.equal(null);
+
+    cy.zoom({ level: 2, position: cy.getElementById(first.id).position() });
+    const shortened = first.name.length > 28 ? `${first.name.slice(0, 27)}…` : first.name;
+    await waitUntil(() => cy.getElementById(first.id).data('label') === shortened, 'no names once zoomed in');
+    const far = data.parties[399];
+    expect(cy.getElementById(far.id).data('label')).to.equal('');
+
+    const neighbour = data.relations.find((r) => r.source === far.id || r.target === far.id)!;
+    const other = neighbour.source === far.id ? neighbour.target : neighbour.source;
+    el.selectParty(far.id);
+    await el.updateComplete;
+    await waitUntil(() => cy.getElementById(far.id).hasClass('selected'));
+    expect(cy.getElementById(far.id).data('label')).to.not.equal('');
+    expect(cy.getElementById(other).data('label')).to.not.equal('');
+    await expect(el).to.be.accessible();
   });
 });

@@ -9,6 +9,8 @@ import { exportAs, type ExportFormat } from './export.js';
 export interface ExportSource {
   snapshot(): Dataset;
   cy(): Core | undefined;
+  /** Makes the graph ready for a picture at full size (every name in place). */
+  prepareGraph(): Promise<void>;
   /** Renders the full list for printing, synchronously. */
   preparePrint(): void;
 }
@@ -20,6 +22,7 @@ export class ExportController {
   async #export(format: ExportFormat): Promise<void> {
     const snapshot = this.source.snapshot();
     try {
+      if (format === 'png') await this.source.prepareGraph();
       await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy());
     } catch {
       const issues = await withMessages([issue('$', 'error', 'export-failed', 'badValue', format)]);

@@ -4,6 +4,7 @@ import type { Party, Position, Relation } from '../../sdk/model.js';
 import { seededPosition } from '../../workers/seeded-position.js';
 import { FIELD_COLOURS, FIELD_SHAPES } from './field-marker.js';
 import { runLayout } from './layout-client.js';
+import { LARGE_GRAPH, addInSlices, addLabels, labelInView, nameNodes, nextRender } from './graph-build.js';
 
 export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';
 
@@ -19,18 +20,24 @@ export interface GraphCallbacks {
   workerUrl(): string | undefined;
 }
 
-/** Relations added per frame. */
-const EDGE_SLICE = 1500;
-
 /** ForceAtlas2 iterations for a first layout. */
 export const LAYOUT_ITERATIONS = 150;
 
-const STYLE: StylesheetJson = [
+const FONT_SIZE = 10;
+/**
+ * The smallest name, in screen pixels, that is drawn: on a large graph names only show when zoomed in
+ * far enough to tell them apart (and they are only measured then; see `labelInView`).
+ */
+const MIN_FONT = { small: 7, large: 12 };
+/** From this zoom on, the nodes in view of a large graph get their names (a little before they are drawn). */
+const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
+
+const graphStyle = (large: boolean): StylesheetJson => [
   {
     selector: 'node',
     style: {
       width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', label: 'data(label)',
-      'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1a1a1a',
+      'font-size': FONT_SIZE, 'min-zoomed-font-size': large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1a1a1a',
       'border-width': 0,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
@@ -48,9 +55,11 @@ const STYLE: StylesheetJson = [
 /** Names are shortened here rather than by Cytoscape's ellipsis, which measures every label character by character. */
 const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
 
-function nodeData(p: Party) {
-  return { id: p.id, name: p.name, label: shortLabel(p.name), color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+function nodeData(p: Party, labelled = true) {
+  return { id: p.id, name: p.name, label: labelled ? shortLabel(p.name) : '', color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
 }
+
+const edgeDef = (r: Relation): ElementDefinition => ({ group: 'edges', data: { id: r.id, source: r.source, target: r.target } });
 
 /**
  * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
@@ -70,15 +79,25 @@ export class GraphController {
   #loading?: Promise<void>;
   #layoutCount = 0;
   #layoutRunning = false;
-  #edgeGeneration = 0;
-  /** True while relations are still being added, a slice per frame. */
-  edgesPending = false;
+  #generation = 0;
+  /** False for a large graph: its nodes get their names when zoomed in far enough to read them. */
+  #labelled = true;
+  #labelTimer?: ReturnType<typeof setTimeout>;
+  /** True while a large graph is still being added, a slice per task, until its full picture is drawn. */
+  building = false;
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
   #setStatus(status: GraphStatus): void {
+    if (status === this.status) return;
     this.status = status;
     this.callbacks.status(status);
+  }
+
+  /** The status after a change: still laying out, still adding, or ready. */
+  #settleStatus(): void {
+    if (this.status === 'error' || !this.cy) return;
+    this.#setStatus(this.#layoutRunning ? 'layout' : this.building ? 'loading' : 'ready');
   }
 
   /** Shows `parties` and `relations` in `container`; only what changed since the last call is redrawn. */
@@ -95,6 +114,7 @@ export class GraphController {
     if (parties !== this.#parties || relations !== this.#relations) this.#syncData(parties, relations);
     if (visible !== this.#visible) this.#syncVisible(visible);
     if (selected !== this.#selected) this.#syncSelected(selected);
+    this.#settleStatus();
   }
 
   async #create(container: HTMLElement): Promise<void> {
@@ -104,20 +124,20 @@ export class GraphController {
       if (this.#container !== container) return;
       preventStylesheet();
       this.cy = cytoscape({
-        container, style: STYLE, layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
+        container, style: graphStyle(false), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
         textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
       });
       this.cy.on('tap', (e) => {
         const target = e.target as Core | NodeSingular;
         this.callbacks.select(target === this.cy ? null : (target as NodeSingular).isNode?.() ? (target as NodeSingular).id() : this.#selected);
       });
+      this.cy.on('viewport', () => this.#labelSoon());
       this.cy.on('dragfree', 'node', (e) => {
         const node = e.target as NodeSingular;
         const { x, y } = node.position();
         node.addClass('pinned');
         this.callbacks.pin(node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
       });
-      this.#setStatus(this.#layoutRunning ? 'layout' : 'ready');
     } catch {
       this.#setStatus('error');
     }
@@ -136,6 +156,7 @@ export class GraphController {
     const ids = new Set(parties.map((p) => p.id));
     const missing = parties.filter((p) => !p.position);
     const add: ElementDefinition[] = [];
+    if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
     cy.batch(() => {
       const nodes = new Map<string, NodeSingular>();
       cy.nodes().forEach((n) => {
@@ -149,10 +170,10 @@ export class GraphController {
       for (const p of parties) {
         const node = nodes.get(p.id);
         if (!node) {
-          if (p.position) add.push({ group: 'nodes', data: nodeData(p), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
+          if (p.position) add.push({ group: 'nodes', data: nodeData(p, this.#labelled), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
           continue;
         }
-        const data = nodeData(p);
+        const data = nodeData(p, this.#labelled || !!node.data('label'));
         if (node.data('name') !== data.name || node.data('field') !== data.field) node.data(data);
         if (p.position) {
           const at = node.position();
@@ -161,54 +182,88 @@ export class GraphController {
         }
       }
     });
-    if (add.length) cy.add(add);
-    this.#addEdges(relations);
-    if (!missing.length) {
-      if (add.length === parties.length) this.fit();
-      return;
-    }
     // A few new parties go next to the parties they work with; a map without positions is laid out.
-    if (!this.#needsLayout(parties)) this.#placeNear(missing, relations);
-    else if (!this.#layoutRunning || this.#layoutCount !== parties.length) void this.#layoutAll(parties, relations);
+    const placed = missing.length && !this.#needsLayout(parties) ? this.#placeNear(missing, parties, relations) : undefined;
+    if (!missing.length || placed) {
+      const nodes = placed ? [...add, ...placed.nodes] : add;
+      this.#addAll(nodes, relations, ids, nodes.length && nodes.length === parties.length ? nodes.map((n) => n.position!) : undefined);
+    }
+    if (placed) this.callbacks.positions(placed.positions);
+    else if (missing.length && (!this.#layoutRunning || this.#layoutCount !== parties.length)) void this.#layoutAll(parties, relations);
   }
 
   /**
-   * Adds the relations whose ends are drawn. Thousands are added a slice per frame, so that no single
-   * task holds the page for long; `edgesPending` is true until the last slice is in.
+   * Fits the view to `fitTo` when given, and adds new nodes and the relations between drawn (or newly
+   * added) nodes. A large graph goes in slices, a task each, with `building` true and the status
+   * 'loading' until its full picture is drawn. Newer data cancels an unfinished build: the next one
+   * adds what is still missing.
    */
-  #addEdges(relations: readonly Relation[]): void {
+  #addAll(nodes: ElementDefinition[], relations: readonly Relation[], ids: ReadonlySet<string>, fitTo?: readonly Position[]): void {
     const cy = this.cy!;
-    const generation = ++this.#edgeGeneration;
-    const pending = relations.filter((r) => !cy.hasElementWithId(r.id) && cy.hasElementWithId(r.source) && cy.hasElementWithId(r.target));
-    const addSlice = (from: number) => {
-      if (generation !== this.#edgeGeneration || this.cy !== cy) return;
-      const slice = pending.slice(from, from + EDGE_SLICE).filter((r) => !cy.hasElementWithId(r.id) && cy.hasElementWithId(r.source) && cy.hasElementWithId(r.target));
-      if (slice.length) cy.add(slice.map((r) => ({ group: 'edges' as const, data: { id: r.id, source: r.source, target: r.target } })));
-      if (from + EDGE_SLICE < pending.length) requestAnimationFrame(() => addSlice(from + EDGE_SLICE));
-      else {
-        this.edgesPending = false;
-        this.#syncSelected(this.#selected, true);
-      }
-    };
-    this.edgesPending = pending.length > 0;
-    if (pending.length) addSlice(0);
+    const generation = ++this.#generation;
+    const coming = new Set(nodes.map((n) => String(n.data.id)));
+    const drawn = (id: string) => coming.has(id) || (ids.has(id) && cy.hasElementWithId(id));
+    const edges = relations.filter((r) => !cy.hasElementWithId(r.id) && drawn(r.source) && drawn(r.target)).map(edgeDef);
+    if (fitTo) this.fit(fitTo);
+    if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
+      if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
+      return;
+    }
+    this.building = true;
+    this.#settleStatus();
+    const current = () => generation === this.#generation && this.cy === cy;
+    void (async () => {
+      if (!(await addInSlices(cy, [...nodes, ...edges], current))) return;
+      this.#syncVisible(this.#visible ?? null, true);
+      this.#syncSelected(this.#selected, true);
+      await nextRender(cy);
+      if (!current()) return;
+      this.building = false;
+      this.#settleStatus();
+      this.#labelSoon();
+    })();
   }
 
-  #placeNear(missing: readonly Party[], relations: readonly Relation[]): void {
+  /** Chooses the style for the size of the graph, while it is empty. */
+  #setLarge(large: boolean): void {
+    if (large === !this.#labelled) return;
+    this.#labelled = !large;
+    this.cy!.style(graphStyle(large));
+  }
+
+  /** Names the nodes in view soon after the view changed, when zoomed in far enough to read them. */
+  #labelSoon(): void {
+    if (this.#labelled || this.#labelTimer) return;
+    this.#labelTimer = setTimeout(() => {
+      this.#labelTimer = undefined;
+      if (this.cy && !this.building && labelInView(this.cy, shortLabel, LABEL_ZOOM)) this.#labelSoon();
+    }, 100);
+  }
+
+  /** Gives every node its name (for a picture of the whole graph at full size). */
+  async nameAll(): Promise<void> {
+    const cy = this.cy;
+    const generation = this.#generation;
+    if (cy && !this.#labelled) await addLabels(cy, shortLabel, () => this.cy === cy && generation === this.#generation);
+  }
+
+  /** Positions for parties without one: next to the parties they work with, or at the top left of the view. */
+  #placeNear(missing: readonly Party[], parties: readonly Party[], relations: readonly Relation[]): { nodes: ElementDefinition[]; positions: Map<string, Position> } {
     const cy = this.cy!;
+    const at = new Map(parties.flatMap((p) => (p.position ? [[p.id, p.position] as const] : [])));
     const positions = new Map<string, Position>();
     for (const p of missing) {
-      const others = relations.flatMap((r) => (r.source === p.id ? [r.target] : r.target === p.id ? [r.source] : []));
-      const placed = others.filter((id) => cy.hasElementWithId(id)).map((id) => cy.getElementById(id));
+      const placed = relations.flatMap((r) => {
+        const other = at.get(r.source === p.id ? r.target : r.target === p.id ? r.source : '');
+        return other ? [other] : [];
+      });
       const offset = seededPosition(p.id, 60);
       const centre = placed.length
-        ? { x: placed.reduce((s, n) => s + n.position().x, 0) / placed.length, y: placed.reduce((s, n) => s + n.position().y, 0) / placed.length }
+        ? { x: placed.reduce((s, q) => s + q.x, 0) / placed.length, y: placed.reduce((s, q) => s + q.y, 0) / placed.length }
         : { x: cy.extent().x1 + 40, y: cy.extent().y1 + 40 };
       positions.set(p.id, { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) });
     }
-    cy.add(missing.map((p) => ({ group: 'nodes' as const, data: nodeData(p), position: { ...positions.get(p.id)! } })));
-    this.#addEdges(relations);
-    this.callbacks.positions(positions);
+    return { nodes: missing.map((p) => ({ group: 'nodes', data: nodeData(p, this.#labelled), position: { ...positions.get(p.id)! } })), positions };
   }
 
   async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
@@ -237,18 +292,17 @@ export class GraphController {
     const draw = (px: Float64Array, py: Float64Array) => {
       if (controller.signal.aborted || !this.cy) return;
       const cy = this.cy;
+      if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
       cy.batch(() => {
         cy.nodes().positions((node) => {
           const i = index.get(node.id());
           return i === undefined ? node.position() : { x: px[i], y: py[i] };
         });
       });
-      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p), position: { x: px[i], y: py[i] } }]));
-      if (fresh.length) cy.add(fresh);
-      this.#addEdges(relations);
+      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p, this.#labelled), position: { x: px[i], y: py[i] } }]));
+      this.#addAll(fresh, relations, new Set(index.keys()), parties.map((_, i) => ({ x: px[i], y: py[i] })));
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
-      this.fit();
     };
     try {
       const result = await runLayout(
@@ -258,13 +312,16 @@ export class GraphController {
       );
       await this.#loading;
       if (controller.signal.aborted || !this.cy) return;
+      if (this.#layout === controller) this.#layoutRunning = false;
       draw(result.x, result.y);
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
         if (!p.position?.pinned) positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
       });
-      this.#setStatus('ready');
-      this.callbacks.positions(positions);
+      this.#settleStatus();
+      // Kept in a task of their own: storing 2,000 positions and drawing the first of them together would hold the page too long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!controller.signal.aborted) this.callbacks.positions(positions);
     } catch {
       if (!controller.signal.aborted) this.#setStatus('error');
     } finally {
@@ -302,6 +359,8 @@ export class GraphController {
       const node = cy.getElementById(selected);
       if (node.empty()) return;
       const hood = node.closedNeighborhood();
+      // The names of the chosen party and its neighbours are shown at every zoom.
+      if (!this.#labelled) nameNodes(cy, hood.nodes(), shortLabel);
       node.addClass('selected');
       hood.difference(node).addClass('neighbour');
       cy.elements().difference(hood).addClass('faded');
@@ -330,35 +389,45 @@ export class GraphController {
   }
 
   /**
-   * Fits the visible parties in view, without zooming in further than 1.5×. Computed from the node
-   * positions: Cytoscape's own fit measures every element's style and label first, which on thousands
-   * of elements holds the page for a long moment.
+   * Fits the visible parties (or the given points) in view, without zooming in further than 1.5×.
+   * Computed from the node positions: Cytoscape's own fit measures every element's style and label
+   * first, which on thousands of elements holds the page for a long moment.
    */
-  fit(): void {
+  fit(points?: readonly Position[]): void {
+    const shown: Position[] = [];
+    if (!points) this.cy?.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
+    const view = this.#fitView(points ?? shown);
+    if (view) this.cy!.viewport(view);
+  }
+
+  #fitView(points: readonly Position[]): { zoom: number; pan: Position } | undefined {
     const cy = this.cy;
-    if (!cy) return;
+    if (!cy) return undefined;
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
     let y2 = -Infinity;
-    cy.nodes().forEach((n) => {
-      if (n.hasClass('hidden')) return;
-      const { x, y } = n.position();
+    for (const { x, y } of points) {
       if (x < x1) x1 = x;
       if (x > x2) x2 = x;
       if (y < y1) y1 = y;
       if (y > y2) y2 = y;
-    });
-    if (!Number.isFinite(x1)) return;
+    }
+    if (!Number.isFinite(x1)) return undefined;
     const pad = 40;
     const w = cy.width();
     const h = cy.height();
     const zoom = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
-    cy.viewport({ zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } });
+    return { zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } };
   }
 
   destroy(): void {
     this.#layout?.abort();
+    this.#generation++;
+    this.building = false;
+    this.#labelled = true;
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = undefined;
     this.#layoutRunning = false;
     this.cy?.destroy();
     this.cy = undefined;

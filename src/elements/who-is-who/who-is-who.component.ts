@@ -86,6 +86,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   #exports = new ExportController(this, {
     snapshot: () => this.activeStore.snapshot,
     cy: () => this.graph.cy,
+    prepareGraph: () => this.graph.nameAll(),
     preparePrint: () => this.#beforePrint(),
   });
   /** The graph controller; exposed for export and tests. */

@@ -1,0 +1,128 @@
+import type { Collection, CollectionArgument, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+
+/**
+ * A graph with more elements than this is added to Cytoscape a slice per task: all at once, 8,000
+ * elements hold the page for more than a second (styles, bounds and the first drawing of each).
+ */
+export const LARGE_GRAPH = 1000;
+
+/** Work per task while a large graph is added, in milliseconds. */
+const SLICE_BUDGET = 40;
+/** Elements added between two looks at the clock. */
+const STEP = 50;
+/**
+ * While slices are added, Cytoscape draws one frame in this many pauses: enough for it to take in
+ * the new elements bit by bit, rather than all in the frame after the last slice.
+ */
+const DRAW_EVERY = 3;
+
+/** Lets the page draw and answer input before the next slice. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Waits for `pause` with Cytoscape's drawing held (a batch, in which its frames are skipped): each
+ * frame would go over every element added so far, only to be drawn over again after the next slice.
+ * Nothing is changed while held, so ending the batch has no styles to recompute.
+ */
+async function pauseDrawing(cy: Core, pause: () => Promise<void>): Promise<void> {
+  cy.startBatch();
+  try {
+    await pause();
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
+  }
+}
+
+/**
+ * Computes the style and bounds of freshly added elements now, inside the task that added them:
+ * otherwise Cytoscape does it for all of them in its next frame, in one long task.
+ */
+function settle(added: Collection): void {
+  added.forEach((ele) => void ele.boundingBox());
+}
+
+/**
+ * Adds `defs` (nodes before the edges that join them) to `cy` in slices of about 40 ms, each in a
+ * task of its own, so that the page stays responsive and the picture grows frame by frame. Stops
+ * early, returning false, when `current()` turns false (newer data, or the view was closed).
+ */
+export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], current: () => boolean): Promise<boolean> {
+  let i = 0;
+  let pauses = 0;
+  while (i < defs.length) {
+    if (!current() || cy.destroyed()) return false;
+    const start = performance.now();
+    while (i < defs.length && performance.now() - start < SLICE_BUDGET) {
+      const slice = defs.slice(i, i + STEP).filter((d) => !cy.hasElementWithId(String(d.data.id)));
+      i += STEP;
+      if (slice.length) settle(cy.add(slice));
+    }
+    // No pause after the last slice: the caller waits for the drawing that follows it.
+    if (i < defs.length) await (++pauses % DRAW_EVERY ? pauseDrawing(cy, nextTask) : nextTask());
+  }
+  return current() && !cy.destroyed();
+}
+
+/** Resolves after Cytoscape's next drawing of the canvas (or after `timeout` ms, e.g. in a hidden page). */
+export function nextRender(cy: Core, timeout = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cy.off('render', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeout);
+    cy.one('render', done);
+  });
+}
+
+/**
+ * Gives nodes in view their names (`label` data from `labelOf`) when zoomed in to `minZoom` or more, the
+ * ones nearest the centre first. A large graph starts without names: at the zoom that
+ * shows all of it they are too small to draw, and measuring thousands of them would delay the picture.
+ * Names at most `limit` nodes at once; returns true when more in view are waiting.
+ */
+export function labelInView(cy: Core, labelOf: (name: string) => string, minZoom: number, limit = 150): boolean {
+  if (cy.zoom() < minZoom) return false;
+  const { x1, y1, x2, y2 } = cy.extent();
+  const cx = (x1 + x2) / 2;
+  const cy0 = (y1 + y2) / 2;
+  const waiting: { node: NodeSingular; d: number }[] = [];
+  cy.nodes().forEach((node) => {
+    if (node.data('label')) return;
+    const { x, y } = node.position();
+    if (x >= x1 && x <= x2 && y >= y1 && y <= y2) waiting.push({ node, d: (x - cx) ** 2 + (y - cy0) ** 2 });
+  });
+  waiting.sort((a, b) => a.d - b.d);
+  const next = cy.collection();
+  for (const w of waiting.slice(0, limit)) next.merge(w.node);
+  nameNodes(cy, next, labelOf);
+  settle(next);
+  return waiting.length > limit;
+}
+
+/** Gives `nodes` their names. */
+export function nameNodes(cy: Core, nodes: CollectionArgument, labelOf: (name: string) => string): void {
+  cy.batch(() => nodes.forEach((n) => void (n.data('label') || n.data('label', labelOf(String(n.data('name')))))));
+}
+
+/**
+ * Gives every node its name, a slice per task (before a picture of the whole graph at full size is
+ * exported, for example).
+ */
+export async function addLabels(cy: Core, labelOf: (name: string) => string, current: () => boolean): Promise<boolean> {
+  const nodes = cy.nodes().filter((n) => n.data('label') !== labelOf(String(n.data('name'))));
+  let i = 0;
+  while (i < nodes.length) {
+    if (!current() || cy.destroyed()) return false;
+    const start = performance.now();
+    while (i < nodes.length && performance.now() - start < SLICE_BUDGET) {
+      const slice = nodes.slice(i, i + STEP);
+      i += STEP;
+      nameNodes(cy, slice, labelOf);
+      settle(slice);
+    }
+    await nextTask();
+  }
+  return current() && !cy.destroyed();
+}
