@@ -131,11 +131,12 @@ export abstract class SamenspelElement extends LitElement {
 
   /** Sends `samenspel-error` to the host, and shows the issues, once they have their messages. */
   protected reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void {
-    const reported = Promise.all([withMessages(issues), loadProblems()]).then(([, problems]) => {
-      this.#problems = problems;
-      this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
-      this.requestUpdate();
-    });
+    const reported = Promise.all([withMessages(issues), loadProblems()])
+      .then(([, problems]) => (this.#problems = problems), () => undefined) // a part that could not load never keeps the host uninformed
+      .then(() => {
+        this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
+        this.requestUpdate();
+      });
     this.#reporting = Promise.all([this.#reporting, reported]);
   }
 
