@@ -140,10 +140,11 @@ export abstract class SamenspelElement extends LitElement {
     this.#reporting = Promise.all([this.#reporting, reported]);
   }
 
-  /** On an English page, renders once the English messages are there. */
+  /** On an English page, renders once the English messages are there (in Dutch should they fail to load). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const english = this.localize.ready((this.constructor as typeof SamenspelElement).lazyCatalogs);
-    return english ? english.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return english ? english.then(update, update) : update();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
