@@ -7,7 +7,7 @@ import type { Collection, CollectionArgument, Core, ElementDefinition, NodeSingu
 export const LARGE_GRAPH = 1000;
 
 /** Work per task while a large graph is added, in milliseconds. */
-const SLICE_BUDGET = 40;
+const SLICE_BUDGET = 50;
 /** Elements added between two looks at the clock. */
 const STEP = 50;
 /**
@@ -49,6 +49,8 @@ function settle(added: Collection): void {
 export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], current: () => boolean): Promise<boolean> {
   let i = 0;
   let pauses = 0;
+  // The first slice too gets a task of its own, rather than lengthen the one that asked for it.
+  await pauseDrawing(cy, nextTask);
   while (i < defs.length) {
     if (!current() || cy.destroyed()) return false;
     const start = performance.now();

@@ -20,6 +20,9 @@ export interface GraphCallbacks {
   workerUrl(): string | undefined;
 }
 
+/** How far the view looks away from the graph while a large one is being added (see `#home`). */
+const FAR_AWAY = 1e7;
+
 /** ForceAtlas2 iterations for a first layout. */
 export const LAYOUT_ITERATIONS = 150;
 
@@ -33,13 +36,13 @@ const MIN_FONT = { small: 7, large: 12 };
 const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
 
 const graphStyle = (large: boolean): StylesheetJson => [
+  { selector: 'node', style: { width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', 'border-width': 0 } },
+  // Only nodes with a name have text to style (on a large graph, the ones zoomed in on): fewer properties to apply to the others.
   {
-    selector: 'node',
+    selector: 'node[label]',
     style: {
-      width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', label: 'data(label)',
-      'font-size': FONT_SIZE, 'min-zoomed-font-size': large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1a1a1a',
-      'border-width': 0,
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+      label: 'data(label)', 'font-size': FONT_SIZE, 'min-zoomed-font-size': large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3,
+      color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'border-style': 'double' } },
@@ -56,7 +59,8 @@ const graphStyle = (large: boolean): StylesheetJson => [
 const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
 
 function nodeData(p: Party, labelled = true) {
-  return { id: p.id, name: p.name, label: labelled ? shortLabel(p.name) : '', color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+  const data = { id: p.id, name: p.name, color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+  return labelled ? { ...data, label: shortLabel(p.name) } : data;
 }
 
 const edgeDef = (r: Relation): ElementDefinition => ({ group: 'edges', data: { id: r.id, source: r.source, target: r.target } });
@@ -83,6 +87,11 @@ export class GraphController {
   /** False for a large graph: its nodes get their names when zoomed in far enough to read them. */
   #labelled = true;
   #labelTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Where the view goes when a build ends. Meanwhile it looks away from the graph: the frames Cytoscape
+   * draws between slices (to take in the new elements) then cost little.
+   */
+  #home?: { zoom: number; pan: Position };
   /** True while a large graph is still being added, a slice per task, until its full picture is drawn. */
   building = false;
 
@@ -204,18 +213,23 @@ export class GraphController {
     const coming = new Set(nodes.map((n) => String(n.data.id)));
     const drawn = (id: string) => coming.has(id) || (ids.has(id) && cy.hasElementWithId(id));
     const edges = relations.filter((r) => !cy.hasElementWithId(r.id) && drawn(r.source) && drawn(r.target)).map(edgeDef);
-    if (fitTo) this.fit(fitTo);
+    const view = (fitTo && this.#fitView(fitTo)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
     if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
+      cy.viewport(view);
       return;
     }
     this.building = true;
+    this.#home = view;
     this.#settleStatus();
+    cy.viewport({ zoom: view.zoom, pan: { x: view.pan.x + FAR_AWAY, y: view.pan.y + FAR_AWAY } });
     const current = () => generation === this.#generation && this.cy === cy;
     void (async () => {
       if (!(await addInSlices(cy, [...nodes, ...edges], current))) return;
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
+      cy.viewport(this.#home ?? view);
+      this.#home = undefined;
       await nextRender(cy);
       if (!current()) return;
       this.building = false;
@@ -397,7 +411,8 @@ export class GraphController {
     const shown: Position[] = [];
     if (!points) this.cy?.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
     const view = this.#fitView(points ?? shown);
-    if (view) this.cy!.viewport(view);
+    if (view && this.building) this.#home = view;
+    else if (view) this.cy!.viewport(view);
   }
 
   #fitView(points: readonly Position[]): { zoom: number; pan: Position } | undefined {
@@ -426,6 +441,7 @@ export class GraphController {
     this.#generation++;
     this.building = false;
     this.#labelled = true;
+    this.#home = undefined;
     clearTimeout(this.#labelTimer);
     this.#labelTimer = undefined;
     this.#layoutRunning = false;
