@@ -6,32 +6,15 @@ import type { Collection, CollectionArgument, Core, ElementDefinition, NodeSingu
  */
 export const LARGE_GRAPH = 1000;
 
-/** Work per task while a large graph is added, in milliseconds. */
-const SLICE_BUDGET = 50;
+/**
+ * Work per task while a large graph is added, in milliseconds: long enough that the pauses between
+ * slices (and the frame Cytoscape draws in each) are few, well short of a long task of 200 ms.
+ */
+const SLICE_BUDGET = 80;
 /** Elements added between two looks at the clock. */
 const STEP = 50;
-/**
- * While slices are added, Cytoscape draws one frame in this many pauses: enough for it to take in
- * the new elements bit by bit, rather than all in the frame after the last slice.
- */
-const DRAW_EVERY = 3;
-
 /** Lets the page draw and answer input before the next slice. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Waits for `pause` with Cytoscape's drawing held (a batch, in which its frames are skipped): each
- * frame would go over every element added so far, only to be drawn over again after the next slice.
- * Nothing is changed while held, so ending the batch has no styles to recompute.
- */
-async function pauseDrawing(cy: Core, pause: () => Promise<void>): Promise<void> {
-  cy.startBatch();
-  try {
-    await pause();
-  } finally {
-    if (!cy.destroyed()) cy.endBatch();
-  }
-}
 
 /**
  * Computes the style and bounds of freshly added elements now, inside the task that added them:
@@ -42,15 +25,14 @@ function settle(added: Collection): void {
 }
 
 /**
- * Adds `defs` (nodes before the edges that join them) to `cy` in slices of about 40 ms, each in a
- * task of its own, so that the page stays responsive and the picture grows frame by frame. Stops
- * early, returning false, when `current()` turns false (newer data, or the view was closed).
+ * Adds `defs` (nodes before the edges that join them) to `cy` in slices of about 80 ms, each in a
+ * task of its own, so that the page stays responsive. Stops early, returning false, when `current()`
+ * turns false (newer data, or the view was closed).
  */
 export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], current: () => boolean): Promise<boolean> {
   let i = 0;
-  let pauses = 0;
   // The first slice too gets a task of its own, rather than lengthen the one that asked for it.
-  await pauseDrawing(cy, nextTask);
+  await nextTask();
   while (i < defs.length) {
     if (!current() || cy.destroyed()) return false;
     const start = performance.now();
@@ -60,7 +42,7 @@ export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], 
       if (slice.length) settle(cy.add(slice));
     }
     // No pause after the last slice: the caller waits for the drawing that follows it.
-    if (i < defs.length) await (++pauses % DRAW_EVERY ? pauseDrawing(cy, nextTask) : nextTask());
+    if (i < defs.length) await nextTask();
   }
   return current() && !cy.destroyed();
 }
