@@ -98,19 +98,29 @@ window.storedRun = (data) => inTask(async () => {
   await settle();
   return { ms, layouts, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
 });
-/** Search and filter response: from setting the query (or filter) to the list updated and painted. */
+/**
+ * Search and filter response: from setting the query (or filter) to the element updated (count announced,
+ * list filtered); in the network view also to the picture showing the filter, and the longest task meanwhile.
+ */
 window.searchRun = async (query, view = 'list') => {
   const el = document.querySelector('who-is-who');
   el.view = view;
   el.query = '';
   await el.updateComplete;
+  while (el.graph.filtering) await frame();
   await painted();
+  await settle();
+  window.longTasks.length = 0;
   const t0 = performance.now();
   el.query = query;
   await el.updateComplete;
   const ms = performance.now() - t0;
   await painted();
-  return { ms, count: el.shadowRoot.querySelector('.count').textContent };
+  while (el.graph.filtering) await frame();
+  await painted();
+  const drawn = performance.now() - t0;
+  await settle();
+  return { ms, drawn, maxTask: Math.max(0, ...window.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)), count: el.shadowRoot.querySelector('.count').textContent };
 };
 window.benchReady = true;
 `;
@@ -288,8 +298,15 @@ export async function run(ctx) {
   const search = await ctx.measure(async (i) => (await page.evaluate((q) => window.searchRun(q), queries[i % queries.length])).ms, { runs: 10, warmup: 2 });
   rows.push({ metric: 'search response, list view (2,000 parties)', value: Math.round(search.median * 10) / 10, unit: 'ms', target: 50 });
   await page.evaluate(() => window.graphRun());
-  const searchGraph = await ctx.measure(async (i) => (await page.evaluate((q) => window.searchRun(q, 'graph'), queries[i % queries.length])).ms, { runs: 10, warmup: 2 });
-  rows.push({ metric: 'search response, network view (filter applied to the graph)', value: Math.round(searchGraph.median * 10) / 10, unit: 'ms', target: 50 });
+  const graphSearches = [];
+  const searchGraph = await ctx.measure(async (i) => {
+    const r = await page.evaluate((q) => window.searchRun(q, 'graph'), queries[i % queries.length]);
+    graphSearches.push(r);
+    return r.ms;
+  }, { runs: 10, warmup: 2 });
+  rows.push({ metric: 'search response, network view (count and list updated, filter handed to the graph)', value: Math.round(searchGraph.median * 10) / 10, unit: 'ms', target: 50 });
+  rows.push({ metric: 'search, network view: picture showing the filter (2,000 parties)', value: round(ctx.median(graphSearches.slice(2).map((r) => r.drawn))), unit: 'ms' });
+  rows.push({ metric: 'search, network view: longest task until then', value: round(Math.max(...graphSearches.slice(2).map((r) => r.maxTask))), unit: 'ms', target: 200 });
   errors.push(...page.errors);
   await page.close();
 

@@ -120,6 +120,7 @@ describe('<who-is-who> network view', function () {
     el.selectParty(far.id);
     await el.updateComplete;
     await waitUntil(() => cy.getElementById(far.id).hasClass('selected'));
+    expect(cy.getElementById(other).hasClass('neighbour')).to.equal(true);
     expect(cy.getElementById(far.id).data('label')).to.be.a('string').and.not.equal('');
     expect(cy.getElementById(other).data('label')).to.be.a('string').and.not.equal('');
     await expect(el).to.be.accessible();

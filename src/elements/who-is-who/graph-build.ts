@@ -110,3 +110,25 @@ export async function addLabels(cy: Core, labelOf: (name: string) => string, cur
   }
   return current() && !cy.destroyed();
 }
+
+/**
+ * Calls `change` on each of `nodes` (a class to add or remove, say), a slice of about 40 ms per task,
+ * computing the new styles within the slice: restyling thousands of nodes at once holds the page for
+ * a long moment. Returns false when `current()` turned false before the end.
+ */
+export async function restyleInSlices(cy: Core, nodes: readonly NodeSingular[], change: (node: NodeSingular) => void, current: () => boolean): Promise<boolean> {
+  let i = 0;
+  await nextTask();
+  while (i < nodes.length) {
+    if (!current() || cy.destroyed()) return false;
+    const start = performance.now();
+    while (i < nodes.length && performance.now() - start < SLICE_BUDGET / 2) {
+      const slice = nodes.slice(i, i + STEP);
+      i += STEP;
+      cy.batch(() => slice.forEach(change));
+      for (const node of slice) node.boundingBox();
+    }
+    if (i < nodes.length) await nextTask();
+  }
+  return current() && !cy.destroyed();
+}

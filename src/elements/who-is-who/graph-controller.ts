@@ -4,7 +4,7 @@ import type { Party, Position, Relation } from '../../sdk/model.js';
 import { seededPosition } from '../../workers/seeded-position.js';
 import { FIELD_COLOURS, FIELD_SHAPES } from './field-marker.js';
 import { runLayout } from './layout-client.js';
-import { LARGE_GRAPH, addInSlices, addLabels, labelInView, nameNodes, nextRender } from './graph-build.js';
+import { LARGE_GRAPH, addInSlices, addLabels, labelInView, nameNodes, nextRender, restyleInSlices } from './graph-build.js';
 
 export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';
 
@@ -84,8 +84,11 @@ export class GraphController {
   #layoutCount = 0;
   #layoutRunning = false;
   #generation = 0;
-  /** False for a large graph: its nodes get their names when zoomed in far enough to read them. */
-  #labelled = true;
+  /**
+   * True for a large graph: its nodes get their names when zoomed in far enough to read them, and the
+   * choice of a party highlights it and its neighbours without fading thousands of others.
+   */
+  #large = false;
   #labelTimer?: ReturnType<typeof setTimeout>;
   /**
    * Where the view goes when a build ends. Meanwhile it looks away from the graph: the frames Cytoscape
@@ -94,6 +97,9 @@ export class GraphController {
   #home?: { zoom: number; pan: Position };
   /** True while a large graph is still being added, a slice per task, until its full picture is drawn. */
   building = false;
+  /** True while a search or filter is still being applied to a large graph, until the picture shows it. */
+  filtering = false;
+  #filterGeneration = 0;
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
@@ -179,10 +185,10 @@ export class GraphController {
       for (const p of parties) {
         const node = nodes.get(p.id);
         if (!node) {
-          if (p.position) add.push({ group: 'nodes', data: nodeData(p, this.#labelled), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
+          if (p.position) add.push({ group: 'nodes', data: nodeData(p, !this.#large), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
           continue;
         }
-        const data = nodeData(p, this.#labelled || !!node.data('label'));
+        const data = nodeData(p, !this.#large || !!node.data('label'));
         if (node.data('name') !== data.name || node.data('field') !== data.field) node.data(data);
         if (p.position) {
           const at = node.position();
@@ -240,14 +246,14 @@ export class GraphController {
 
   /** Chooses the style for the size of the graph, while it is empty. */
   #setLarge(large: boolean): void {
-    if (large === !this.#labelled) return;
-    this.#labelled = !large;
+    if (large === this.#large) return;
+    this.#large = large;
     this.cy!.style(graphStyle(large));
   }
 
   /** Names the nodes in view soon after the view changed, when zoomed in far enough to read them. */
   #labelSoon(): void {
-    if (this.#labelled || this.#labelTimer) return;
+    if (!this.#large || this.#labelTimer) return;
     this.#labelTimer = setTimeout(() => {
       this.#labelTimer = undefined;
       if (this.cy && !this.building && labelInView(this.cy, shortLabel, LABEL_ZOOM)) this.#labelSoon();
@@ -258,7 +264,7 @@ export class GraphController {
   async nameAll(): Promise<void> {
     const cy = this.cy;
     const generation = this.#generation;
-    if (cy && !this.#labelled) await addLabels(cy, shortLabel, () => this.cy === cy && generation === this.#generation);
+    if (cy && this.#large) await addLabels(cy, shortLabel, () => this.cy === cy && generation === this.#generation);
   }
 
   /** Positions for parties without one: next to the parties they work with, or at the top left of the view. */
@@ -277,7 +283,7 @@ export class GraphController {
         : { x: cy.extent().x1 + 40, y: cy.extent().y1 + 40 };
       positions.set(p.id, { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) });
     }
-    return { nodes: missing.map((p) => ({ group: 'nodes', data: nodeData(p, this.#labelled), position: { ...positions.get(p.id)! } })), positions };
+    return { nodes: missing.map((p) => ({ group: 'nodes', data: nodeData(p, !this.#large), position: { ...positions.get(p.id)! } })), positions };
   }
 
   async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
@@ -313,7 +319,7 @@ export class GraphController {
           return i === undefined ? node.position() : { x: px[i], y: py[i] };
         });
       });
-      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p, this.#labelled), position: { x: px[i], y: py[i] } }]));
+      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }]));
       this.#addAll(fresh, relations, new Set(index.keys()), parties.map((_, i) => ({ x: px[i], y: py[i] })));
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
@@ -348,18 +354,28 @@ export class GraphController {
     if (this.#parties && this.#relations) void this.#layoutAll(this.#parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })), this.#relations);
   }
 
+  /**
+   * Hides the nodes the search and filters leave out. Many changes on a large graph are made a slice
+   * per task, with `filtering` true until the picture shows them all.
+   */
   #syncVisible(visible: ReadonlySet<string> | null, force = false): void {
     if (!force && visible === this.#visible) return;
     this.#visible = visible;
     const cy = this.cy!;
-    cy.batch(() => {
-      if (!visible) cy.nodes('.hidden').removeClass('hidden');
-      else {
-        cy.nodes().forEach((n) => {
-          const hide = !visible.has(n.id());
-          if (n.hasClass('hidden') !== hide) n.toggleClass('hidden', hide);
-        });
-      }
+    const generation = ++this.#filterGeneration;
+    const changed: NodeSingular[] = [];
+    cy.nodes().forEach((n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(n.id())) && changed.push(n)));
+    const toggle = (n: NodeSingular) => void n.toggleClass('hidden');
+    if (!this.#large || changed.length <= LARGE_GRAPH / 4) {
+      cy.batch(() => changed.forEach(toggle));
+      this.filtering = false;
+      return;
+    }
+    this.filtering = true;
+    const current = () => generation === this.#filterGeneration && this.cy === cy;
+    void restyleInSlices(cy, changed, toggle, current).then(async (done) => {
+      if (done) await nextRender(cy);
+      if (current()) this.filtering = false;
     });
   }
 
@@ -374,10 +390,11 @@ export class GraphController {
       if (node.empty()) return;
       const hood = node.closedNeighborhood();
       // The names of the chosen party and its neighbours are shown at every zoom.
-      if (!this.#labelled) nameNodes(cy, hood.nodes(), shortLabel);
+      if (this.#large) nameNodes(cy, hood.nodes(), shortLabel);
       node.addClass('selected');
       hood.difference(node).addClass('neighbour');
-      cy.elements().difference(hood).addClass('faded');
+      // Restyling thousands of elements would hold the page for a long moment.
+      if (!this.#large) cy.elements().difference(hood).addClass('faded');
     });
   }
 
@@ -440,7 +457,9 @@ export class GraphController {
     this.#layout?.abort();
     this.#generation++;
     this.building = false;
-    this.#labelled = true;
+    this.#large = false;
+    this.#filterGeneration++;
+    this.filtering = false;
     this.#home = undefined;
     clearTimeout(this.#labelTimer);
     this.#labelTimer = undefined;
