@@ -368,6 +368,8 @@ export class GraphController {
     const toggle = (n: NodeSingular) => void n.toggleClass('hidden');
     if (!this.#large || changed.length <= LARGE_GRAPH / 4) {
       cy.batch(() => changed.forEach(toggle));
+      // Styles now rather than at Cytoscape's next frame, so what is visible is known at once (keyboard moves, a hidden tab).
+      for (const n of changed) n.boundingBox();
       this.filtering = false;
       return;
     }
