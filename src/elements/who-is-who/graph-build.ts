@@ -10,7 +10,7 @@ export const LARGE_GRAPH = 1000;
  * Work per task while a large graph is added, in milliseconds: long enough that the pauses between
  * slices (and the frame Cytoscape draws in each) are few, well short of a long task of 200 ms.
  */
-const SLICE_BUDGET = 80;
+const SLICE_BUDGET = 120;
 /** Elements added between two looks at the clock. */
 const STEP = 50;
 /** Lets the page draw and answer input before the next slice. */
@@ -25,7 +25,7 @@ function settle(added: Collection): void {
 }
 
 /**
- * Adds `defs` (nodes before the edges that join them) to `cy` in slices of about 80 ms, each in a
+ * Adds `defs` (nodes before the edges that join them) to `cy` in slices of about 120 ms, each in a
  * task of its own, so that the page stays responsive. Stops early, returning false, when `current()`
  * turns false (newer data, or the view was closed).
  */
@@ -39,7 +39,11 @@ export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], 
     while (i < defs.length && performance.now() - start < SLICE_BUDGET) {
       const slice = defs.slice(i, i + STEP).filter((d) => !cy.hasElementWithId(String(d.data.id)));
       i += STEP;
-      if (slice.length) settle(cy.add(slice));
+      if (!slice.length) continue;
+      let added = cy.collection();
+      // One notice to the renderer per slice rather than one per element.
+      cy.batch(() => void (added = cy.add(slice)));
+      settle(added);
     }
     // No pause after the last slice: the caller waits for the drawing that follows it.
     if (i < defs.length) await nextTask();
@@ -112,11 +116,14 @@ export async function addLabels(cy: Core, labelOf: (name: string) => string, cur
 }
 
 /**
- * Calls `change` on each of `nodes` (a class to add or remove, say), a slice of about 40 ms per task,
- * computing the new styles within the slice: restyling thousands of nodes at once holds the page for
- * a long moment. Returns false when `current()` turned false before the end.
+ * Calls `change` on each of `nodes` (a class to add or remove, a new position), a slice of about 60 ms
+ * per task, computing the new styles and bounds within the slice (with `edgesToo`, their edges' too):
+ * changing thousands of nodes at once holds the page for a long moment. Returns false when `current()`
+ * turned false before the end.
  */
-export async function restyleInSlices(cy: Core, nodes: readonly NodeSingular[], change: (node: NodeSingular) => void, current: () => boolean): Promise<boolean> {
+export async function restyleInSlices(
+  cy: Core, nodes: readonly NodeSingular[], change: (node: NodeSingular) => void, current: () => boolean, edgesToo = false,
+): Promise<boolean> {
   let i = 0;
   await nextTask();
   while (i < nodes.length) {
@@ -126,7 +133,10 @@ export async function restyleInSlices(cy: Core, nodes: readonly NodeSingular[], 
       const slice = nodes.slice(i, i + STEP);
       i += STEP;
       cy.batch(() => slice.forEach(change));
-      for (const node of slice) node.boundingBox();
+      for (const node of slice) {
+        node.boundingBox();
+        if (edgesToo) node.connectedEdges().forEach((edge) => void edge.boundingBox());
+      }
     }
     if (i < nodes.length) await nextTask();
   }

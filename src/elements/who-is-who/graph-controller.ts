@@ -225,10 +225,7 @@ export class GraphController {
       cy.viewport(view);
       return;
     }
-    this.building = true;
-    this.#home = view;
-    this.#settleStatus();
-    cy.viewport({ zoom: view.zoom, pan: { x: view.pan.x + FAR_AWAY, y: view.pan.y + FAR_AWAY } });
+    this.#startBuilding(cy, view);
     const current = () => generation === this.#generation && this.cy === cy;
     void (async () => {
       if (!(await addInSlices(cy, [...nodes, ...edges], current))) return;
@@ -242,6 +239,29 @@ export class GraphController {
       this.#settleStatus();
       this.#labelSoon();
     })();
+  }
+
+  /** A large build begins: the view looks away from the graph until it is done, then goes to `home`. */
+  #startBuilding(cy: Core, home: { zoom: number; pan: Position }): void {
+    this.building = true;
+    this.#home = home;
+    this.#settleStatus();
+    cy.viewport({ zoom: home.zoom, pan: { x: home.pan.x + FAR_AWAY, y: home.pan.y + FAR_AWAY } });
+  }
+
+  /** Moves every node of a large map drawn before, a slice per task, then shows the map fitted to `points`. */
+  async #moveInSlices(cy: Core, to: (node: NodeSingular) => Position, points: readonly Position[]): Promise<void> {
+    const generation = this.#generation;
+    const home = this.#fitView(points) ?? { zoom: cy.zoom(), pan: cy.pan() };
+    this.#startBuilding(cy, home);
+    const current = () => generation === this.#generation && this.cy === cy;
+    if (!(await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true))) return;
+    cy.viewport(this.#home ?? home);
+    this.#home = undefined;
+    await nextRender(cy);
+    if (!current()) return;
+    this.building = false;
+    this.#settleStatus();
   }
 
   /** Chooses the style for the size of the graph, while it is empty. */
@@ -309,18 +329,21 @@ export class GraphController {
     }
     this.#setStatus('layout');
     this.#layoutRunning = true;
-    const draw = (px: Float64Array, py: Float64Array) => {
+    const draw = async (px: Float64Array, py: Float64Array) => {
       if (controller.signal.aborted || !this.cy) return;
       const cy = this.cy;
       if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
-      cy.batch(() => {
-        cy.nodes().positions((node) => {
-          const i = index.get(node.id());
-          return i === undefined ? node.position() : { x: px[i], y: py[i] };
-        });
-      });
+      const to = (node: NodeSingular) => {
+        const i = index.get(node.id());
+        return i === undefined ? node.position() : { x: px[i], y: py[i] };
+      };
+      const points = parties.map((_, i) => ({ x: px[i], y: py[i] }));
+      // A large map drawn before (a re-layout) moves a slice per task, as it was added.
+      if (this.#large && cy.nodes().length > LARGE_GRAPH / 4) await this.#moveInSlices(cy, to, points);
+      else cy.batch(() => cy.nodes().positions(to));
+      if (controller.signal.aborted || this.cy !== cy) return;
       const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }]));
-      this.#addAll(fresh, relations, new Set(index.keys()), parties.map((_, i) => ({ x: px[i], y: py[i] })));
+      this.#addAll(fresh, relations, new Set(index.keys()), points);
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
     };
@@ -333,7 +356,8 @@ export class GraphController {
       await this.#loading;
       if (controller.signal.aborted || !this.cy) return;
       if (this.#layout === controller) this.#layoutRunning = false;
-      draw(result.x, result.y);
+      await draw(result.x, result.y);
+      if (controller.signal.aborted || !this.cy) return;
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
         if (!p.position?.pinned) positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
