@@ -231,13 +231,7 @@ export class GraphController {
       if (!(await addInSlices(cy, [...nodes, ...edges], current))) return;
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
-      cy.viewport(this.#home ?? view);
-      this.#home = undefined;
-      await nextRender(cy);
-      if (!current()) return;
-      this.building = false;
-      this.#settleStatus();
-      this.#labelSoon();
+      if (await this.#finishBuilding(cy, view, current)) this.#labelSoon();
     })();
   }
 
@@ -255,13 +249,18 @@ export class GraphController {
     const home = this.#fitView(points) ?? { zoom: cy.zoom(), pan: cy.pan() };
     this.#startBuilding(cy, home);
     const current = () => generation === this.#generation && this.cy === cy;
-    if (!(await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true))) return;
+    if (await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true)) await this.#finishBuilding(cy, home, current);
+  }
+
+  /** A large build ends: the view goes home, and once Cytoscape has drawn it there the build is done. */
+  async #finishBuilding(cy: Core, home: { zoom: number; pan: Position }, current: () => boolean): Promise<boolean> {
     cy.viewport(this.#home ?? home);
     this.#home = undefined;
     await nextRender(cy);
-    if (!current()) return;
+    if (!current()) return false;
     this.building = false;
     this.#settleStatus();
+    return true;
   }
 
   /** Chooses the style for the size of the graph, while it is empty. */
