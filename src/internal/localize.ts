@@ -4,6 +4,8 @@ import { toLang, type Catalog, type Lang, type LazyCatalog } from '../translatio
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+/** The English of lazy catalogues, once loaded. */
 const english = new WeakMap<LazyCatalog<unknown>, unknown>();
 
 /** Loads the English of a catalogue (once). */
@@ -18,7 +20,6 @@ export function inLanguage<T>(catalog: Catalog<T> | LazyCatalog<T>, lang: Lang):
   if (lang === 'nl') return catalog.nl;
   return typeof catalog.en === 'function' ? ((english.get(catalog as LazyCatalog<unknown>) as T | undefined) ?? catalog.nl) : catalog.en;
 }
-let observer: MutationObserver | undefined;
 
 /**
  * Follows the language of the element (its own `lang`, the nearest ancestor's, or the page's) and

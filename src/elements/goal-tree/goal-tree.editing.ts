@@ -157,7 +157,7 @@ const ACTIONS: Action[] = [
 /** The edit buttons: everything the edit keys do, for pointer users and as the alternative to dragging. */
 export function renderEditBar(host: GoalTreeHost): TemplateResult {
   const t = messages(host);
-  const c = inLanguage(commonMessages, host.language);
+  const c = commonMessages[host.language];
   const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
   const size = (node?.parent?.children ?? host.derived.roots).length;
   const store = host.activeStore;
