@@ -125,4 +125,26 @@ describe('<who-is-who> network view', function () {
     expect(cy.getElementById(other).data('label')).to.be.a('string').and.not.equal('');
     await expect(el).to.be.accessible();
   });
+
+  it('re-lays out a large map: every party moves, the new places are stored as one layout change, and the map is in view', async () => {
+    const data = generateDataset({ parties: 400, relations: 900, seed: 5 });
+    data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));
+    const changes: string[] = [];
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`);
+    await waitUntil(() => el.graph.status === 'ready' && !el.graph.building, 'graph not drawn', { timeout: 20_000 });
+    const cy = el.graph.cy!;
+    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+
+    el.graph.relayout();
+    await waitUntil(() => changes.includes('layout') && !el.graph.building, 'no new layout stored', { timeout: 20_000 });
+    expect(changes).to.deep.equal(['layout']);
+    const moved = cy.nodes().filter((n) => n.position().x !== before.get(n.id())!.x || n.position().y !== before.get(n.id())!.y);
+    expect(moved.length).to.be.greaterThan(390);
+    const stored = el.activeStore.snapshot.parties[0];
+    expect(stored.position).to.deep.include({ x: Math.round(cy.getElementById(stored.id).position().x * 10) / 10 });
+    // Back from looking away while the nodes moved: the map is in view.
+    const { x1, x2, y1, y2 } = cy.extent();
+    const inView = cy.nodes().filter((n) => n.position().x >= x1 && n.position().x <= x2 && n.position().y >= y1 && n.position().y <= y2);
+    expect(inView.length).to.equal(400);
+  });
 });
