@@ -128,6 +128,10 @@ export class DiagramController implements ReactiveController {
       const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
       if (horizontal) v.y = y + layout.h / 2 - v.height / 2;
       else v.x = x + layout.w / 2 - (host.clientWidth * (aria ? 1 : 0.66)) / 2;
+    } else {
+      // The frame never scrolls beyond the canvas (which shrinks when goals go), so neither does the part drawn.
+      v.x = Math.max(0, Math.min(v.x, layout.width - v.width));
+      v.y = Math.max(0, Math.min(v.y, layout.height - v.height));
     }
     const m = DIAGRAM_MARGIN * layout.w;
     this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
@@ -139,12 +143,14 @@ export class DiagramController implements ReactiveController {
     canvas?.style.setProperty('zoom', String(this.zoom));
     const frame = canvas?.parentElement;
     const selected = this.host.selected;
-    if (frame && !this.#centred) {
+    // Without a frame (an empty tree, the outline alone) the next diagram is a new one: it starts on the stip again.
+    if (!frame) this.#centred = false;
+    else if (!this.#centred) {
       this.#centred = true;
       frame.scrollLeft = this.#viewport.x * this.zoom;
       frame.scrollTop = this.#viewport.y * this.zoom;
       this.#read(frame);
-    } else if (frame && selected !== undefined && selected !== this.#selected) {
+    } else if (selected !== undefined && selected !== this.#selected) {
       const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected)}"]`);
       if (box) {
         const z = this.zoom, left = box.offsetLeft * z, top = box.offsetTop * z;

@@ -1,0 +1,49 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/goal-tree/goal-tree.js';
+import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
+import { sampleDataset } from '../../src/sdk/sample.js';
+import { pressChord } from '../helpers/keys.js';
+
+const root = (el: GoalTreeElement) => el.shadowRoot!;
+const outlineTitles = (el: GoalTreeElement) =>
+  [...root(el).querySelectorAll('.outline [role="treeitem"] > .goal > .title')].map((t) => t.textContent);
+const diagramTitles = (el: GoalTreeElement) => [...root(el).querySelectorAll('.diagram li > .goal > .title')].map((t) => t.textContent);
+const press = async (el: GoalTreeElement, chord: string) => {
+  await pressChord(chord);
+  await el.updateComplete;
+};
+const typeAndEnter = async (el: GoalTreeElement, text: string) => {
+  await sendKeys({ type: text });
+  await press(el, 'Enter');
+};
+// Not animation frames: a page in a background tab of the test browser does not get them.
+const settle = async (el: GoalTreeElement) => {
+  await aTimeout(10);
+  await el.updateComplete;
+};
+
+describe('<goal-tree> diagram', () => {
+  it('draws every goal after the main goal was deleted and a new tree typed by keyboard', async () => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
+    await el.updateComplete;
+    await settle(el);
+    root(el).querySelector<HTMLElement>('.outline [role="treeitem"][aria-selected="true"]')!.focus();
+    await press(el, 'Delete');
+    expect(root(el).querySelector('[role="treeitem"]')).to.equal(null);
+    root(el).querySelector<HTMLInputElement>('#stip')!.focus();
+    await typeAndEnter(el, 'Nieuwe stip');
+    await press(el, 'Insert');
+    await typeAndEnter(el, 'Sub A');
+    await press(el, 'Shift+Enter');
+    await typeAndEnter(el, 'Sub B');
+    await settle(el);
+
+    expect(outlineTitles(el)).to.deep.equal(['Nieuwe stip', 'Sub A', 'Sub B']);
+    expect(diagramTitles(el)).to.have.members(['Nieuwe stip', 'Sub A', 'Sub B']);
+    await press(el, 'Home');
+    await settle(el);
+    expect(diagramTitles(el)).to.have.members(['Nieuwe stip', 'Sub A', 'Sub B']);
+    await expect(el).to.be.accessible();
+  });
+});
