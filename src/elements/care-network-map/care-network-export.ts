@@ -2,23 +2,15 @@
 import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
 import { NETWORK_FIELDS, type CareNetwork, type Dataset, type NetworkField, type Party } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { GraphColors } from './care-network-graph.js';
 import { nodeLabel } from './care-network-graph.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The path of a field's shape around (x, y), radius r: circle, square, diamond, hexagon. */
-export function shapePath(field: NetworkField | 'centre', x: number, y: number, r: number): string {
-  const pts = (n: number, start: number) => Array.from({ length: n }, (_, i) => {
-    const a = start + (i * 2 * Math.PI) / n;
-    return `${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`;
-  });
-  switch (field) {
-    case 'zorg': return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" rx="${r / 4}"`;
-    case 'welzijn': return `<polygon points="${pts(4, -Math.PI / 2).join(' ')}"`;
-    case 'medisch': return `<polygon points="${pts(6, 0).join(' ')}"`;
-    default: return `<circle cx="${x}" cy="${y}" r="${r}"`;
-  }
+/** The start of an SVG path of a field's shape (the centre is a circle) around (x, y), radius r; attributes follow. */
+function shape(field: NetworkField | 'centre', x: number, y: number, r: number): string {
+  return `<path d="${field === 'centre' ? shapePath('ellipse', x, y, r) : fieldShapePath(field, x, y, r)}"`;
 }
 
 export interface SvgInput {
@@ -71,8 +63,8 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
     const r = 18;
     const fill = field === 'centre' ? c.background : c.fields[field];
     const stroke = field === 'centre' || regie ? c.text : c.background;
-    out.push(`${shapePath(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`);
-    if (regie) out.push(`${shapePath(field, p.x, p.y, r - 4)} fill="none" stroke="${c.background}" stroke-width="2"/>`);
+    out.push(`${shape(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`);
+    if (regie) out.push(`${shape(field, p.x, p.y, r - 4)} fill="none" stroke="${c.background}" stroke-width="2"/>`);
     label.split('\n').forEach((line, i) => {
       out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
     });
@@ -86,7 +78,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   out.push(`<text x="${lx}" y="${ly}" font-size="18" font-weight="bold" fill="${c.text}">${esc(t.legend)}</text>`);
   for (const f of NETWORK_FIELDS) {
     ly += 32;
-    out.push(`${shapePath(f, lx + 12, ly - 5, 10)} fill="${c.fields[f]}"/>`);
+    out.push(`${shape(f, lx + 12, ly - 5, 10)} fill="${c.fields[f]}"/>`);
     out.push(`<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendShape(t.fields[f], t.shapes[f]))}</text>`);
   }
   for (const [dash, text] of [['', t.strengths.sterk], [' stroke-dasharray="8 5"', t.strengths.zwak], [' stroke-dasharray="0.5 9" stroke-linecap="round"', t.strengths.moeizaam]] as const) {
@@ -96,7 +88,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   ly += 28;
   out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 22}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendArrow.split(';')[0])}</text>`);
   ly += 32;
-  out.push(`${shapePath('informeel', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
+  out.push(`${shape('centre', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
   out.push('</svg>');
   return out.join('\n');
 }

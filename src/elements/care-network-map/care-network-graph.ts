@@ -5,12 +5,10 @@
  */
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
 import { loadCytoscape } from '../../internal/cytoscape.js';
+import { FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
 import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
-import type { CareNetwork, NetworkField, Party } from '../../sdk/model.js';
+import type { CareNetwork, Field, NetworkField, Party } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
-
-/** A shape per field, so fields differ by more than colour. */
-export const FIELD_SHAPES: Record<NetworkField, string> = { informeel: 'ellipse', zorg: 'round-rectangle', welzijn: 'round-diamond', medisch: 'round-hexagon' };
 
 export interface GraphColors {
   text: string;
@@ -18,7 +16,7 @@ export interface GraphColors {
   border: string;
   surface: string;
   focus: string;
-  fields: Record<NetworkField, string>;
+  fields: Record<Field, string>;
   font: string;
   /** Colour of a difficult (moeizaam) relation, on top of its dotted line. */
   difficult: string;
@@ -53,32 +51,15 @@ export function nodeLabel(name: string, extra?: string): string {
   return extra ? `${text}\n${extra}` : text;
 }
 
-let colorCanvas: CanvasRenderingContext2D | null | undefined;
-
-/**
- * A colour Cytoscape can read (`#rrggbb` or `rgb(a)(…)`): custom properties hold whatever the host
- * wrote (`oklch(…)`, a name), so the browser's canvas converts it; what it cannot convert falls back.
- */
-function normalizeColor(value: string, fallback: string): string {
-  if (!value) return fallback;
-  colorCanvas ??= document.createElement('canvas').getContext('2d');
-  if (!colorCanvas) return value;
-  colorCanvas.fillStyle = '#010203';
-  colorCanvas.fillStyle = value;
-  const out = String(colorCanvas.fillStyle);
-  if (out === '#010203' && value.toLowerCase() !== '#010203') return fallback;
-  return /^#[0-9a-f]{6}$|^rgba?\(/i.test(out) ? out : fallback;
-}
-
 /** The colours and font of the picture, from the element's CSS custom properties (so themes apply). */
 export function readColors(el: HTMLElement): GraphColors {
   const s = getComputedStyle(el);
-  const v = (name: string, fallback: string) => normalizeColor(s.getPropertyValue(name).trim(), fallback);
+  const v = (name: string, fallback: string) => readColor(s, name, fallback);
   return {
     text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
     focus: v('--_accent', '#00529c'), font: s.getPropertyValue('--_font-family').trim() || 'system-ui, sans-serif',
     difficult: v('--_gap-color', '#8a4b00'), ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
-    fields: { informeel: v('--_field-informeel', '#7a4b00'), zorg: v('--_field-zorg', '#b3261e'), welzijn: v('--_field-welzijn', '#1b6e3a'), medisch: v('--_field-medisch', '#0b57a4') },
+    fields: readFieldColors(s),
   };
 }
 

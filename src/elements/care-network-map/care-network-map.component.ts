@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { downloadFile, fileName } from '../../internal/download.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
@@ -50,7 +51,7 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';
-  static override styles = [baseStyles, careNetworkMapStyles];
+  static override styles = [baseStyles, fieldMarkerStyles, careNetworkMapStyles];
 
   /** Id of the care network to show; the first network of the dataset when absent or unknown. */
   @property({ reflect: true }) network?: string;

@@ -49,15 +49,8 @@ export const careNetworkMapStyles = css`
   .row-controls { display: flex; gap: 0.25rem; }
   button.danger { margin-block-start: var(--_space); border-color: var(--_error); color: var(--_error); }
   .problem { color: var(--_error); margin: 0; flex-basis: 100%; }
-  .swatch, .shape { display: inline-block; inline-size: 0.9rem; block-size: 0.9rem; background: var(--_c); flex: none; margin-inline-end: 0.375rem; vertical-align: middle; }
-  .field-informeel { --_c: var(--_field-informeel); }
-  .field-zorg { --_c: var(--_field-zorg); }
-  .field-welzijn { --_c: var(--_field-welzijn); }
-  .field-medisch { --_c: var(--_field-medisch); }
-  .field-informeel .swatch, .shape-informeel { border-radius: 50%; }
-  .field-zorg .swatch, .shape-zorg { border-radius: 2px; }
-  .field-welzijn .swatch, .shape-welzijn { transform: rotate(45deg) scale(0.8); }
-  .field-medisch .swatch, .shape-medisch { clip-path: polygon(25% 5%, 75% 5%, 100% 50%, 75% 95%, 25% 95%, 0 50%); }
+  .marker { margin-inline-end: 0.375rem; }
+  .shape { display: inline-block; inline-size: 0.9rem; block-size: 0.9rem; flex: none; margin-inline-end: 0.375rem; vertical-align: middle; }
   .shape.regie { border-radius: 50%; border: 4px double var(--_color); background: var(--_background); }
   .line { display: inline-flex; flex-direction: column; gap: 2px; min-inline-size: 2.75rem; margin-inline-end: 0.375rem; }
   .line .difficult { stroke: var(--_gap-color); }

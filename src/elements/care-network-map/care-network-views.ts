@@ -5,6 +5,7 @@ import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
   type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+import { fieldMarker } from '../../internal/field-style.js';
 
 /** What the views need to know. */
 export interface ViewContext {
@@ -79,7 +80,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
       return html`${heading(c.level + 2, 'h-ring', html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`)}
         ${inRing.length === 0 ? html`<p class="muted">${t.nobodyInRing}</p>` : nothing}
         ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map((field) => html`
-          ${heading(c.level + 3, `h-field field-${field}`, html`<span class="swatch" aria-hidden="true"></span>${t.fields[field]}`)}
+          ${heading(c.level + 3, `h-field field-${field}`, html`${fieldMarker(field)}${t.fields[field]}`)}
           <ul class="plain members">
             ${inRing.filter((m) => m.field === field).map((m) => {
               const party = c.parties.get(m.party);
@@ -234,7 +235,7 @@ export function renderLegend(t: CareNetworkMapMessages, level: number): Template
   return html`<div class="legend" part="legend">
     ${heading(level + 1, 'h-section', t.legend, 'legend-heading')}
     <ul class="plain">
-      ${NETWORK_FIELDS.map((f) => html`<li><span class="shape shape-${f} field-${f}" aria-hidden="true"></span>${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
+      ${NETWORK_FIELDS.map((f) => html`<li>${fieldMarker(f)}${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
       <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg><svg viewBox="0 0 40 8" width="40" height="8"><line class="difficult" x1="2" y1="4" x2="40" y2="4" stroke-width="4" stroke-dasharray="0.5 8" stroke-linecap="round"/></svg></span>${t.legendStrength}</li>
       <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
       <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>

@@ -3,7 +3,7 @@ import { isSafeUrl, type Party, type Relation } from '../../sdk/model.js';
 import { isStale } from '../../sdk/analysis/who-is-who.js';
 import { formatDate, type Lang } from '../../translations/localize.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
-import { fieldMarker } from './field-marker.js';
+import { fieldMarker } from '../../internal/field-style.js';
 
 export interface DetailContext {
   party: Party;

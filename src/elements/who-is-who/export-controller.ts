@@ -5,10 +5,13 @@ import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { issue, withMessages } from '../../sdk/issues.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
 import { exportAs, type ExportFormat } from './export.js';
+import type { GraphTheme } from './graph-controller.js';
 
 export interface ExportSource {
   snapshot(): Dataset;
   cy(): Core | undefined;
+  /** The colours the picture is drawn with. */
+  theme(): GraphTheme;
   /** Makes the graph ready for a picture at full size (every name in place). */
   prepareGraph(): Promise<void>;
   /** Renders the full list for printing, synchronously. */
@@ -23,7 +26,7 @@ export class ExportController {
     const snapshot = this.source.snapshot();
     try {
       if (format === 'png') await this.source.prepareGraph();
-      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy());
+      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy(), this.source.theme());
     } catch {
       const issues = await withMessages([issue('$', 'error', 'export-failed', 'badValue', format)]);
       this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues }));

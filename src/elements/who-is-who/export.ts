@@ -3,14 +3,17 @@ import type { Dataset } from '../../sdk/model.js';
 import { partiesToCsv } from '../../sdk/formats/parties-csv.js';
 import { toHsds } from '../../sdk/formats/hsds.js';
 import { downloadFile, fileName } from '../../internal/download.js';
-import { FIELD_COLOURS, FIELD_SHAPES, fieldShapePath } from './field-marker.js';
+import { fieldShapePath } from '../../internal/field-style.js';
+import type { Field } from '../../sdk/model.js';
+import { DEFAULT_THEME, type GraphTheme } from './graph-controller.js';
 
 export type ExportFormat = 'json' | 'csv' | 'hsds' | 'png' | 'svg';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The visible graph as an SVG document: shapes in field colours, names, and the relations as lines. */
-export function graphToSvg(cy: Core, title: string): string {
+/** The visible graph as an SVG document: shapes in the theme's field colours, names, and the relations as lines. */
+export function graphToSvg(cy: Core, title: string, theme: GraphTheme = DEFAULT_THEME): string {
+  const c = theme;
   const nodes = cy.nodes(':visible');
   const box = nodes.boundingBox({});
   const pad = 40;
@@ -25,20 +28,19 @@ export function graphToSvg(cy: Core, title: string): string {
   });
   const shapes = nodes.map((n) => {
     const p = n.position();
-    const field = n.data('field') as keyof typeof FIELD_SHAPES;
-    const transform = `translate(${(Number(x(p.x)) - 9).toFixed(1)} ${(Number(y(p.y)) - 9).toFixed(1)}) scale(1.125)`;
+    const field = n.data('field') as Field;
     const name = escapeXml(String(n.data('name')));
-    return `<g><title>${name}</title><path transform="${transform}" fill="${FIELD_COLOURS[field]}" stroke="#fff" d="${fieldShapePath(field)}"/>` +
+    return `<g><title>${name}</title><path fill="${c.fields[field]}" stroke="${c.background}" d="${fieldShapePath(field, Number(x(p.x)), Number(y(p.y)), 9)}"/>` +
       `<text x="${x(p.x)}" y="${(Number(y(p.y)) + 22).toFixed(1)}">${name}</text></g>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeXml(title)}">` +
-    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#fff"/>` +
-    `<g stroke="#8c8c8c" stroke-opacity="0.6">${lines.join('')}</g>` +
-    `<g font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" fill="#1a1a1a">${shapes.join('')}</g></svg>`;
+    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${c.background}"/>` +
+    `<g stroke="${c.border}" stroke-opacity="0.6">${lines.join('')}</g>` +
+    `<g font-family="system-ui, sans-serif" font-size="10" text-anchor="middle" fill="${c.text}">${shapes.join('')}</g></svg>`;
 }
 
 /** Offers the data or the picture as a file. PNG and SVG need the graph to have been drawn. */
-export async function exportAs(format: ExportFormat, dataset: Dataset, title: string, cy?: Core): Promise<void> {
+export async function exportAs(format: ExportFormat, dataset: Dataset, title: string, cy?: Core, theme: GraphTheme = DEFAULT_THEME): Promise<void> {
   switch (format) {
     case 'json':
       return downloadFile(JSON.stringify(dataset, null, 2), fileName(title, 'json'), 'application/json');
@@ -47,10 +49,10 @@ export async function exportAs(format: ExportFormat, dataset: Dataset, title: st
     case 'hsds':
       return downloadFile(JSON.stringify(toHsds(dataset), null, 2), fileName(`${title}-hsds`, 'json'), 'application/json');
     case 'svg':
-      if (cy) downloadFile(graphToSvg(cy, title), fileName(title, 'svg'), 'image/svg+xml');
+      if (cy) downloadFile(graphToSvg(cy, title, theme), fileName(title, 'svg'), 'image/svg+xml');
       return;
     case 'png':
-      if (cy) downloadFile(await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 }), fileName(title, 'png'), 'image/png');
+      if (cy) downloadFile(await cy.png({ output: 'blob-promise', full: true, bg: theme.background, scale: 2, maxWidth: 8000, maxHeight: 8000 }), fileName(title, 'png'), 'image/png');
       return;
   }
 }

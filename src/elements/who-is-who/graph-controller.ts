@@ -2,7 +2,8 @@ import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cyto
 import { loadCytoscape } from '../../internal/cytoscape.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { seededPosition } from '../../workers/seeded-position.js';
-import { FIELD_COLOURS, FIELD_SHAPES } from './field-marker.js';
+import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
+import { FIELDS, type Field } from '../../sdk/model.js';
 import { runLayout } from './layout-client.js';
 import { LARGE_GRAPH, addInSlices, addLabels, labelInView, nameNodes, nextRender, restyleInSlices } from './graph-build.js';
 
@@ -35,31 +36,52 @@ const MIN_FONT = { small: 7, large: 12 };
 /** From this zoom on, the nodes in view of a large graph get their names (a little before they are drawn). */
 const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
 
-const graphStyle = (large: boolean): StylesheetJson => [
-  { selector: 'node', style: { width: 18, height: 18, shape: 'data(shape)' as never, 'background-color': 'data(color)', 'border-width': 0 } },
+/** The colours of the picture, from the element's CSS custom properties (so a host's theme reaches the canvas). */
+export interface GraphTheme {
+  text: string;
+  background: string;
+  border: string;
+  fields: Record<Field, string>;
+}
+
+export const DEFAULT_THEME: GraphTheme = { text: '#1a1a1a', background: '#ffffff', border: '#8c8c8c', fields: { ...DEFAULT_FIELD_COLORS } };
+
+/** The theme as the element's computed style sets it. */
+export function readTheme(el: HTMLElement): GraphTheme {
+  const s = getComputedStyle(el);
+  return {
+    text: readColor(s, '--_color', DEFAULT_THEME.text), background: readColor(s, '--_background', DEFAULT_THEME.background),
+    border: readColor(s, '--_border', DEFAULT_THEME.border), fields: readFieldColors(s),
+  };
+}
+
+const graphStyle = (large: boolean, c: GraphTheme): StylesheetJson => [
+  { selector: 'node', style: { width: 18, height: 18, 'border-width': 0 } },
+  // One rule per field, so that a change of theme is one new stylesheet rather than new data on every node.
+  ...FIELDS.map((f) => ({ selector: `node[field = "${f}"]`, style: { shape: FIELD_SHAPES[f], 'background-color': c.fields[f] } })),
   // Only nodes with a name have text to style (on a large graph, the ones zoomed in on): fewer properties to apply to the others.
   {
     selector: 'node[label]',
     style: {
       label: 'data(label)', 'font-size': FONT_SIZE, 'min-zoomed-font-size': large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3,
-      color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+      color: c.text, 'text-background-color': c.background, 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
-  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'border-style': 'double' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': c.text, 'border-style': 'double' } },
   // Opaque (3:1 on white) rather than translucent: less blending per frame.
-  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': '#8c8c8c' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': c.border } },
   { selector: '.faded', style: { opacity: 0.18 } },
-  { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1a1a1a', 'min-zoomed-font-size': 0, 'z-index': 5 } },
-  { selector: 'edge.neighbour', style: { 'line-color': '#1a1a1a', width: 2, opacity: 1 } },
-  { selector: 'node.selected', style: { width: 28, height: 28, 'border-width': 4, 'border-color': '#000000', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': c.text, 'min-zoomed-font-size': 0, 'z-index': 5 } },
+  { selector: 'edge.neighbour', style: { 'line-color': c.text, width: 2, opacity: 1 } },
+  { selector: 'node.selected', style: { width: 28, height: 28, 'border-width': 4, 'border-color': c.text, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 10 } },
   { selector: '.hidden', style: { display: 'none' } },
-];
+] as StylesheetJson;
 
 /** Names are shortened here rather than by Cytoscape's ellipsis, which measures every label character by character. */
 const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
 
 function nodeData(p: Party, labelled = true) {
-  const data = { id: p.id, name: p.name, color: FIELD_COLOURS[p.field], shape: FIELD_SHAPES[p.field], field: p.field };
+  const data = { id: p.id, name: p.name, field: p.field };
   return labelled ? { ...data, label: shortLabel(p.name) } : data;
 }
 
@@ -100,8 +122,24 @@ export class GraphController {
   /** True while a search or filter is still being applied to a large graph, until the picture shows it. */
   filtering = false;
   #filterGeneration = 0;
+  #theme = DEFAULT_THEME;
+  #themeKey = JSON.stringify(DEFAULT_THEME);
 
   constructor(private readonly callbacks: GraphCallbacks) {}
+
+  /** The colours to draw with; a host may change its theme at any time, and the picture follows. */
+  setTheme(theme: GraphTheme): void {
+    const key = JSON.stringify(theme);
+    if (key === this.#themeKey) return;
+    this.#theme = theme;
+    this.#themeKey = key;
+    this.cy?.style(graphStyle(this.#large, theme));
+  }
+
+  /** The colours drawn with (for the exports). */
+  get theme(): GraphTheme {
+    return this.#theme;
+  }
 
   #setStatus(status: GraphStatus): void {
     if (status === this.status) return;
@@ -139,7 +177,7 @@ export class GraphController {
       if (this.#container !== container) return;
       preventStylesheet();
       this.cy = cytoscape({
-        container, style: graphStyle(false), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
+        container, style: graphStyle(false, this.#theme), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
         textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
       });
       this.cy.on('tap', (e) => {
@@ -267,7 +305,7 @@ export class GraphController {
   #setLarge(large: boolean): void {
     if (large === this.#large) return;
     this.#large = large;
-    this.cy!.style(graphStyle(large));
+    this.cy!.style(graphStyle(large, this.#theme));
   }
 
   /** Names the nodes in view soon after the view changed, when zoomed in far enough to read them. */

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { cssProps } from './css-props.js';
 import type { Party } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
-import { fieldMarker } from './field-marker.js';
+import { fieldMarker } from '../../internal/field-style.js';
 
 /** Height of one row of the list, in CSS pixels; rows have a fixed height so the list can be virtual. */
 export const ROW_HEIGHT = 76;

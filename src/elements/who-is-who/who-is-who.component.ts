@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
 import { parseDataset, type ParseResult } from '../../sdk/parse.js';
 import { FIELDS, type Field, type PartyKind, type Position } from '../../sdk/model.js';
-import { fieldMarker } from './field-marker.js';
+import { fieldMarker, fieldMarkerStyles } from '../../internal/field-style.js';
 import type { Change } from '../../sdk/store.js';
 import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
 import { parseHsds } from '../../sdk/formats/hsds.js';
@@ -18,7 +18,7 @@ import { renderDetail } from './detail-view.js';
 import { renderFilters } from './filters-view.js';
 import { renderInsights } from './insights-view.js';
 import { renderPartyForm, renderRelationForm, type Editing } from './forms.js';
-import { GraphController, graphKey, type GraphStatus } from './graph-controller.js';
+import { GraphController, graphKey, readTheme, type GraphStatus } from './graph-controller.js';
 import { ExportController } from './export-controller.js';
 import { WhoIsWhoModel } from './model.js';
 import { detectFormat, type WhoIsWhoFormat } from './source.js';
@@ -54,7 +54,7 @@ export { detectFormat, type WhoIsWhoFormat };
  */
 export class WhoIsWhoElement extends SamenspelElement {
   static override samenspelTag = 'who-is-who';
-  static override styles = [baseStyles, whoIsWhoStyles];
+  static override styles = [baseStyles, fieldMarkerStyles, whoIsWhoStyles];
 
   /** The view shown: the list or the network. Both share search, filters and selection. */
   @property({ reflect: true }) view: 'list' | 'graph' = 'list';
@@ -86,6 +86,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   #exports = new ExportController(this, {
     snapshot: () => this.activeStore.snapshot,
     cy: () => this.graph.cy,
+    theme: () => this.graph.theme,
     prepareGraph: () => this.graph.nameAll(),
     preparePrint: () => this.#beforePrint(),
   });
@@ -143,6 +144,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   protected override updated(): void {
     if (this.view === 'graph' && this.graphCanvas) {
       const { parties, relations } = this.activeStore.snapshot;
+      this.graph.setTheme(readTheme(this));
       void this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected);
     }
   }

@@ -37,12 +37,6 @@ export const whoIsWhoStyles = css`
   .option-name { font-weight: 600; display: flex; gap: 0.4rem; align-items: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .option-meta, .option-description, .muted { color: var(--_muted); font-size: 0.875em; }
   .option-meta, .option-description { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .marker { flex: none; }
-  .field-zorg { fill: var(--_field-zorg); }
-  .field-welzijn { fill: var(--_field-welzijn); }
-  .field-medisch { fill: var(--_field-medisch); }
-  .field-informeel { fill: var(--_field-informeel); }
-  .field-overig { fill: var(--_field-overig); }
   .detail { min-inline-size: 0; overflow-wrap: anywhere; border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
   .h { font-weight: 700; font-size: 1.2em; margin-block: 0 0.25rem; display: flex; gap: 0.4rem; align-items: baseline; overflow-wrap: anywhere; min-inline-size: 0; }
   .h.sub { font-size: 1em; margin-block: 0.75rem 0.25rem; }
@@ -79,6 +73,5 @@ export const whoIsWhoStyles = css`
   }
   @media (forced-colors: active) {
     .option[aria-selected='true'] { outline: 2px solid Highlight; }
-    .marker path { fill: CanvasText; }
   }
 `;

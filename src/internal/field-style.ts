@@ -1,0 +1,104 @@
+/**
+ * How a field looks, in one place for every tool, picture, export and legend: a shape (so colour is
+ * never the only difference) and a colour taken from the documented `--samenspel-field-<field>-color`
+ * custom properties (through `--_field-<field>` in `baseStyles`).
+ */
+import { css, svg, type SVGTemplateResult } from 'lit';
+import { FIELDS, type Field } from '../sdk/model.js';
+
+/** The shape of each field, by its Cytoscape name. */
+export const FIELD_SHAPES = {
+  informeel: 'ellipse',
+  zorg: 'round-rectangle',
+  welzijn: 'diamond',
+  medisch: 'hexagon',
+  overig: 'triangle',
+} as const satisfies Record<Field, string>;
+
+export type FieldShape = (typeof FIELD_SHAPES)[Field];
+
+/** The colours of `baseStyles`, for when a custom property cannot be read. */
+export const DEFAULT_FIELD_COLORS: Readonly<Record<Field, string>> = {
+  zorg: '#b3261e',
+  welzijn: '#1b6e3a',
+  medisch: '#0b57a4',
+  informeel: '#7a4b00',
+  overig: '#5c5c5c',
+};
+
+const f = (n: number) => Number(n.toFixed(2));
+
+/** The SVG path (`d`) of a shape centred on (x, y) that fits a circle of radius r. */
+export function shapePath(shape: FieldShape, x: number, y: number, r: number): string {
+  const polygon = (points: [number, number][]) => `M${points.map(([px, py]) => `${f(x + px * r)} ${f(y + py * r)}`).join(' L')}z`;
+  switch (shape) {
+    case 'ellipse':
+      return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0z`;
+    case 'round-rectangle': {
+      // A square a little smaller than the circle, so that the shapes look the same size.
+      const s = r * 0.86;
+      const k = s / 3;
+      return `M${f(x - s + k)} ${f(y - s)}h${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(k)}v${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(k)}` +
+        `h${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(-k)}v${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(-k)}z`;
+    }
+    case 'diamond':
+      return polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+    case 'hexagon':
+      return polygon([[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]]);
+    case 'triangle':
+      return polygon([[0, -1], [0.95, 0.8], [-0.95, 0.8]]);
+  }
+}
+
+/** The SVG path of a field's shape centred on (x, y), radius r. */
+export function fieldShapePath(field: Field, x: number, y: number, r: number): string {
+  return shapePath(FIELD_SHAPES[field], x, y, r);
+}
+
+/**
+ * A small shape in the field's colour, for legends, lists and headings; decorative, as the field is
+ * always written next to it. Needs `fieldMarkerStyles` in the element's styles.
+ */
+export function fieldMarker(field: Field): SVGTemplateResult {
+  return svg`<svg class="marker" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path class="field-shape field-${field}" d=${fieldShapePath(field, 8, 8, 7)}></path></svg>`;
+}
+
+/** Colours of the markers (classes rather than inline styles, which a strict CSP refuses). */
+export const fieldMarkerStyles = css`
+  .marker { flex: none; vertical-align: middle; }
+  .field-shape.field-zorg { fill: var(--_field-zorg); }
+  .field-shape.field-welzijn { fill: var(--_field-welzijn); }
+  .field-shape.field-medisch { fill: var(--_field-medisch); }
+  .field-shape.field-informeel { fill: var(--_field-informeel); }
+  .field-shape.field-overig { fill: var(--_field-overig); }
+  @media (forced-colors: active) {
+    .marker .field-shape { fill: CanvasText; }
+  }
+`;
+
+let colorCanvas: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A colour a canvas and an SVG file can use (`#rrggbb` or `rgb(a)(…)`): custom properties hold whatever
+ * the host wrote (`oklch(…)`, a name), so the browser's canvas converts it; what it cannot read falls back.
+ */
+export function normalizeColor(value: string, fallback: string): string {
+  if (!value) return fallback;
+  colorCanvas ??= document.createElement('canvas').getContext('2d');
+  if (!colorCanvas) return value;
+  colorCanvas.fillStyle = '#010203';
+  colorCanvas.fillStyle = value;
+  const out = String(colorCanvas.fillStyle);
+  if (out === '#010203' && value.toLowerCase() !== '#010203') return fallback;
+  return /^#[0-9a-f]{6}$|^rgba?\(/i.test(out) ? out : fallback;
+}
+
+/** A colour from a custom property of the element's computed style. */
+export function readColor(style: CSSStyleDeclaration, property: string, fallback: string): string {
+  return normalizeColor(style.getPropertyValue(property).trim(), fallback);
+}
+
+/** The field colours of an element (with `baseStyles`), as the host's theme sets them. */
+export function readFieldColors(style: CSSStyleDeclaration): Record<Field, string> {
+  return Object.fromEntries(FIELDS.map((field) => [field, readColor(style, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])])) as Record<Field, string>;
+}
