@@ -95,7 +95,10 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
     const mapLegend = markerPaths(map, '.legend');
     const wiwLegend = markerPaths(wiw, '.legend');
     expect(Object.keys(mapLegend)).to.have.length(4);
-    for (const field of NETWORK_FIELDS) expect(wiwLegend[`field-${field}`], field).to.equal(mapLegend[`field-${field}`]).and.be.a('string');
+    for (const field of NETWORK_FIELDS) {
+      expect(mapLegend[`field-${field}`], field).to.be.a('string');
+      expect(wiwLegend[`field-${field}`], field).to.equal(mapLegend[`field-${field}`]);
+    }
     // The shapes named in the map's legend are the ones drawn.
     expect([...map.shadowRoot!.querySelectorAll('.legend li')].slice(0, 4).map((li) => li.textContent!.trim()))
       .to.deep.equal(['Informeel: rondje', 'Zorg: vierkant', 'Welzijn: ruit', 'Medisch: zeshoek']);
