@@ -62,9 +62,10 @@ export default [
     plugins: plugins(),
   },
   // The SDK on its own, for servers and pages without the elements: built apart so that it never
-  // shares a file with Lit, and so that the elements' chunks are cut for the elements alone.
+  // shares a file with Lit, and so that the elements' chunks are cut for the elements alone. Live
+  // co-editing (Yjs) is an entry of its own, so the SDK does not carry it for those who do not use it.
   {
-    input: { sdk: 'src/sdk/index.ts' },
+    input: { sdk: 'src/sdk/index.ts', 'sdk-live': 'src/sdk/live/index.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/sdk-[name]-[hash].js' },
     plugins: plugins(),
   },

@@ -30,6 +30,17 @@ export interface ApplyResult {
   issues: Issue[];
 }
 
+/**
+ * Undo and redo kept outside the store, e.g. by a live room, where each person takes back only their own
+ * edits. While one is in use, the store's own steps are not used.
+ */
+export interface StoreHistory {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  undo(): readonly Change[] | undefined;
+  redo(): readonly Change[] | undefined;
+}
+
 interface HistoryEntry {
   changes: Change[];
   inverse: Change[];
@@ -43,6 +54,7 @@ export class Store {
   #undo: HistoryEntry[] = [];
   #redo: HistoryEntry[] = [];
   #listeners = new Set<StoreListener>();
+  #history: StoreHistory | undefined;
 
   constructor(dataset: Dataset = emptyDataset()) {
     this.#snapshot = freezeDataset(dataset);
@@ -54,11 +66,11 @@ export class Store {
   }
 
   get canUndo(): boolean {
-    return this.#undo.length > 0;
+    return this.#history ? this.#history.canUndo : this.#undo.length > 0;
   }
 
   get canRedo(): boolean {
-    return this.#redo.length > 0;
+    return this.#history ? this.#history.canRedo : this.#redo.length > 0;
   }
 
   /** The record with this id, if any. */
@@ -90,12 +102,25 @@ export class Store {
 
   /** Takes back the last step of the user's own edits; returns the changes that did it, or undefined. */
   undo(): readonly Change[] | undefined {
-    return this.#travel(this.#undo, this.#redo, 'undo');
+    return this.#history ? this.#history.undo() : this.#travel(this.#undo, this.#redo, 'undo');
   }
 
   /** Makes the last undone step again; returns its changes, or undefined. */
   redo(): readonly Change[] | undefined {
-    return this.#travel(this.#redo, this.#undo, 'redo');
+    return this.#history ? this.#history.redo() : this.#travel(this.#redo, this.#undo, 'redo');
+  }
+
+  /** Hands undo and redo to another history (or back to the store's own with `undefined`). */
+  useHistory(history: StoreHistory | undefined): void {
+    this.#history = history;
+  }
+
+  /**
+   * Takes a dataset that was checked elsewhere (a live room checks every record as `parseDataset` does)
+   * as the new state, with the changes that lead to it; unlike {@link replace}, the history stays.
+   */
+  receive(dataset: Dataset, changes: readonly Change[], origin: ChangeOrigin): void {
+    this.#commit(freezeDataset(dataset), [...changes], origin);
   }
 
   /** Replaces the whole dataset (after loading); history starts afresh. */

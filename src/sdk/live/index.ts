@@ -1,0 +1,2 @@
+/** samenspel/sdk live co-editing: a store bound to a Yjs document that many people edit at once. */
+export * from './binding.js';

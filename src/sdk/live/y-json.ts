@@ -1,0 +1,130 @@
+/**
+ * Plain JSON in and out of Yjs types. Objects become `Y.Map`s and lists `Y.Array`s, and an update
+ * changes only what differs, in place: two people who change different fields (or different goals of
+ * one tree) both keep their edit, and a document does not fill up with replaced records.
+ */
+import * as Y from 'yjs';
+import { issue, jsonPath, type Issue } from '../issues.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type YValue = Y.Map<unknown> | Y.Array<unknown> | null | boolean | number | string;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 32;
+
+/** A Yjs value holding this JSON value; `undefined` fields are left out. */
+export function toY(value: unknown): YValue {
+  if (Array.isArray(value)) {
+    const list = new Y.Array<unknown>();
+    list.push(value.map(toY));
+    return list;
+  }
+  if (value && typeof value === 'object') {
+    const map = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) map.set(k, toY(v));
+    return map;
+  }
+  return value as YValue;
+}
+
+/** Makes `map` hold the fields of `value`, changing only the fields that differ. */
+export function updateMap(map: Y.Map<unknown>, value: Record<string, unknown>): void {
+  for (const key of [...map.keys()]) if (value[key] === undefined) map.delete(key);
+  for (const [key, next] of Object.entries(value)) {
+    if (next === undefined) continue;
+    const current = map.get(key);
+    if (current instanceof Y.Map && isObject(next)) updateMap(current, next);
+    else if (current instanceof Y.Array && Array.isArray(next)) updateArray(current, next);
+    else if (current !== next) map.set(key, toY(next));
+  }
+}
+
+/**
+ * Makes `list` hold `value`. Lists of records with an id (goals, steps, members) are matched by id, so a
+ * record keeps its place among what others insert at the same time; other lists change only between
+ * their common start and end.
+ */
+export function updateArray(list: Y.Array<unknown>, value: readonly unknown[]): void {
+  const old = list.toArray();
+  if (value.every(hasId) && old.every((item) => item instanceof Y.Map && typeof item.get('id') === 'string')) {
+    updateRecords(list as Y.Array<Y.Map<unknown>>, value as { id: string }[]);
+    return;
+  }
+  let start = 0;
+  while (start < old.length && start < value.length && sameValue(old[start], value[start])) start++;
+  let end = 0;
+  while (end < old.length - start && end < value.length - start && sameValue(old[old.length - 1 - end], value[value.length - 1 - end])) end++;
+  if (old.length - start - end > 0) list.delete(start, old.length - start - end);
+  const inserted = value.slice(start, value.length - end);
+  if (inserted.length) list.insert(start, inserted.map(toY));
+}
+
+function updateRecords(list: Y.Array<Y.Map<unknown>>, value: readonly { id: string }[]): void {
+  const wanted = new Set(value.map((r) => r.id));
+  for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(list.get(i).get('id') as string)) list.delete(i, 1);
+  value.forEach((record, i) => {
+    const current = i < list.length ? list.get(i) : undefined;
+    if (current?.get('id') === record.id) {
+      updateMap(current, record as Record<string, unknown>);
+      return;
+    }
+    // Moved: it goes to its new place as a new entry.
+    for (let j = i + 1; j < list.length; j++) {
+      if (list.get(j).get('id') === record.id) {
+        list.delete(j, 1);
+        break;
+      }
+    }
+    list.insert(i, [toY(record) as Y.Map<unknown>]);
+  });
+  if (list.length > value.length) list.delete(value.length, list.length - value.length);
+}
+
+/**
+ * Reads a Yjs value as plain JSON that is safe to check: prototype keys and nesting past 32 levels are
+ * left out and reported, and anything that is not JSON (binary, rich text) reads as `null`, so that the
+ * record's check names the field.
+ */
+export function fromY(value: unknown, keys: (string | number)[] = [], issues: Issue[] = []): Json {
+  if (keys.length > MAX_DEPTH) {
+    issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'tooDeep'));
+    return null;
+  }
+  if (value instanceof Y.Map) {
+    const out: Record<string, Json> = {};
+    for (const [key, item] of value.entries()) {
+      if (FORBIDDEN_KEYS.has(key)) issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
+      else out[key] = fromY(item, [...keys, key], issues);
+    }
+    return out;
+  }
+  if (value instanceof Y.Array) return value.toArray().map((item, i) => fromY(item, [...keys, i], issues));
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return null;
+}
+
+function hasId(value: unknown): value is { id: string } {
+  return isObject(value) && typeof value.id === 'string';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+
+function sameValue(y: unknown, json: unknown): boolean {
+  if (y instanceof Y.Map || y instanceof Y.Array) return deepEqual(fromY(y), json);
+  return y === json;
+}
+
+/** Structural equality of two JSON values; the order of an object's keys does not count. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isObject(a) && isObject(b) && !Array.isArray(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+  }
+  return false;
+}
