@@ -81,7 +81,7 @@ describe('<goal-tree editable>', () => {
     const tree = lastTree(changes);
     expect(tree.title).to.equal('Mantelzorgers houden het vol');
     expect(deriveGoalTree(tree).roots[0].children.map((c) => c.children.length)).to.deep.equal([2, 1]);
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.contain('is toegevoegd');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain('is toegevoegd');
     await expect(el).to.be.accessible();
   });
 
@@ -108,12 +108,12 @@ describe('<goal-tree editable>', () => {
     await press(el, 'Alt+ArrowLeft');
     expect(lastTree(changes).goals.find((g) => g.id === 'spreekuur')!.parent).to.equal('weten');
     expect(focusedId(el)).to.equal('spreekuur');
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.equal('‘Inloopspreekuur’: concreet doel, 2 van 2.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal('‘Inloopspreekuur’: concreet doel, 2 van 2.');
 
     await press(el, 'Delete');
     expect(lastTree(changes).goals.map((g) => g.id)).not.to.include('spreekuur');
     expect(focusedId(el)).to.equal('sociale-kaart');
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.contain('Ongedaan maken: Ctrl+Z');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain('Ongedaan maken: Ctrl+Z');
     expect(changes).to.have.length(6);
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
   });
@@ -141,7 +141,7 @@ describe('<goal-tree editable>', () => {
     item(el, 'stip').focus();
     await press(el, 'Shift+Enter');
     expect(changes).to.have.length(0);
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.contain('Dat kan hier niet.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain('Dat kan hier niet.');
   });
 
   it('drops a new goal when its name is cancelled with Escape', async () => {
@@ -175,7 +175,7 @@ describe('<goal-tree editable>', () => {
     item(el, 'stip').focus();
     await press(el, 'Control+z');
     expect(item(el, 'logeren')).not.to.equal(null);
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.equal('Ongedaan gemaakt.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal('Ongedaan gemaakt.');
     await press(el, 'Control+Shift+Z');
     expect(item(el, 'logeren')).to.equal(null);
     expect(changes.map((c) => c.origin)).to.deep.equal(['local', 'undo', 'redo', 'undo', 'redo']);
@@ -188,7 +188,7 @@ describe('<goal-tree editable>', () => {
     item(el, 'weten').focus();
     await el.updateComplete;
     expect(button(el, 'Omhoog').disabled).to.equal(true);
-    expect(button(el, 'Terugspringen').disabled).to.equal(true);
+    expect(button(el, 'Een niveau hoger').disabled).to.equal(true);
     button(el, 'Omlaag').click();
     await el.updateComplete;
     expect(lastTree(changes).goals.map((g) => g.id)).to.deep.equal(['stip', 'ontlasten', 'logeren', 'weten', 'sociale-kaart', 'spreekuur']);
@@ -207,15 +207,16 @@ describe('<goal-tree editable>', () => {
     await waitUntil(() => root(el).querySelector('#gt-details-h'), 'details did not open');
     await expect(el).to.be.accessible();
 
-    const partner = root(el).querySelector<HTMLInputElement>('input[list]')!;
+    const partner = root(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
     partner.focus();
     await typeAndEnter(el, 'Zorgboerderij De Hoeve');
+    await press(el, 'Enter'); // the one option: ‘Nieuwe partij ‘Zorgboerderij De Hoeve’ toevoegen’
     expect(changes.at(-1)!.changes.map((c) => c.collection)).to.deep.equal(['parties', 'goalTrees']);
     const party = store.snapshot.parties.find((p) => p.name === 'Zorgboerderij De Hoeve')!;
     expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.partners).to.deep.equal([party.id]);
-    expect(root(el).querySelector('[role="status"]:not(.status)')!.textContent).to.equal('‘Zorgboerderij De Hoeve’ is een nieuwe partij en is toegevoegd aan de gegevens.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal('‘Zorgboerderij De Hoeve’ is een nieuwe partij en is toegevoegd aan de gegevens.');
 
-    root(el).querySelector<HTMLInputElement>('input[aria-label="Nieuwe stap"]')!.focus();
+    root(el).querySelector<HTMLInputElement>('#gt-new-step')!.focus();
     await typeAndEnter(el, 'Aanbieders bellen');
     const status = root(el).querySelector<HTMLSelectElement>('select[aria-label="Status: Aanbieders bellen"]')!;
     status.value = 'klaar';
@@ -226,17 +227,17 @@ describe('<goal-tree editable>', () => {
 
     button(el, 'Indicator toevoegen').click();
     await el.updateComplete;
-    const target = [...root(el).querySelectorAll('.fields label')].find((l) => l.textContent!.includes('Streefwaarde'))!.querySelector('input')!;
+    const target = [...root(el).querySelectorAll('.fields label')].find((l) => l.textContent!.includes('Doel in cijfers'))!.querySelector('input')!;
     target.value = '14,0';
     target.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const [date, value] = root(el).querySelectorAll<HTMLInputElement>('input[aria-label="Datum"], input[aria-label="Waarde"]');
+    const [date, value] = root(el).querySelectorAll<HTMLInputElement>('fieldset input');
     date.value = '2026-10-01';
     value.value = '20';
     button(el, 'Meting toevoegen').click();
     await el.updateComplete;
     expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.indicator).to.deep.include({ target: 14, readings: [{ date: '2026-10-01', value: 20 }] });
-    expect(root(el).querySelector('.panel')!.textContent).to.contain('Laatste meting 20, streefwaarde 14. Gehaald.');
+    expect(root(el).querySelector('.panel')!.textContent).to.contain('Laatste meting 20, doel 14. Gehaald.');
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
     expect(changes).to.have.length(6);
     await expect(el).to.be.accessible();
@@ -283,7 +284,7 @@ describe('<goal-tree> export and sharing', () => {
     const csvBlob = await exported(el, 'csv');
     expect([...new Uint8Array(await csvBlob.arrayBuffer()).slice(0, 3)], 'byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = await csvBlob.text();
-    expect(csv.split('\r\n')[0]).to.equal('id;niveau;soort;pad;doel;toelichting;partners;stappen;stappen klaar;indicator;eenheid;beginwaarde;streefwaarde;streefdatum;laatste meting;datum laatste meting');
+    expect(csv.split('\r\n')[0]).to.equal('id;niveau;soort;pad;doel;toelichting;partners;stappen;stappen klaar;indicator;eenheid;beginwaarde;doel in cijfers;wanneer gehaald;laatste meting;datum laatste meting');
     expect(csv).to.contain(";'=Logeeropvang");
     expect(await (await exported(el, 'markdown')).text()).to.contain('- **Mantelzorgers houden het vol** (Stip op de horizon)');
     const json = JSON.parse(await (await exported(el, 'json')).text());

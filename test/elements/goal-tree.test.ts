@@ -231,7 +231,7 @@ describe('<goal-tree>', () => {
       const details = root(el).querySelector('.panel')!.textContent!;
       expect(details).to.contain('Steunpunt Mantelzorg');
       expect(details).to.contain('1 van 2 stappen klaar.');
-      expect(details).to.contain('Laatste meting 95 %, streefwaarde 90 %, begonnen bij 20 %. Gehaald.');
+      expect(details).to.contain('Laatste meting 95 %, doel 90 %, begonnen bij 20 %. Gehaald.');
       await expect(el).to.be.accessible();
       (root(el).querySelector('.panel button') as HTMLElement).focus();
       await press(el, 'Escape');

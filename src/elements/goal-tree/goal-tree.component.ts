@@ -72,6 +72,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #edit?: Edit;
   #parts?: Parts;
   #focusNext?: string;
+  #focusSelector?: string;
   #diagram = new DiagramController(this);
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
@@ -141,6 +142,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     return ok;
   }
 
+  /** @internal */ focusAfterUpdate(selector: string): void {
+    this.#focusSelector = selector;
+    this.requestUpdate();
+  }
+
   /** @internal */ announce(text: string): void {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
@@ -172,7 +178,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     if (t) this.announce(undone ? t.undone : t.redone);
     const focused = this.shadowRoot?.activeElement;
     const id = this.selected !== undefined && this.derived.byId.has(this.selected) ? this.selected : this.derived.roots[0]?.goal.id;
-    this.selectGoal(id, !focused || focused.getAttribute('role') === 'treeitem');
+    // The focus follows the goal from the tree and from the invitation of an emptied tree, which undo replaces.
+    this.selectGoal(id, !focused || focused.getAttribute('role') === 'treeitem' || focused.id === 'stip');
   }
 
   #loadParts(): void {
@@ -216,8 +223,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       input?.select();
     } else if (this.#focusNext !== undefined) {
       root.querySelector<HTMLElement>(`[role=treeitem][data-id="${CSS.escape(this.#focusNext)}"]`)?.focus();
+    } else if (this.#focusSelector !== undefined) {
+      root.querySelector<HTMLElement>(this.#focusSelector)?.focus();
     }
-    this.#focusNext = undefined;
+    this.#focusNext = this.#focusSelector = undefined;
   }
 
   override render() {
@@ -267,7 +276,9 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (this.editable && !(e.target as Element).matches('input, textarea, select')) this.handleUndoKeys(e);
+    const target = e.target as HTMLInputElement;
+    // Ctrl+Z in a field undoes its typing; in the still empty invitation of an emptied tree it brings the tree back.
+    if (this.editable && (!target.matches('input, textarea, select') || (target.id === 'stip' && !target.value))) this.handleUndoKeys(e);
   };
 
   #onTreeKey = (e: Event) => {

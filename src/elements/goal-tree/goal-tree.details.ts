@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../translations/localize.js';
 import { goalTreeMessages } from '../../translations/goal-tree.js';
 import { inLanguage } from '../../internal/localize.js';
 import { goalTreePanelMessages, type GoalTreePanelMessages } from '../../translations/goal-tree-panels.js';
+import { PartyCombobox, type PartyChoice, type PartyComboboxOptions } from '../../internal/party-combobox.js';
 import type { GoalTreeHost } from './goal-tree.host.js';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -29,41 +30,49 @@ function change(host: GoalTreeHost, goal: Goal, patch: (g: Goal) => Parameters<t
   if (tree) host.commitTree(updateGoal(tree, goal.id, patch(goal)), {});
 }
 
-function setSteps(host: GoalTreeHost, goal: Goal, steps: Step[]): void {
+function setSteps(host: GoalTreeHost, goal: Goal, steps: Step[], say?: string): boolean {
   const tree = host.goalTree;
-  if (tree) host.commitTree(setGoalSteps(tree, goal.id, steps));
+  return !!tree && host.commitTree(setGoalSteps(tree, goal.id, steps), { say });
 }
 
-function setIndicator(host: GoalTreeHost, goal: Goal, indicator: Indicator | undefined): void {
+function setIndicator(host: GoalTreeHost, goal: Goal, indicator: Indicator | undefined, say?: string): boolean {
   const tree = host.goalTree;
-  if (tree) host.commitTree(setGoalIndicator(tree, goal.id, indicator));
+  return !!tree && host.commitTree(setGoalIndicator(tree, goal.id, indicator), { say });
 }
 
-function addPartner(host: GoalTreeHost, goal: Goal, input: HTMLInputElement, t: GoalTreePanelMessages): void {
+const partnerFields = new WeakMap<GoalTreeHost, PartyCombobox>();
+
+/** Links the chosen party to the goal; a new party goes into the data in the same undo step. */
+function addPartner(host: GoalTreeHost, goal: Goal, choice: PartyChoice, t: GoalTreePanelMessages): boolean {
   const tree = host.goalTree;
-  const name = input.value.trim();
-  if (!tree || !name) return;
-  const known = host.snapshot.parties.find((p) => p.name.toLowerCase() === name.toLowerCase());
-  const party: Party = known ?? { id: newId('partij'), name, kind: 'organisatie', field: 'overig' };
-  const ok = host.commitTree(setGoalPartners(tree, goal.id, [...goal.partners, party.id]), {
-    extra: known ? [] : [{ op: 'put', collection: 'parties', record: party }],
-    say: known ? undefined : t.newParty(name),
+  if (!tree) return false;
+  const party: Party = 'party' in choice ? choice.party : { id: newId('partij'), name: choice.name, kind: 'organisatie', field: 'overig' };
+  const isNew = !('party' in choice);
+  return host.commitTree(setGoalPartners(tree, goal.id, [...goal.partners, party.id]), {
+    extra: isNew ? [{ op: 'put', collection: 'parties', record: party }] : [],
+    say: isNew ? t.newParty(party.name) : t.partnerAdded(party.name),
   });
-  if (ok) input.value = '';
 }
 
 function renderPartners(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, names: Map<string, string>): TemplateResult {
   const name = (id: string) => names.get(id) ?? id;
+  let field = partnerFields.get(host);
+  if (!field && host.editable) partnerFields.set(host, (field = new PartyCombobox(host, 'gt-partner')));
+  const options: PartyComboboxOptions = {
+    parties: host.snapshot.parties.filter((p) => !goal.partners.includes(p.id)),
+    label: t.partnerInput,
+    lang: host.language,
+    choose: (choice) => addPartner(host, goal, choice, t),
+  };
   return html`<h3>${t.partners}</h3>
     ${goal.partners.length
       ? html`<ul class="chips">${goal.partners.map((id) => html`<li>${name(id)}
           ${host.editable ? html`<button type="button" aria-label=${t.removePartner(name(id))}
-            @click=${() => change(host, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) }))}>×</button>` : nothing}</li>`)}</ul>`
+            @click=${() => (change(host, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) })), host.focusAfterUpdate('#gt-partner'))}>×</button>` : nothing}</li>`)}</ul>`
       : html`<p>${t.partnersNone}</p>`}
-    ${host.editable
-      ? html`<form class="row" @submit=${(e: SubmitEvent) => { e.preventDefault(); addPartner(host, goal, (e.currentTarget as HTMLFormElement).elements[0] as HTMLInputElement, t); }}>
-          <input aria-label=${t.partnerInput} list="gt-parties" autocomplete="off" maxlength="500" />
-          <datalist id="gt-parties">${host.snapshot.parties.filter((p) => !goal.partners.includes(p.id)).map((p) => html`<option value=${p.name}></option>`)}</datalist>
+    ${field && host.editable
+      ? html`<form class="row partner" @submit=${(e: SubmitEvent) => { e.preventDefault(); field.submit(options); }}>
+          ${field.render(options)}
           <button>${t.addPartner}</button>
         </form>`
       : nothing}`;
@@ -82,17 +91,20 @@ function renderSteps(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, n
   return html`<h3>${t.steps}</h3>
     ${goal.steps.length ? html`<p>${bar(done / goal.steps.length)} ${t.stepsProgress(done, goal.steps.length)}</p>` : html`<p>${t.stepsNone}</p>`}
     <ul class="steps">${goal.steps.map((s, i) => host.editable
-      ? html`<li class="row">
-          <input aria-label=${`${t.stepTitle} ${i + 1}`} .value=${s.title} maxlength="500" @change=${(e: Event) => value(e).trim() && put(i, { title: value(e).trim() })} />
-          <select aria-label=${`${t.owner}: ${s.title}`} @change=${(e: Event) => put(i, { owner: value(e) || undefined })}>
+      ? html`<li class="row step">
+          <label>${t.stepTitle} ${i + 1} <input .value=${s.title} maxlength="500" @change=${(e: Event) => value(e).trim() && put(i, { title: value(e).trim() })} /></label>
+          <label>${t.owner} <select aria-label=${`${t.owner}: ${s.title}`} @change=${(e: Event) => put(i, { owner: value(e) || undefined })}>
             <option value="" ?selected=${!s.owner}>${t.nobody}</option>
             ${host.snapshot.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === s.owner}>${p.name}</option>`)}
-          </select>
-          <input type="date" aria-label=${`${t.due}: ${s.title}`} .value=${s.due ?? ''} @change=${(e: Event) => put(i, { due: value(e) || undefined })} />
-          <select aria-label=${`${t.status}: ${s.title}`} @change=${(e: Event) => put(i, { status: value(e) as Step['status'] })}>
+          </select></label>
+          <label>${t.due} <input type="date" aria-label=${`${t.due}: ${s.title}`} .value=${s.due ?? ''} @change=${(e: Event) => put(i, { due: value(e) || undefined })} /></label>
+          <label>${t.status} <select aria-label=${`${t.status}: ${s.title}`} @change=${(e: Event) => put(i, { status: value(e) as Step['status'] })}>
             ${STEP_STATUSES.map((st) => html`<option value=${st} ?selected=${st === s.status}>${t.statuses[st]}</option>`)}
-          </select>
-          <button type="button" aria-label=${t.removeStep(s.title)} @click=${() => setSteps(host, goal, goal.steps.filter((_, j) => j !== i))}>×</button>
+          </select></label>
+          <button type="button" aria-label=${t.removeStep(s.title)} @click=${() => {
+            setSteps(host, goal, goal.steps.filter((_, j) => j !== i));
+            host.focusAfterUpdate('#gt-new-step');
+          }}>×</button>
         </li>`
       : html`<li><strong>${s.title}</strong> — ${t.statuses[s.status]}${s.owner ? html`, ${t.owner.toLowerCase()}: ${names.get(s.owner) ?? s.owner}` : nothing}${s.due ? html`, ${t.due.toLowerCase()} ${formatDate(lang, s.due)}` : nothing}</li>`)}
     </ul>
@@ -100,9 +112,9 @@ function renderSteps(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, n
       ? html`<form class="row" @submit=${(e: SubmitEvent) => {
           e.preventDefault();
           const input = (e.currentTarget as HTMLFormElement).elements[0] as HTMLInputElement;
-          if (input.value.trim()) setSteps(host, goal, [...goal.steps, { id: newId('stap'), title: input.value.trim(), status: 'open' }]);
-          input.value = '';
-        }}><input aria-label=${t.newStep} maxlength="500" autocomplete="off" /><button>${t.addStep}</button></form>`
+          const title = input.value.trim();
+          if (title && setSteps(host, goal, [...goal.steps, { id: newId('stap'), title, status: 'open' }], t.stepAdded(title))) input.value = '';
+        }}><label for="gt-new-step">${t.newStep}</label> <input id="gt-new-step" maxlength="500" autocomplete="off" /><button>${t.addStep}</button></form>`
       : nothing}`;
 }
 
@@ -111,47 +123,56 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
   const i = goal.indicator;
   if (!i) {
     return html`<h3>${t.indicator}</h3><p>${t.indicatorNone}</p>
-      ${host.editable ? html`<button type="button" @click=${() => setIndicator(host, goal, { description: goal.title, readings: [] })}>${t.addIndicator}</button>` : nothing}`;
+      ${host.editable ? html`<button type="button" id="gt-add-indicator" @click=${() => {
+        // The button gives way to the indicator's fields: the focus goes to the first of them.
+        if (setIndicator(host, goal, { description: goal.title, readings: [] })) host.focusAfterUpdate('#gt-indicator-description');
+      }}>${t.addIndicator}</button>` : nothing}`;
   }
   const n = (v: number | undefined) => (v === undefined ? '' : `${formatNumber(lang, v, 2)}${i.unit ? ` ${i.unit}` : ''}`);
   const latest = latestReading(i);
   const share = indicatorShare(i);
   const on = indicatorOnTarget(i);
-  const put = (patch: Partial<Indicator>) => {
+  const put = (patch: Partial<Indicator>, say?: string) => {
     const next = { ...i, ...patch } as Indicator;
     for (const k of Object.keys(next) as (keyof Indicator)[]) if (next[k] === undefined || next[k] === '') delete next[k];
-    setIndicator(host, goal, { ...next, description: next.description ?? '', readings: next.readings ?? [] });
+    return setIndicator(host, goal, { ...next, description: next.description ?? '', readings: next.readings ?? [] }, say);
   };
-  const field = (label: string, v: string | number | undefined, set: (e: Event) => void, type: 'text' | 'date' = 'text', mode?: 'decimal') =>
-    html`<label>${label} <input type=${type} inputmode=${ifDefined(mode)} .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
+  const field = (label: string, v: string | number | undefined, set: (e: Event) => void, type: 'text' | 'date' = 'text', mode?: 'decimal', id?: string, hint?: string) =>
+    html`<label>${label}${hint ? html` <span class="hint">(${hint})</span>` : nothing} <input id=${ifDefined(id)} type=${type} inputmode=${ifDefined(mode)}
+      .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
   return html`<h3>${t.indicator}</h3>
     ${latest && i.target !== undefined
       ? html`<p>${share === undefined ? nothing : bar(share)} ${t.progress(n(latest.value), n(i.target), i.baseline === undefined ? undefined : n(i.baseline))} ${on ? t.reached : t.notReached}</p>`
       : nothing}
     ${host.editable
       ? html`<div class="fields">
-          ${field(t.indicatorDescription, i.description, (e) => put({ description: value(e) }))}
+          ${field(t.indicatorDescription, i.description, (e) => put({ description: value(e) }), 'text', undefined, 'gt-indicator-description')}
           ${field(t.unit, i.unit, (e) => put({ unit: value(e) || undefined }))}
           ${field(t.baseline, i.baseline, (e) => put({ baseline: toNumber(value(e)) }), 'text', 'decimal')}
-          ${field(t.target, i.target, (e) => put({ target: toNumber(value(e)) }), 'text', 'decimal')}
+          ${field(t.target, i.target, (e) => put({ target: toNumber(value(e)) }), 'text', 'decimal', undefined, t.targetHint)}
           ${field(t.targetDate, i.targetDate, (e) => put({ targetDate: value(e) || undefined }), 'date')}
         </div>
-        <button type="button" @click=${() => setIndicator(host, goal, undefined)}>${t.removeIndicator}</button>`
+        <button type="button" @click=${() => setIndicator(host, goal, undefined) && host.focusAfterUpdate('#gt-add-indicator')}>${t.removeIndicator}</button>`
       : html`<p>${i.description}${i.targetDate ? html` (${t.targetDate.toLowerCase()}: ${formatDate(lang, i.targetDate)})` : nothing}</p>`}
     <h4>${t.readings}</h4>
     ${i.readings.length
       ? html`<ul>${i.readings.map((r, j) => html`<li>${formatDate(lang, r.date)}: ${n(r.value)}
-          ${host.editable ? html`<button type="button" aria-label=${t.removeReading(formatDate(lang, r.date))} @click=${() => put({ readings: i.readings.filter((_, k) => k !== j) })}>×</button>` : nothing}</li>`)}</ul>`
+          ${host.editable ? html`<button type="button" aria-label=${t.removeReading(formatDate(lang, r.date))} @click=${() => {
+            put({ readings: i.readings.filter((_, k) => k !== j) });
+            host.focusAfterUpdate('#gt-reading-date');
+          }}>×</button>` : nothing}</li>`)}</ul>`
       : html`<p>${t.noReading}</p>`}
     ${host.editable
       ? html`<form class="row" @submit=${(e: SubmitEvent) => {
           e.preventDefault();
-          const [date, v] = [...(e.currentTarget as HTMLFormElement).querySelectorAll('input')].map((x) => x.value);
+          const form = e.currentTarget as HTMLFormElement;
+          const [date, v] = [...form.querySelectorAll('input')].map((x) => x.value);
           const n = toNumber(v);
-          if (date && n !== undefined) put({ readings: [...i.readings, { date, value: n }] });
-        }}>
-          <input type="date" aria-label=${t.readingDate} required /><input inputmode="decimal" aria-label=${t.readingValue} required />
-          <button>${t.addReading}</button></form>`
+          if (date && n !== undefined && put({ readings: [...i.readings, { date, value: n }] }, t.readingAdded(formatDate(lang, date)))) form.reset();
+        }}><fieldset class="row"><legend>${t.newReading}</legend>
+          <label>${t.readingDate} <input id="gt-reading-date" type="date" required /></label>
+          <label>${t.readingValue} <input inputmode="decimal" required /></label>
+          <button>${t.addReading}</button></fieldset></form>`
       : nothing}`;
 }
 

@@ -87,7 +87,9 @@ export function remove(host: GoalTreeHost, id: string): void {
   if (!tree || !node) return;
   const siblings = node.parent?.children ?? host.derived.roots;
   const next = siblings[node.index + 1] ?? siblings[node.index - 1] ?? node.parent;
-  host.commitTree(removeGoal(tree, id), { focus: next?.goal.id, say: messages(host).removed(node.goal.title) });
+  const ok = host.commitTree(removeGoal(tree, id), { focus: next?.goal.id, say: messages(host).removed(node.goal.title) });
+  // The last goal gone, the focus goes to the invitation to write a new main goal (where Ctrl+Z still undoes).
+  if (ok && !next) host.focusAfterUpdate('#stip');
 }
 
 /** The edit keys on a treeitem: Insert, Shift+Enter, F2, Delete, Alt+arrows. Returns true when handled. */

@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Change, Store } from '../../sdk/store.js';
 import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
@@ -10,7 +11,7 @@ export interface Draft {
 }
 
 /** What the split-out parts of `<goal-tree>` (keys, editing, details, insights, export) use of the element. */
-export interface GoalTreeHost extends HTMLElement {
+export interface GoalTreeHost extends HTMLElement, ReactiveControllerHost {
   readonly editable: boolean;
   readonly language: Lang;
   readonly snapshot: Dataset;
@@ -29,11 +30,12 @@ export interface GoalTreeHost extends HTMLElement {
   setExpanded(id: string, open: boolean): void;
   /** Puts a changed tree into the store as one undoable edit, with `extra` changes first (e.g. a new party). */
   commitTree(tree: GoalTree, options?: { extra?: Change[]; focus?: string; say?: string }): boolean;
+  /** After the next render, moves the keyboard focus to what `selector` finds (where an edit removed the focused control). */
+  focusAfterUpdate(selector: string): void;
   /** Says something to screen readers through the live region. */
   announce(text: string): void;
   openDetails(): void;
   closeDetails(): void;
-  requestUpdate(): void;
   undo(): void;
   redo(): void;
   readonly activeStore: Store;

@@ -1,14 +1,19 @@
 import { css } from 'lit';
+import { partyComboboxStyles } from '../../internal/party-combobox.js';
 
 /** Styles of the details, insights and export parts; adopted when they load. */
 export const panelStyles = css`
+  ${partyComboboxStyles}
   .panel h2 { font-size: 1.25em; margin: 0; }
   .panel h3 { font-size: 1.05em; margin-block: 1rem 0.25rem; }
   .panel h4 { font-size: 1em; margin-block: 0.5rem 0.25rem; }
   .row { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; justify-content: space-between; }
   .panel form.row, .steps .row { justify-content: start; }
   .fields { display: grid; gap: 0.5rem; }
-  .fields label { display: grid; }
+  .fields label, .step label, fieldset label { display: grid; }
+  .panel fieldset { border: 0; margin: 0; padding: 0; justify-content: start; align-items: end; }
+  .panel legend { padding: 0; font-weight: 600; }
+  .steps .row { align-items: end; }
   .panel input, .panel select, .panel textarea { padding: 0.25rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .chips { display: flex; flex-wrap: wrap; gap: 0.25rem; }
   .chips li { border: 1px solid var(--_border); border-radius: 1rem; padding-inline: 0.5rem; }
