@@ -1,7 +1,28 @@
+/**
+ * The manifest is the public API: the framework types, the editor data, Storybook's controls and
+ * the docs are generated from it. So it holds what a host may use and nothing else.
+ */
+const publicApiOnly = {
+  name: 'samenspel-public-api-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const decl of mod.declarations ?? []) {
+        if (decl.kind !== 'class') continue;
+        // Private, protected and static members (`#views`, `samenspelTag`, Lit's `styles`) are internals.
+        if (decl.members) decl.members = decl.members.filter((m) => !m.privacy && !m.static && !m.name.startsWith('#'));
+        // The analyzer also lists each `dispatchEvent(new SomeEvent())` as an event without a name;
+        // the documented `@event` tags name them.
+        if (decl.events) decl.events = decl.events.filter((e) => e.name);
+      }
+    }
+  },
+};
+
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/data-provider.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/data-provider.ts', 'src/internal/samenspel-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
   dev: false,
+  plugins: [publicApiOnly],
 };

@@ -24,8 +24,7 @@ import { samenspelDataMessages } from '../translations/samenspel-data.js';
  * stands in a polite status line, and keeps working in memory when saving fails.
  *
  * @slot - the tools that share the data
- * @event samenspel-error - the data could not be loaded, read or saved; `detail.during` says when, `detail.issues` why
- * @csspart status - loading and problem notices
+ * @event {SamenspelErrorEvent} samenspel-error - the data could not be loaded, read or saved; `detail.during` says when, `detail.issues` why
  * @csspart save-status - the line that says whether everything is saved
  * @csspart download - the button that saves the data as a file when it cannot be kept otherwise
  * @cssproperty --samenspel-data-save-status-color - text colour of the save status line

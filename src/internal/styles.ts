@@ -2,24 +2,26 @@ import { css } from 'lit';
 
 /**
  * The look every element shares: a sober default that takes NL Design System tokens where a
- * municipality has set them. Field colours are defined once here; every view pairs them with a
+ * municipality has set them. Each shared token falls back through the theme's common `--basis-*`
+ * token, then the older `--utrecht-*` one, then an accessible default; the chains are documented on
+ * `SamenspelElement` (and so in the manifest), and a test keeps the two alike. Field colours are defined once here; every view pairs them with a
  * shape or a word, never colour alone.
  */
 export const baseStyles = css`
   :host {
-    --_font-family: var(--samenspel-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
-    --_color: var(--samenspel-color, var(--utrecht-document-color, #1a1a1a));
-    --_background: var(--samenspel-background-color, var(--utrecht-document-background-color, #ffffff));
-    --_muted: var(--samenspel-muted-color, #595959);
-    --_border: var(--samenspel-border-color, #8c8c8c);
-    --_surface: var(--samenspel-surface-background-color, #f3f3f3);
-    --_accent: var(--samenspel-accent-color, var(--utrecht-link-color, #00529c));
-    --_accent-contrast: var(--samenspel-accent-contrast-color, #ffffff);
-    --_error: var(--samenspel-error-color, #b00020);
-    --_warning-background: var(--samenspel-warning-background-color, #fff4ce);
-    --_focus: var(--samenspel-focus-outline-color, var(--utrecht-focus-outline-color, #000000));
-    --_radius: var(--samenspel-border-radius, 4px);
-    --_space: var(--samenspel-space, 0.5rem);
+    --_font-family: var(--samenspel-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family, system-ui, sans-serif)));
+    --_color: var(--samenspel-color, var(--basis-color-default-color-document, var(--utrecht-document-color, #1a1a1a)));
+    --_background: var(--samenspel-background-color, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
+    --_muted: var(--samenspel-muted-color, var(--basis-color-default-color-subtle, #595959));
+    --_border: var(--samenspel-border-color, var(--basis-color-default-border-default, #8c8c8c));
+    --_surface: var(--samenspel-surface-background-color, var(--basis-color-default-bg-subtle, #f3f3f3));
+    --_accent: var(--samenspel-accent-color, var(--basis-color-action-1-color-default, var(--utrecht-link-color, #00529c)));
+    --_accent-contrast: var(--samenspel-accent-contrast-color, var(--basis-color-action-1-inverse-color-default, #ffffff));
+    --_error: var(--samenspel-error-color, var(--basis-color-negative-color-default, #b00020));
+    --_warning-background: var(--samenspel-warning-background-color, var(--basis-color-warning-bg-subtle, #fff4ce));
+    --_focus: var(--samenspel-focus-outline-color, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #000000)));
+    --_radius: var(--samenspel-border-radius, var(--basis-border-radius-sm, 4px));
+    --_space: var(--samenspel-space, var(--basis-space-inline-md, 0.5rem));
     --_field-zorg: var(--samenspel-field-zorg-color, #b3261e);
     --_field-welzijn: var(--samenspel-field-welzijn-color, #1b6e3a);
     --_field-medisch: var(--samenspel-field-medisch-color, #0b57a4);

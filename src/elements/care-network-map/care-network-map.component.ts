@@ -22,13 +22,14 @@ import { importNetworks } from './care-network-import.js';
 import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
 
 /**
+ * @tagname care-network-map
  * @summary The netwerkkaart: who is involved around a carer and the person they care for, how close
  * (rings), in which field (sectors), who talks to whom, who coordinates, and where the gaps are. A
  * picture and, beside it, a text view with the same content and the same selection.
  *
- * @event samenspel-select - A member (`kind: 'party'`) or relation (`kind: 'relation'`) was selected, or the selection cleared (`id: null`).
- * @event samenspel-change - The network was edited (also on undo and redo); `detail.changes` are the store changes.
- * @event samenspel-error - Data could not be loaded or read, or an edit or export was refused.
+ * @event {SamenspelSelectEvent} samenspel-select - A member (`kind: 'party'`) or relation (`kind: 'relation'`) was selected, or the selection cleared (`id: null`).
+ * @event {SamenspelChangeEvent} samenspel-change - The network was edited (also on undo and redo); `detail.changes` are the store changes.
+ * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded or read, or an edit or export was refused.
  *
  * @csspart base - Everything below the status notices.
  * @csspart toolbar - The network name, network choice, undo/redo and export buttons.
@@ -40,14 +41,12 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  * @csspart add-member - The form to add a member (when editable).
  * @csspart insights - The insights in plain sentences.
  * @csspart legend - The legend.
- * @csspart status - Loading and problem notices.
  *
  * @cssproperty --samenspel-care-network-map-graph-block-size - Largest height of the drawing area, which is square up to that height (default min(56rem, 90vh)).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
  * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
  * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default #fbf5ea).
  * @cssproperty --samenspel-care-network-map-ring-close-background-color - Background of the ring dichtbij (default #eef2f7).
- * @cssproperty --samenspel-field-zorg-color - Colour of the field zorg; also welzijn, medisch and informeel.
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';

@@ -21,12 +21,11 @@ export type CooperationCheckMode = 'fill' | 'results';
  * partners disagree, a breakdown by role (groups below 3 are never shown), the change since the
  * previous round, a chart with a text alternative, and the actions they agree.
  *
- * @event samenspel-submit - A respondent submitted; `detail.response` is the response, `detail.check` the check id.
- * @event samenspel-change - The check changed in the store (a response added, an action edited); `detail.changes`.
- * @event samenspel-error - Data could not be loaded or an edit was refused; `detail.issues`.
+ * @event {SamenspelSubmitEvent} samenspel-submit - A respondent submitted; `detail.response` is the response, `detail.check` the check id.
+ * @event {SamenspelChangeEvent} samenspel-change - The check changed in the store (a response added, an action edited); `detail.changes`.
+ * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded or an edit was refused; `detail.issues`.
  *
  * @csspart base - The wrapper around everything.
- * @csspart status - Loading, error and problem notices.
  * @csspart form - The questionnaire form.
  * @csspart progress - The step indicator of the questionnaire.
  * @csspart statement - One statement with its answer options (a fieldset).

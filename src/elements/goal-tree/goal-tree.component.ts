@@ -24,23 +24,26 @@ let panelPart: Promise<Parts> | undefined;
 const LARGE_TREE = 150;
 
 /**
+ * @tagname goal-tree
  * @summary The doelenboom: a stip op de horizon, subgoals and concrete goals, each with partners, steps and an
  * indicator — as an outline (a WAI-ARIA tree) and a tree diagram that share selection and focus.
  *
- * @event samenspel-select - a goal was selected; `detail` is `{ kind: 'goal', id }`
- * @event samenspel-change - the user changed the tree (or undid or redid a change); `detail.changes` holds the changes
- * @event samenspel-error - data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why
+ * @event {SamenspelSelectEvent} samenspel-select - a goal was selected; `detail` is `{ kind: 'goal', id }`
+ * @event {SamenspelChangeEvent} samenspel-change - the user changed the tree (or undid or redid a change); `detail.changes` holds the changes
+ * @event {SamenspelErrorEvent} samenspel-error - data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why
  *
  * @csspart base - the wrapper of everything
  * @csspart caption - the title of the tree
- * @csspart toolbar - each row of buttons (also `view-toolbar` and `edit-toolbar`)
+ * @csspart toolbar - each row of buttons
+ * @csspart view-toolbar - the row of buttons that change the view
+ * @csspart edit-toolbar - the row of editing buttons (when editable)
  * @csspart outline - the outline (the goals as a tree of lists)
  * @csspart diagram - the tree diagram
- * @csspart goal - one goal (also `goal-selected` on the selected one)
+ * @csspart goal - one goal in the diagram
+ * @csspart goal-selected - the selected goal in the diagram (also has `goal`)
  * @csspart legend - the explanation under the diagram
  * @csspart invitation - what an empty tree shows
  * @csspart panel - the details and insights panel
- * @csspart status - loading and problem notices
  *
  * @cssproperty --samenspel-goal-tree-connector-color - lines between goals in the diagram
  * @cssproperty --samenspel-goal-tree-goal-background-color - background of a goal

@@ -29,28 +29,28 @@ export { detectFormat, type WhoIsWhoFormat };
  * @tagname who-is-who
  * @summary Wie is wie in de wijk: a searchable social map of who is active in the neighbourhood, what they do and with whom they work.
  *
- * @event samenspel-select - A party was chosen (or the choice cleared); `detail: { kind: 'party', id }`.
- * @event samenspel-change - The data changed: an edit, undo/redo, a dragged (pinned) party, or positions from a layout (`origin: 'layout'`).
- * @event samenspel-error - The source could not be loaded or had problems (`detail.issues`, with row and column for spreadsheets), or an edit was refused.
+ * @event {SamenspelSelectEvent} samenspel-select - A party was chosen (or the choice cleared); `detail: { kind: 'party', id }`.
+ * @event {SamenspelChangeEvent} samenspel-change - The data changed: an edit, undo/redo, a dragged (pinned) party, or positions from a layout (`origin: 'layout'`).
+ * @event {SamenspelErrorEvent} samenspel-error - The source could not be loaded or had problems (`detail.issues`, with row and column for spreadsheets), or an edit was refused.
  *
  * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The view switch and the buttons above the list.
  * @csspart filters - The search box and filters.
  * @csspart search - The search input.
  * @csspart list - The list of parties (a listbox).
- * @csspart option - One party in the list; `option-selected` is added for the chosen one.
+ * @csspart option - One party in the list.
+ * @csspart option-selected - The chosen party in the list (also has `option`).
  * @csspart graph - The network picture.
  * @csspart detail - The details of the chosen party.
  * @csspart stale-notice - The notice that details were not checked for more than a year.
  * @csspart insights - The insights panel.
  * @csspart export - The download menu.
  * @csspart form - The edit forms.
- * @csspart status - Loading, error and problem notices.
  * @csspart print-list - The full list that is printed.
  *
  * @cssproperty --samenspel-who-is-who-list-block-size - Height of the list (default 32rem).
  * @cssproperty --samenspel-who-is-who-graph-block-size - Height of the network picture (default 32rem).
  * @cssproperty --samenspel-who-is-who-option-selected-background-color - Background of the chosen party in the list.
- * @cssproperty --samenspel-field-zorg-color - Colour of the field zorg (and -welzijn-, -medisch-, -informeel-, -overig-).
  */
 export class WhoIsWhoElement extends SamenspelElement {
   static override samenspelTag = 'who-is-who';
