@@ -9,6 +9,8 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json',
 };
 export const CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+/** The bare policy the README promises the tools run under, print and exports included. */
+export const BARE_CSP = "default-src 'self'";
 
 /** Serves `root`; `pages` maps a path to extra content; `/` maps to `index`. */
 export async function serve(root, { port = 0, pages = {}, index = '/index.html', csp = CSP } = {}) {

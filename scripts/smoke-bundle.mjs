@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { serve } from './serve-static.mjs';
+import { BARE_CSP, serve } from './serve-static.mjs';
 import { CHROMIUM } from './chromium.mjs';
 
 const TOOLS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'];
@@ -197,6 +197,90 @@ for (const path of ['/demo/index.html', '/demo/en.html']) {
   check(`demo ${path}: no errors or CSP violations, no foreign requests`, r.problems.length === 0 && r.foreign.length === 0,
     [...r.problems, ...r.foreign].join(' | '));
   check(`demo ${path}: axe finds no violations on the whole page`, r.axe?.length === 0, r.axe?.join(', '));
+}
+
+// (f) the four tools on one page under exactly `Content-Security-Policy: default-src 'self'`, as the
+// README promises: every export and every print, and not one violation.
+{
+  const bare = await serve('.', {
+    csp: BARE_CSP,
+    pages: {
+      '/favicon.ico': '',
+      '/smoke/bare.html': `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bare CSP</title>
+        <script type="module" src="/dist/samenspel.js"></script><script type="module" src="/smoke/set-sample.js"></script></head>
+        <body><main><samenspel-data><care-network-map></care-network-map><goal-tree></goal-tree>
+        <cooperation-check mode="results" editable></cooperation-check><who-is-who view="graph"></who-is-who></samenspel-data></main></body></html>`,
+      '/smoke/set-sample.js': pages['/smoke/set-sample.js'],
+    },
+  });
+  const context = await browser.newContext({ acceptDownloads: true });
+  const p = await context.newPage();
+  const problems = [];
+  const downloads = [];
+  p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  p.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text().slice(0, 160)}`));
+  p.on('download', (d) => downloads.push(d));
+  await p.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    // Headless Chromium has no print dialog: count the calls, then look at the page in print media.
+    window.__prints = 0;
+    window.print = () => { window.__prints++; };
+  });
+  await p.goto(`${bare.base}/smoke/bare.html`, { waitUntil: 'load' });
+  await p.waitForFunction(() => document.querySelector('care-network-map')?.graphState === 'ready'
+    && document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'), undefined, { timeout: 20_000 });
+  /** Clicks every button `selector` finds in `tag`, one by one, opening the menu it sits in. */
+  const clickAll = async (tag, selector) => {
+    const count = await p.evaluate(([t, s]) => document.querySelector(t).shadowRoot.querySelectorAll(s).length, [tag, selector]);
+    for (let i = 0; i < count; i++) {
+      const before = downloads.length;
+      const kind = await p.evaluate(([t, s, n]) => {
+        const b = document.querySelector(t).shadowRoot.querySelectorAll(s)[n];
+        b.closest('details')?.setAttribute('open', '');
+        b.click();
+        return /print|afdrukken/i.test(`${b.dataset.export ?? ''} ${b.dataset.action ?? ''} ${b.textContent}`) ? 'print' : 'file';
+      }, [tag, selector, i]);
+      if (kind === 'file') await p.waitForEvent('download', { timeout: 10_000, predicate: () => downloads.length > before }).catch(() => undefined);
+      await p.waitForTimeout(150);
+    }
+    return count;
+  };
+  await p.evaluate(() => { document.querySelector('goal-tree').shadowRoot.querySelector('details.menu').open = true; });
+  await p.waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelector('[data-export]'));
+  const clicked = await clickAll('care-network-map', '[data-export], [data-action="print"]')
+    + await clickAll('goal-tree', '[data-export]')
+    + await clickAll('cooperation-check', '.export button')
+    + await clickAll('who-is-who', '.export button');
+  await p.waitForTimeout(500);
+  // What the printer gets: print media, after the page's own beforeprint handlers.
+  await p.emulateMedia({ media: 'print' });
+  await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await p.waitForTimeout(300);
+  const printed = await p.evaluate(() => {
+    const canvas = document.querySelector('care-network-map').shadowRoot.querySelector('.print-image');
+    const pixels = canvas?.width ? canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data : [];
+    const colours = new Set();
+    for (let i = 0; i < pixels.length && colours.size < 3; i += 4 * 97) colours.add(pixels.slice(i, i + 3).join());
+    return { shown: !!canvas && canvas.getBoundingClientRect().width > 0, colours: colours.size,
+      list: document.querySelector('who-is-who').shadowRoot.querySelectorAll('.print-list li').length };
+  });
+  const prints = await p.evaluate(() => window.__prints);
+  const csp = await p.evaluate(() => window.__csp);
+  const files = await Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), body: await readFile(await d.path()) })));
+  const png = files.filter((f) => f.name.endsWith('.png'));
+  const isPicture = (f) => f.body.subarray(1, 4).toString() === 'PNG' && f.body.readUInt32BE(16) > 100 && f.body.readUInt32BE(20) > 100;
+  console.log(`     bare CSP page: ${clicked} buttons, ${files.length} files, ${prints} prints, ${csp.length} CSP violations`);
+  check('default-src \'self\' only: every export of the four tools gives its file (16) and every print button prints (5)',
+    files.length === 16 && prints === 5, `${files.length} files: ${files.map((f) => f.name).join(', ')}; ${prints} prints`);
+  check('default-src \'self\' only: no CSP violation, page error or console error, exports and print included',
+    csp.length === 0 && problems.length === 0, [...csp, ...problems].join(' | '));
+  check('default-src \'self\' only: each PNG (network map, goal tree, who-is-who) is a real picture',
+    png.length === 3 && png.every(isPicture), png.map((f) => `${f.name} ${f.body.length} bytes`).join(', '));
+  check('default-src \'self\' only: the printed network map shows its picture, the printed who-is-who its list',
+    printed.shown && printed.colours > 1 && printed.list > 0, JSON.stringify(printed));
+  await context.close();
+  bare.close();
 }
 
 await browser.close();

@@ -173,10 +173,17 @@ export class CareNetworkMapElement extends SamenspelElement {
   }
 
   /** Prints the map and the text view on one A4 landscape page, with the legend. */
-  print(): void {
-    const img = this.renderRoot.querySelector<HTMLImageElement>('.print-image');
-    const uri = this.graph.cy?.png({ output: 'base64uri', full: true, scale: 2, bg: readColors(this).background });
-    if (img && uri) img.src = uri;
+  async print(): Promise<void> {
+    // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.print-image');
+    const png = this.graph.png(readColors(this).background);
+    if (canvas && png) {
+      const picture = await createImageBitmap(png);
+      canvas.width = picture.width;
+      canvas.height = picture.height;
+      canvas.getContext('2d')?.drawImage(picture, 0, 0);
+      picture.close();
+    }
     printLandscape();
   }
 
@@ -235,7 +242,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
             <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
           ${this.editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
-          ${renderExportMenu(t, (format) => this.download(format), () => this.print())}
+          ${renderExportMenu(t, (format) => this.download(format), () => void this.print())}
         </div>
         <div class="layout">
           <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
@@ -248,7 +255,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
             ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
             ${this.drawing ? html`<p class="hint">${this.#drawSource ? t.drawFirst(this.#parties.get(this.#drawSource)?.name ?? '') : t.drawHint}</p>` : nothing}
-            <img class="print-image" alt=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}>
+            <canvas class="print-image" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></canvas>
           </figure>
           <div class="side">
             ${renderDetails(ctx, this.#actions)}

@@ -1,6 +1,7 @@
 /** Exporting `<goal-tree>`: samenspel JSON, CSV, Markdown, SVG, PNG and print. Nothing leaves the browser. */
 import { html, type TemplateResult } from 'lit';
 import { downloadFile, fileName } from '../../internal/download.js';
+import { svgToPng } from '../../internal/svg-canvas.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
 import { FORMAT, VERSION, type Dataset } from '../../sdk/model.js';
 import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../sdk/formats/goal-tree-export.js';
@@ -15,24 +16,6 @@ export function treeDataset(host: GoalTreeHost): Dataset {
   const tree = host.goalTree!;
   const used = new Set(tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]));
   return { format: FORMAT, version: VERSION, title: tree.title, parties: host.snapshot.parties.filter((p) => used.has(p.id)), relations: [], careNetworks: [], goalTrees: [tree], checks: [] };
-}
-
-async function png(svg: string): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth * 2;
-    canvas.height = img.naturalHeight * 2;
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(2, 2);
-    ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 async function print(host: Host, size: 'A4' | 'A3'): Promise<void> {
@@ -65,7 +48,7 @@ export async function exportTree(host: Host, format: ExportFormat): Promise<void
     else if (format === 'csv') downloadFile(goalTreeToCsv(tree, parties, lang), fileName(tree.title, 'csv'), 'text/csv;charset=utf-8');
     else if (format === 'markdown') downloadFile(goalTreeToMarkdown(tree, parties, lang), fileName(tree.title, 'md'), 'text/markdown;charset=utf-8');
     else if (format === 'svg') downloadFile(svg(), fileName(tree.title, 'svg'), 'image/svg+xml');
-    else if (format === 'png') downloadFile(await png(svg()), fileName(tree.title, 'png'), 'image/png');
+    else if (format === 'png') downloadFile(await svgToPng(svg()), fileName(tree.title, 'png'), 'image/png');
     else await print(host, format === 'printA3' ? 'A3' : 'A4');
   } catch {
     const message = { nl: goalTreePanelMessages.nl.exportFailed, en: goalTreePanelMessages.en.exportFailed };
