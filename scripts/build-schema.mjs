@@ -9,7 +9,7 @@ const schema = toJsonSchema(DatasetSchema, {
   overrideAction: ({ valibotAction, jsonSchema }) =>
     valibotAction.type === 'check' && valibotAction.message === 'invalid_date' ? { ...jsonSchema, format: 'date' } : undefined,
 });
-schema.$id = 'https://samenspel.nl/schema/samenspel-1.schema.json';
-schema.title = 'samenspel dataset, version 1';
+schema.$id = 'https://samenspel.nl/schema/samenspel-2.schema.json';
+schema.title = 'samenspel dataset, version 2';
 await writeFile('dist/samenspel.schema.json', JSON.stringify(schema, null, 2) + '\n');
 console.log('dist/samenspel.schema.json written');

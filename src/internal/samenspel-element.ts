@@ -253,7 +253,7 @@ function undefinedAncestor(el: Element): Element | undefined {
 }
 
 function isEmptyDataset(d: ParseResult['dataset']): boolean {
-  return !d.parties.length && !d.relations.length && !d.careNetworks.length && !d.goalTrees.length && !d.checks.length;
+  return !d.parties.length && !d.relations.length && !d.careNetworks.length && !d.goalTrees.length && !d.checks.length && !d.routes.length;
 }
 
 function isEmpty(store: Store): boolean {

@@ -1,10 +1,11 @@
 /** Building changes for the store: the removal of a party with every reference to it. */
 import type { Dataset } from './model.js';
 import type { Change } from './store.js';
+import { removePartyFromRoutes } from './route.js';
 
 /**
  * The changes that remove a party and every reference to it (its relations, its place in networks,
- * goals and responses), to apply as one undoable step. A network whose carer or naaste it is goes too.
+ * goals, responses and routes), to apply as one undoable step. A network whose carer or naaste it is goes too.
  */
 export function removePartyChanges(dataset: Dataset, id: string): Change[] {
   const changes: Change[] = [];
@@ -36,6 +37,7 @@ export function removePartyChanges(dataset: Dataset, id: string): Change[] {
       ...c, responses: c.responses.map((r) => (r.party === id ? dropUndefined({ ...r, party: undefined }) : r)),
     } });
   }
+  changes.push(...removePartyFromRoutes(dataset, id));
   changes.push({ op: 'remove', collection: 'parties', id });
   return changes;
 }

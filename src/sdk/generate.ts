@@ -325,6 +325,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     careNetworks: makeNetworks(stream(seed, 3), parties, count(options.networks), options.networkMembers === undefined ? 12 : count(options.networkMembers)),
     goalTrees: goals > 0 ? [makeGoalTree(stream(seed, 4), ids, goals)] : [],
     checks: responses > 0 ? [makeCheck(stream(seed, 5), responses, options.rounds === undefined ? 4 : count(options.rounds))] : [],
+    routes: [],
   };
 }
 

@@ -12,6 +12,7 @@ export * from './formats/csv.js';
 export * from './instrument.js';
 export * from './analysis/cooperation-check.js';
 export * from './sample.js';
+export * from './sample-route.js';
 export * from './layout/care-network.js';
 export * from './analysis/care-network.js';
 export * from './formats/fhir.js';
@@ -30,6 +31,10 @@ export * from './goal-tree.js';
 export * from './goal-tree-edit.js';
 export * from './analysis/goal-tree.js';
 export * from './formats/goal-tree-export.js';
+export * from './route.js';
+export * from './analysis/route.js';
+export * from './formats/route-export.js';
+export { migrate } from './migrate.js';
 
 // Whoever uses the SDK gets every issue with its message at once.
 useSdkMessages(sdkMessages);

@@ -4,9 +4,15 @@
  * (dist/samenspel.schema.json) is generated from them.
  */
 import * as v from 'valibot';
+import { Id, IsoDate, Name, ShortText, Text } from './values.js';
+import { RouteSchema, type Route } from './route-model.js';
+
+export { isCalendarDate } from './values.js';
+export * from './route-model.js';
 
 export const FORMAT = 'samenspel';
-export const VERSION = 1;
+/** Version 2 added `routes`; version 1 documents are read and migrated (see migrate.ts). */
+export const VERSION = 2;
 
 /** Fields (velden) a party works in. `informeel` is the carer's own network. */
 export const FIELDS = ['zorg', 'welzijn', 'medisch', 'informeel', 'overig'] as const;
@@ -46,23 +52,6 @@ export function isSafeUrl(value: string, schemes: readonly string[] = SAFE_URL_S
   }
 }
 
-/** True for `YYYY-MM-DD` naming a day that exists (no 2026-02-31). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(2000, mo - 1, d));
-  date.setUTCFullYear(y);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-const MAX_TEXT = 10_000;
-const Id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
-const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
-const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const ShortText = v.pipe(v.string(), v.maxLength(500));
-/** A calendar date, `YYYY-MM-DD`. */
-const IsoDate = v.pipe(v.string(), v.check(isCalendarDate, 'invalid_date'));
 const IsoDateTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
 const Coordinate = v.pipe(v.number(), v.finite());
 const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));
@@ -237,6 +226,7 @@ export const DatasetSchema = v.strictObject({
   careNetworks: v.array(CareNetworkSchema),
   goalTrees: v.array(GoalTreeSchema),
   checks: v.array(CooperationCheckSchema),
+  routes: v.array(RouteSchema),
 });
 
 export type Position = v.InferOutput<typeof PositionSchema>;
@@ -268,6 +258,7 @@ export const COLLECTIONS = {
   careNetworks: CareNetworkSchema,
   goalTrees: GoalTreeSchema,
   checks: CooperationCheckSchema,
+  routes: RouteSchema,
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -277,9 +268,10 @@ export interface CollectionRecord {
   careNetworks: CareNetwork;
   goalTrees: GoalTree;
   checks: CooperationCheck;
+  routes: Route;
 }
 
 /** A new, empty dataset. */
 export function emptyDataset(title?: string): Dataset {
-  return { format: FORMAT, version: VERSION, ...(title ? { title } : {}), parties: [], relations: [], careNetworks: [], goalTrees: [], checks: [] };
+  return { format: FORMAT, version: VERSION, ...(title ? { title } : {}), parties: [], relations: [], careNetworks: [], goalTrees: [], checks: [], routes: [] };
 }

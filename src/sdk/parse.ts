@@ -7,6 +7,9 @@ import {
   type CareNetwork, type CollectionName, type CollectionRecord, type CooperationCheck, type Dataset, type GoalTree, type Relation,
 } from './model.js';
 import { issue, jsonPath, type Issue } from './issues.js';
+import { migrate } from './migrate.js';
+import { repairRoute } from './route.js';
+import type { Route } from './route-model.js';
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes of JSON text; default 20 MB. */
@@ -65,7 +68,7 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   }
   if (!isPlainObject(raw)) return fail(issue('$', 'error', 'not-object', 'notObject'));
 
-  const doc = sanitize(raw, [], issues) as Record<string, unknown>;
+  const doc = migrate(sanitize(raw, [], issues) as Record<string, unknown>);
 
   if (doc.format === undefined) issues.push(issue('$.format', 'warning', 'missing-format', 'missingFormat'));
   else if (doc.format !== FORMAT) return fail(issue('$.format', 'error', 'wrong-format', 'wrongFormat', doc.format));
@@ -297,6 +300,8 @@ export function repairReferences<C extends CollectionName>(
       return repairGoalTree(record as GoalTree, ctx, path, issues) as CollectionRecord[C];
     case 'checks':
       return repairCheck(record as CooperationCheck, ctx, path, issues) as CollectionRecord[C];
+    case 'routes':
+      return repairRoute(record as Route, ctx.parties, path, issues) as CollectionRecord[C];
   }
   return record;
 }

@@ -4,6 +4,7 @@
  * made up; e-mail addresses and websites all lie under `voorbeeld.nl`.
  * Dates are fixed (no `new Date()`), so every call returns the same data.
  */
+import { sampleRoute } from './sample-route.js';
 import { defaultInstrument } from './instrument.js';
 import { seededRandom, type Random } from './random.js';
 import {
@@ -738,7 +739,8 @@ function cooperationCheck(): CooperationCheck {
 
 /**
  * "Voorbeeldwijk": a complete, valid sample dataset in plain Dutch, with parties and relations for the
- * who-is-who map, two care networks (one with gaps), a goal tree and a cooperation check over two rounds.
+ * who-is-who map, two care networks (one with gaps), a goal tree, a cooperation check over two rounds
+ * and the route of a carer to respite care.
  * The same data on every call, and each call returns a fresh copy that is safe to change.
  */
 export function sampleDataset(): Dataset {
@@ -751,5 +753,6 @@ export function sampleDataset(): Dataset {
     careNetworks: careNetworks(),
     goalTrees: goalTrees(),
     checks: [cooperationCheck()],
+    routes: [sampleRoute()],
   };
 }

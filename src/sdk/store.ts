@@ -6,6 +6,7 @@
 import { COLLECTIONS, type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
 import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
 import { issue, type Issue } from './issues.js';
+import { routeUsagesOfParty } from './route.js';
 
 /** Puts a record (adds it, or replaces the one with its id), or removes one. */
 export type Change = {
@@ -233,7 +234,7 @@ export function createStore(dataset?: Dataset): Store {
   return new Store(dataset);
 }
 
-/** How many places refer to a party: relations, networks, goals, steps, responses. */
+/** How many places refer to a party: relations, networks, goals, steps, responses, routes. */
 export function usagesOfParty(dataset: Dataset, id: string): number {
   let n = 0;
   for (const r of dataset.relations) if (r.source === id || r.target === id) n++;
@@ -248,7 +249,7 @@ export function usagesOfParty(dataset: Dataset, id: string): number {
     }
   }
   for (const c of dataset.checks) for (const r of c.responses) if (r.party === id) n++;
-  return n;
+  return n + routeUsagesOfParty(dataset, id);
 }
 
 /** A short random id with a readable prefix (`party-k3x9q2`); works outside secure contexts too. */

@@ -8,6 +8,7 @@ import {
   ACTION_STATUSES, FIELDS, FORMAT, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RESPONDENT_ROLES, RINGS, STEP_STATUSES, STRENGTHS, VERSION,
   type Action, type CareNetwork, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Indicator, type InstrumentAspect,
   type LocalText, type NetworkMember, type Party, type Relation, type Response, type Round, type Step,
+  ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type Route, type RouteLane, type RouteStep,
 } from '../../src/sdk/index.js';
 
 /** Keys that never reach an object (they would be dropped as prototype-polluting). */
@@ -232,10 +233,45 @@ export const checkArb = (id: string, parties: readonly string[]): fc.Arbitrary<C
 const many = <T>(ids: string[], make: (id: string) => fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
   ids.length ? fc.tuple(...ids.map(make)) : fc.constant([]);
 
+const annotationArb = (id: string, parties: readonly string[]): fc.Arbitrary<Annotation> =>
+  fc
+    .record({
+      kind: fc.constantFrom(...ANNOTATION_KINDS),
+      text: nameArb,
+      owner: parties.length ? fc.option(fc.constantFrom(...parties), { nil: undefined }) : fc.constant(undefined),
+      due: fc.option(dateArb, { nil: undefined }),
+    })
+    .map((a) => compact({ id, ...a }));
+
+const routeStepArb = (id: string, lanes: readonly string[], parties: readonly string[]): fc.Arbitrary<RouteStep> =>
+  fc
+    .record({
+      lane: lanes.length ? fc.option(fc.constantFrom(...lanes), { nil: undefined }) : fc.constant(undefined),
+      what: nameArb,
+      contact: fc.option(fc.constantFrom(...CONTACT_KINDS), { nil: undefined }),
+      waitDays: fc.option(fc.nat(400), { nil: undefined }),
+      retell: fc.option(shortTextArb, { nil: undefined }),
+      annotations: fc.option(idsArb(2, 1).chain((ids) => many(ids, (a) => annotationArb(a, parties))), { nil: undefined }),
+    })
+    .map((step) => compact({ id, ...step }));
+
+/** A valid route: unique lane and step ids, steps in lanes that exist, parties that exist, no `next` (the order is the list). */
+export const routeArb = (id: string, parties: readonly string[]): fc.Arbitrary<Route> =>
+  fc
+    .record({ title: nameArb, laneIds: idsArb(3), currentIds: idsArb(4), desiredIds: idsArb(4) })
+    .chain(({ title, laneIds, currentIds, desiredIds }) =>
+      fc.record({
+        lanes: many(laneIds, (lane) => fc.record({ role: nameArb, party: parties.length ? fc.option(fc.constantFrom(...parties), { nil: undefined }) : fc.constant(undefined) })
+          .map((l): RouteLane => compact({ id: lane, ...l }))),
+        current: many(currentIds, (step) => routeStepArb(step, laneIds, parties)),
+        desired: many(desiredIds, (step) => routeStepArb(step, laneIds, parties)),
+      }).map((versions): Route => ({ id, title, ...versions })),
+    );
+
 /** A valid dataset: small enough to run thousands of cases, varied enough to reach every branch. */
 export const datasetArb: fc.Arbitrary<Dataset> = fc
-  .record({ partyIds: idsArb(8), relationIds: idsArb(8), networkIds: idsArb(2), treeIds: idsArb(2), checkIds: idsArb(2), title: fc.option(nameArb, { nil: undefined }) })
-  .chain(({ partyIds, relationIds, networkIds, treeIds, checkIds, title }) =>
+  .record({ partyIds: idsArb(8), relationIds: idsArb(8), networkIds: idsArb(2), treeIds: idsArb(2), checkIds: idsArb(2), routeIds: idsArb(2), title: fc.option(nameArb, { nil: undefined }) })
+  .chain(({ partyIds, relationIds, networkIds, treeIds, checkIds, routeIds, title }) =>
     fc
       .record({
         parties: many(partyIds, partyArb),
@@ -243,6 +279,7 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
         careNetworks: partyIds.length >= 2 ? many(networkIds, (id) => careNetworkArb(id, partyIds)) : fc.constant([]),
         goalTrees: many(treeIds, (id) => goalTreeArb(id, partyIds)),
         checks: many(checkIds, (id) => checkArb(id, partyIds)),
+        routes: many(routeIds, (id) => routeArb(id, partyIds)),
       })
       .map((collections): Dataset => compact({ format: FORMAT, version: VERSION, title, ...collections }) as Dataset),
   );

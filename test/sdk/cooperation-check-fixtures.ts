@@ -72,5 +72,5 @@ export function check(responses: Response[], rounds = ['r0', 'r1', 'r2']): Coope
 }
 
 export function dataset(c: CooperationCheck | null): Dataset {
-  return { format: 'samenspel', version: 1, parties: [], relations: [], careNetworks: [], goalTrees: [], checks: c ? [c] : [] };
+  return { format: 'samenspel', version: 2, parties: [], relations: [], careNetworks: [], goalTrees: [], checks: c ? [c] : [], routes: [] };
 }

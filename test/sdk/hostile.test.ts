@@ -47,7 +47,7 @@ const corpus: Case[] = [
   { name: 'JSON text of an array', input: () => '[1, 2, 3]', paths: ['$'], codes: ['not-object'], keep: nothingKept },
   { name: 'another format', input: () => doc({ format: 'hsds' }), paths: ['$.format'], codes: ['wrong-format'], keep: nothingKept },
   { name: 'a missing format', input: () => { const { format: _f, ...rest } = doc(); return rest; }, paths: ['$.format'], codes: ['missing-format'] },
-  { name: 'a newer version', input: () => doc({ version: 2 }), paths: ['$.version'], codes: ['newer-version'], keep: nothingKept },
+  { name: 'a newer version', input: () => doc({ version: 3 }), paths: ['$.version'], codes: ['newer-version'], keep: nothingKept },
   { name: 'a version that is a string', input: () => doc({ version: '1' }), paths: ['$.version'], codes: ['unknown-version'] },
   { name: 'a missing version', input: () => { const { version: _v, ...rest } = doc(); return rest; }, paths: ['$.version'], codes: ['missing-field'] },
   {
@@ -282,9 +282,9 @@ describe('parseDataset on hostile input', () => {
   }
 
   it('explains a newer version in plain words, in both languages', () => {
-    const { issues } = parseDataset(doc({ version: 2 }));
-    expect(issues[0].message.nl).to.contain('nieuwere versie').and.contain('2');
-    expect(issues[0].message.en).to.contain('newer version').and.contain('2');
+    const { issues } = parseDataset(doc({ version: 3 }));
+    expect(issues[0].message.nl).to.contain('nieuwere versie').and.contain('3');
+    expect(issues[0].message.en).to.contain('newer version').and.contain('3');
   });
 });
 

@@ -9,7 +9,7 @@ import {
   COLLECTION_NAMES, createStore, parseDataset, removePartyChanges,
   type Change, type CollectionName, type Dataset, type Store,
 } from '../../src/sdk/index.js';
-import { careNetworkArb, checkArb, datasetArb, goalTreeArb, idArb, partyArb, relationArb } from './arbitraries.js';
+import { careNetworkArb, checkArb, datasetArb, goalTreeArb, idArb, partyArb, relationArb, routeArb } from './arbitraries.js';
 
 /** Counts the cases run, for the report at the end. */
 const counted = { cases: 0, changes: 0, refused: 0, started: performance.now() };
@@ -137,7 +137,7 @@ function partyIds(d: Dataset): string[] {
 /** One or two changes that must be accepted. */
 function validChanges(d: Dataset, g: Gen): Change[] {
   const ids = partyIds(d);
-  const kind = g(fc.constantFrom, 'party', 'relation', 'network', 'tree', 'check', 'remove', 'removeParty', 'pair');
+  const kind = g(fc.constantFrom, 'party', 'relation', 'network', 'tree', 'check', 'route', 'remove', 'removeParty', 'pair');
   const id = g(() => idArb);
   switch (kind) {
     case 'relation':
@@ -150,8 +150,10 @@ function validChanges(d: Dataset, g: Gen): Change[] {
       return [{ op: 'put', collection: 'goalTrees', record: g(goalTreeArb, id, ids) }];
     case 'check':
       return [{ op: 'put', collection: 'checks', record: g(checkArb, id, ids) }];
+    case 'route':
+      return [{ op: 'put', collection: 'routes', record: g(routeArb, id, ids) }];
     case 'remove': {
-      const collection = g(fc.constantFrom, 'relations', 'careNetworks', 'goalTrees', 'checks') as Exclude<CollectionName, 'parties'>;
+      const collection = g(fc.constantFrom, 'relations', 'careNetworks', 'goalTrees', 'checks', 'routes') as Exclude<CollectionName, 'parties'>;
       const list = d[collection];
       if (list.length) return [{ op: 'remove', collection, id: list[g(fc.nat, list.length - 1)].id }];
       break;

@@ -96,7 +96,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
 /** A samenspel document with only this network and the parties on it. */
 export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset {
   const onMap = new Set([network.carer, network.caredFor, ...network.members.map((m) => m.party)]);
-  return { format: dataset.format, version: dataset.version, title: network.name, parties: dataset.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [network], goalTrees: [], checks: [] };
+  return { format: dataset.format, version: dataset.version, title: network.name, parties: dataset.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [network], goalTrees: [], checks: [], routes: [] };
 }
 
 /**

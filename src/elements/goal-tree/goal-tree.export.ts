@@ -15,7 +15,7 @@ export type ExportFormat = 'json' | 'csv' | 'markdown' | 'svg' | 'png' | 'printA
 export function treeDataset(host: GoalTreeHost): Dataset {
   const tree = host.goalTree!;
   const used = new Set(tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]));
-  return { format: FORMAT, version: VERSION, title: tree.title, parties: host.snapshot.parties.filter((p) => used.has(p.id)), relations: [], careNetworks: [], goalTrees: [tree], checks: [] };
+  return { format: FORMAT, version: VERSION, title: tree.title, parties: host.snapshot.parties.filter((p) => used.has(p.id)), relations: [], careNetworks: [], goalTrees: [tree], checks: [], routes: [] };
 }
 
 async function print(host: Host, size: 'A4' | 'A3'): Promise<void> {
