@@ -73,7 +73,7 @@ describe('<cooperation-check mode="results">', () => {
     expect(text(el)).to.contain('Er zijn per rol te weinig deelnemers');
     expect(text(el)).to.contain('Rollen met minder dan 3 deelnemers tonen we niet apart');
     expect(text(el)).not.to.contain('4,3');
-    expect(text(el)).to.contain('Ambitie: de antwoorden lopen ver uiteen (spreiding 1,2)');
+    expect(text(el)).to.contain('Ambitie: de antwoorden lopen ver uiteen (verschil 1,2; 0 is iedereen eens)');
     // Read-only: the individual answers are not offered, the aggregated results are.
     expect(text(el)).not.to.contain('Antwoorden downloaden (CSV)');
     expect(text(el)).to.contain('Uitslag downloaden (JSON)');
