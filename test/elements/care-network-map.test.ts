@@ -87,6 +87,29 @@ describe('<care-network-map>', () => {
     });
   }
 
+  it('draws a network whose carer is __proto__, with a member constructor and a relation sharing a party id', async () => {
+    const d = emptyDataset('Ids');
+    d.parties.push(
+      { id: '__proto__', name: 'Ans', kind: 'persoon', field: 'informeel' },
+      { id: 'constructor', name: 'Henk', kind: 'persoon', field: 'informeel' },
+      { id: 'toString', name: 'Buurvrouw', kind: 'persoon', field: 'informeel' },
+    );
+    d.careNetworks.push({
+      id: 'n', name: 'Netwerk', carer: '__proto__', caredFor: 'constructor',
+      members: [{ party: 'toString', ring: 'eigen-netwerk', field: 'informeel' }],
+      relations: [{ id: 'toString', source: 'toString', target: '__proto__', kind: 'ondersteunt' }],
+    });
+    const el = await sample({}, d);
+    const cy = el.graph.cy!;
+    expect(cy.nodes('.party').map((n) => n.data('party')).sort()).to.deep.equal(['__proto__', 'constructor', 'toString']);
+    expect(Object.keys(el.layout!.positions).sort()).to.deep.equal(['__proto__', 'constructor', 'toString']);
+    expect(cy.getElementById('p:__proto__').position()).to.deep.equal(el.layout!.positions['__proto__']);
+    expect(cy.getElementById('p:__proto__').position().y).to.be.lessThan(0);
+    expect(cy.edges('.relation')).to.have.length(1);
+    expect(text(el, '.text-view')).to.contain('Buurvrouw ondersteunt Ans');
+    await expect(el).to.be.accessible();
+  });
+
   it('lists the gaps in plain sentences', async () => {
     const el = await sample({ network: 'netwerk-samira' });
     const gaps = qa(el, '.insights .gaps li').map((li) => li.textContent!.trim());

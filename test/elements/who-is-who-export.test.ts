@@ -61,7 +61,7 @@ describe('<who-is-who> export and print', function () {
 
   it('draws the network as SVG with names as text, never as markup, and offers PNG and SVG once it is shown', async () => {
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data()}></who-is-who>`);
-    await waitUntil(() => el.graph.cy?.nodes().length === 2 && !el.graph.building, 'graph not drawn');
+    await waitUntil(() => el.graph.cy?.nodes().length === 2 && !el.graph.building, 'graph not drawn', { timeout: 10000 });
     const svg = graphToSvg(el.graph.cy!, 'Wijk <Noord>');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);

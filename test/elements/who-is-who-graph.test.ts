@@ -27,7 +27,7 @@ describe('<who-is-who> network view', function () {
     expect(parties.every((p) => p.position && Number.isFinite(p.position.x))).to.equal(true);
     expect(el.activeStore.canUndo).to.equal(false);
     await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
-    const node = el.graph.cy!.getElementById('wijkteam');
+    const node = el.graph.cy!.getElementById('p:wijkteam');
     expect(node.position().x).to.be.closeTo(parties[1].position!.x, 0.5);
     expect(el.graph.cy!.edges()).to.have.length(4);
     await expect(el).to.be.accessible();
@@ -42,7 +42,7 @@ describe('<who-is-who> network view', function () {
     el.addEventListener('samenspel-change', (e) => changes.push(e.detail.origin));
     await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
     statuses.push(el.graph.status);
-    expect(el.graph.cy!.getElementById('huisarts').position()).to.deep.equal({ x: 200, y: 100 });
+    expect(el.graph.cy!.getElementById('p:huisarts').position()).to.deep.equal({ x: 200, y: 100 });
     expect(statuses).to.deep.equal(['ready']);
     await new Promise((r) => setTimeout(r, 200));
     expect(changes).to.deep.equal([]);
@@ -55,16 +55,16 @@ describe('<who-is-who> network view', function () {
     await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
     el.selectParty('wijkteam');
     await el.updateComplete;
-    await waitUntil(() => el.graph.cy!.getElementById('wijkteam').hasClass('selected'));
+    await waitUntil(() => el.graph.cy!.getElementById('p:wijkteam').hasClass('selected'));
     const cy = el.graph.cy!;
-    expect(cy.nodes('.neighbour').map((n) => n.id()).sort()).to.deep.equal(['huisarts', 'steunpunt']);
-    expect(cy.getElementById('jozef').hasClass('faded')).to.equal(true);
+    expect(cy.nodes('.neighbour').map((n) => n.id()).sort()).to.deep.equal(['p:huisarts', 'p:steunpunt']);
+    expect(cy.getElementById('p:jozef').hasClass('faded')).to.equal(true);
     expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Partij wijkteam');
 
     el.query = 'jozef';
     await el.updateComplete;
     await waitUntil(() => cy.nodes(':visible').length === 1, 'filter not applied to the graph');
-    expect(cy.nodes(':visible').map((n) => n.id())).to.deep.equal(['jozef']);
+    expect(cy.nodes(':visible').map((n) => n.id())).to.deep.equal(['p:jozef']);
     el.query = '';
     await el.updateComplete;
     await waitUntil(() => cy.nodes(':visible').length === 6);
@@ -106,23 +106,23 @@ describe('<who-is-who> network view', function () {
     expect(changes).to.deep.equal([]);
     // The whole map is in view: names that small are not drawn, so they are not measured either.
     const first = data.parties[0];
-    expect(cy.getElementById(first.id).data('label')).to.equal(undefined);
+    expect(cy.getElementById(`p:${first.id}`).data('label')).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[role="listbox"]')).to.equal(null);
 
-    cy.zoom({ level: 2, position: cy.getElementById(first.id).position() });
+    cy.zoom({ level: 2, position: cy.getElementById(`p:${first.id}`).position() });
     const shortened = first.name.length > 28 ? `${first.name.slice(0, 27)}…` : first.name;
-    await waitUntil(() => cy.getElementById(first.id).data('label') === shortened, 'no names once zoomed in');
+    await waitUntil(() => cy.getElementById(`p:${first.id}`).data('label') === shortened, 'no names once zoomed in');
     const far = data.parties[399];
-    expect(cy.getElementById(far.id).data('label')).to.equal(undefined);
+    expect(cy.getElementById(`p:${far.id}`).data('label')).to.equal(undefined);
 
     const neighbour = data.relations.find((r) => r.source === far.id || r.target === far.id)!;
     const other = neighbour.source === far.id ? neighbour.target : neighbour.source;
     el.selectParty(far.id);
     await el.updateComplete;
-    await waitUntil(() => cy.getElementById(far.id).hasClass('selected'));
-    expect(cy.getElementById(other).hasClass('neighbour')).to.equal(true);
-    expect(cy.getElementById(far.id).data('label')).to.be.a('string').and.not.equal('');
-    expect(cy.getElementById(other).data('label')).to.be.a('string').and.not.equal('');
+    await waitUntil(() => cy.getElementById(`p:${far.id}`).hasClass('selected'));
+    expect(cy.getElementById(`p:${other}`).hasClass('neighbour')).to.equal(true);
+    expect(cy.getElementById(`p:${far.id}`).data('label')).to.be.a('string').and.not.equal('');
+    expect(cy.getElementById(`p:${other}`).data('label')).to.be.a('string').and.not.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -141,7 +141,7 @@ describe('<who-is-who> network view', function () {
     const moved = cy.nodes().filter((n) => n.position().x !== before.get(n.id())!.x || n.position().y !== before.get(n.id())!.y);
     expect(moved.length).to.be.greaterThan(390);
     const stored = el.activeStore.snapshot.parties[0];
-    expect(stored.position).to.deep.include({ x: Math.round(cy.getElementById(stored.id).position().x * 10) / 10 });
+    expect(stored.position).to.deep.include({ x: Math.round(cy.getElementById(`p:${stored.id}`).position().x * 10) / 10 });
     // Back from looking away while the nodes moved: the map is in view.
     const { x1, x2, y1, y2 } = cy.extent();
     const inView = cy.nodes().filter((n) => n.position().x >= x1 && n.position().x <= x2 && n.position().y >= y1 && n.position().y <= y2);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
-import { isSafeUrl } from '../../src/sdk/model.js';
+import { emptyDataset, isSafeUrl } from '../../src/sdk/model.js';
 import { partiesToCsv } from '../../src/sdk/formats/parties-csv.js';
 import type { SamenspelErrorEvent } from '../../src/events/events.js';
 
@@ -69,5 +69,34 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
     const forced = await fixture<WhoIsWhoElement>(html`<who-is-who format="samenspel" src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`);
     const error = (await oneEvent(forced, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.issues.length).to.be.greaterThan(0);
+  });
+});
+
+describe('<who-is-who> with ids that are also names of other things', function () {
+  this.timeout(30_000);
+
+  it('draws a relation whose id is a party id, and parties with the ids __proto__ and constructor', async () => {
+    const d = emptyDataset('Wijk');
+    d.parties.push(
+      { id: 'a', name: 'Buurthuis', kind: 'organisatie', field: 'welzijn', position: { x: 0, y: 0 } },
+      { id: '__proto__', name: 'Proto', kind: 'organisatie', field: 'zorg', position: { x: 100, y: 0 } },
+      { id: 'constructor', name: 'Bouwer', kind: 'persoon', field: 'informeel', position: { x: 0, y: 100 } },
+    );
+    d.relations.push(
+      { id: 'a', source: 'a', target: '__proto__', kind: 'werkt-samen' },
+      { id: '__proto__', source: 'constructor', target: 'a', kind: 'verwijst' },
+    );
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${d}></who-is-who>`);
+    await waitUntil(() => el.graph.cy?.nodes().length === 3 && el.graph.status === 'ready', 'graph not drawn', { timeout: 10000 });
+    const cy = el.graph.cy!;
+    expect(cy.edges()).to.have.length(2);
+    expect(cy.edges().map((e) => [e.source().data('name'), e.target().data('name')])).to.have.deep.members([['Buurthuis', 'Proto'], ['Bouwer', 'Buurthuis']]);
+    // Choosing the party __proto__ in the picture shows it and its neighbour.
+    cy.getElementById('p:__proto__').emit('tap');
+    await el.updateComplete;
+    expect(el.selected).to.equal('__proto__');
+    expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Proto');
+    await waitUntil(() => cy.getElementById('p:a').hasClass('neighbour'), 'neighbour not shown');
+    await expect(el).to.be.accessible();
   });
 });

@@ -77,15 +77,23 @@ const graphStyle = (large: boolean, c: GraphTheme): StylesheetJson => [
   { selector: '.hidden', style: { display: 'none' } },
 ] as StylesheetJson;
 
+/**
+ * Cytoscape ids of parties and relations, prefixed per collection: the dataset's ids are unique only
+ * within a collection, and a relation with the id of a party would otherwise never be drawn.
+ */
+export const nodeId = (party: string) => `p:${party}`;
+export const edgeId = (relation: string) => `r:${relation}`;
+const partyOf = (node: NodeSingular) => node.id().slice(2);
+
 /** Names are shortened here rather than by Cytoscape's ellipsis, which measures every label character by character. */
 const shortLabel = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
 
 function nodeData(p: Party, labelled = true) {
-  const data = { id: p.id, name: p.name, field: p.field };
+  const data = { id: nodeId(p.id), name: p.name, field: p.field };
   return labelled ? { ...data, label: shortLabel(p.name) } : data;
 }
 
-const edgeDef = (r: Relation): ElementDefinition => ({ group: 'edges', data: { id: r.id, source: r.source, target: r.target } });
+const edgeDef = (r: Relation): ElementDefinition => ({ group: 'edges', data: { id: edgeId(r.id), source: nodeId(r.source), target: nodeId(r.target) } });
 
 /**
  * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
@@ -182,14 +190,14 @@ export class GraphController {
       });
       this.cy.on('tap', (e) => {
         const target = e.target as Core | NodeSingular;
-        this.callbacks.select(target === this.cy ? null : (target as NodeSingular).isNode?.() ? (target as NodeSingular).id() : this.#selected);
+        this.callbacks.select(target === this.cy ? null : (target as NodeSingular).isNode?.() ? partyOf(target as NodeSingular) : this.#selected);
       });
       this.cy.on('viewport', () => this.#labelSoon());
       this.cy.on('dragfree', 'node', (e) => {
         const node = e.target as NodeSingular;
         const { x, y } = node.position();
         node.addClass('pinned');
-        this.callbacks.pin(node.id(), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
+        this.callbacks.pin(partyOf(node), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
       });
     } catch {
       this.#setStatus('error');
@@ -213,10 +221,10 @@ export class GraphController {
     cy.batch(() => {
       const nodes = new Map<string, NodeSingular>();
       cy.nodes().forEach((n) => {
-        if (ids.has(n.id())) nodes.set(n.id(), n);
+        if (ids.has(partyOf(n))) nodes.set(partyOf(n), n);
         else n.remove();
       });
-      const relationIds = new Set(relations.map((r) => r.id));
+      const relationIds = new Set(relations.map((r) => edgeId(r.id)));
       cy.edges().forEach((e) => {
         if (!relationIds.has(e.id())) e.remove();
       });
@@ -255,8 +263,8 @@ export class GraphController {
     const cy = this.cy!;
     const generation = ++this.#generation;
     const coming = new Set(nodes.map((n) => String(n.data.id)));
-    const drawn = (id: string) => coming.has(id) || (ids.has(id) && cy.hasElementWithId(id));
-    const edges = relations.filter((r) => !cy.hasElementWithId(r.id) && drawn(r.source) && drawn(r.target)).map(edgeDef);
+    const drawn = (party: string) => coming.has(nodeId(party)) || (ids.has(party) && cy.hasElementWithId(nodeId(party)));
+    const edges = relations.filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target)).map(edgeDef);
     const view = (fitTo && this.#fitView(fitTo)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
     if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
@@ -371,7 +379,7 @@ export class GraphController {
       const cy = this.cy;
       if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
       const to = (node: NodeSingular) => {
-        const i = index.get(node.id());
+        const i = index.get(partyOf(node));
         return i === undefined ? node.position() : { x: px[i], y: py[i] };
       };
       const points = parties.map((_, i) => ({ x: px[i], y: py[i] }));
@@ -379,7 +387,7 @@ export class GraphController {
       if (this.#large && cy.nodes().length > LARGE_GRAPH / 4) await this.#moveInSlices(cy, to, points);
       else cy.batch(() => cy.nodes().positions(to));
       if (controller.signal.aborted || this.cy !== cy) return;
-      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(p.id) ? [] : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }]));
+      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(nodeId(p.id)) ? [] : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }]));
       this.#addAll(fresh, relations, new Set(index.keys()), points);
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
@@ -425,7 +433,7 @@ export class GraphController {
     const cy = this.cy!;
     const generation = ++this.#filterGeneration;
     const changed: NodeSingular[] = [];
-    cy.nodes().forEach((n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(n.id())) && changed.push(n)));
+    cy.nodes().forEach((n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(partyOf(n))) && changed.push(n)));
     const toggle = (n: NodeSingular) => void n.toggleClass('hidden');
     if (!this.#large || changed.length <= LARGE_GRAPH / 4) {
       cy.batch(() => changed.forEach(toggle));
@@ -449,7 +457,7 @@ export class GraphController {
     cy.batch(() => {
       cy.elements('.selected, .neighbour, .faded').removeClass('selected neighbour faded');
       if (!selected) return;
-      const node = cy.getElementById(selected);
+      const node = cy.getElementById(nodeId(selected));
       if (node.empty()) return;
       const hood = node.closedNeighborhood();
       // The names of the chosen party and its neighbours are shown at every zoom.
@@ -463,13 +471,13 @@ export class GraphController {
 
   /** Centres the view on a party. */
   focusOn(id: string): void {
-    const node = this.cy?.getElementById(id);
+    const node = this.cy?.getElementById(nodeId(id));
     if (node && node.nonempty() && this.cy) this.cy.animate({ center: { eles: node } }, { duration: 0 });
   }
 
   /** Moves a party by a step (keyboard) and pins it there. */
   nudge(id: string, dx: number, dy: number): void {
-    const node = this.cy?.getElementById(id);
+    const node = this.cy?.getElementById(nodeId(id));
     if (!node || node.empty()) return;
     const { x, y } = node.position();
     node.position({ x: x + dx, y: y + dy });

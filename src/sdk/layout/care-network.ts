@@ -101,7 +101,8 @@ export function layoutCareNetwork(
     return { field, start, end: i === NETWORK_FIELDS.length - 1 ? 2 * Math.PI : angle };
   });
 
-  const positions: Record<string, Point> = {};
+  // Keyed by party id, which is data: without a prototype, an id such as `__proto__` is an ordinary key.
+  const positions: Record<string, Point> = Object.create(null) as Record<string, Point>;
   // The carer above the naaste: one box height apart, so the centre disc stays small.
   const half = o.boxHeight / 2 + 0.5;
   positions[network.carer] = { x: 0, y: round(-half) };
@@ -144,7 +145,7 @@ export function layoutCareNetwork(
     return { field: s.field, start: s.start, end: s.end, count: counts.get(s.field) ?? 0, label };
   });
 
-  const boxes: Record<string, Box> = {};
+  const boxes: Record<string, Box> = Object.create(null) as Record<string, Box>;
   for (const [id, p] of Object.entries(positions)) boxes[id] = box(p);
   return { positions, boxes, centre, rings, sectors, extent: round(last + 32 + o.sectorLabelWidth) };
 }
