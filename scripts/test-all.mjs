@@ -9,6 +9,7 @@ const STEPS = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit tests', cmd: ['npm', 'run', '--silent', 'test:unit'], needs: ['browser'] },
+  { name: 'server tests', cmd: ['npm', 'test', '--silent', '--workspace', 'server'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'bundle smoke', cmd: ['npm', 'run', '--silent', 'test:smoke'], needs: ['browser', 'build'] },
   { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'], needs: ['build'] },
