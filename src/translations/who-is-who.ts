@@ -1,6 +1,6 @@
 /** Messages of `<who-is-who>` and of the spreadsheet and HSDS formats, in Dutch (source) and English. */
 import type { Catalog } from './localize.js';
-import type { Field, PartyKind, RelationKind } from '../sdk/model.js';
+import type { Field, PartyKind, RelationKind, Strength } from '../sdk/model.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 
@@ -41,6 +41,11 @@ export const nl = {
     informeert: 'informeert',
   } as Record<RelationKind, string>,
   relationCount: (n: number) => (n === 1 ? '1 relatie' : `${n} relaties`),
+  strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' } as Record<Strength, string>,
+  /** How a relation is: its kind (unless plain cooperation) and its strength. */
+  relationDetail: (parts: string[]) => `(${parts.join(', ')})`,
+  filteredOut: 'Deze partij staat niet in de lijst: je zoekwoorden of filters laten haar weg.',
+  showInList: 'Wis zoeken en filters om haar te tonen',
   detail: 'Gegevens',
   noSelection: 'Kies een partij in de lijst of het netwerk om de gegevens te zien.',
   whatWeDo: 'Wat doen we',
@@ -65,9 +70,9 @@ export const nl = {
   unconnectedNone: 'Elk veld heeft een band met een ander veld.',
   fieldGaps: 'Velden die niet met elkaar samenwerken',
   fieldGap: (a: string, b: string) => `${a} en ${b}`,
-  brokers: 'Verbinders',
-  brokersHint: 'Partijen die groepen verbinden die anders los van elkaar staan.',
-  brokersNone: 'Er zijn (nog) geen verbinders.',
+  brokers: 'Bruggen tussen groepen',
+  brokersHint: 'Partijen die groepen met elkaar in contact brengen. Zonder hen staan die groepen los van elkaar. Het percentage zegt hoe vaak de kortste weg tussen twee partijen via hen loopt.',
+  brokersNone: 'Er is (nog) geen partij die groepen met elkaar verbindt.',
   staleTitle: 'Langer dan een jaar niet gecontroleerd',
   staleNone: 'Alle gegevens zijn in het afgelopen jaar gecontroleerd.',
   export: 'Downloaden',
@@ -142,6 +147,10 @@ export const en: WhoIsWhoMessages = {
     informeert: 'informs',
   },
   relationCount: (n) => (n === 1 ? '1 relation' : `${n} relations`),
+  strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
+  relationDetail: (parts) => `(${parts.join(', ')})`,
+  filteredOut: 'This party is not in the list: your search words or filters leave it out.',
+  showInList: 'Clear search and filters to show it',
   detail: 'Details',
   noSelection: 'Choose a party in the list or the network to see its details.',
   whatWeDo: 'What we do',
@@ -166,9 +175,9 @@ export const en: WhoIsWhoMessages = {
   unconnectedNone: 'Every field has a tie with another field.',
   fieldGaps: 'Fields that do not work together',
   fieldGap: (a, b) => `${a} and ${b}`,
-  brokers: 'Connectors',
-  brokersHint: 'Parties that connect groups that would otherwise be apart.',
-  brokersNone: 'There are no connectors (yet).',
+  brokers: 'Bridges between groups',
+  brokersHint: 'Parties that put groups in touch with each other. Without them, those groups stand apart. The percentage says how often the shortest way between two parties goes through them.',
+  brokersNone: 'No party links groups with each other (yet).',
   staleTitle: 'Not checked for more than a year',
   staleNone: 'All details were checked in the past year.',
   export: 'Download',

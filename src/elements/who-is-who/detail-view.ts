@@ -12,6 +12,9 @@ export interface DetailContext {
   lang: Lang;
   editable: boolean;
   now: Date;
+  /** True when the search or filters leave this party out of the list (and the picture). */
+  filteredOut: boolean;
+  clearFilters: () => void;
   /** The level of the party's name as a heading (its parts one lower). */
   headingLevel: number;
   select: (id: string) => void;
@@ -30,6 +33,12 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
+/** The kind of a relation (unless plain cooperation) and its strength, in words. */
+function relationDetail(t: WhoIsWhoMessages, relation: Relation): TemplateResult | typeof nothing {
+  const parts = [...(relation.kind !== 'werkt-samen' ? [t.relationKinds[relation.kind]] : []), ...(relation.strength ? [t.strengths[relation.strength]] : [])];
+  return parts.length ? html`<span class="muted">${t.relationDetail(parts)}</span>` : nothing;
+}
+
 /** The details of one party: what they do, contact, areas, with whom they work, when last checked. */
 export function renderDetail(ctx: DetailContext): TemplateResult {
   const { party: p, t } = ctx;
@@ -38,6 +47,10 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   return html`<article class="detail-body" aria-labelledby="detail-title">
     <div role="heading" aria-level=${ctx.headingLevel} id="detail-title" class="detail-title h">${fieldMarker(p.field)} ${p.name}</div>
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
+    ${ctx.filteredOut
+      ? html`<p class="filtered-out" role="note">${t.filteredOut}
+          <button type="button" class="link" @click=${ctx.clearFilters}>${t.showInList}</button></p>`
+      : nothing}
     ${stale && p.lastVerified
       ? html`<p class="stale" part="stale-notice" role="note"><strong>${t.stale}</strong></p>`
       : nothing}
@@ -57,11 +70,12 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
           ${ctx.relations.map(
             ({ relation, other }) => html`<li>
               <button type="button" class="link" @click=${() => ctx.select(other.id)}>${other.name}</button>
-              ${relation.kind !== 'werkt-samen' ? html`<span class="muted">(${t.relationKinds[relation.kind]})</span>` : nothing}
+              ${relationDetail(t, relation)}
               ${ctx.editable
                 ? html`<button type="button" class="icon" aria-label=${t.removeRelation(other.name)} title=${t.removeRelation(other.name)}
                     @click=${() => ctx.removeRelation(relation.id)}>×</button>`
                 : nothing}
+              ${relation.note ? html`<span class="relation-note pre">${relation.note}</span>` : nothing}
             </li>`,
           )}
         </ul>`

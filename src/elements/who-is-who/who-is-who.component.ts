@@ -220,6 +220,8 @@ export class WhoIsWhoElement extends SamenspelElement {
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
     return renderDetail({
       party: selected, relations: this.#model.relationsOf(selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
+      filteredOut: !!this.#model.visible && !this.#model.visible.has(selected.id),
+      clearFilters: () => this.#changeFilter({ query: '', field: '', kind: '', area: '' }),
       select: (id) => this.selectParty(id),
       editParty: () => (this.editing = { mode: 'party', party: selected }),
       addRelation: () => (this.editing = { mode: 'relation', source: selected }),

@@ -35,6 +35,8 @@ export const whoIsWhoStyles = css`
   .option[aria-selected='true'] { background: var(--_selected-background); box-shadow: inset 4px 0 0 var(--_accent); }
   .listbox:focus-visible .option.active { outline: 3px solid var(--_focus); outline-offset: -3px; }
   .option-name { font-weight: 600; display: flex; gap: 0.4rem; align-items: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* The name itself is the flex item that shrinks: an ellipsis shows that it goes on (in full in the details). */
+  .option-name > span { overflow: hidden; text-overflow: ellipsis; min-inline-size: 0; }
   .option-meta, .option-description, .muted { color: var(--_muted); font-size: 0.875em; }
   .option-meta, .option-description { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .detail { min-inline-size: 0; overflow-wrap: anywhere; border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
@@ -45,10 +47,11 @@ export const whoIsWhoStyles = css`
   .detail dt { font-weight: 600; }
   .detail dd { margin: 0; overflow-wrap: anywhere; }
   .pre { white-space: pre-line; }
-  .stale { background: var(--_warning-background); border-inline-start: 4px solid #8a6100; padding: 0.5rem; margin-block: 0.5rem; }
+  .stale, .filtered-out { background: var(--_warning-background); border-inline-start: 4px solid #8a6100; padding: 0.5rem; margin-block: 0.5rem; }
   .partners { margin: 0; padding-inline-start: 1.25rem; }
   button.link { border: none; background: none; padding: 0; min-block-size: 1.5rem; color: var(--_accent); text-decoration: underline; text-align: start; overflow-wrap: anywhere; }
   .partners li { margin-block-end: 0.25rem; }
+  .relation-note { display: block; color: var(--_muted); font-size: 0.875em; }
   button.icon { min-block-size: 1.75rem; padding-inline: 0.5rem; margin-inline-start: 0.25rem; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); margin-block-start: var(--_space); }
   .graph { position: relative; block-size: var(--_graph-height); border: 1px solid var(--_border); border-radius: var(--_radius); }
