@@ -43,7 +43,10 @@ async function focusAndPress(el: CareNetworkMapElement, sel: string, key: string
   await pressChord(key);
 }
 
-describe('<care-network-map editable> by keyboard', () => {
+describe('<care-network-map editable> by keyboard', function () {
+  // axe on the whole editable map takes a while on a busy machine.
+  this.timeout(60_000);
+
   it('moves between the members of the text view with the arrow keys, Home and End', async () => {
     const el = await editable();
     const names = () => (el.shadowRoot!.activeElement as HTMLElement).textContent;
@@ -77,10 +80,42 @@ describe('<care-network-map editable> by keyboard', () => {
     const piet = store.snapshot.parties.find((p) => p.name === 'Buurman Piet')!;
     expect(member(piet.id)).to.deep.include({ ring: 'dichtbij', field: 'zorg' });
     expect(text(el, '.text-view')).to.contain('Buurman Piet');
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Geselecteerd: Buurman Piet.');
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Buurman Piet is toegevoegd.');
     el.undo();
     await el.updateComplete;
     expect(store.snapshot.parties.some((p) => p.name === 'Buurman Piet')).to.equal(false);
+  });
+
+  it('adds with the Toevoegen button without moving the form, ready for the next; the new member is chosen only when the user chooses it', async () => {
+    const el = await editable();
+    const form = q(el, '.add-member');
+    const top = form.getBoundingClientRect().top;
+    q(el, '.add-member input[name=name]').focus();
+    await sendKeys({ type: 'Buurman Piet' });
+    q(el, '.add-member button[type=submit]').focus();
+    await change(el, () => sendKeys({ press: 'Enter' }));
+    expect(text(el, '[role=status].visually-hidden')).to.equal('Buurman Piet is toegevoegd.');
+    expect(text(el, '.details')).to.contain('Kies iemand');
+    expect(form.getBoundingClientRect().top).to.equal(top);
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.add-member input[name=name]'));
+    expect(q<HTMLInputElement>(el, '.add-member input[name=name]').value).to.equal('');
+    await expect(el).to.be.accessible();
+    // Enter on the new member in the text view chooses it.
+    const piet = qa(el, 'button.member').find((b) => b.textContent === 'Buurman Piet')!;
+    expect(piet.getAttribute('aria-pressed')).to.equal('false');
+    await selectByKeyboard(el, 'Buurman Piet');
+    expect(piet.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('adds from the last field too: Enter on the Veld select submits the form', async () => {
+    const el = await editable();
+    q(el, '.add-member input[name=name]').focus();
+    await sendKeys({ type: 'Buurvrouw Els' });
+    q<HTMLSelectElement>(el, '.add-member select[name=field]').value = 'welzijn';
+    const e = await change(el, () => focusAndPress(el, '.add-member select[name=field]', 'Enter'));
+    expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:parties', 'put:careNetworks']);
+    const els = store.snapshot.parties.find((p) => p.name === 'Buurvrouw Els')!;
+    expect(member(els.id)).to.deep.include({ ring: 'dichtbij', field: 'welzijn' });
   });
 
   it('adds an existing party of the dataset by its name, and refuses one already on the map', async () => {

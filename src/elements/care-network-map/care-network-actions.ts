@@ -47,9 +47,11 @@ export function networkActions(host: ActionHost): NetworkActions {
         return;
       }
       host.addProblem(undefined);
+      // The new member is not selected: the details would open above the form and push it out of view,
+      // and Enter on the member would then clear that selection. The form is ready for the next one.
       if (host.apply(result.changes, t.added(typed))) {
         form.reset();
-        host.select('party', result.party);
+        form.querySelector<HTMLInputElement>('input[name=name]')?.focus();
       }
     }),
   };

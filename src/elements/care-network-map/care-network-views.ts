@@ -107,6 +107,14 @@ function moveFocus(e: KeyboardEvent) {
   next.focus();
 }
 
+/** Enter on a select of a form submits it, as Enter in its text fields does (a browser does not do it for a select). */
+function submitFromSelect(e: KeyboardEvent) {
+  const target = e.target as HTMLElement;
+  if (e.key !== 'Enter' || !(target instanceof HTMLSelectElement) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  e.preventDefault();
+  target.form?.requestSubmit();
+}
+
 function options<T extends string>(values: readonly T[], names: Record<T, string>, current?: string): TemplateResult[] {
   return values.map((v) => html`<option value=${String(v)} ?selected=${v === current}>${names[v]}</option>`);
 }
@@ -160,7 +168,7 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
         @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>` : nothing}
     ${heading(c.level + 2, 'h-sub', t.relations)}
     ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
-    ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @submit=${(e: SubmitEvent) => {
+    ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       const f = new FormData(e.target as HTMLFormElement);
       const other = String(f.get('other'));
@@ -189,7 +197,7 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
 export function renderAddForm(c: ViewContext, a: NetworkActions, allParties: readonly Party[], problem?: string): TemplateResult {
   const { t } = c;
   const onMap = new Set([c.network.carer, c.network.caredFor, ...c.network.members.map((m) => m.party)]);
-  return html`<form class="add-member" part="add-member" data-edit="add-member" @submit=${(e: SubmitEvent) => {
+  return html`<form class="add-member" part="add-member" data-edit="add-member" @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
     e.preventDefault();
     a.addMember(e.target as HTMLFormElement);
   }}>
