@@ -6,6 +6,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/count-reporter.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
+import { liveServerPlugin } from './test/live-server-plugin.mjs';
 
 /** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. */
 const TEST_CJS = ['ajv', 'ajv-formats'];
@@ -30,6 +31,8 @@ export default {
   concurrency: 2,
   plugins: [
     bundleCjsForTests,
+    // Live rooms are tested against a real samenspel server.
+    liveServerPlugin(),
     // papaparse ships only as UMD (as in rollup.config.mjs).
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

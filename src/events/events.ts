@@ -60,8 +60,26 @@ export class SamenspelSubmitEvent extends SamenspelEvent<SubmitDetail> {
   }
 }
 
+export interface LiveStatus {
+  /** Where the live room stands: joining, joined, lost and retrying, lost with edits waiting, or refused. */
+  state: 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+  /** Edits made here that the room does not have yet (they are kept). */
+  unsaved: number;
+  /** How many people are in the room, this one included (0 when not connected). */
+  people: number;
+  /** Why the room was refused: `expired`, `forged`, `wrong-room`, `too-large` … */
+  reason?: string;
+}
+/** The live room's connection changed (see `room`). */
+export class SamenspelStatusEvent extends SamenspelEvent<LiveStatus> {
+  constructor(detail: LiveStatus) {
+    super('samenspel-status', detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'samenspel-status': SamenspelStatusEvent;
     'samenspel-select': SamenspelSelectEvent;
     'samenspel-change': SamenspelChangeEvent;
     'samenspel-error': SamenspelErrorEvent;

@@ -9,6 +9,7 @@ import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages } from '../translations/common.js';
 import type { LazyCatalog } from '../translations/localize.js';
+import type { LiveRoom } from './live-room.js';
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
@@ -59,6 +60,21 @@ export abstract class SamenspelElement extends LitElement {
   /** URL of a dataset to load. The element makes no request unless this is set. */
   @property({ reflect: true }) src?: string;
 
+  /** A live room to join (with `server` and `token`): everyone in it edits the same data at once. See docs/live.md. */
+  @property({ reflect: true }) room?: string;
+
+  /** The samenspel server of the room, `wss://…`. */
+  @property() server?: string;
+
+  /** The token that gives access to the room (from `samenspel-server token`). */
+  @property() token?: string;
+
+  /** The name others in the room see for this person; never read from the data. */
+  @property({ attribute: 'user-name' }) userName?: string;
+
+  /** `indexeddb` keeps a copy of the room in this browser, so it opens offline too. Off by default. */
+  @property({ attribute: 'room-storage' }) roomStorage?: 'indexeddb';
+
   /** The store of a surrounding `<samenspel-data>`, if any. */
   @state() protected contextStore?: Store;
 
@@ -79,10 +95,18 @@ export abstract class SamenspelElement extends LitElement {
   #reporting?: Promise<unknown>;
   /** How problems are shown, once there was one. */
   #problems?: typeof import('./problems.js');
+  /** The live room, loaded (with Yjs) only once `room` is set. */
+  #live?: LiveRoom;
+  #liveLoading = false;
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
     return this.store ?? this.contextStore ?? this.#ownStore;
+  }
+
+  /** Who is in the live room and what each has selected; undefined without a room. */
+  get presence() {
+    return this.#live?.presence;
   }
 
   /** Undoes the last edit made in this store. */
@@ -103,6 +127,7 @@ export abstract class SamenspelElement extends LitElement {
     this.#unsubscribe = undefined;
     this.#subscribed = undefined;
     this.#loading?.abort();
+    this.#live?.destroy();
   }
 
   override connectedCallback(): void {
@@ -130,6 +155,24 @@ export abstract class SamenspelElement extends LitElement {
       this.#unsubscribe = store.subscribe(() => this.requestUpdate());
     }
     if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
+    if (this.room && !this.#liveLoading) {
+      this.#liveLoading = true;
+      void import('./live-room.js').then((m) => this.#startLive(m));
+    }
+    this.#live?.update(this.room && this.isConnected ? { room: this.room, server: this.server ?? '', token: this.token ?? '', name: this.userName ?? '', storage: this.roomStorage } : undefined);
+  }
+
+  #startLive({ LiveRoom }: typeof import('./live-room.js')): void {
+    this.#live = new LiveRoom({
+      host: this,
+      store: () => this.activeStore,
+      loaded: async () => {
+        while (this.loadState === 'loading') await new Promise((r) => setTimeout(r, 50));
+      },
+      lang: () => this.localize.lang,
+      reportIssues: (issues) => this.reportError('parse', issues),
+    });
+    this.requestUpdate();
   }
 
   /**
@@ -192,7 +235,7 @@ export abstract class SamenspelElement extends LitElement {
 
   /** The loading, error and problem notices; every element puts this at the top of its template. */
   protected renderStatus(): TemplateResult {
-    return html`${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
+    return html`${this.#live?.render() ?? nothing}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
       ${this.#problems?.renderProblems(this.loadState === 'error', this.loadIssues, this.editIssues, this.localize.lang) ?? nothing}`;
   }
 
