@@ -3,5 +3,6 @@ export { CareNetworkMapElement } from './elements/care-network-map/care-network-
 export { GoalTreeElement } from './elements/goal-tree/goal-tree.component.js';
 export { CooperationCheckElement } from './elements/cooperation-check/cooperation-check.component.js';
 export { WhoIsWhoElement } from './elements/who-is-who/who-is-who.component.js';
+export { CarerRouteElement } from './elements/carer-route/carer-route.component.js';
 export { SamenspelData } from './internal/data-provider.js';
 export { SamenspelElement } from './internal/samenspel-element.js';

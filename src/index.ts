@@ -1,5 +1,5 @@
 /**
- * samenspel: importing this module registers all four tools and `<samenspel-data>`, and gives the SDK.
+ * samenspel: importing this module registers all five tools and `<samenspel-data>`, and gives the SDK.
  */
 export * from './sdk/index.js';
 export * from './events/events.js';
@@ -10,3 +10,4 @@ import './elements/care-network-map/care-network-map.js';
 import './elements/goal-tree/goal-tree.js';
 import './elements/cooperation-check/cooperation-check.js';
 import './elements/who-is-who/who-is-who.js';
+import './elements/carer-route/carer-route.js';

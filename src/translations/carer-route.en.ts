@@ -74,6 +74,4 @@ export const en: CarerRouteMessages = {
   print: 'Print',
   exportFailed: 'The export did not work.',
   csvHeader: ['Version', 'Number', 'Step id', 'Who (role)', 'Party', 'What happens', 'Kind of contact', 'Waiting (days)', 'Tells again', 'Remarks'],
-  undone: 'Undone.',
-  redone: 'Redone.',
 };

@@ -77,8 +77,6 @@ export const nl = {
   print: 'Afdrukken',
   exportFailed: 'Exporteren is niet gelukt.',
   csvHeader: ['Versie', 'Nummer', 'Stap-id', 'Wie (rol)', 'Partij', 'Wat gebeurt er', 'Soort contact', 'Wachttijd (dagen)', 'Opnieuw vertellen', 'Opmerkingen'],
-  undone: 'Ongedaan gemaakt.',
-  redone: 'Opnieuw gedaan.',
 };
 
 export type CarerRouteMessages = typeof nl;

@@ -3,10 +3,10 @@ import '../../src/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import { GoalTreeElement } from '../../src/classes.js';
 
-const TAGS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who', 'samenspel-data'];
+const TAGS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who', 'carer-route', 'samenspel-data'];
 
 describe('registration', () => {
-  it('defines all four tools and the data provider', () => {
+  it('defines all five tools and the data provider', () => {
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });
 

@@ -1,0 +1,216 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
+import type { Dataset } from '../../sdk/model.js';
+import { ROUTE_VERSIONS, type Route, type RouteVersion } from '../../sdk/route-model.js';
+import { routeOrder, stepsOf } from '../../sdk/route.js';
+import type { Lang } from '../../translations/localize.js';
+import { carerRouteMessages, type CarerRouteMessages } from '../../translations/carer-route.js';
+import { carerRouteStyles } from './carer-route.styles.js';
+import { heading, renderLanes, renderVersion } from './carer-route.text.js';
+import { renderSwimlane } from './carer-route.swimlane.js';
+import { renderInsights } from './carer-route.insights.js';
+import type { CarerRouteHost, EditTarget } from './carer-route.host.js';
+
+// Editing and export load on first use, so a page that only shows a route stays small.
+type EditPart = typeof import('./carer-route.editing.js');
+type ExportPart = typeof import('./carer-route.export.js');
+let editPart: Promise<EditPart> | undefined;
+let exportPart: Promise<ExportPart> | undefined;
+
+/**
+ * @tagname carer-route
+ * @summary The route of a carer through the professionals for one situation, as it goes now and as the
+ * partners want it: who acts, what happens, the kind of contact, waiting, what the carer tells again, and
+ * the workshop's remarks (aanname, vanzelfsprekendheid, dubbeling, gemiste kans, verbetering).
+ *
+ * The text view — an ordered list per version — is the complete, accessible primary; a swimlane picture
+ * shows the same route (warm and cold referrals by line style and word, never by colour alone), and the
+ * insights compare both versions: handoffs, cold referrals, retellings, waiting, steps with no owner.
+ *
+ * @event samenspel-change - The user changed the route (or undid or redid a change); `detail.changes` holds the changes.
+ * @event samenspel-error - Data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart status - Loading and problem notices.
+ * @csspart invitation - What an element without a route shows.
+ * @csspart toolbar - The undo and redo buttons (with `editable`).
+ * @csspart lanes - The lanes (who takes part).
+ * @csspart version - One version of the route (also its class `current` or `desired`).
+ * @csspart steps - The ordered list of steps of a version.
+ * @csspart step - One step.
+ * @csspart picture - The swimlane picture of a version.
+ * @csspart insights - The insights: figures of both versions and what changes.
+ * @csspart export - The export and print buttons.
+ *
+ * @cssproperty --samenspel-carer-route-lane-background-color - Background of every other lane in the picture (default #f3f3f3).
+ * @cssproperty --samenspel-carer-route-step-background-color - Background of a step (default the background colour).
+ * @cssproperty --samenspel-carer-route-arrow-color - Colour of the arrows between steps (default #595959).
+ * @cssproperty --samenspel-carer-route-columns-min-inline-size - Width from which the two versions stand side by side (default 56rem).
+ */
+export class CarerRouteElement extends SamenspelElement implements CarerRouteHost {
+  static override samenspelTag = 'carer-route';
+  static override styles = [baseStyles, carerRouteStyles];
+  static override lazyCatalogs = [carerRouteMessages];
+
+  /** Id of the route to show; the first route in the data when not set. */
+  @property({ attribute: 'route' }) routeId?: string;
+  /** Lets the user add, change, move and remove lanes, steps and remarks, with undo and redo. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** `both`: text view and swimlane picture; `text`: the text view only. */
+  @property({ reflect: true }) view: 'both' | 'text' = 'both';
+  /** The versions shown: `both` side by side, or only `current` or `desired`. */
+  @property({ reflect: true }) version: 'both' | RouteVersion = 'both';
+  /** Level of the route's heading (1–6); its sections follow one level below. Use 3 under a page's h2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal The lane or step whose editor is open. */
+  @state() editing?: EditTarget;
+  @state() private announcement = '';
+  #edit?: EditPart;
+  #focus?: string;
+  #keepFocus = false;
+  #memo?: { route: Route; comparison: RouteComparison };
+
+  /** @internal */ get language(): Lang {
+    return this.localize.lang;
+  }
+  /** @internal */ get snapshot(): Dataset {
+    return this.activeStore.snapshot;
+  }
+  /** @internal */ get t(): CarerRouteMessages {
+    return this.localize.messages(carerRouteMessages);
+  }
+  /** The route shown: the one with id `route`, else the first in the data. */
+  get carerRoute(): Route | undefined {
+    const routes = this.snapshot.routes;
+    return this.routeId ? routes.find((r) => r.id === this.routeId) : routes[0];
+  }
+  /** @internal The versions shown, in order. */
+  get versions(): readonly RouteVersion[] {
+    return (ROUTE_VERSIONS as readonly string[]).includes(this.version) ? [this.version as RouteVersion] : ROUTE_VERSIONS;
+  }
+
+  /** @internal */ commitRoute(route: Route, options: { say?: string; focus?: string } = {}): boolean {
+    const ok = this.edit({ op: 'put', collection: 'routes', record: route });
+    if (ok && options.say) this.announce(options.say);
+    if (ok && options.focus) this.focusAfterUpdate(options.focus);
+    return ok;
+  }
+
+  /** @internal */ focusAfterUpdate(selector: string): void {
+    this.#focus = selector;
+    this.requestUpdate();
+  }
+
+  /** @internal */ announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  override undo(): void {
+    this.#travel(true);
+  }
+
+  override redo(): void {
+    this.#travel(false);
+  }
+
+  #travel(back: boolean): void {
+    const could = back ? this.activeStore.canUndo : this.activeStore.canRedo;
+    if (back) super.undo();
+    else super.redo();
+    if (!could || !this.#edit) return;
+    const t = this.#edit.messages(this);
+    this.announce(back ? t.undone : t.redone);
+    // A control that went with the change takes the focus with it: keep it in the element.
+    if (this.shadowRoot?.activeElement) this.#keepFocus = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.editable && !this.#edit) {
+      editPart ??= import('./carer-route.editing.js');
+      void editPart.then((m) => {
+        this.#edit = m;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Hosts and tests that await updateComplete get the editing part too when `editable` is set.
+    if (this.editable && !this.#edit && editPart) {
+      await editPart;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override updated(): void {
+    if (this.#keepFocus && !this.shadowRoot?.activeElement) this.#focus ??= '.bar button';
+    this.#keepFocus = false;
+    if (this.#focus === undefined) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+    this.#focus = undefined;
+    target?.focus();
+  }
+
+  override render() {
+    const t = this.t;
+    const route = this.carerRoute;
+    const edit = this.editable ? this.#edit : undefined;
+    return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
+      ${this.renderStatus()}
+      ${this.routeId && !route && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingRoute(this.routeId)}</p>` : nothing}
+      ${route
+        ? this.#renderRoute(route, edit)
+        : this.loadState === 'loading' || this.loadState === 'error'
+          ? nothing
+          : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.noRouteReadonly}</p>`}</div>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  #renderRoute(route: Route, edit: EditPart | undefined): TemplateResult {
+    const t = this.t;
+    if (this.#memo?.route !== route) this.#memo = { route, comparison: compareRoute(route) };
+    const comparison = this.#memo.comparison;
+    const picture = this.view !== 'text';
+    return html`${heading(this.headingLevel, route.title)}
+      ${route.description ? html`<p class="description">${route.description}</p>` : nothing}
+      ${edit ? edit.renderEditBar(this) : nothing}
+      ${renderLanes(this, route, edit?.editor)}
+      <div class="versions">
+        ${this.versions.map((v) => {
+          const steps = routeOrder(stepsOf(route, v));
+          return html`<section class="version ${v}" part="version" aria-labelledby="v-${v}">
+            ${heading(this.headingLevel + 1, t.version[v], `v-${v}`)}
+            ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
+            ${picture && steps.length ? html`${renderSwimlane(this, route, v, steps)}
+              <div class="picture-export">
+                <button type="button" aria-label=${`${t.svg} – ${t.version[v]}`} @click=${() => this.#export('svg', v)}>${t.svg}</button>
+                <button type="button" aria-label=${`${t.png} – ${t.version[v]}`} @click=${() => this.#export('png', v)}>${t.png}</button>
+              </div>` : nothing}
+          </section>`;
+        })}
+      </div>
+      ${renderInsights(this, route, comparison)}
+      <div class="export" part="export" role="group" aria-label=${t.export}>
+        <button type="button" @click=${() => this.#export('csv')}>${t.csv}</button>
+        <button type="button" @click=${() => this.#export('print')}>${t.print}</button>
+      </div>`;
+  }
+
+  async #export(format: 'csv' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
+    exportPart ??= import('./carer-route.export.js');
+    const part = await exportPart;
+    await part.exportRoute(this, format, version);
+  }
+
+  #onKeydown = (e: KeyboardEvent) => {
+    if (this.editable && !(e.target as Element).matches('input, textarea, select')) this.handleUndoKeys(e);
+  };
+}

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const carerRouteStyles = css`
+  :host {
+    --_band: var(--samenspel-carer-route-lane-background-color, var(--_surface));
+    --_step-bg: var(--samenspel-carer-route-step-background-color, var(--_background));
+    --_arrow: var(--samenspel-carer-route-arrow-color, #595959);
+  }
+  .base { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); container-type: inline-size; }
+  h1, h2, h3, h4, h5, h6 { margin-block: 0.75rem 0.25rem; line-height: 1.25; overflow-wrap: anywhere; }
+  p { margin-block: 0.25rem; }
+  .description, .summary, figcaption, .facts { color: var(--_muted); }
+  .versions { display: grid; gap: var(--_space) 1.5rem; grid-template-columns: minmax(0, 1fr); align-items: start; }
+  @container (min-width: 56rem) { :host(:not([version='current'], [version='desired'])) .versions { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+  .version { min-inline-size: 0; }
+  ol, ul { padding-inline-start: 1.5rem; margin-block: 0.25rem; }
+  .steps > li { margin-block: 0 0.5rem; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-inline-start-width: 4px; border-radius: var(--_radius); background: var(--_step-bg); overflow-wrap: anywhere; }
+  .steps > li.warme-verwijzing { border-inline-start-style: solid; border-inline-start-width: 6px; }
+  .steps > li.koude-verwijzing { border-inline-start-style: dashed; }
+  .step-head { margin: 0; }
+  .n { font-weight: 700; }
+  .what { font-weight: 600; }
+  .facts { margin: 0; font-size: 0.9375em; }
+  .annotations { margin: 0.25rem 0 0; }
+  .changed { margin: 0.25rem 0 0; padding-inline-start: 0.5rem; border-inline-start: 3px double var(--_accent); }
+  .lane-list > li { overflow-wrap: anywhere; }
+  .picture { margin: var(--_space) 0 0; }
+  .scroll { overflow: auto; max-inline-size: 100%; }
+  .picture svg { display: block; }
+  .picture text { font: inherit; font-size: 12px; fill: currentColor; }
+  .picture .title { font-size: 14px; font-weight: 700; }
+  .picture .band { fill: var(--_background); }
+  .picture .odd { fill: var(--_band); }
+  .picture .lane { font-weight: 700; }
+  .picture .lane-sub, .picture .facts { font-size: 11px; fill: var(--_muted); }
+  .picture .box { fill: var(--_step-bg); stroke: var(--_border); }
+  .picture .no-owner { stroke-dasharray: 4 3; }
+  .picture .arrow { fill: none; stroke: var(--_arrow); stroke-width: 1.5; }
+  .picture .arrow.warm { stroke-width: 3; }
+  .picture .arrow.cold { stroke-dasharray: 6 4; }
+  .picture .head { fill: var(--_arrow); }
+  .picture .arrow-label, .picture .mark-text { font-size: 11px; font-weight: 700; }
+  .picture .mark { fill: var(--_background); stroke: var(--_color); }
+  figcaption { font-size: 0.875em; }
+  .picture-export, .export, .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
+  table { border-collapse: collapse; }
+  caption { text-align: start; font-weight: 600; }
+  th, td { text-align: start; padding: 0.25rem 0.5rem; border-block-end: 1px solid var(--_border); vertical-align: top; }
+  .num { text-align: end; font-variant-numeric: tabular-nums; }
+  .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
+  .invite p { margin: 0; }
+  form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin-block: 0.5rem; }
+  form label { display: grid; gap: 0.125rem; min-inline-size: 0; max-inline-size: 100%; }
+  form label.wide { flex: 1 1 16rem; }
+  input, select { padding: 0.25rem 0.375rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); }
+  .error { color: var(--_error); font-weight: 600; flex-basis: 100%; margin: 0; }
+  .editor { border-block-start: 1px solid var(--_border); margin-block-start: 0.5rem; padding-block-start: 0.25rem; }
+  .controls { display: flex; flex-wrap: wrap; gap: 0.25rem; }
+  .controls button, .annotations button { min-block-size: 1.75rem; padding-inline: 0.5rem; }
+  @media (forced-colors: active) {
+    .picture .arrow { stroke: CanvasText; }
+    .picture .head { fill: CanvasText; }
+    .picture .box, .picture .mark { stroke: CanvasText; }
+  }
+  @media print {
+    .bar, form, .controls, .picture-export, .export { display: none; }
+    .versions { display: block; }
+    .scroll { overflow: visible; }
+    .steps > li, .picture, table { break-inside: avoid; }
+  }
+`;
