@@ -11,6 +11,7 @@ import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { renderGoals } from './goal-tree.view.js';
+import { SliceController } from './goal-tree.slices.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
@@ -77,8 +78,13 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #focusNext?: string;
   #focusSelector?: string;
   #diagram = new DiagramController(this);
+  #slices = new SliceController(this);
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
+  /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
+  get rendering(): boolean {
+    return this.#slices.filling;
+  }
   /** @internal */ get language(): Lang {
     return this.localize.lang;
   }
@@ -267,7 +273,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s))}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s, this.#outlineBudget()))}</div>`}
         ${this.view === 'outline'
           ? nothing
           : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
@@ -276,6 +282,12 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
+  }
+
+  /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */
+  #outlineBudget() {
+    const at = this.selected === undefined ? -1 : this.visibleIds().indexOf(this.selected);
+    return this.#slices.budget(at, this.#diagram.printing);
   }
 
   #onKeydown = (e: KeyboardEvent) => {

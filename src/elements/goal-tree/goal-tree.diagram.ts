@@ -56,7 +56,7 @@ export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */
 export function renderDiagram(
-  roots: readonly GoalNode[], layout: DiagramLayout, s: ViewState, aria: boolean, horizontal: boolean, view: Viewport,
+  roots: readonly GoalNode[], layout: DiagramLayout, s: ViewState, aria: boolean, horizontal: boolean, view: Viewport | 'all',
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
   const { at, w, h, down, width, height } = layout;
@@ -69,7 +69,7 @@ export function renderDiagram(
       d += horizontal ? `M${px + w} ${py + h / 2}h${down / 2}V${y + h / 2}H${x}` : `M${px + w / 2} ${py + h}v${down / 2}H${x + w / 2}V${y}`;
     }
     const selected = n.goal.id === s.selected;
-    const near = x + w >= view.x - margin && x <= view.x + view.width + margin && y + h >= view.y - margin && y <= view.y + view.height + margin;
+    const near = view === 'all' || (x + w >= view.x - margin && x <= view.x + view.width + margin && y + h >= view.y - margin && y <= view.y + view.height + margin);
     if (!near && !selected) continue;
     const kids = n.children.length > 0;
     const open = kids && !s.collapsed.has(n.goal.id);
@@ -111,6 +111,9 @@ export class DiagramController implements ReactiveController {
   #covered: Viewport = this.#viewport;
   #scrollFrame = 0;
   #selected?: string;
+  #print?: MediaQueryList;
+  /** True while the page prints (or is shown as print): then every box is in the page, and every goal in the outline. */
+  printing = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -135,8 +138,23 @@ export class DiagramController implements ReactiveController {
     }
     const m = DIAGRAM_MARGIN * layout.w;
     this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
-    return renderDiagram(roots, layout, s, aria, horizontal, v, list);
+    return renderDiagram(roots, layout, s, aria, horizontal, this.printing ? 'all' : v, list);
   }
+
+  hostConnected(): void {
+    this.#print = matchMedia('print');
+    this.#print.addEventListener('change', this.#onPrint);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
+  }
+
+  /** Print media (a real print, or print emulated for a capture): the whole tree renders before the page is laid out for it. */
+  #onPrint = (e: Event): void => {
+    const printing = e.type === 'beforeprint' || (e.type !== 'afterprint' && !!this.#print?.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  };
 
   hostUpdated(): void {
     const canvas = this.host.renderRoot.querySelector<HTMLElement>('.canvas');
@@ -163,6 +181,9 @@ export class DiagramController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.#scrollFrame);
+    this.#print?.removeEventListener('change', this.#onPrint);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
   }
 
   /** Reads the visible part; renders again only when it reaches beyond the boxes in the page. */

@@ -31,7 +31,6 @@ export const goalTreeStyles = css`
   .outline ul { margin-inline-start: 0.6rem; padding-inline-start: 0.75rem; border-inline-start: 1px solid var(--_border); }
   .outline .goal { padding-block: 0.25rem; padding-inline: 1.75rem 0.5rem; border-inline-start: 4px solid transparent; }
   .outline .title { display: block; }
-  .outline .goal { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
   .outline .kind::after { content: ' · '; }
   .outline .toggle { position: absolute; inset-block-start: 0.3rem; inset-inline-start: 0.2rem; }
   .toggle[hidden] { display: none; }

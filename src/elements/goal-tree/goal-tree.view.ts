@@ -44,29 +44,42 @@ export function goalRow(n: GoalNode, s: ViewState, kids: boolean, open: boolean,
       : n.goal.title}</span><span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
 }
 
+/** How many goals a render may still put in the outline; `cut` is set when goals were left for a later slice. */
+export interface Budget {
+  left: number;
+  cut?: boolean;
+}
+
 /**
  * The goals as nested lists forming the WAI-ARIA tree: treeitems with level, position, expanded and
- * selected state, and one roving tabindex.
+ * selected state, and one roving tabindex. At most `budget.left` goals, in reading order: a large tree
+ * fills in over several tasks, and what is shown is always the start of the whole tree.
  */
-export function renderGoals(nodes: readonly GoalNode[], s: ViewState): TemplateResult[] {
+export function renderGoals(nodes: readonly GoalNode[], s: ViewState, budget: Budget = { left: Infinity }): TemplateResult[] {
   const draft = s.draft;
   const here = !!draft && nodes[0]?.parent?.goal.id === draft.parent;
   const setsize = nodes.length + (here ? 1 : 0);
-  const items: TemplateResult[] = nodes.map((n, i) => {
+  const items: TemplateResult[] = [];
+  for (const [i, n] of nodes.entries()) {
+    if (budget.left <= 0) {
+      budget.cut = true;
+      break;
+    }
+    budget.left--;
     const id = n.goal.id;
     const kids = n.children.length > 0 || draft?.parent === id;
     const open = kids && !s.collapsed.has(id);
     const selected = id === s.selected;
-    return html`<li role="treeitem" data-id=${id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
+    items.push(html`<li role="treeitem" data-id=${id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
       aria-level=${n.level} aria-posinset=${i + 1 + (here && draft!.index <= i ? 1 : 0)} aria-setsize=${setsize}
       aria-expanded=${ifDefined(kids ? (open ? 'true' : 'false') : undefined)} aria-selected=${selected ? 'true' : 'false'}
       tabindex=${selected ? 0 : -1} draggable=${ifDefined(s.editable ? 'true' : undefined)}>
       ${goalRow(n, s, kids, open, selected)}
       ${open
-        ? html`<ul role="group">${renderGoals(n.children, s)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
+        ? html`<ul role="group">${renderGoals(n.children, s, budget)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
         : nothing}
-    </li>`;
-  });
+    </li>`);
+  }
   if (here) items.splice(draft!.index, 0, draftItem(nodes[0].level, draft!.index + 1, setsize, s));
   return items;
 }

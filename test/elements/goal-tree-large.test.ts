@@ -1,0 +1,101 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/elements/goal-tree/goal-tree.js';
+import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
+import { generateDataset } from '../../src/sdk/generate.js';
+import { createStore } from '../../src/sdk/store.js';
+import { pressChord } from '../helpers/keys.js';
+
+const root = (el: GoalTreeElement) => el.shadowRoot!;
+const outlineItems = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('.outline [role="treeitem"]')];
+const diagramBoxes = (el: GoalTreeElement) => root(el).querySelectorAll('.diagram li[data-id]');
+
+/** A tree of `goals` goals, every one unfolded (a large tree otherwise opens on its first levels). */
+async function unfolded(goals: number, view = 'both'): Promise<GoalTreeElement> {
+  const store = createStore(generateDataset({ parties: 20, relations: 0, goals, seed: 3 }));
+  const el = document.createElement('goal-tree') as GoalTreeElement;
+  el.store = store;
+  el.view = view as GoalTreeElement['view'];
+  void el.derived;
+  el.collapsed.clear();
+  // Appended by hand: a fixture of a wrapper waits for an animation frame, which a background tab of the test browser never gets.
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+const mounted: GoalTreeElement[] = [];
+afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+
+const filled = async (el: GoalTreeElement) => {
+  await waitUntil(() => !el.rendering, 'the outline did not fill in', { timeout: 20000, interval: 20 });
+  await el.updateComplete;
+};
+
+describe('<goal-tree> with thousands of goals', function () {
+  // Filling in takes many tasks; on a busy test machine more than the usual time.
+  this.timeout(60000);
+  it('fills the outline in over several tasks, in reading order, and ends with every goal in the ARIA tree', async () => {
+    const el = await unfolded(800);
+    await el.updateComplete;
+    const first = outlineItems(el).length;
+    expect(first, 'the first render shows part of the tree').to.be.within(1, 799);
+    expect(el.rendering).to.equal(true);
+    expect(outlineItems(el).map((i) => i.dataset.id)).to.deep.equal(el.visibleIds().slice(0, first));
+
+    await filled(el);
+    const all = outlineItems(el);
+    expect(all.map((i) => i.dataset.id)).to.deep.equal(el.visibleIds());
+    expect(all).to.have.length(800);
+    // Position and size in the set are those of the whole tree.
+    const last = all.at(-1)!;
+    const node = el.derived.byId.get(last.dataset.id!)!;
+    expect(last.getAttribute('aria-posinset')).to.equal(String(node.index + 1));
+    expect(last.getAttribute('aria-setsize')).to.equal(String(node.parent!.children.length));
+    expect(root(el).querySelectorAll('.outline [tabindex="0"]')).to.have.length(1);
+  });
+
+  it('moves the focus to a goal not yet in the outline (End while it fills in)', async () => {
+    const el = await unfolded(800);
+    await el.updateComplete;
+    outlineItems(el)[0].focus();
+    await pressChord('End');
+    await el.updateComplete;
+    const ids = el.visibleIds();
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal(ids.at(-1));
+    await filled(el);
+    expect(outlineItems(el)).to.have.length(800);
+  });
+});
+
+describe('<goal-tree> printed', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('puts every goal in the diagram and the outline as print, not only those in view', async () => {
+    const el = await unfolded(400);
+    await filled(el);
+    expect(diagramBoxes(el).length, 'on screen the diagram holds only the boxes near the view').to.be.below(400);
+
+    // What the browser does for a print: tell the page, then lay it out as print.
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    await el.updateComplete;
+    expect(diagramBoxes(el).length, 'every goal in the printed diagram').to.equal(400);
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+    await el.updateComplete;
+    expect(diagramBoxes(el).length, 'back on screen the diagram draws what is near the view again').to.be.below(400);
+  });
+
+  it('renders every goal of a printed outline, none skipped by content-visibility', async () => {
+    const el = await unfolded(400, 'outline');
+    await filled(el);
+    await emulateMedia({ media: 'print' });
+    await aTimeout(50);
+    const goals = [...root(el).querySelectorAll<HTMLElement>('.outline .goal')];
+    expect(goals).to.have.length(400);
+    const skipped = goals.filter((g) => !g.checkVisibility({ contentVisibilityAuto: true }));
+    expect(skipped.length).to.equal(0);
+    const collapsedBoxes = goals.filter((g) => g.getBoundingClientRect().height === 0);
+    expect(collapsedBoxes.length).to.equal(0);
+  });
+});
