@@ -32,47 +32,53 @@ export function levelName(level: number): GoalLevel {
 }
 
 /**
- * Derives the tree from the flat list. Goals whose parent is missing, or that sit in a loop, become
- * roots, so nothing is ever lost from view.
+ * Derives the tree from the flat list. Goals whose parent is missing become roots, and a loop of
+ * parents is broken at its goal that comes first in the list (it becomes a root), so nothing is ever
+ * lost from view. Linear in the number of goals, however deep the tree.
  */
 export function deriveGoalTree(tree: Pick<GoalTree, 'goals'>): DerivedGoalTree {
   const byId = new Map<string, GoalNode>();
   for (const goal of tree.goals) if (!byId.has(goal.id)) byId.set(goal.id, { goal, level: 1, children: [], index: 0 });
+  const parentOf = (node: GoalNode) => (node.goal.parent === undefined ? undefined : byId.get(node.goal.parent));
+  // Walk up from every goal not yet seen; meeting the walk itself means a loop.
+  const state = new Map<GoalNode, 'walking' | 'done'>();
+  const cut = new Set<GoalNode>();
+  for (const start of byId.values()) {
+    const walk: GoalNode[] = [];
+    let at: GoalNode | undefined = start;
+    while (at && !state.has(at)) {
+      state.set(at, 'walking');
+      walk.push(at);
+      at = parentOf(at);
+    }
+    // Walks start in list order, so the loop's first goal in the list is the first one the walk met.
+    if (at && state.get(at) === 'walking') cut.add(at);
+    for (const w of walk) state.set(w, 'done');
+  }
   const roots: GoalNode[] = [];
   for (const node of byId.values()) {
-    const parent = node.goal.parent === undefined ? undefined : byId.get(node.goal.parent);
-    if (parent && !isAncestor(node, parent, byId)) {
+    const parent = cut.has(node) ? undefined : parentOf(node);
+    if (parent) {
       node.parent = parent;
       node.index = parent.children.push(node) - 1;
     } else {
       node.index = roots.push(node) - 1;
     }
   }
-  const setLevels = (nodes: GoalNode[], level: number) => {
-    for (const n of nodes) {
-      n.level = level;
-      setLevels(n.children, level + 1);
-    }
-  };
-  setLevels(roots, 1);
+  walkGoalTree(roots, (n) => {
+    n.level = n.parent ? n.parent.level + 1 : 1;
+  });
   return { roots, byId };
 }
 
-/** True when `node` is `candidate` or one of its ancestors by the goals' parent ids (a loop). */
-function isAncestor(node: GoalNode, candidate: GoalNode, byId: Map<string, GoalNode>): boolean {
-  const seen = new Set<string>();
-  for (let at: GoalNode | undefined = candidate; at; at = at.goal.parent === undefined ? undefined : byId.get(at.goal.parent)) {
-    if (at === node || seen.has(at.goal.id)) return true;
-    seen.add(at.goal.id);
-  }
-  return false;
-}
-
-/** Every goal in depth-first order (the stored order), with its node. */
+/** Every goal in depth-first order (the stored order), with its node. Iterative, so any depth is fine. */
 export function walkGoalTree(roots: readonly GoalNode[], visit: (node: GoalNode) => void): void {
-  for (const n of roots) {
+  const stack: GoalNode[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
+  while (stack.length) {
+    const n = stack.pop()!;
     visit(n);
-    walkGoalTree(n.children, visit);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
 }
 
@@ -86,8 +92,8 @@ export function subtreeIds(node: GoalNode): Set<string> {
 /** The titles from the stip op de horizon down to this goal. */
 export function goalPath(node: GoalNode): string[] {
   const path: string[] = [];
-  for (let at: GoalNode | undefined = node; at; at = at.parent) path.unshift(at.goal.title);
-  return path;
+  for (let at: GoalNode | undefined = node; at; at = at.parent) path.push(at.goal.title);
+  return path.reverse();
 }
 
 /** The latest reading of an indicator, by date. */
@@ -119,7 +125,7 @@ export interface GoalTreeLayoutNode {
 /**
  * A tidy layout of the tree: leaves take consecutive slots along the breadth, a parent is centred
  * over its first and last child, depth is the level. `children` decides what is shown (fold a goal
- * by returning none). Linear in the number of goals shown; the same tree always gives the same layout.
+ * by returning none). Linear in the number of goals shown, at any depth; the same tree always gives the same layout.
  */
 export function layoutGoalTree(
   roots: readonly GoalNode[],
@@ -128,21 +134,32 @@ export function layoutGoalTree(
   const nodes: GoalTreeLayoutNode[] = [];
   let next = 0;
   let depth = 0;
-  const place = (node: GoalNode, d: number): number => {
+  // Depth first without recursion (a chain of thousands of goals would overflow the stack): a node is
+  // entered (and listed, in tree order) on the way down and centred over its children on the way up.
+  type Frame = { entry: GoalTreeLayoutNode; kids: readonly GoalNode[]; at: number; first: number; last: number };
+  const enter = (node: GoalNode, d: number): Frame => {
     const entry: GoalTreeLayoutNode = { node, breadth: 0, depth: d };
     nodes.push(entry);
     depth = Math.max(depth, d + 1);
-    const kids = children(node);
-    if (!kids.length) entry.breadth = next++;
-    else {
-      const first = place(kids[0], d + 1);
-      let last = first;
-      for (let i = 1; i < kids.length; i++) last = place(kids[i], d + 1);
-      entry.breadth = (first + last) / 2;
-    }
-    return entry.breadth;
+    return { entry, kids: children(node), at: 0, first: 0, last: 0 };
   };
-  for (const r of roots) place(r, 0);
+  for (const root of roots) {
+    const stack = [enter(root, 0)];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.at < top.kids.length) {
+        stack.push(enter(top.kids[top.at++], top.entry.depth + 1));
+        continue;
+      }
+      stack.pop();
+      top.entry.breadth = top.kids.length ? (top.first + top.last) / 2 : next++;
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        if (parent.at === 1) parent.first = top.entry.breadth;
+        parent.last = top.entry.breadth;
+      }
+    }
+  }
   return { nodes, breadth: next, depth };
 }
 

@@ -2,7 +2,16 @@
 import type { SdkMessages } from '../translations/sdk.js';
 import type { Catalog } from '../translations/localize.js';
 
-export type Severity = 'error' | 'warning';
+/** `error`: something was left out; `warning`: something was changed or skipped; `info`: filled in, nothing lost. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The record an issue is about: its collection, its index in the input, and its id and name when it has them. */
+export interface IssueRecord {
+  collection: string;
+  index: number;
+  id?: string;
+  name?: string;
+}
 
 export interface Issue {
   /** JSON path of the problem, e.g. `$.parties[3].contact.website`. */
@@ -14,6 +23,13 @@ export interface Issue {
   /** Row and column, for problems found in a spreadsheet (1-based). */
   row?: number;
   column?: string;
+  /** The record it is about, for problems found in a dataset. */
+  record?: IssueRecord;
+}
+
+/** Names the record an issue is about (see {@link IssueRecord}). */
+export function aboutRecord(i: Issue, record: IssueRecord): void {
+  i.record = record;
 }
 
 type Messages = Record<string, string | ((...args: never[]) => string)>;

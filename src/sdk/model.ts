@@ -9,6 +9,7 @@ import { RouteSchema, type Route } from './route-model.js';
 
 export { isCalendarDate } from './values.js';
 export * from './route-model.js';
+import { defaultInstrument } from './instrument.js';
 
 export const FORMAT = 'samenspel';
 /** Version 2 added `routes`; version 1 documents are read and migrated (see migrate.ts). */
@@ -57,6 +58,47 @@ const Coordinate = v.pipe(v.number(), v.finite());
 const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));
 const Email = v.pipe(v.string(), v.maxLength(320), v.email());
 const Phone = v.pipe(v.string(), v.maxLength(50), v.regex(/^[+()\d\s./-]{3,}$/));
+/** A list that may be left out of the JSON: it is read as empty. */
+const list = <S extends v.GenericSchema>(item: S) => v.optional(v.array(item), () => []);
+
+/** Reads an own value of an object keyed by ids: an id such as `toString` or `__proto__` is data, never a member of Object. */
+export function ownValue<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** An object keyed by ids (say statement id → answer) without a prototype, so any id, `__proto__` too, is just a key. */
+export function idMap<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const map = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) map[key] = value;
+  return map;
+}
+
+/**
+ * A JSON object keyed by ids. valibot's `record` skips `__proto__`, `constructor` and `prototype` keys (to
+ * keep prototypes safe); these keys are statement or aspect ids, so they are kept, in an object without a
+ * prototype. Every key and value is checked, and a problem names the key.
+ */
+function idRecord<T>(value: v.GenericSchema<unknown, T>) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input), 'not_an_object'),
+    v.rawTransform(({ dataset, addIssue }) => {
+      const input = dataset.value as Record<string, unknown>;
+      const output = idMap<T>();
+      for (const key of Object.keys(input)) {
+        const at = { type: 'object', origin: 'value', input, key, value: input[key] } as const;
+        const id = v.safeParse(Id, key);
+        if (!id.success) {
+          addIssue({ input: key, path: [{ ...at, origin: 'key' }] });
+          continue;
+        }
+        const item = v.safeParse(value, input[key]);
+        if (item.success) output[id.output] = item.output;
+        else for (const i of item.issues) addIssue({ input: i.input, expected: i.expected ?? undefined, received: i.received, message: i.message, path: [at, ...(i.path ?? [])] });
+      }
+      return output;
+    }),
+  );
+}
 
 export const PositionSchema = v.strictObject({
   x: Coordinate,
@@ -117,9 +159,9 @@ export const CareNetworkSchema = v.strictObject({
   carer: Id,
   /** The naaste, the person cared for (a party id). */
   caredFor: Id,
-  members: v.array(NetworkMemberSchema),
+  members: list(NetworkMemberSchema),
   /** Who talks to whom inside this network; ends are member, carer or cared-for ids. */
-  relations: v.array(RelationSchema),
+  relations: list(RelationSchema),
   note: v.optional(Text),
 });
 
@@ -139,7 +181,7 @@ export const IndicatorSchema = v.strictObject({
   baseline: v.optional(v.pipe(v.number(), v.finite())),
   target: v.optional(v.pipe(v.number(), v.finite())),
   targetDate: v.optional(IsoDate),
-  readings: v.array(ReadingSchema),
+  readings: list(ReadingSchema),
 });
 
 export const GoalSchema = v.strictObject({
@@ -149,8 +191,8 @@ export const GoalSchema = v.strictObject({
   title: Name,
   description: v.optional(Text),
   /** Party ids that cooperate on this goal. */
-  partners: v.array(Id),
-  steps: v.array(StepSchema),
+  partners: list(Id),
+  steps: list(StepSchema),
   indicator: v.optional(IndicatorSchema),
   /** Folded in the views. */
   collapsed: v.optional(v.boolean()),
@@ -160,7 +202,7 @@ export const GoalSchema = v.strictObject({
 export const GoalTreeSchema = v.strictObject({
   id: Id,
   title: Name,
-  goals: v.array(GoalSchema),
+  goals: list(GoalSchema),
 });
 
 /** Text in Dutch, optionally in English. */
@@ -183,9 +225,16 @@ export const InstrumentSchema = v.strictObject({
   aspects: v.pipe(v.array(InstrumentAspectSchema), v.minLength(1)),
 });
 
+/** What `instrument` says in JSON for the built-in instrument. */
+export const DEFAULT_INSTRUMENT = 'default';
+
 export const RoundSchema = v.strictObject({ id: Id, title: Name, date: IsoDate });
 
 const Answer = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)));
+/** statement id → 1..5, or null for "weet ik niet". */
+export const AnswersSchema = idRecord(Answer);
+/** aspect id → comment. */
+export const CommentsSchema = idRecord(Text);
 
 export const ResponseSchema = v.strictObject({
   id: Id,
@@ -194,9 +243,9 @@ export const ResponseSchema = v.strictObject({
   party: v.optional(Id),
   submitted: v.optional(IsoDateTime),
   /** statement id → 1..5, or null for "weet ik niet". */
-  answers: v.record(Id, Answer),
+  answers: AnswersSchema,
   /** aspect id → comment. */
-  comments: v.optional(v.record(Id, Text)),
+  comments: v.optional(CommentsSchema),
 });
 
 export const ActionSchema = v.strictObject({
@@ -211,10 +260,14 @@ export const ActionSchema = v.strictObject({
 export const CooperationCheckSchema = v.strictObject({
   id: Id,
   title: Name,
-  instrument: InstrumentSchema,
-  rounds: v.array(RoundSchema),
-  responses: v.array(ResponseSchema),
-  actions: v.array(ActionSchema),
+  /** The questions; `"default"` (or leaving it out) is the built-in instrument. */
+  instrument: v.pipe(
+    v.optional(v.union([v.literal(DEFAULT_INSTRUMENT), InstrumentSchema]), DEFAULT_INSTRUMENT),
+    v.transform((i): Instrument => (i === DEFAULT_INSTRUMENT ? defaultInstrument() : i)),
+  ),
+  rounds: list(RoundSchema),
+  responses: list(ResponseSchema),
+  actions: list(ActionSchema),
 });
 
 export const DatasetSchema = v.strictObject({

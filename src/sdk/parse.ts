@@ -4,9 +4,9 @@
 import * as v from 'valibot';
 import {
   COLLECTION_NAMES, COLLECTIONS, FORMAT, VERSION, emptyDataset,
-  type CareNetwork, type CollectionName, type CollectionRecord, type CooperationCheck, type Dataset, type GoalTree, type Relation,
+  type CareNetwork, type CollectionName, type CollectionRecord, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Relation,
 } from './model.js';
-import { issue, jsonPath, type Issue } from './issues.js';
+import { aboutRecord, issue, jsonPath, type Issue, type IssueRecord } from './issues.js';
 import { migrate } from './migrate.js';
 import { repairRoute } from './route.js';
 import type { Route } from './route-model.js';
@@ -24,7 +24,13 @@ export interface ParseResult {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
+/** Keys in one object: far more than any record has, or any response has answers. */
+export const MAX_KEYS = 1000;
 type Key = string | number;
+/** The path of a place in a record, from its keys inside the record. */
+type At = (...keys: Key[]) => Key[];
+/** Records that parseRecord left items out of, with which: their issues keep the input's numbering. */
+const removedFrom = new WeakMap<object, RemovedItems>();
 
 /** Reads a samenspel dataset from a JSON string or a parsed value. Never throws. */
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
@@ -47,33 +53,32 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
 
   let raw: unknown = input;
   if (typeof input === 'string') {
-    const bytes = byteLength(input, maxBytes);
-    if (bytes > maxBytes) return fail(tooLarge(bytes));
-    try {
-      raw = JSON.parse(input);
-    } catch (e) {
-      return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
-    }
-  } else if (isPlainObject(input)) {
-    let text: string;
-    try {
-      text = JSON.stringify(input);
-    } catch (e) {
-      if (e instanceof RangeError) return fail(issue('$', 'error', 'too-deep', 'tooDeep'));
-      if (e instanceof TypeError && /circular|cyclic/i.test(e.message)) return fail(issue('$', 'error', 'circular', 'circular'));
-      return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
-    }
+    // Editors on Windows write a byte-order mark before the JSON.
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const bytes = byteLength(text, maxBytes);
     if (bytes > maxBytes) return fail(tooLarge(bytes));
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
+    }
   }
   if (!isPlainObject(raw)) return fail(issue('$', 'error', 'not-object', 'notObject'));
 
-  const doc = migrate(sanitize(raw, [], issues) as Record<string, unknown>);
+  // A plain copy first: depth, keys per object, cycles and non-JSON values are bounded here, so every
+  // later step walks a small, finite JSON tree.
+  const doc = migrate(sanitize(raw, [], issues, []) as Record<string, unknown>);
+  if (typeof input !== 'string') {
+    const bytes = byteLength(JSON.stringify(doc), maxBytes);
+    if (bytes > maxBytes) return fail(tooLarge(bytes));
+  }
 
   if (doc.format === undefined) issues.push(issue('$.format', 'warning', 'missing-format', 'missingFormat'));
   else if (doc.format !== FORMAT) return fail(issue('$.format', 'error', 'wrong-format', 'wrongFormat', doc.format));
-  if (typeof doc.version === 'number' && doc.version > VERSION) return fail(issue('$.version', 'error', 'newer-version', 'newerVersion', doc.version));
-  if (doc.version === undefined) issues.push(issue('$.version', 'warning', 'missing-field', 'missing', 'version'));
+  // A newer writer: read what this version knows (its new fields are reported as unknown); the error tells
+  // a host not to save over the file.
+  if (typeof doc.version === 'number' && doc.version > VERSION) issues.push(issue('$.version', 'error', 'newer-version', 'newerVersion', doc.version));
+  else if (doc.version === undefined) issues.push(issue('$.version', 'warning', 'missing-field', 'missing', 'version'));
   else if (doc.version !== VERSION) issues.push(issue('$.version', 'warning', 'unknown-version', 'badVersion', doc.version));
   if (doc.title !== undefined) {
     const title = typeof doc.title === 'string' ? doc.title.trim() : '';
@@ -81,8 +86,9 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
     else issues.push(issue('$.title', 'warning', 'invalid-value', 'fieldRemoved'));
   }
 
+  const known = new Set<string>(['format', 'version', 'title', ...COLLECTION_NAMES]);
   for (const key of Object.keys(doc)) {
-    if (!['format', 'version', 'title', ...COLLECTION_NAMES].includes(key)) issues.push(issue(jsonPath([key]), 'warning', 'unknown-field', 'unknownKey', key));
+    if (!known.has(key)) issues.push(issue(jsonPath([key]), 'warning', 'unknown-field', 'unknownKey', key));
   }
 
   const ctx = new ReferenceContext();
@@ -95,66 +101,194 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
       continue;
     }
     const seen = new Set<string>();
+    const ids = new IdMaker(list);
     list.forEach((item, index) => {
       const path: Key[] = [name, index];
-      const parsed = parseRecord(name, item, path, issues);
-      if (!parsed) return;
-      if (seen.has(parsed.id)) {
-        issues.push(issue(jsonPath([...path, 'id']), 'error', 'duplicate-id', 'duplicateId', parsed.id));
-        return;
-      }
-      const repaired = repairReferences(name, parsed, ctx, path, issues);
-      if (!repaired) return;
-      seen.add(parsed.id);
-      if (name === 'parties') ctx.parties.add(parsed.id);
-      (dataset[name] as CollectionRecord[typeof name][]).push(repaired);
+      const found: Issue[] = [];
+      const filled = withDefaults(name, item, path, ids, found);
+      const parsed = parseRecord(name, filled, path, found);
+      let kept: CollectionRecord[typeof name] | undefined;
+      if (parsed && seen.has(parsed.id)) {
+        found.push(issue(jsonPath([...path, 'id']), 'error', 'duplicate-id', 'duplicateId', parsed.id));
+        found.push(issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', name));
+      } else if (parsed) kept = repairReferences(name, parsed, ctx, path, found);
+      for (const i of found) aboutRecord(i, recordOf(name, index, item));
+      issues.push(...found);
+      if (!kept) return;
+      seen.add(kept.id);
+      if (name === 'parties') ctx.parties.add(kept.id);
+      (dataset[name] as CollectionRecord[typeof name][]).push(kept);
     });
   }
   return { dataset, issues };
 }
 
+/** The record an issue is about, as a reader would name it. */
+function recordOf(collection: CollectionName, index: number, item: unknown): IssueRecord {
+  const record: IssueRecord = { collection, index };
+  if (isPlainObject(item)) {
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : undefined);
+    const id = text(item.id);
+    const name = text(item.name) ?? text(item.title);
+    if (id) record.id = id;
+    if (name) record.name = name;
+  }
+  return record;
+}
+
+/** Gives records without an id one that no other record in the same list has or will have. */
+class IdMaker {
+  readonly #taken = new Set<string>();
+  constructor(list: readonly unknown[]) {
+    for (const item of list) if (isPlainObject(item) && typeof item.id === 'string') this.#taken.add(item.id.trim());
+  }
+  make(base: string): string {
+    let id = base;
+    for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`;
+    this.#taken.add(id);
+    return id;
+  }
+}
 
 /**
- * Validates one record against its schema. An invalid optional value is left out (and an optional
- * object that lacks a required part goes as a whole); a record that cannot stand is dropped.
+ * What a person writing the JSON by hand cannot be expected to know: relations, steps, responses and
+ * actions without an `id` get one (reported as info).
+ */
+function withDefaults(collection: CollectionName, item: unknown, path: Key[], ids: IdMaker, issues: Issue[]): unknown {
+  if (!isPlainObject(item)) return item;
+  const fill = (record: Record<string, unknown>, at: Key[], maker: IdMaker, base: string) => {
+    if (record.id !== undefined) return record;
+    const id = maker.make(base);
+    issues.push(issue(jsonPath([...at, 'id']), 'info', 'generated-id', 'generatedId', id));
+    return { ...record, id };
+  };
+  const fillList = (record: Record<string, unknown>, key: string, at: Key[], base: (index: number) => string) => {
+    const items = record[key];
+    if (!Array.isArray(items)) return record;
+    const maker = new IdMaker(items);
+    let changed = false;
+    const filled = items.map((x, i) => {
+      if (!isPlainObject(x) || x.id !== undefined) return x;
+      changed = true;
+      return fill(x, [...at, key, i], maker, base(i));
+    });
+    return changed ? { ...record, [key]: filled } : record;
+  };
+  const index = path[path.length - 1] as number;
+  switch (collection) {
+    case 'relations':
+      return fill(item, path, ids, `relatie-${index + 1}`);
+    case 'careNetworks':
+      return fillList(item, 'relations', path, (i) => `relatie-${i + 1}`);
+    case 'goalTrees': {
+      const goals = item.goals;
+      if (!Array.isArray(goals)) return item;
+      let changed = false;
+      const filled = goals.map((g, i) => {
+        if (!isPlainObject(g)) return g;
+        const goalId = typeof g.id === 'string' ? g.id.trim() : `doel-${i + 1}`;
+        const next = fillList(g, 'steps', [...path, 'goals', i], (j) => `${goalId}-stap-${j + 1}`);
+        changed ||= next !== g;
+        return next;
+      });
+      return changed ? { ...item, goals: filled } : item;
+    }
+    case 'checks':
+      return fillList(fillList(item, 'responses', path, (i) => `respons-${i + 1}`), 'actions', path, (i) => `actie-${i + 1}`);
+    default:
+      return item;
+  }
+}
+
+/** The lists inside records whose items are records of their own: dropping one is reported on its own. */
+const ITEM_LISTS = new Set(['goals', 'members', 'relations', 'steps', 'responses', 'actions', 'rounds', 'aspects', 'statements', 'readings']);
+
+/**
+ * Validates one record against its schema. Every problem found in one pass is repaired at once: an
+ * invalid optional value is left out, an unknown field is skipped, an item of a list that cannot stand
+ * goes (with its own issue), and an optional object that lacks a required part goes as a whole. Only a
+ * record without what it cannot do without is dropped. Each pass repairs a level, so the passes are
+ * bounded by the depth of the schema, never by the number of problems.
  */
 export function parseRecord<C extends CollectionName>(collection: C, input: unknown, path: Key[], issues: Issue[]): CollectionRecord[C] | undefined {
   const schema = COLLECTIONS[collection];
   let candidate = input;
   const found: Issue[] = [];
   const removed = new RemovedItems();
-  const dropped = (...last: Issue[]) => {
-    issues.push(...found, ...last, issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', collection));
-    return undefined;
-  };
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (;;) {
     const result = v.safeParse(schema, candidate);
     if (result.success) {
       issues.push(...found);
       // `{ ...record, note: undefined }` is how views clear a field; JSON has no undefined, so neither does a record.
-      return withoutUndefined(result.output) as CollectionRecord[C];
+      const record = withoutUndefined(result.output) as CollectionRecord[C];
+      if (removed.any) removedFrom.set(record, removed);
+      return record;
     }
-    const first = result.issues[0];
-    const keys = (first.path ?? []).map((p) => p.key as Key);
-    const described = describe(first, [...path, ...removed.original(keys)]);
-    if (!isPlainObject(candidate) || keys.length === 0) return dropped({ ...described, severity: 'error' });
-    // A value that is missing cannot be left out: the object that needs it goes instead, up to the record itself.
-    const unknownKey = first.type === 'strict_object' && first.expected === 'never';
-    const cut = first.input === undefined && !unknownKey ? keys.slice(0, -1) : keys;
-    if (cut.length === 0) return dropped({ ...described, severity: 'error' });
-    found.push(described);
-    removed.note(cut);
-    candidate = removeAt(candidate, cut);
+    const cuts: Key[][] = [];
+    let fatal: Issue | undefined;
+    for (const vi of result.issues) {
+      const keys = (vi.path ?? []).map((p) => p.key as Key);
+      const described = describe(vi, [...path, ...removed.original(keys)]);
+      // A value that is missing cannot be left out: the object that needs it goes instead, up to the record itself.
+      const unknownKey = vi.type === 'strict_object' && vi.expected === 'never';
+      const cut = vi.input === undefined && !unknownKey ? keys.slice(0, -1) : keys;
+      // Without its instrument a check would silently get the built-in one: that is not a repair.
+      if (!isPlainObject(candidate) || cut.length === 0 || (collection === 'checks' && cut.length === 1 && cut[0] === 'instrument')) {
+        fatal ??= { ...described, severity: 'error' };
+        continue;
+      }
+      found.push(described);
+      cuts.push(cut);
+    }
+    if (fatal) {
+      issues.push(...found, fatal, issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', collection));
+      return undefined;
+    }
+    const items = new Set<string>();
+    for (const cut of cuts) {
+      const last = cut[cut.length - 1];
+      const list = cut[cut.length - 2];
+      if (typeof last !== 'number' || typeof list !== 'string' || !ITEM_LISTS.has(list)) continue;
+      const original = removed.original(cut);
+      const at = jsonPath([...path, ...original]);
+      if (items.has(at)) continue;
+      items.add(at);
+      found.push(issue(at, 'error', 'item-dropped', 'itemDropped', list, itemName(valueAt(candidate, cut))));
+    }
+    removed.note(cuts);
+    candidate = removeAll(candidate, cuts);
   }
-  return dropped();
 }
 
-/** Remembers which array items were spliced out, so later issues name the index the input had. */
+/** The value at `keys` inside `value`. */
+function valueAt(value: unknown, keys: readonly Key[]): unknown {
+  let at = value;
+  for (const key of keys) at = at !== null && typeof at === 'object' ? (at as Record<Key, unknown>)[key] : undefined;
+  return at;
+}
+
+/** How a reader knows an item: its title, name, id or party, if it has one. */
+function itemName(item: unknown): string {
+  if (!isPlainObject(item)) return '';
+  for (const key of ['title', 'name', 'what', 'id', 'party', 'date']) {
+    const value = item[key];
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 80);
+    if (isPlainObject(value) && typeof value.nl === 'string') return value.nl.trim().slice(0, 80);
+  }
+  return '';
+}
+
+/** Remembers which array items were left out, so later issues name the index the input had. */
 class RemovedItems {
   #byArray = new Map<string, number[]>();
 
+  get any(): boolean {
+    return this.#byArray.size > 0;
+  }
+
   /** Translates keys into the current candidate to keys into the original input. */
   original(keys: readonly Key[]): Key[] {
+    if (!this.#byArray.size) return keys.slice();
     const out: Key[] = [];
     for (const key of keys) {
       if (typeof key === 'number') {
@@ -166,16 +300,18 @@ class RemovedItems {
     return out;
   }
 
-  /** Records that the leaf at `keys` (in current coordinates) is about to be removed. */
-  note(keys: readonly Key[]): void {
-    const last = keys[keys.length - 1];
-    if (typeof last !== 'number') return;
-    const original = this.original(keys);
-    const at = JSON.stringify(original.slice(0, -1));
-    const list = this.#byArray.get(at) ?? [];
-    list.push(original[original.length - 1] as number);
-    list.sort((a, b) => a - b);
-    this.#byArray.set(at, list);
+  /** Records that the leaves at `cuts` (all in current coordinates) are about to be removed. */
+  note(cuts: readonly Key[][]): void {
+    const added = new Map<string, number[]>();
+    for (const keys of cuts) {
+      if (typeof keys[keys.length - 1] !== 'number') continue;
+      const original = this.original(keys);
+      const at = JSON.stringify(original.slice(0, -1));
+      let list = added.get(at);
+      if (!list) added.set(at, (list = []));
+      list.push(original[original.length - 1] as number);
+    }
+    for (const [at, list] of added) this.#byArray.set(at, [...(this.#byArray.get(at) ?? []), ...list].sort((a, b) => a - b));
   }
 }
 
@@ -201,62 +337,127 @@ function describe(vi: v.BaseIssue<unknown>, keys: Key[]): Issue {
       return issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
     case 'string': case 'number': case 'boolean': case 'array': case 'object': case 'strict_object': case 'record': case 'nullable':
       return issue(path, 'warning', 'wrong-type', 'wrongType', vi.expected ?? '?', vi.received);
+    case 'custom':
+      return issue(path, 'warning', 'wrong-type', 'wrongType', 'Object', vi.received);
     default:
       return issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
   }
+}
+
+/** An empty object like `like`: without a prototype when `like` has none (objects keyed by ids). */
+function emptyLike(like: object): Record<string, unknown> {
+  return Object.getPrototypeOf(like) === null ? Object.create(null) : {};
 }
 
 /** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
   if (value !== null && typeof value === 'object') {
-    // fromEntries defines keys, so even a `__proto__` key could not reach a prototype.
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, withoutUndefined(item)]));
+    const copy = emptyLike(value);
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) define(copy, key, withoutUndefined(item));
+    return copy;
   }
   return value;
 }
 
-/** A copy of `value` without the leaf at `keys` (array items are spliced out). */
-function removeAt(value: unknown, keys: Key[]): unknown {
-  if (keys.length === 0) return undefined;
-  const [head, ...rest] = keys;
+/** Sets an own property, even one named `__proto__`: data never reaches a prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** A copy of `value` without the leaves at `cuts` (array items are left out); one walk for all of them. */
+function removeAll(value: unknown, cuts: readonly Key[][]): unknown {
+  const here = new Set<Key>();
+  const deeper = new Map<Key, Key[][]>();
+  for (const cut of cuts) {
+    if (cut.length === 1) here.add(cut[0]);
+    else {
+      let list = deeper.get(cut[0]);
+      if (!list) deeper.set(cut[0], (list = []));
+      list.push(cut.slice(1));
+    }
+  }
   if (Array.isArray(value)) {
-    const copy = value.slice();
-    if (rest.length === 0) copy.splice(Number(head), 1);
-    else copy[Number(head)] = removeAt(copy[Number(head)], rest);
+    const copy: unknown[] = [];
+    value.forEach((item, i) => {
+      if (here.has(i)) return;
+      const below = deeper.get(i);
+      copy.push(below ? removeAll(item, below) : item);
+    });
     return copy;
   }
-  if (isPlainObject(value)) {
-    const copy: Record<string, unknown> = { ...value };
-    if (rest.length === 0) delete copy[head as string];
-    else copy[head as string] = removeAt(copy[head as string], rest);
-    return copy;
-  }
-  return value;
-}
-
-/**
- * A deep plain copy with the prototype-polluting keys left out (and reported),
- * and nesting cut off at a depth no real dataset reaches.
- */
-function sanitize(value: unknown, keys: Key[], issues: Issue[]): unknown {
-  if (keys.length > MAX_DEPTH) {
-    issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'tooDeep'));
-    return undefined;
-  }
-  if (Array.isArray(value)) return value.map((item, i) => sanitize(item, [...keys, i], issues));
-  if (isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
-        continue;
-      }
-      copy[key] = sanitize(value[key], [...keys, key], issues);
+  if (value !== null && typeof value === 'object') {
+    const copy = emptyLike(value);
+    for (const [key, item] of Object.entries(value)) {
+      if (here.has(key)) continue;
+      const below = deeper.get(key);
+      define(copy, key, below ? removeAll(item, below) : item);
     }
     return copy;
   }
   return value;
+}
+
+/** Objects whose keys are ids (statement → answer, aspect → comment): every key is data there. */
+const isIdMap = (keys: readonly Key[]) =>
+  keys.length === 5 && keys[0] === 'checks' && keys[2] === 'responses' && (keys[4] === 'answers' || keys[4] === 'comments');
+
+/**
+ * A deep plain JSON copy, with what no dataset holds cut off and reported: keys that could reach a
+ * prototype (except in objects keyed by ids, which are copied without a prototype), nesting deeper than
+ * any dataset, more keys in one object than any record has, a value that contains itself, and values
+ * JSON has no words for. What is left is kept.
+ */
+function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: object[]): unknown {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (typeof value !== 'object') {
+    issues.push(issue(jsonPath(keys), 'warning', 'wrong-type', 'wrongType', 'JSON', typeof value));
+    return undefined;
+  }
+  if (keys.length > MAX_DEPTH) {
+    issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'tooDeep'));
+    return undefined;
+  }
+  if (ancestors.includes(value)) {
+    issues.push(issue(jsonPath(keys), 'warning', 'circular', 'circular'));
+    return undefined;
+  }
+  if (!Array.isArray(value) && !isPlainObject(value)) {
+    // A Date as JSON.stringify would write it; other objects (Map, class instances) have no JSON form.
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    issues.push(issue(jsonPath(keys), 'warning', 'wrong-type', 'wrongType', 'JSON', Object.prototype.toString.call(value).slice(8, -1)));
+    return undefined;
+  }
+  ancestors.push(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item = sanitize(value[i], [...keys, i], issues, ancestors);
+      items.push(item === undefined ? null : item);
+    }
+    copy = items;
+  } else {
+    const idMap = isIdMap(keys);
+    const object: Record<string, unknown> = idMap ? Object.create(null) : {};
+    let count = 0;
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (++count > MAX_KEYS) {
+        issues.push(issue(jsonPath(keys), 'warning', 'too-many-keys', 'tooManyKeys', MAX_KEYS));
+        break;
+      }
+      if (!idMap && FORBIDDEN_KEYS.has(key)) {
+        issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
+        continue;
+      }
+      const item = sanitize(value[key], [...keys, key], issues, ancestors);
+      if (item !== undefined) define(object, key, item);
+    }
+    copy = object;
+  }
+  ancestors.pop();
+  return copy;
 }
 
 /** UTF-8 length of `text`, counted only when it could be over `limit`. */
@@ -271,12 +472,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** The ids that records may refer to. */
+/** The ids that records may refer to, and the relation ids a party id must differ from. */
 export class ReferenceContext {
   readonly parties = new Set<string>();
+  readonly relations = new Set<string>();
   static of(dataset: Dataset): ReferenceContext {
     const ctx = new ReferenceContext();
     for (const p of dataset.parties) ctx.parties.add(p.id);
+    for (const r of dataset.relations) ctx.relations.add(r.id);
     return ctx;
   }
 }
@@ -289,63 +492,74 @@ export class ReferenceContext {
 export function repairReferences<C extends CollectionName>(
   collection: C, record: CollectionRecord[C], ctx: ReferenceContext, path: Key[], issues: Issue[],
 ): CollectionRecord[C] | undefined {
+  // Paths name the index an item had in the input, also after parseRecord left items out before it.
+  const removed = removedFrom.get(record);
+  const at: At = (...keys) => [...path, ...(removed ? removed.original(keys) : keys)];
+  // <who-is-who> draws parties and relations in one graph, so a relation needs an id no party has.
+  const clash = collection === 'parties' ? ctx.relations : collection === 'relations' ? ctx.parties : undefined;
+  if (clash?.has(record.id)) issues.push(issue(jsonPath(at('id')), 'warning', 'id-collision', collection === 'parties' ? 'idCollisionParty' : 'idCollision', record.id));
   switch (collection) {
     case 'parties':
       return record;
     case 'relations':
-      return relationEndsExist(record as Relation, ctx.parties, path, issues) ? record : undefined;
+      return relationEndsExist(record as Relation, ctx.parties, at, issues) ? record : undefined;
     case 'careNetworks':
-      return repairNetwork(record as CareNetwork, ctx, path, issues) as CollectionRecord[C] | undefined;
+      return repairNetwork(record as CareNetwork, ctx, at, issues) as CollectionRecord[C] | undefined;
     case 'goalTrees':
-      return repairGoalTree(record as GoalTree, ctx, path, issues) as CollectionRecord[C];
+      return repairGoalTree(record as GoalTree, ctx, at, issues) as CollectionRecord[C];
     case 'checks':
-      return repairCheck(record as CooperationCheck, ctx, path, issues) as CollectionRecord[C];
+      return repairCheck(record as CooperationCheck, ctx, at, issues) as CollectionRecord[C];
     case 'routes':
       return repairRoute(record as Route, ctx.parties, path, issues) as CollectionRecord[C];
   }
   return record;
 }
 
-function relationEndsExist(r: Relation, ids: ReadonlySet<string>, path: Key[], issues: Issue[]): boolean {
+function relationEndsExist(r: Relation, ids: ReadonlySet<string>, at: At, issues: Issue[]): boolean {
   let ok = true;
   for (const end of ['source', 'target'] as const) {
     if (!ids.has(r[end])) {
-      issues.push(issue(jsonPath([...path, end]), 'error', 'missing-party', 'missingParty', r[end]));
+      issues.push(issue(jsonPath(at(end)), 'error', 'missing-party', 'missingParty', r[end]));
       ok = false;
     }
   }
-  if (!ok) issues.push(issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', 'relations'));
+  // A relation of the dataset is a record; one inside a care network is an item of it.
+  if (ok) return true;
+  if (at().length > 2) issues.push(issue(jsonPath(at()), 'error', 'item-dropped', 'itemDropped', 'relations', r.id));
+  else issues.push(issue(jsonPath(at()), 'error', 'record-dropped', 'recordDropped', 'relations'));
   return ok;
 }
 
-function repairNetwork(n: CareNetwork, ctx: ReferenceContext, path: Key[], issues: Issue[]): CareNetwork | undefined {
+function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Issue[]): CareNetwork | undefined {
   let ok = true;
   for (const end of ['carer', 'caredFor'] as const) {
     if (!ctx.parties.has(n[end])) {
-      issues.push(issue(jsonPath([...path, end]), 'error', 'missing-party', 'missingParty', n[end]));
+      issues.push(issue(jsonPath(at(end)), 'error', 'missing-party', 'missingParty', n[end]));
       ok = false;
     }
   }
   if (!ok) {
-    issues.push(issue(jsonPath(path), 'error', 'record-dropped', 'recordDropped', 'careNetworks'));
+    issues.push(issue(jsonPath(at()), 'error', 'record-dropped', 'recordDropped', 'careNetworks'));
     return undefined;
   }
   const inNetwork = new Set([n.carer, n.caredFor]);
   let regiehouder: string | undefined;
   const members = n.members.flatMap((m, i) => {
-    const at = [...path, 'members', i];
+    const here = (...keys: Key[]) => at('members', i, ...keys);
     if (!ctx.parties.has(m.party)) {
-      issues.push(issue(jsonPath([...at, 'party']), 'error', 'missing-party', 'missingParty', m.party));
+      issues.push(issue(jsonPath(here('party')), 'error', 'missing-party', 'missingParty', m.party));
+      issues.push(issue(jsonPath(here()), 'error', 'item-dropped', 'itemDropped', 'members', m.party));
       return [];
     }
     if (inNetwork.has(m.party)) {
-      issues.push(issue(jsonPath([...at, 'party']), 'error', 'duplicate-id', 'duplicateId', m.party));
+      issues.push(issue(jsonPath(here('party')), 'error', 'duplicate-id', 'duplicateId', m.party));
+      issues.push(issue(jsonPath(here()), 'error', 'item-dropped', 'itemDropped', 'members', m.party));
       return [];
     }
     inNetwork.add(m.party);
     if (m.regiehouder) {
       if (regiehouder) {
-        issues.push(issue(jsonPath([...at, 'regiehouder']), 'error', 'many-regiehouders', 'manyRegiehouders', regiehouder));
+        issues.push(issue(jsonPath(here('regiehouder')), 'error', 'many-regiehouders', 'manyRegiehouders', regiehouder));
         const { regiehouder: _dropped, ...rest } = m;
         return [rest];
       }
@@ -355,65 +569,86 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, path: Key[], issue
   });
   const relationIds = new Set<string>();
   const relations = n.relations.filter((r, i) => {
-    const at = [...path, 'relations', i];
+    const here = (...keys: Key[]) => at('relations', i, ...keys);
     if (relationIds.has(r.id)) {
-      issues.push(issue(jsonPath([...at, 'id']), 'error', 'duplicate-id', 'duplicateId', r.id));
+      issues.push(issue(jsonPath(here('id')), 'error', 'duplicate-id', 'duplicateId', r.id));
+      issues.push(issue(jsonPath(here()), 'error', 'item-dropped', 'itemDropped', 'relations', r.id));
       return false;
     }
     relationIds.add(r.id);
-    return relationEndsExist(r, inNetwork, at, issues);
+    return relationEndsExist(r, inNetwork, here, issues);
   });
   return { ...n, members, relations };
 }
 
-function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: Key[], issues: Issue[]): GoalTree {
+function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues: Issue[]): GoalTree {
   const ids = new Set<string>();
-  let goals = tree.goals.filter((g, i) => {
+  const index = new Map<string, number>();
+  const unique = tree.goals.filter((g, i) => {
     if (ids.has(g.id)) {
-      issues.push(issue(jsonPath([...path, 'goals', i, 'id']), 'error', 'duplicate-id', 'duplicateId', g.id));
+      issues.push(issue(jsonPath(path('goals', i, 'id')), 'error', 'duplicate-id', 'duplicateId', g.id));
+      issues.push(issue(jsonPath(path('goals', i)), 'error', 'item-dropped', 'itemDropped', 'goals', g.title));
       return false;
     }
     ids.add(g.id);
+    index.set(g.id, i);
     return true;
   });
-  const root = goals.find((g) => g.parent === undefined) ?? goals[0];
-  const parentOf = new Map(goals.map((g) => [g.id, g.parent]));
-  const inLoop = (id: string) => {
-    const visited = new Set<string>();
-    for (let at: string | undefined = id; at !== undefined; at = parentOf.get(at)) {
-      if (visited.has(at)) return true;
-      visited.add(at);
+  const at = (g: Goal) => path('goals', index.get(g.id)!);
+  // The main goal: the first without a parent, else the first goal (told why it now is the main goal).
+  const root = unique.find((g) => g.parent === undefined) ?? unique[0];
+  const parentOf = new Map<string, string | undefined>();
+  for (const g of unique) {
+    let parent = g.parent;
+    if (g === root) parent = undefined;
+    else if (parent === undefined) {
+      issues.push(issue(jsonPath(at(g)), 'warning', 'extra-root', 'extraRoot', g.id));
+      parent = root.id;
+    } else if (!ids.has(parent)) {
+      issues.push(issue(jsonPath([...at(g), 'parent']), 'error', 'missing-ref', 'missingRef', 'doel', parent));
+      parent = root.id;
     }
-    return false;
-  };
-  goals = goals.map((g, i) => {
-    const at = [...path, 'goals', i];
+    parentOf.set(g.id, parent);
+  }
+  if (root?.parent !== undefined) {
+    if (ids.has(root.parent)) issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'goal-cycle', 'cycleRoot', root.id));
+    else issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'missing-ref', 'orphanRoot', root.id, root.parent));
+  }
+  // Loops, in one pass over the goals: walk up from each goal not yet seen; meeting the walk itself is
+  // a loop, broken at its goal that comes first in the input (it goes under the main goal).
+  const state = new Map<string, 'walking' | 'done'>();
+  for (const g of unique) {
+    const walk: string[] = [];
+    let id: string | undefined = g.id;
+    while (id !== undefined && !state.has(id)) {
+      state.set(id, 'walking');
+      walk.push(id);
+      id = parentOf.get(id);
+    }
+    if (id !== undefined && state.get(id) === 'walking') {
+      const loop = walk.slice(walk.indexOf(id));
+      const first = loop.reduce((a, b) => (index.get(b)! < index.get(a)! ? b : a));
+      parentOf.set(first, root.id);
+      issues.push(issue(jsonPath(path('goals', index.get(first)!, 'parent')), 'error', 'goal-cycle', 'goalCycle', first));
+    }
+    for (const w of walk) state.set(w, 'done');
+  }
+  const goals = unique.map((g) => {
+    const where = (...keys: Key[]) => path('goals', index.get(g.id)!, ...keys);
+    const parent = parentOf.get(g.id);
     let goal = g;
-    if (g.id === root?.id) {
-      if (g.parent !== undefined) {
-        issues.push(issue(jsonPath([...at, 'parent']), 'error', 'goal-cycle', 'goalCycle', g.id));
-        const { parent: _p, ...rest } = g;
-        goal = rest;
-      }
-    } else if (g.parent === undefined) {
-      issues.push(issue(jsonPath(at), 'warning', 'extra-root', 'extraRoot', g.id));
-      goal = { ...g, parent: root.id };
-    } else if (!ids.has(g.parent)) {
-      issues.push(issue(jsonPath([...at, 'parent']), 'error', 'missing-ref', 'missingRef', 'doel', g.parent));
-      goal = { ...g, parent: root.id };
-    } else if (inLoop(g.id)) {
-      issues.push(issue(jsonPath([...at, 'parent']), 'error', 'goal-cycle', 'goalCycle', g.id));
-      goal = { ...g, parent: root.id };
+    if (parent !== g.parent) {
+      const { parent: _p, ...rest } = g;
+      goal = parent === undefined ? rest : { ...rest, parent };
     }
-    parentOf.set(goal.id, goal.parent);
     const partners = goal.partners.filter((p, j) => {
       if (ctx.parties.has(p)) return true;
-      issues.push(issue(jsonPath([...at, 'partners', j]), 'warning', 'missing-party', 'missingParty', p));
+      issues.push(issue(jsonPath(where('partners', j)), 'warning', 'missing-party', 'missingParty', p));
       return false;
     });
     const steps = goal.steps.map((s, j) => {
       if (s.owner === undefined || ctx.parties.has(s.owner)) return s;
-      issues.push(issue(jsonPath([...at, 'steps', j, 'owner']), 'warning', 'missing-party', 'missingParty', s.owner));
+      issues.push(issue(jsonPath(where('steps', j, 'owner')), 'warning', 'missing-party', 'missingParty', s.owner));
       const { owner: _o, ...rest } = s;
       return rest;
     });
@@ -422,24 +657,25 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: Key[], issu
   return goals.every((g, i) => g === tree.goals[i]) && goals.length === tree.goals.length ? tree : { ...tree, goals };
 }
 
-function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: Key[], issues: Issue[]): CooperationCheck {
+function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: At, issues: Issue[]): CooperationCheck {
   const rounds = new Set(check.rounds.map((r) => r.id));
   const aspects = new Set(check.instrument.aspects.map((a) => a.id));
   const responseIds = new Set<string>();
   const responses = check.responses.flatMap((r, i) => {
-    const at = [...path, 'responses', i];
+    const at = (...keys: Key[]) => path('responses', i, ...keys);
     if (responseIds.has(r.id)) {
-      issues.push(issue(jsonPath([...at, 'id']), 'error', 'duplicate-id', 'duplicateId', r.id));
+      issues.push(issue(jsonPath(at('id')), 'error', 'duplicate-id', 'duplicateId', r.id));
+      issues.push(issue(jsonPath(at()), 'error', 'item-dropped', 'itemDropped', 'responses', r.id));
       return [];
     }
     responseIds.add(r.id);
     if (!rounds.has(r.round)) {
-      issues.push(issue(jsonPath([...at, 'round']), 'error', 'missing-ref', 'missingRef', 'ronde', r.round));
-      issues.push(issue(jsonPath(at), 'error', 'record-dropped', 'recordDropped', 'responses'));
+      issues.push(issue(jsonPath(at('round')), 'error', 'missing-ref', 'missingRef', 'ronde', r.round));
+      issues.push(issue(jsonPath(at()), 'error', 'item-dropped', 'itemDropped', 'responses', r.id));
       return [];
     }
     if (r.party !== undefined && !ctx.parties.has(r.party)) {
-      issues.push(issue(jsonPath([...at, 'party']), 'warning', 'missing-party', 'missingParty', r.party));
+      issues.push(issue(jsonPath(at('party')), 'warning', 'missing-party', 'missingParty', r.party));
       const { party: _p, ...rest } = r;
       return [rest];
     }
@@ -447,7 +683,8 @@ function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: Key[]
   });
   const actions = check.actions.filter((a, i) => {
     if (aspects.has(a.aspect)) return true;
-    issues.push(issue(jsonPath([...path, 'actions', i, 'aspect']), 'error', 'missing-ref', 'missingRef', 'aspect', a.aspect));
+    issues.push(issue(jsonPath(path('actions', i, 'aspect')), 'error', 'missing-ref', 'missingRef', 'aspect', a.aspect));
+    issues.push(issue(jsonPath(path('actions', i)), 'error', 'item-dropped', 'itemDropped', 'actions', a.what));
     return false;
   });
   return responses.length === check.responses.length && responses.every((r, i) => r === check.responses[i]) && actions.length === check.actions.length

@@ -141,7 +141,8 @@ function validChanges(d: Dataset, g: Gen): Change[] {
   const id = g(() => idArb);
   switch (kind) {
     case 'relation':
-      if (ids.length) return [{ op: 'put', collection: 'relations', record: g(relationArb, id, ids) }];
+      // A relation id differs from every party id (and the other way round).
+      if (ids.length && !ids.includes(id)) return [{ op: 'put', collection: 'relations', record: g(relationArb, id, ids) }];
       break;
     case 'network':
       if (ids.length >= 2) return [{ op: 'put', collection: 'careNetworks', record: g(careNetworkArb, id, ids) }];
@@ -164,7 +165,7 @@ function validChanges(d: Dataset, g: Gen): Change[] {
     case 'pair': {
       // A new party and a relation to it, in one step.
       const fresh = `${id}-new`;
-      if (ids.includes(fresh)) break;
+      if (ids.includes(fresh) || ids.includes(`${id}-rel`) || d.relations.some((r) => r.id === fresh)) break;
       const party = g(partyArb, fresh);
       return [
         { op: 'put', collection: 'parties', record: party },
@@ -172,7 +173,9 @@ function validChanges(d: Dataset, g: Gen): Change[] {
       ];
     }
   }
-  return [{ op: 'put', collection: 'parties', record: g(partyArb, id), index: g(fc.option, fc.nat(20), { nil: undefined }) }];
+  let pid = id;
+  while (d.relations.some((r) => r.id === pid)) pid = `${pid}-p`;
+  return [{ op: 'put', collection: 'parties', record: g(partyArb, pid), index: g(fc.option, fc.nat(20), { nil: undefined }) }];
 }
 
 /** A change (or undo/redo) of any kind, with whether it must be accepted when that is known. */
@@ -242,6 +245,7 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
     }
     case 'undefinedKeys': {
       // What a view writes after clearing a field with a spread: `{ ...party, description: undefined }`.
+      if (d.relations.some((r) => r.id === id)) break;
       const party = g(partyArb, id);
       const tree = g(goalTreeArb, `${id}-tree`, ids);
       return {

@@ -179,7 +179,7 @@ describe('routes: CSV and messages', () => {
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).to.have.length(3);
     expect(lines[0]).to.equal(nl.csvHeader.join(';'));
-    expect(lines[1]).to.equal(`Zoals het nu gaat;1;a;Wmo-consulent;Naam p1;"'=HYPERLINK(""http://x"")";koude verwijzing;3;;Verbetering: +1 bellen (wie: Naam p1, klaar op: 2027-01-01)`);
+    expect(lines[1]).to.equal(`Zoals het nu gaat;1;a;Wmo-consulent;Naam p1;"'=HYPERLINK(""http://x"")";koude verwijzing;3;;"Verbetering: +1 bellen (wie: Naam p1, klaar op: 2027-01-01)"`);
     expect(lines[2]).to.equal('Zoals we het willen;1;a;mantelzorger;;Stap a;;;;');
     expect(routeToCsv(r, [], 'en')).to.contain('As it goes now;1;a;Wmo-consulent;p1;');
   });

@@ -1,6 +1,6 @@
 /** The questionnaire: role, one aspect per step, review, submit. Native fieldsets and radio groups. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { RESPONDENT_ROLES, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
+import { RESPONDENT_ROLES, idMap, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
 import { nl as nlFill, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
@@ -16,7 +16,8 @@ interface Draft {
   comments: Record<string, string>;
 }
 
-const emptyDraft = (): Draft => ({ answers: {}, comments: {} });
+// Keyed by statement and aspect ids, which are data: `idMap` has no prototype, so an id like `__proto__` keeps its answer.
+const emptyDraft = (): Draft => ({ answers: idMap(), comments: idMap() });
 const UNKNOWN = 'x';
 /** Whether fewer than half of an aspect's statements are rated: then the aspect does not count (as in the aggregation). */
 const tooFew = (aspect: InstrumentAspect, answers: Draft['answers']) => aspect.statements.filter((s) => typeof answers[s.id] === 'number').length * 2 < aspect.statements.length;
@@ -68,7 +69,7 @@ export class FillView implements CheckView {
       const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? 'null') as Draft | null;
       if (saved && typeof saved.answers === 'object' && typeof saved.comments === 'object') {
         if (!RESPONDENT_ROLES.includes(saved.role as RespondentRole)) delete saved.role;
-        return saved;
+        return { ...saved, answers: idMap(Object.entries(saved.answers)), comments: idMap(Object.entries(saved.comments)) };
       }
     } catch {
       // A broken saved draft is dropped: the form starts empty.

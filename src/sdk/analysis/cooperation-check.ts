@@ -3,7 +3,7 @@
  * per statement the distribution; where partners disagree; the breakdown by role with small groups
  * suppressed; the change since the previous round. Pure functions: no DOM, no Lit.
  */
-import type { CooperationCheck, Instrument, InstrumentAspect, RespondentRole, Response, Round } from '../model.js';
+import { ownValue, type CooperationCheck, type Instrument, type InstrumentAspect, type RespondentRole, type Response, type Round } from '../model.js';
 
 /** How good an aspect is, in words: `sterk`, `aandacht` or `zorg`. */
 export type Band = 'sterk' | 'aandacht' | 'zorg';
@@ -148,7 +148,7 @@ export function aspectScore(aspect: InstrumentAspect, answers: Response['answers
   let sum = 0;
   let rated = 0;
   for (const s of aspect.statements) {
-    const a = answers[s.id];
+    const a = ownValue(answers, s.id);
     if (valid(a)) {
       sum += a;
       rated++;
@@ -210,7 +210,7 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
       let total = 0;
       let rated = 0;
       for (let i = 0; i < list.length; i++) {
-        const v = answers[list[i]];
+        const v = ownValue(answers, list[i]);
         if (valid(v)) {
           c[i][v - 1]++;
           total += v;

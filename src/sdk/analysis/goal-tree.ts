@@ -53,7 +53,12 @@ export interface GoalProgress {
 /** Progress rolled up the tree: each goal's numbers include all goals below it. */
 export function rollUpProgress(tree: GoalTree): Map<string, GoalProgress> {
   const result = new Map<string, GoalProgress>();
-  const visit = (node: GoalNode): GoalProgress => {
+  // In reverse depth-first order every goal comes after all goals below it: one pass, at any depth.
+  const order: GoalNode[] = [];
+  walkGoalTree(deriveGoalTree(tree).roots, (n) => order.push(n));
+  const own = new Map<GoalNode, GoalProgress>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
     const g = node.goal;
     const on = g.indicator ? indicatorOnTarget(g.indicator) : undefined;
     const p: GoalProgress = {
@@ -64,17 +69,16 @@ export function rollUpProgress(tree: GoalTree): Map<string, GoalProgress> {
       indicatorsTotal: g.indicator ? 1 : 0,
     };
     for (const c of node.children) {
-      const cp = visit(c);
+      const cp = own.get(c)!;
       p.stepsDone += cp.stepsDone;
       p.stepsTotal += cp.stepsTotal;
       p.indicatorsOnTarget += cp.indicatorsOnTarget;
       p.indicatorsMeasured += cp.indicatorsMeasured;
       p.indicatorsTotal += cp.indicatorsTotal;
     }
+    own.set(node, p);
     result.set(g.id, p);
-    return p;
-  };
-  deriveGoalTree(tree).roots.forEach(visit);
+  }
   return result;
 }
 

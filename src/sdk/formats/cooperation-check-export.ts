@@ -2,7 +2,7 @@
  * Exports of the samenwerkingscheck: the responses as CSV (one row per respondent × statement,
  * formula-safe) and the aggregated results as JSON (which never holds a suppressed group's numbers).
  */
-import type { CooperationCheck } from '../model.js';
+import { ownValue, type CooperationCheck } from '../model.js';
 import type { CheckResult } from '../analysis/cooperation-check.js';
 import { toCsv } from './csv.js';
 
@@ -24,7 +24,7 @@ export function responsesToCsv(check: CooperationCheck, lang: 'nl' | 'en' = 'nl'
     const round = rounds.get(r.round);
     for (const aspect of check.instrument.aspects) {
       for (const s of aspect.statements) {
-        const a = r.answers[s.id];
+        const a = ownValue(r.answers, s.id);
         rows.push([
           round?.title ?? r.round, round?.date ?? '', r.id, r.role, r.party ?? '', r.submitted ?? '',
           aspect.id, s.id, s.text[lang] ?? s.text.nl, a === null ? UNKNOWN[lang] : (a ?? ''),

@@ -3,7 +3,7 @@
  * picture of the diagram. Pure functions: no DOM, so they run in Node too.
  */
 import type { GoalTree, Party } from '../model.js';
-import { deriveGoalTree, goalPath, latestReading, layoutGoalTree, levelName, walkGoalTree } from '../goal-tree.js';
+import { deriveGoalTree, goalPath, latestReading, layoutGoalTree, levelName, walkGoalTree, type GoalNode } from '../goal-tree.js';
 import { toCsv } from './csv.js';
 import { goalTreeExportMessages } from '../../translations/goal-tree-panels.js';
 import type { Lang } from '../../translations/localize.js';
@@ -13,7 +13,21 @@ const nameOf = (parties: readonly Party[]) => {
   return (id: string) => names.get(id) ?? id;
 };
 
-/** One row per goal in tree order, with its level, its path from the stip op de horizon, partners, steps and indicator. Formula-safe. */
+/** Goals above this level are named in full in a path; deeper paths skip the middle, so a row stays short however deep the tree. */
+const PATH_HEAD = 2;
+const PATH_TAIL = 3;
+
+/** The path from the stip op de horizon as text: in full up to five levels, else its first two and last three goals. */
+function pathText(node: GoalNode): string {
+  if (node.level <= PATH_HEAD + PATH_TAIL) return goalPath(node).join(' > ');
+  const tail: string[] = [];
+  let at: GoalNode | undefined = node;
+  for (; at && tail.length < PATH_TAIL; at = at.parent) tail.unshift(at.goal.title);
+  while (at && at.level > PATH_HEAD) at = at.parent;
+  return [...(at ? goalPath(at) : []), '…', ...tail].join(' > ');
+}
+
+/** One row per goal in tree order, with its level, its path from the stip op de horizon, partners, steps and indicator. Formula-safe; linear in the number of goals. */
 export function goalTreeToCsv(tree: GoalTree, parties: readonly Party[] = [], lang: Lang = 'nl'): string {
   const t = goalTreeExportMessages[lang];
   const name = nameOf(parties);
@@ -23,7 +37,7 @@ export function goalTreeToCsv(tree: GoalTree, parties: readonly Party[] = [], la
     const i = g.indicator;
     const latest = i && latestReading(i);
     rows.push([
-      g.id, n.level, t.level[levelName(n.level)], goalPath(n).join(' > '), g.title, g.description ?? '',
+      g.id, n.level, t.level[levelName(n.level)], pathText(n), g.title, g.description ?? '',
       g.partners.map(name).join(', '), g.steps.length, g.steps.filter((s) => s.status === 'klaar').length,
       i?.description ?? '', i?.unit ?? '', i?.baseline ?? '', i?.target ?? '', i?.targetDate ?? '', latest?.value ?? '', latest?.date ?? '',
     ]);

@@ -44,14 +44,23 @@ function organisations(doc: unknown): { org: Json; path: (string | number)[]; se
   const tabular = table('organizations');
   if (tabular.length && Array.isArray(doc['organizations.csv'] ?? doc.organizations)) {
     const key = doc['organizations.csv'] ? 'organizations.csv' : 'organizations';
-    const byOrg = (rows: Json[]) => (id: unknown) => rows.filter((r) => r.organization_id === id);
-    const services = byOrg(table('services'));
-    const locations = byOrg(table('locations'));
-    const phones = byOrg(table('phones'));
-    const addresses = table('addresses');
+    // Rows are grouped once by the id they belong to, so joining stays linear in the rows.
+    const groupBy = (rows: Json[], key: string) => {
+      const groups = new Map<unknown, Json[]>();
+      for (const row of rows) {
+        const list = groups.get(row[key]);
+        if (list) list.push(row);
+        else groups.set(row[key], [row]);
+      }
+      return (id: unknown) => groups.get(id) ?? [];
+    };
+    const services = groupBy(table('services'), 'organization_id');
+    const locations = groupBy(table('locations'), 'organization_id');
+    const phones = groupBy(table('phones'), 'organization_id');
+    const addresses = groupBy(table('addresses'), 'location_id');
     return tabular.map((org, i) => ({
       org, path: [key, i], services: services(org.id), phones: phones(org.id),
-      locations: locations(org.id).map((l) => ({ ...l, addresses: addresses.filter((a) => a.location_id === l.id) })),
+      locations: locations(org.id).map((l) => ({ ...l, addresses: addresses(l.id) })),
     }));
   }
   // A service (full) carries its organisation; a service_at_location carries a service.
@@ -86,6 +95,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
   const found = organisations(doc);
   if (!found.length) return { dataset, issues: [hsdsIssue('$', 'error', 'not-hsds', 'notHsds')] };
   const idOf = new Map<string, string>();
+  const used = new Set<string>();
   const pending: { ext: Json; source: string; path: (string | number)[] }[] = [];
   const parents: { child: string; parent: string; path: (string | number)[] }[] = [];
   for (const { org, path, services, locations, phones } of found) {
@@ -97,7 +107,10 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     const ext = isObject(org[HSDS_EXTENSION]) ? (org[HSDS_EXTENSION] as Json) : {};
     const hsdsId = str(org.id);
     let id = str(ext.id) || hsdsId || name;
-    if (FORBIDDEN.has(id) || idOf.has(id) || dataset.parties.some((p) => p.id === id)) id = `${id}-${dataset.parties.length + 1}`;
+    if (FORBIDDEN.has(id) || idOf.has(id) || used.has(id)) {
+      const base = id;
+      for (let n = dataset.parties.length + 1; FORBIDDEN.has(id) || idOf.has(id) || used.has(id); n++) id = `${base}-${n}`;
+    }
     const phone = (str(arr(phones).filter(isObject)[0]?.number) || str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number))
       .replace(/^["']+|["']+$/g, '');
     const website = str(org.website) || str(org.url);
@@ -121,6 +134,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     const party = parseRecord('parties', candidate, path, issues);
     if (!party) continue;
     dataset.parties.push(party);
+    used.add(party.id);
     if (hsdsId) idOf.set(hsdsId, party.id);
     idOf.set(party.id, party.id);
     pending.push({ ext, source: party.id, path });
@@ -144,13 +158,14 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
       dataset.relations.push(relation);
     });
   }
+  const linked = new Set(dataset.relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]));
   for (const { child, parent, path } of parents) {
     const target = idOf.get(parent);
     if (!target) {
       issues.push(hsdsIssue(jsonPath(path), 'warning', 'missing-party', 'hsdsDanglingParent', parent));
       continue;
     }
-    if (dataset.relations.some((r) => (r.source === target && r.target === child) || (r.source === child && r.target === target))) continue;
+    if (linked.has(`${target}\u0000${child}`)) continue;
     let id = `${target}-${child}`;
     while (relationIds.has(id)) id = `${id}-2`;
     relationIds.add(id);
@@ -175,7 +190,11 @@ export function uuidFor(id: string, salt = ''): string {
 /** The parties as HSDS 3.0 organisations, with their relations in the `samenspel` extension. */
 export function toHsds(dataset: Pick<Dataset, 'parties' | 'relations'>): Json[] {
   const relationsOf = new Map<string, Relation[]>();
-  for (const r of dataset.relations) relationsOf.set(r.source, [...(relationsOf.get(r.source) ?? []), r]);
+  for (const r of dataset.relations) {
+    const list = relationsOf.get(r.source);
+    if (list) list.push(r);
+    else relationsOf.set(r.source, [r]);
+  }
   return dataset.parties.map((p: Party) => {
     const orgId = uuidFor(p.id);
     const c = p.contact ?? {};

@@ -7,7 +7,7 @@
 import { emptyDataset, type Dataset, type Field, type Party, type PartyKind, type Relation } from '../model.js';
 import { parseRecord } from '../parse.js';
 import type { Issue, Severity } from '../issues.js';
-import { toCsv } from './csv.js';
+import { csvText, toCsv } from './csv.js';
 import { normalizeSearchText } from '../analysis/who-is-who.js';
 import { formatMessages } from '../../translations/who-is-who.js';
 
@@ -97,8 +97,7 @@ export function parseDutchDate(value: string): string | undefined {
 
 /** A cell as written: an apostrophe that only kept a spreadsheet from reading a formula is taken off. */
 function cell(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return csvText(typeof value === 'string' ? value.trim() : '');
 }
 
 const splitList = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -195,7 +194,13 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
     }
     const found: Issue[] = [];
     const party = parseRecord('parties', candidate, ['parties', dataset.parties.length], found);
-    for (const i of found) issues.push({ ...i, row, column: columnOfPath(i.path, headerOf) });
+    // The same issue objects (not copies): their messages may still be written when the SDK messages load.
+    for (const i of found) {
+      i.row = row;
+      const column = columnOfPath(i.path, headerOf);
+      if (column) i.column = column;
+      issues.push(i);
+    }
     if (!party) continue;
     ids.add(party.id);
     dataset.parties.push(party);
@@ -247,7 +252,11 @@ function relationsFromPartners(parties: readonly Party[], partners: { row: numbe
  */
 export function partiesToCsv(dataset: Pick<Dataset, 'parties' | 'relations'>): string {
   const partnersOf = new Map<string, string[]>();
-  for (const r of dataset.relations) partnersOf.set(r.source, [...(partnersOf.get(r.source) ?? []), r.target]);
+  for (const r of dataset.relations) {
+    const list = partnersOf.get(r.source);
+    if (list) list.push(r.target);
+    else partnersOf.set(r.source, [r.target]);
+  }
   const rows = dataset.parties.map((p) => [
     p.id, p.name, p.kind, p.field, (p.areas ?? []).join(', '), p.description ?? '', (p.targetGroups ?? []).join(', '), p.role ?? '',
     p.contact?.phone ?? '', p.contact?.email ?? '', p.contact?.website ?? '', p.contact?.address ?? '',
