@@ -40,6 +40,14 @@ export interface GraphCallbacks {
   dropped(party: string, at: Point): void;
 }
 
+/** Font size of the names of the members, in map units. */
+const NAME_FONT_SIZE = 14;
+/**
+ * The smallest zoom the map opens at, so that names are at least 12 px on screen: a large map then
+ * opens on its centre, and the rest is a drag or the "whole map" button away.
+ */
+export const READABLE_ZOOM = 12 / NAME_FONT_SIZE;
+
 const MAX_WORD = 14;
 const MAX_NAME = 26;
 
@@ -144,7 +152,7 @@ export function graphStyle(c: GraphColors): StylesheetJson {
     { selector: '.relation.faded', style: { opacity: 0.2 } },
     { selector: '.relation.chosen', style: { width: 5, 'line-color': c.focus, 'target-arrow-color': c.focus, 'source-arrow-color': c.focus, opacity: 1 } },
     { selector: '.party', style: {
-      shape: 'data(shape)' as never, width: 36, height: 36, 'border-width': 2, 'border-color': c.background, label: 'data(label)', 'font-size': 14,
+      shape: 'data(shape)' as never, width: 36, height: 36, 'border-width': 2, 'border-color': c.background, label: 'data(label)', 'font-size': NAME_FONT_SIZE,
       'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '112px',
       'text-background-color': c.background, 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'text-background-shape': 'round-rectangle',
       'z-index': 20,
@@ -197,6 +205,8 @@ export class NetworkGraph {
     if (key !== this.#fittedFor) {
       cy.resize();
       cy.fit(cy.elements(), 12);
+      // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them.
+      if (cy.zoom() < READABLE_ZOOM) cy.viewport({ zoom: READABLE_ZOOM, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
       this.#fittedFor = key;
     }
   }

@@ -35,6 +35,11 @@ const FONT_SIZE = 10;
 const MIN_FONT = { small: 7, large: 12 };
 /** From this zoom on, the nodes in view of a large graph get their names (a little before they are drawn). */
 const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
+/**
+ * The smallest zoom a graph that shows its names opens at, so that they are at least 12 px on screen:
+ * the view then shows the middle of the graph, and the rest is a drag (or "Passend maken") away.
+ */
+const READABLE_ZOOM = MIN_FONT.large / FONT_SIZE;
 
 /** The colours of the picture, from the element's CSS custom properties (so a host's theme reaches the canvas). */
 export interface GraphTheme {
@@ -265,7 +270,7 @@ export class GraphController {
     const coming = new Set(nodes.map((n) => String(n.data.id)));
     const drawn = (party: string) => coming.has(nodeId(party)) || (ids.has(party) && cy.hasElementWithId(nodeId(party)));
     const edges = relations.filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target)).map(edgeDef);
-    const view = (fitTo && this.#fitView(fitTo)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
+    const view = (fitTo && this.#fitView(fitTo, true)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
     if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
       cy.viewport(view);
@@ -292,7 +297,7 @@ export class GraphController {
   /** Moves every node of a large map drawn before, a slice per task, then shows the map fitted to `points`. */
   async #moveInSlices(cy: Core, to: (node: NodeSingular) => Position, points: readonly Position[]): Promise<void> {
     const generation = this.#generation;
-    const home = this.#fitView(points) ?? { zoom: cy.zoom(), pan: cy.pan() };
+    const home = this.#fitView(points, true) ?? { zoom: cy.zoom(), pan: cy.pan() };
     this.#startBuilding(cy, home);
     const current = () => generation === this.#generation && this.cy === cy;
     if (await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true)) await this.#finishBuilding(cy, home, current);
@@ -503,7 +508,8 @@ export class GraphController {
     else if (view) this.cy!.viewport(view);
   }
 
-  #fitView(points: readonly Position[]): { zoom: number; pan: Position } | undefined {
+  /** The view of `points`; with `readable`, a graph with names is not shown smaller than they can be read. */
+  #fitView(points: readonly Position[], readable = false): { zoom: number; pan: Position } | undefined {
     const cy = this.cy;
     if (!cy) return undefined;
     let x1 = Infinity;
@@ -520,7 +526,9 @@ export class GraphController {
     const pad = 40;
     const w = cy.width();
     const h = cy.height();
-    const zoom = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
+    const fitted = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
+    // A large graph opens on the whole: its names come when zoomed in (see `labelInView`).
+    const zoom = readable && !this.#large ? Math.max(fitted, READABLE_ZOOM) : fitted;
     return { zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } };
   }
 

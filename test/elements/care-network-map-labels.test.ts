@@ -1,0 +1,51 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { Core, NodeSingular } from 'cytoscape';
+import '../../src/elements/care-network-map/care-network-map.js';
+import '../../src/elements/who-is-who/who-is-who.js';
+import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
+import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
+import { sampleDataset } from '../../src/sdk/index.js';
+
+/** The size of a node's name on screen, in CSS pixels. */
+const shown = (cy: Core, node: NodeSingular) => parseFloat(node.style('font-size')) * cy.zoom();
+
+/** True when the node's centre is inside the visible part of the picture. */
+function inView(cy: Core, node: NodeSingular): boolean {
+  const { x, y } = node.renderedPosition();
+  return x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height();
+}
+
+describe('names in the network pictures at 1280 px', function () {
+  this.timeout(60_000);
+  before(() => setViewport({ width: 1280, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('opens the network map with names of at least 12 px, on the carer, the naaste and the closest ring', async () => {
+    const el = await fixture<CareNetworkMapElement>(html`<care-network-map .data=${sampleDataset()}></care-network-map>`);
+    await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'), 'map drawn', { timeout: 10000 });
+    const cy = el.graph.cy!;
+    const members = cy.nodes('.party');
+    for (const node of members) expect(shown(cy, node), node.id()).to.be.at.least(12);
+    const net = el.currentNetwork!;
+    expect(inView(cy, cy.getElementById(`p:${net.carer}`))).to.equal(true);
+    expect(inView(cy, cy.getElementById(`p:${net.caredFor}`))).to.equal(true);
+    // The names of the closest ring can be read without moving the map.
+    for (const m of net.members.filter((x) => x.ring === 'eigen-netwerk')) expect(inView(cy, cy.getElementById(`p:${m.party}`)), m.party).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the who-is-who network with names of at least 12 px', async () => {
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${sampleDataset()}></who-is-who>`);
+    await waitUntil(() => el.graph.status === 'ready' && el.graph.cy!.nodes().length === el.activeStore.snapshot.parties.length, 'graph drawn', { timeout: 20000 });
+    const cy = el.graph.cy!;
+    const named = cy.nodes('[label]');
+    expect(named.length).to.equal(el.activeStore.snapshot.parties.length);
+    for (const node of named) expect(shown(cy, node), node.id()).to.be.at.least(12);
+    expect(cy.nodes().filter((n) => inView(cy, n)).length).to.be.greaterThan(5);
+    // "Passend maken" still shows every party.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.graph-tools button')!.click();
+    expect(cy.nodes().every((n) => inView(cy, n))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
