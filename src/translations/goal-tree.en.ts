@@ -11,6 +11,8 @@ export const en: GoalTreeMessages = {
   emptyReadonly: 'The goal tree appears here once there are goals.',
   missingTree: (id) => `Goal tree ${q(id)} is not in the data.`,
   hint: 'Arrow keys: move through the goals. Enter: open details.',
+  touchHint: 'Tap a goal to see its details.',
+  touchHintEdit: 'Tap a goal to choose it. The buttons above act on that goal.',
   details: 'Details',
   insights: 'Insights',
   exportLabel: 'Export',

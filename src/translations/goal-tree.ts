@@ -11,6 +11,8 @@ export const nl = {
   emptyReadonly: 'Hier komt de doelenboom zodra er doelen zijn.',
   missingTree: (id: string) => `Doelenboom ${q(id)} staat niet in de gegevens.`,
   hint: 'Pijltjestoetsen: door de doelen gaan. Enter: details openen.',
+  touchHint: 'Tik op een doel om de details te zien.',
+  touchHintEdit: 'Tik op een doel om het te kiezen. De knoppen hierboven werken op dat doel.',
   details: 'Details',
   insights: 'Inzichten',
   exportLabel: 'Exporteren',

@@ -46,4 +46,34 @@ describe('<goal-tree> diagram', () => {
     expect(diagramTitles(el)).to.have.members(['Nieuwe stip', 'Sub A', 'Sub B']);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps the outline beside the diagram no taller than the diagram may be; it scrolls instead', async () => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree .data=${sampleDataset()}></goal-tree>`);
+    el.collapsed.clear();
+    el.requestUpdate();
+    await settle(el);
+    const outline = root(el).querySelector<HTMLElement>('.outline')!;
+    const goals = el.goalTree!.goals.length;
+    expect(outline.querySelectorAll('[role="treeitem"]')).to.have.length(goals);
+    expect(outline.getBoundingClientRect().height).to.be.at.most(innerHeight * 0.8 + 1);
+    expect(outline.scrollHeight, 'the whole outline is there to scroll to').to.be.greaterThan(outline.clientHeight);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goal-tree> on a phone', () => {
+  const hintText = (el: GoalTreeElement) => root(el).querySelector<HTMLElement>('#hint')!.innerText;
+
+  it('speaks of tapping and the buttons at 320 px, not of Insert and F2', async () => {
+    const narrow = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><goal-tree editable .data=${sampleDataset()}></goal-tree></div>`);
+    const el = narrow.querySelector('goal-tree')!;
+    await settle(el);
+    expect(hintText(el)).to.equal('Tik op een doel om het te kiezen. De knoppen hierboven werken op dat doel.');
+    expect(hintText(el)).not.to.match(/Insert|F2|Shift|Alt/);
+    await expect(el).to.be.accessible();
+
+    const wide = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
+    await settle(wide);
+    expect(hintText(wide)).to.contain('Insert: subdoel toevoegen.');
+  });
 });

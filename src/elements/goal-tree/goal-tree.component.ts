@@ -270,7 +270,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra)}
       ${edit ? edit.renderEditBar(this) : nothing}
-      <p class="hint" id="hint">${t.hint} ${s.e?.editHint ?? ''}</p>
+      <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
         ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s, this.#outlineBudget()))}</div>`}

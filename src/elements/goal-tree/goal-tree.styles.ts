@@ -7,12 +7,24 @@ export const goalTreeStyles = css`
     --_selected-bg: var(--samenspel-goal-tree-goal-selected-background-color, #e6eef7);
     --_gap: 1.25rem;
   }
-  .base { display: grid; gap: var(--_space); }
+  .base { display: grid; gap: var(--_space); container: goal-tree / inline-size; }
   .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
   .bar [aria-pressed='true'] { background: var(--_selected-bg); border-color: var(--_accent); }
   .bar span { color: var(--_muted); }
   .caption { font-weight: 700; margin: 0; }
   .hint, .legend { margin: 0; font-size: 0.875em; color: var(--_muted); }
+  /* Phones have no Insert or F2: there the hint speaks of tapping and the buttons. */
+  .hint .touch { display: none; }
+  @container goal-tree (max-width: 36rem) {
+    .hint .keys { display: none; }
+    .hint .touch { display: inline; }
+    .bar { gap: 0.25rem; }
+    .bar button, .bar summary { padding-inline: 0.375rem; }
+  }
+  @media (pointer: coarse) {
+    .hint .keys { display: none; }
+    .hint .touch { display: inline; }
+  }
   .views { display: grid; gap: var(--_space); grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); align-items: start; }
   :host([view='outline']) .views, :host([view='diagram']) .views { grid-template-columns: 1fr; }
   @media (max-width: 60rem) { .views { grid-template-columns: 1fr; } }
@@ -28,6 +40,10 @@ export const goalTreeStyles = css`
   }
   input[data-draft], input[data-rename] { inline-size: 100%; min-inline-size: 10rem; padding: 0.125rem 0.25rem; }
 
+  /* Beside the diagram the outline is no taller than it, and scrolls (the focused goal scrolls into view). */
+  :host(:not([view])) .outline, :host([view='both']) .outline {
+    max-block-size: var(--samenspel-goal-tree-diagram-max-block-size, 80vh); overflow: auto; padding: 0.25rem;
+  }
   .outline ul { margin-inline-start: 0.6rem; padding-inline-start: 0.75rem; border-inline-start: 1px solid var(--_border); }
   .outline .goal { padding-block: 0.25rem; padding-inline: 1.75rem 0.5rem; border-inline-start: 4px solid transparent; }
   .outline .title { display: block; }
@@ -73,6 +89,7 @@ export const goalTreeStyles = css`
   @media print {
     .bar, .hint, .panel, .toggle { display: none; }
     :host(:not([view='outline'])) .outline { display: none; }
+    .outline { max-block-size: none; overflow: visible; }
     .views { display: block; }
     .diagram { overflow: visible; max-block-size: none; border: 0; padding: 0; }
     .goal { break-inside: avoid; }
