@@ -11,3 +11,7 @@ if (provider) {
     console.warn('samenspel: this build has no sampleDataset(); the tools start empty.');
   }
 }
+// In a live room (as `npm start` serves the demo) each window is a visitor of its own in the status line.
+if (provider?.hasAttribute('room') && !provider.userName) {
+  provider.userName = `Bezoeker ${Math.floor(Math.random() * 90 + 10)}`;
+}

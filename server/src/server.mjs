@@ -147,8 +147,16 @@ export async function startServer(options) {
   const timer = setInterval(sweep, 60 * 60 * 1000);
   timer.unref();
 
-  await server.listen();
+  // Not server.listen(): Hocuspocus 3 hands `address` to Node, which reads `host`, so it would listen on every interface.
+  await new Promise((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen({ port, host }, () => {
+      server.httpServer.off('error', reject);
+      resolve(undefined);
+    });
+  });
   const { port: actualPort } = server.address;
+  await server.hocuspocus.hooks('onListen', { instance: server.hocuspocus, configuration: server.configuration, port: actualPort });
   log('listening', { host, port: actualPort, redis: Boolean(redis), retentionDays: retentionDays ?? null });
 
   return {
