@@ -5,14 +5,13 @@ import { SamenspelElement } from './samenspel-element.js';
 import { storeContext } from './context.js';
 import { baseStyles } from './styles.js';
 import { downloadFile, fileName } from './download.js';
-import { parseDataset } from '../sdk/parse.js';
-import { issue } from '../sdk/issues.js';
-import { toAdapterError, type Adapter } from '../sdk/adapters/adapter.js';
-import { Autosave, type SaveStatus } from '../sdk/adapters/autosave.js';
+import { issue, type Issue } from '../sdk/issues.js';
+import type { Adapter } from '../sdk/adapters/adapter.js';
+import { Autosave, type LoadResult, type SaveStatus } from '../sdk/adapters/autosave.js';
 import { DEFAULT_STORAGE_KEY, localStorageAdapter } from '../sdk/adapters/local-storage.js';
 import { httpAdapter } from '../sdk/adapters/http.js';
 import { DATASET_MEDIA_TYPE } from '../sdk/adapters/file.js';
-import { samenspelDataMessages } from '../translations/samenspel-data.js';
+import { renderSaveStatus } from './save-status.js';
 
 /**
  * @tagname samenspel-data
@@ -21,12 +20,17 @@ import { samenspelDataMessages } from '../translations/samenspel-data.js';
  *
  * Without `storage` or `endpoint` it makes no request (other than `src`) and stores nothing.
  * With them it loads the kept copy first, saves after every edit (debounced), shows where saving
- * stands in a polite status line, and keeps working in memory when saving fails.
+ * stands in a polite status line, and keeps working in memory when saving fails, trying again.
+ * A kept copy that cannot be loaded or read is never written over: saving stops (read-only) until it
+ * loads, or until the user confirms replacing it; meanwhile the work can be saved as a file.
  *
  * @slot - the tools that share the data
  * @event {SamenspelErrorEvent} samenspel-error - the data could not be loaded, read or saved; `detail.during` says when, `detail.issues` why
  * @csspart save-status - the line that says whether everything is saved
  * @csspart download - the button that saves the data as a file when it cannot be kept otherwise
+ * @csspart download-kept - the button that saves a kept copy that could not be read as a file
+ * @csspart replace - the button that replaces a kept copy that could not be loaded or read (after confirming)
+ * @csspart notices - what the user should know about saving: a merge, a conflict, a restored copy
  * @cssproperty --samenspel-data-save-status-color - text colour of the save status line
  */
 export class SamenspelData extends SamenspelElement {
@@ -38,8 +42,9 @@ export class SamenspelData extends SamenspelElement {
       :host { background: transparent; }
       .save { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block: var(--_space); }
       .save p { margin: 0; color: var(--samenspel-data-save-status-color, var(--_muted)); }
-      .save.failed { padding: var(--_space); border-inline-start: 4px solid var(--_error); background: var(--_surface); }
-      .save.failed p { color: var(--_color); }
+      .save.failed, .save.read-only { padding: var(--_space); border-inline-start: 4px solid var(--_error); background: var(--_surface); }
+      .save.failed p, .save.read-only p { color: var(--_color); }
+      .save .notices, .save .confirm { flex-basis: 100%; margin: 0; }
     `,
   ];
 
@@ -55,11 +60,21 @@ export class SamenspelData extends SamenspelElement {
   /** Milliseconds to wait after an edit before saving. */
   @property({ type: Number, attribute: 'save-delay' }) saveDelay = 500;
 
+  /** Milliseconds a request to `endpoint` may take before it is given up (and tried again). */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
+
+  /** Milliseconds before a failed save or load is tried again; doubled each time, up to a minute. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+
   /** An adapter of the host's own (e.g. `memoryAdapter()`); wins over `endpoint` and `storage`. */
   @property({ attribute: false }) adapter?: Adapter;
 
   /** Where saving stands. */
   @state() protected saveStatus: SaveStatus = { state: 'idle' };
+  /** What the user should know about saving that did not stop it. */
+  @state() protected saveNotices: readonly Issue[] = [];
+  /** Whether the user is asked to confirm replacing a kept copy that could not be loaded or read. */
+  @state() protected confirmingReplace = false;
 
   #provider = new ContextProvider(this, { context: storeContext, initialValue: this.activeStore });
   #autosave?: Autosave;
@@ -67,7 +82,8 @@ export class SamenspelData extends SamenspelElement {
   #loadedKey?: string;
   #generation = 0;
   #srcAllowed = false;
-  #flushNow = () => void this.#autosave?.flush();
+  // A save under way that hangs must not keep the last edits from leaving with the page.
+  #flushNow = () => void this.#autosave?.flush({ closing: true });
   #flushOnHide = () => {
     if (document.visibilityState === 'hidden') this.#flushNow();
   };
@@ -81,6 +97,21 @@ export class SamenspelData extends SamenspelElement {
   downloadDataset(): void {
     const snapshot = this.activeStore.snapshot;
     downloadFile(`${JSON.stringify(snapshot, null, 2)}\n`, fileName(snapshot.title ?? 'samenspel', 'json'), DATASET_MEDIA_TYPE);
+  }
+
+  /** Offers the kept copy that could not be read as a file, as it came, so that replacing it loses nothing. */
+  downloadKeptCopy(): void {
+    const kept = this.#autosave?.unreadableCopy;
+    if (typeof kept === 'string') downloadFile(kept, fileName('samenspel-opgeslagen-kopie', 'txt'), 'text/plain');
+  }
+
+  /**
+   * Replaces a kept copy that could not be loaded or read with what is on screen. The element asks
+   * the user first; a host calling this has asked already.
+   */
+  async replaceKeptCopy(): Promise<void> {
+    this.confirmingReplace = false;
+    await this.#autosave?.replaceKeptCopy();
   }
 
   override connectedCallback(): void {
@@ -98,7 +129,7 @@ export class SamenspelData extends SamenspelElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${this.endpoint ?? ''}|${this.storage ?? ''}|${this.storageKey}|${this.saveDelay}`;
+    const key = `${this.endpoint ?? ''}|${this.storage ?? ''}|${this.storageKey}|${this.saveDelay}|${this.requestTimeout}|${this.retryDelay}`;
     const wanted = Boolean(this.adapter || this.endpoint || this.storage === 'local');
     if (key !== this.#configKey || changed.has('adapter')) this.#startSaving(key);
     // Back in the page, or given another store: save again, and load only what was not loaded yet.
@@ -117,17 +148,22 @@ export class SamenspelData extends SamenspelElement {
   }
 
   #renderSaveStatus() {
-    if (!this.#autosave) return nothing;
-    const t = this.localize.messages(samenspelDataMessages);
-    const lang = this.localize.lang;
-    const s = this.saveStatus;
-    const saved = this.endpoint && !this.adapter ? t.savedServer : t.savedLocal;
-    const text =
-      s.state === 'failed' ? t.notSaved(s.error.issues.map((i) => i.message[lang]).join(' ')) : s.state === 'pending' || s.state === 'saving' ? t.saving : saved;
-    return html`<div class="save ${s.state}" part="save-status">
-      <p role="status">${this.loadState === 'loading' ? '' : text}</p>
-      ${s.state === 'failed' ? html`<button type="button" part="download" @click=${this.downloadDataset}>${t.download}</button>` : nothing}
-    </div>`;
+    const autosave = this.#autosave;
+    if (!autosave) return nothing;
+    return renderSaveStatus({
+      status: this.saveStatus,
+      loading: this.loadState === 'loading',
+      where: this.endpoint && !this.adapter ? 'server' : 'local',
+      notices: this.saveNotices,
+      confirming: this.confirmingReplace,
+      unreadableCopy: autosave.unreadableCopy,
+      dataset: this.activeStore.snapshot,
+      lang: this.localize.lang,
+      download: () => this.downloadDataset(),
+      downloadKept: () => this.downloadKeptCopy(),
+      askReplace: (ask) => (this.confirmingReplace = ask),
+      replace: () => void this.replaceKeptCopy(),
+    });
   }
 
   #makeAdapter(): Adapter | undefined {
@@ -139,7 +175,7 @@ export class SamenspelData extends SamenspelElement {
       } catch {
         url = undefined;
       }
-      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return httpAdapter({ url: url.href });
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return httpAdapter({ url: url.href, timeout: this.requestTimeout });
       this.loadState = 'error';
       this.loadIssues = [issue('$', 'error', 'unsafe-url', 'unsafeUrl', this.endpoint.slice(0, 200))];
       this.reportError('load', this.loadIssues);
@@ -163,17 +199,32 @@ export class SamenspelData extends SamenspelElement {
     }
     this.#autosave = new Autosave(this.activeStore, adapter, {
       delay: this.saveDelay,
+      retryDelay: this.retryDelay,
       onStatus: (status) => {
         if (generation !== this.#generation) return;
+        const was = this.saveStatus.state;
         this.saveStatus = status;
         if (status.state === 'failed') this.reportError('save', status.error.issues);
+        if (status.state === 'read-only' && was !== 'read-only') this.reportError('load', status.error.issues);
+        if (status.state !== 'read-only') this.confirmingReplace = false;
+      },
+      onLoad: (result) => {
+        if (generation === this.#generation) this.#loaded(result, key);
+      },
+      onNotice: (issues) => {
+        if (generation !== this.#generation) return;
+        this.saveNotices = issues;
+        this.reportError('save', issues);
       },
       onRemoteRefused: (issues) => {
         this.loadIssues = [...this.loadIssues, ...issues];
         this.reportError('load', issues);
       },
     });
-    if (load) this.#autosave.holdUntil(this.#load(adapter, generation, key));
+    if (load) {
+      this.loadState = 'loading';
+      void this.#autosave.load();
+    }
   }
 
   #stopSaving(): void {
@@ -183,42 +234,17 @@ export class SamenspelData extends SamenspelElement {
     void autosave?.dispose();
   }
 
-  async #load(adapter: Adapter, generation: number, key: string): Promise<void> {
-    this.loadState = 'loading';
-    let raw: unknown;
-    try {
-      raw = await adapter.load();
-    } catch (e) {
-      if (generation !== this.#generation) return;
-      this.#loadedKey = key;
-      const error = toAdapterError(e);
-      this.saveStatus = { state: 'failed', error };
-      this.reportError('load', error.issues);
-      // Storage that is switched off is no reason to stop: the tools work in memory.
-      if (error.kind === 'unavailable') {
-        this.loadState = 'ready';
-        this.#seedFromSrc();
-      } else {
-        this.loadState = 'error';
-        this.loadIssues = error.issues;
-      }
-      return;
-    }
-    if (generation !== this.#generation) return;
+  #loaded(result: LoadResult, key: string): void {
+    const first = this.#loadedKey !== key;
     this.#loadedKey = key;
+    // Read-only, the tools stay usable in memory; the save status says why nothing is saved and what the user can do.
     this.loadState = 'ready';
-    if (raw === undefined) {
-      this.#seedFromSrc();
-      return;
-    }
-    const { dataset, issues } = parseDataset(raw);
-    this.loadIssues = issues;
-    if (issues.length) this.reportError('parse', issues);
-    if (issues.some((i) => i.severity === 'error' && ['$', '$.format', '$.version'].includes(i.path))) {
-      this.loadState = 'error';
-      return;
-    }
-    this.#autosave?.quietly(() => this.activeStore.replace(dataset));
+    if (result.state === 'read-only') return;
+    if (result.state === 'unavailable') this.reportError('load', result.error.issues);
+    if (result.state === 'loaded') {
+      this.loadIssues = result.issues;
+      if (result.issues.length) this.reportError('parse', result.issues);
+    } else if (first) this.#seedFromSrc();
   }
 
   #seedFromSrc(): void {

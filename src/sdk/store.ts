@@ -7,6 +7,7 @@ import { COLLECTIONS, type CollectionName, type CollectionRecord, type Dataset, 
 import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
 import { issue, type Issue } from './issues.js';
 import { routeUsagesOfParty } from './route.js';
+import { invertPatches, rebasePatches, type RecordPatch } from './patch.js';
 
 /** Puts a record (adds it, or replaces the one with its id), or removes one. */
 export type Change = {
@@ -42,9 +43,9 @@ export interface StoreHistory {
   redo(): readonly Change[] | undefined;
 }
 
+/** One undo step: what each record it touched was before and after, so it can be taken back field by field. */
 interface HistoryEntry {
-  changes: Change[];
-  inverse: Change[];
+  patches: RecordPatch[];
 }
 
 const HISTORY_LIMIT = 200;
@@ -88,7 +89,7 @@ export class Store {
     if (!result.ok) return { ok: false, issues: result.issues };
     // Only the user's own edits can be undone here; changes from elsewhere are not theirs to take back.
     if (origin === 'local') {
-      this.#undo.push({ changes: list, inverse: result.inverse });
+      this.#undo.push({ patches: result.patches });
       if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
       this.#redo = [];
     }
@@ -101,7 +102,11 @@ export class Store {
     return this.apply(changes);
   }
 
-  /** Takes back the last step of the user's own edits; returns the changes that did it, or undefined. */
+  /**
+   * Takes back the last step of the user's own edits, field by field: only the fields that step
+   * changed, and only where they still hold what it set — an edit made since by another tab or person
+   * stays. Returns the changes that did it (empty when nothing of the step was left), or undefined.
+   */
   undo(): readonly Change[] | undefined {
     return this.#history ? this.#history.undo() : this.#travel(this.#undo, this.#redo, 'undo');
   }
@@ -140,13 +145,24 @@ export class Store {
   #travel(from: HistoryEntry[], to: HistoryEntry[], origin: 'undo' | 'redo'): Change[] | undefined {
     const entry = from.pop();
     if (!entry) return undefined;
-    const changes = origin === 'undo' ? entry.inverse : entry.changes;
-    const result = this.#run(changes);
-    // When another source changed the records in between, this step can no longer be taken back.
-    if (!result.ok) return undefined;
     to.push(entry);
-    this.#commit(result.dataset, changes, origin);
-    return changes;
+    const { changes } = rebasePatches(this.#snapshot, origin === 'undo' ? invertPatches(entry.patches) : entry.patches);
+    let result = this.#run(changes);
+    let applied = changes;
+    if (!result.ok) {
+      // A change that no longer fits (say, removing a party another tab has since linked to) is left out; the rest is done.
+      applied = [];
+      for (const change of changes) {
+        const one = this.#run([...applied, change]);
+        if (one.ok) {
+          applied.push(change);
+          result = one;
+        }
+      }
+      if (!applied.length) return [];
+    }
+    if (result.ok) this.#commit(result.dataset, applied, origin);
+    return applied;
   }
 
   #commit(dataset: Dataset, changes: Change[], origin: ChangeOrigin) {
@@ -166,7 +182,7 @@ export class Store {
     return map;
   }
 
-  #run(changes: readonly Change[]): { ok: true; dataset: Dataset; inverse: Change[] } | { ok: false; issues: Issue[] } {
+  #run(changes: readonly Change[]): { ok: true; dataset: Dataset; patches: RecordPatch[] } | { ok: false; issues: Issue[] } {
     // Lists, indexes and known party ids are copied once per run and kept up to date change by change,
     // so that one step of thousands of changes (e.g. storing a graph layout) stays linear.
     const base = this.#snapshot;
@@ -183,7 +199,14 @@ export class Store {
       }
       return map;
     };
-    const inverse: Change[] = [];
+    // One patch per record: what it was before the first change and after the last.
+    const patches = new Map<string, RecordPatch>();
+    const note = (collection: CollectionName, id: string, before: CollectionRecord[CollectionName] | undefined, after: CollectionRecord[CollectionName] | undefined, index: number) => {
+      const key = `${collection}\u0000${id}`;
+      const known = patches.get(key);
+      if (known) Object.assign(known, { after, index });
+      else patches.set(key, { collection, id, before, after, index });
+    };
     for (const [n, change] of changes.entries()) {
       // Changes also arrive from other tabs and servers: check their shape before trusting it.
       if (!isChange(change)) return { ok: false, issues: [issue(`$[${n}]`, 'error', 'invalid-change', 'badChange')] };
@@ -205,10 +228,10 @@ export class Store {
           next.splice(index, 0, repaired);
           indexes.delete(change.collection);
           if (change.collection === 'parties') ctx.parties.add(repaired.id);
-          inverse.push({ op: 'remove', collection: change.collection, id: repaired.id } as Change);
+          note(change.collection, repaired.id, undefined, repaired, index);
         } else {
           next[at] = repaired;
-          inverse.push({ op: 'put', collection: change.collection, record: previous, index: at } as Change);
+          note(change.collection, repaired.id, previous, repaired, at);
         }
       } else {
         if (at === undefined) return { ok: false, issues: [issue('$', 'error', 'not-found', 'notFound', change.collection, change.id)] };
@@ -218,14 +241,15 @@ export class Store {
           ctx?.parties.delete(change.id);
         }
         next ??= list.slice();
-        inverse.push({ op: 'put', collection: change.collection, record: previous, index: at } as Change);
+        note(change.collection, change.id, previous, undefined, at);
         next.splice(at, 1);
         indexes.delete(change.collection);
       }
       lists.set(change.collection, next);
     }
     for (const list of lists.values()) Object.freeze(list);
-    return { ok: true, dataset: Object.freeze(current()), inverse: inverse.reverse() };
+    // A record added and removed in one step leaves nothing to take back.
+    return { ok: true, dataset: Object.freeze(current()), patches: [...patches.values()].filter((p) => p.before || p.after) };
   }
 }
 

@@ -4,6 +4,7 @@ import { SamenspelElement } from '../../src/internal/samenspel-element.js';
 import type { SamenspelData } from '../../src/internal/data-provider.js';
 import { emptyDataset, parseDataset, type Dataset, type Party } from '../../src/sdk/index.js';
 import type { SamenspelErrorEvent } from '../../src/events/events.js';
+import { fakeServer } from '../helpers/fake-server.js';
 
 /** Two stand-ins for the real tools: one lists the parties and adds one, the other counts them. */
 class TestPartyList extends SamenspelElement {
@@ -30,6 +31,9 @@ const key = () => `samenspel-test-${Math.random().toString(36).slice(2)}`;
 const listText = (root: SamenspelData) => [...root.querySelectorAll('test-party-list')].map((l) => [...l.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent));
 const countText = (root: SamenspelData) => root.querySelector('test-party-count')!.shadowRoot!.textContent!.trim();
 const saveStatus = (el: SamenspelData) => el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim();
+const part = (el: SamenspelData, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** A neighbourhood of 51 parties: what a server or browser keeps, and must never lose. */
+const big = (): Dataset => ({ ...emptyDataset('Grote wijk'), parties: Array.from({ length: 51 }, (_, i) => party(`p${i}`, `Partij ${i}`)) });
 
 async function provider(template: ReturnType<typeof html>): Promise<{ el: SamenspelData; list: TestPartyList }> {
   const el = await fixture<SamenspelData>(template);
@@ -199,7 +203,7 @@ describe('<samenspel-data>', () => {
         list.addParty('kerk', 'Kerk Zuid');
         expect((await error).detail.during).to.equal('save');
         await el.updateComplete;
-        expect(saveStatus(el)).to.match(/^Niet opgeslagen\. De opslag van deze browser is vol/);
+        expect(saveStatus(el)).to.match(/^Niet opgeslagen — we proberen het opnieuw\. De opslag van deze browser is vol.* 1 wijziging is nog niet opgeslagen\.$/);
         expect(listText(el)).to.deep.equal([['Buurthuis De Linde', 'Huisarts Zuid', 'Kerk Zuid']]);
         expect(el.shadowRoot!.querySelector('button[part="download"]')!.textContent).to.equal('Bewaar als bestand');
         await expect(el).to.be.accessible();
@@ -224,21 +228,6 @@ describe('<samenspel-data>', () => {
       } finally {
         Object.assign(Storage.prototype, { getItem, setItem });
       }
-    });
-
-    it('shows an edit made in another tab on the same key, and loses neither', async () => {
-      const k = key();
-      const tabA = await provider(html`<samenspel-data storage="local" storage-key=${k} save-delay="0" .data=${wijk()}><test-party-list></test-party-list></samenspel-data>`);
-      await tabA.el.save();
-      const tabB = await provider(html`<samenspel-data storage="local" storage-key=${k} save-delay="0"><test-party-list></test-party-list></samenspel-data>`);
-      await waitUntil(() => listText(tabB.el)[0].length === 2, 'tab B loads the kept copy');
-      tabA.list.addParty('kerk', 'Kerk Zuid');
-      tabB.list.addParty('moskee', 'Moskee Zuid');
-      await waitUntil(() => listText(tabA.el)[0].length === 4 && listText(tabB.el)[0].length === 4, 'each tab shows both edits');
-      await tabA.el.save();
-      await tabB.el.save();
-      const kept = parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id);
-      expect(kept).to.include.members(['kerk', 'moskee']);
     });
 
     it('speaks English with lang="en"', async () => {
@@ -295,22 +284,127 @@ describe('<samenspel-data>', () => {
       }
     });
 
-    it('reports a conflict and keeps the local edits', async () => {
-      const server = stubServer(wijk());
+    it('merges an edit with what someone else saved in the meantime, and says so', async () => {
+      const server = fakeServer('https://example.org/wijk.json', wijk());
       try {
         const { el, list } = await provider(html`<samenspel-data endpoint="https://example.org/wijk.json" save-delay="0"><test-party-list></test-party-list></samenspel-data>`);
         await waitUntil(() => listText(el)[0].length === 2, 'loaded from the server');
-        server.overwrite({ ...wijk(), parties: [] });
-        const error = oneEvent(el, 'samenspel-error');
+        server.overwrite({ ...wijk(), parties: [...wijk().parties, party('apotheek', 'Apotheek West')] });
         list.addParty('kerk', 'Kerk Zuid');
-        expect((await error).detail.issues[0].code).to.equal('conflict');
-        await el.updateComplete;
-        expect(saveStatus(el)).to.contain('Iemand anders heeft de gegevens intussen opgeslagen');
-        expect(listText(el)).to.deep.equal([['Buurthuis De Linde', 'Huisarts Zuid', 'Kerk Zuid']]);
+        await waitUntil(() => saveStatus(el) === 'Alles is opgeslagen op de server.' && server.puts.length === 2, 'saved after merging');
+        expect(server.puts.map((p) => p.headers['If-Match'])).to.deep.equal(['"v2"'.replace('2', '1'), '"v2"']);
+        expect(server.dataset!.parties.map((p) => p.id)).to.deep.equal(['buurthuis', 'huisarts', 'apotheek', 'kerk']);
+        expect(listText(el)).to.deep.equal([['Buurthuis De Linde', 'Huisarts Zuid', 'Apotheek West', 'Kerk Zuid']]);
+        expect(part(el, 'notices')!.textContent).to.contain('Hun wijzigingen en de uwe zijn samengevoegd');
         await expect(el).to.be.accessible();
       } finally {
         server.restore();
       }
     });
+
+    it('says someone else saved only when they did: not after a failed load', async () => {
+      const server = fakeServer('https://example.org/wijk.json', wijk());
+      server.faults.get = { status: 500 };
+      try {
+        const { el, list } = await provider(html`<samenspel-data endpoint="https://example.org/wijk.json" save-delay="0" retry-delay="30"><test-party-list></test-party-list></samenspel-data>`);
+        await waitUntil(() => saveStatus(el)?.startsWith('Alleen lezen'), 'read-only after the failed load');
+        list.addParty('kerk', 'Kerk Zuid');
+        await el.updateComplete;
+        expect(saveStatus(el)).to.contain('status 500').and.contain('We proberen het opnieuw te laden').and.contain('1 wijziging is nog niet opgeslagen');
+        expect(saveStatus(el)).not.to.contain('Iemand anders');
+        expect(server.puts).to.have.length(0);
+        await expect(el).to.be.accessible();
+        // The server is back: the copy loads by itself, the edit goes on top of it, and is saved.
+        delete server.faults.get;
+        await waitUntil(() => saveStatus(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 5000 });
+        expect(server.dataset!.parties.map((p) => p.id)).to.deep.equal(['buurthuis', 'huisarts', 'kerk']);
+        expect(server.puts[0].headers['If-Match']).to.equal('"v1"');
+      } finally {
+        server.restore();
+      }
+    });
+
+    const full = JSON.stringify(big());
+    const unreadable = [
+      ['a truncated JSON body', { body: full.slice(0, full.length / 2) }, 'De opgeslagen gegevens konden niet worden gelezen'],
+      ['a document of a newer version', { body: JSON.stringify({ ...big(), version: 2 }) }, 'De opgeslagen gegevens konden niet worden gelezen'],
+      ['an HTML login page answered with 200', { body: '<!doctype html><title>Inloggen</title><form action="/login"></form>', type: 'text/html' }, 'webpagina in plaats van de gegevens'],
+    ] as const;
+    for (const [what, fault, says] of unreadable) {
+      it(`never saves over ${what}: read-only until the user confirms replacing it`, async () => {
+        const server = fakeServer('https://example.org/wijk.json', big());
+        server.faults.get = fault;
+        try {
+          const { el, list } = await provider(html`<samenspel-data endpoint="https://example.org/wijk.json" save-delay="0"><test-party-list></test-party-list></samenspel-data>`);
+          await waitUntil(() => saveStatus(el)?.startsWith('Alleen lezen'), 'read-only');
+          expect(saveStatus(el)).to.contain(says);
+          list.addParty('kerk', 'Kerk Zuid');
+          await el.save();
+          await aTimeout(50);
+          expect(server.puts).to.have.length(0);
+          expect(server.dataset!.parties).to.have.length(51);
+          expect(saveStatus(el)).to.contain('1 wijziging is nog niet opgeslagen').and.contain('bewaar het als bestand');
+          expect(part(el, 'download')!.textContent).to.equal('Bewaar als bestand');
+          await expect(el).to.be.accessible();
+          part(el, 'replace')!.click();
+          await el.updateComplete;
+          expect(part(el, 'confirm')!.textContent).to.contain('De opgeslagen gegevens op de server worden vervangen door wat nu op dit scherm staat: 1 partij.').and.contain('gaat verloren');
+          expect(server.puts).to.have.length(0);
+          await expect(el).to.be.accessible();
+          part(el, 'confirm-replace')!.click();
+          await waitUntil(() => saveStatus(el) === 'Alles is opgeslagen op de server.', 'replaced, on the user’s word');
+          expect(server.puts).to.have.length(1);
+          expect(server.puts[0].headers['If-Match']).to.equal('"v1"');
+          expect(server.dataset!.parties.map((p) => p.id)).to.deep.equal(['kerk']);
+        } finally {
+          server.restore();
+        }
+      });
+    }
+
+    it('says so in English too', async () => {
+      const server = fakeServer('https://example.org/wijk.json', big());
+      server.faults.get = { body: '{"format": "samenspel", "version": 1, "parties": [' };
+      try {
+        const { el } = await provider(html`<samenspel-data lang="en" endpoint="https://example.org/wijk.json"><test-party-list></test-party-list></samenspel-data>`);
+        await waitUntil(() => saveStatus(el)?.startsWith('Read-only'), 'read-only');
+        expect(saveStatus(el)).to.contain('The saved data could not be read.').and.contain('save it as a file');
+        part(el, 'replace')!.click();
+        await el.updateComplete;
+        expect(part(el, 'confirm')!.textContent).to.contain('The saved data on the server will be replaced').and.contain('will be lost');
+        part(el, 'cancel-replace')!.click();
+        await el.updateComplete;
+        expect(part(el, 'confirm')).to.equal(null);
+        expect(server.puts).to.have.length(0);
+      } finally {
+        server.restore();
+      }
+    });
+  });
+
+  describe('with a kept copy in this browser that cannot be read', () => {
+    for (const [what, kept] of [
+      ['a corrupt copy', JSON.stringify(big()).slice(0, 1000)],
+      ['a copy of a newer version', JSON.stringify({ ...big(), version: 2 })],
+    ] as const) {
+      it(`keeps ${what} as it is until the user confirms replacing it, and offers it as a file`, async () => {
+        const k = key();
+        localStorage.setItem(k, kept);
+        const { el, list } = await provider(html`<samenspel-data storage="local" storage-key=${k} save-delay="0" .data=${wijk()}><test-party-list></test-party-list></samenspel-data>`);
+        await waitUntil(() => saveStatus(el)?.startsWith('Alleen lezen'), 'read-only').catch(() => expect(saveStatus(el)).to.equal('read-only'));
+        list.addParty('kerk', 'Kerk Zuid');
+        await el.save();
+        await aTimeout(50);
+        expect(localStorage.getItem(k)).to.equal(kept);
+        expect(part(el, 'download-kept')!.textContent).to.equal('Bewaar de oude kopie als bestand');
+        part(el, 'replace')!.click();
+        await el.updateComplete;
+        expect(part(el, 'confirm')!.textContent).to.contain('in deze browser').and.contain(`(${kept.length.toLocaleString('nl-NL')} tekens)`);
+        await expect(el).to.be.accessible();
+        part(el, 'confirm-replace')!.click();
+        await waitUntil(() => saveStatus(el) === 'Alles is opgeslagen in deze browser.', 'replaced');
+        expect(parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id)).to.deep.equal(['buurthuis', 'huisarts', 'kerk']);
+      });
+    }
   });
 });

@@ -94,17 +94,24 @@ describe('adapters', () => {
       expect(((await adapter.save(withParties('a'), []).catch((e: unknown) => e)) as AdapterError).kind).to.equal('unavailable');
     });
 
-    it('tells another tab on the same key about each edit', async () => {
+    it('hears when another tab saves on the same key, and never writes over that copy unseen', async () => {
       const k = key();
-      const tabA = localStorageAdapter({ key: k });
-      const tabB = localStorageAdapter({ key: k });
+      const tab = localStorageAdapter({ key: k });
+      await tab.load();
       const heard: unknown[] = [];
-      tabB.subscribe!((changes) => heard.push(...changes));
-      await tabA.save(withParties('a'), [put(party('a'))]);
-      await waitUntil(() => heard.length === 1, 'tab B hears the edit');
-      expect(heard).to.deep.equal([put(party('a'))]);
-      tabA.dispose!();
-      tabB.dispose!();
+      tab.subscribe!((kept) => heard.push(kept));
+      // Another tab's save: the storage event fires in every other document on the origin.
+      const theirs = JSON.stringify(withParties('x'));
+      localStorage.setItem(k, theirs);
+      const mine = await tab.save(withParties('a'), []).then(() => undefined, (e: unknown) => e);
+      expect((mine as AdapterError).kind).to.equal('conflict');
+      expect(localStorage.getItem(k)).to.equal(theirs);
+      window.dispatchEvent(new StorageEvent('storage', { key: k, newValue: theirs, storageArea: localStorage }));
+      expect(heard).to.deep.equal([theirs]);
+      // Now it has seen that copy, it may save over it.
+      await tab.save(withParties('x', 'a'), []);
+      expect(parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id)).to.deep.equal(['x', 'a']);
+      tab.dispose!();
     });
   });
 
@@ -224,19 +231,20 @@ describe('adapters', () => {
     it('loses no edit when two tabs on one key edit at the same time', async () => {
       const k = key();
       const start = withParties('a');
+      localStorage.setItem(k, JSON.stringify(start));
       const tab1 = saving(localStorageAdapter({ key: k }), createStore(start));
       const tab2 = saving(localStorageAdapter({ key: k }), createStore(start));
+      await tab1.autosave.load();
+      await tab2.autosave.load();
       tab1.store.apply(put(party('from-tab-1')));
       tab2.store.apply(put(party('from-tab-2')));
-      await waitUntil(() => tab1.store.get('parties', 'from-tab-2') && tab2.store.get('parties', 'from-tab-1'), 'both tabs see both edits');
       await tab1.autosave.flush();
+      // Tab 2 has not heard of tab 1's save yet: its save finds the stored copy changed, merges, and saves both.
       await tab2.autosave.flush();
-      await waitUntil(() => {
-        const stored = parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id);
-        return stored.includes('from-tab-1') && stored.includes('from-tab-2');
-      }, 'the stored copy has both edits');
+      expect(tab2.store.snapshot.parties.map((p) => p.id)).to.have.members(['a', 'from-tab-1', 'from-tab-2']);
+      expect(parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id)).to.have.members(['a', 'from-tab-1', 'from-tab-2']);
       // A remote change is the other tab's to undo, not this one's.
-      expect(tab1.store.undo()).to.deep.equal([{ op: 'remove', collection: 'parties', id: 'from-tab-1' }]);
+      expect(tab2.store.undo()).to.deep.equal([{ op: 'remove', collection: 'parties', id: 'from-tab-2' }]);
       await tab1.autosave.dispose();
       await tab2.autosave.dispose();
       localStorage.removeItem(k);

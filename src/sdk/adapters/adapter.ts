@@ -7,12 +7,16 @@ import type { Change } from '../store.js';
 import { issueFrom, type Issue, type Severity } from '../issues.js';
 import { adapterMessages, type AdapterMessages } from '../../translations/adapters.js';
 
-/** Why a load or save failed, in a word a host can switch on. */
-export type AdapterErrorKind = 'quota' | 'unavailable' | 'conflict' | 'network' | 'http';
+/**
+ * Why a load or save failed, in a word a host can switch on: storage full or off, someone else saved
+ * first, no connection, no answer in time, an HTTP status, or a kept copy that could not be read.
+ */
+export type AdapterErrorKind = 'quota' | 'unavailable' | 'conflict' | 'network' | 'timeout' | 'http' | 'unreadable';
 
 /** A failed load or save: what kind, and issues with a message in Dutch and English to show. */
 export class AdapterError extends Error {
-  constructor(readonly kind: AdapterErrorKind, readonly issues: Issue[]) {
+  /** @param status the HTTP status, for kind `http` */
+  constructor(readonly kind: AdapterErrorKind, readonly issues: Issue[], readonly status?: number) {
     super(issues.map((i) => i.message.en).join(' '));
     this.name = 'AdapterError';
   }
@@ -25,15 +29,27 @@ export function adapterIssue<K extends keyof AdapterMessages & string>(
   return issueFrom(adapterMessages, '$', severity, code, key, ...args);
 }
 
-/** Changes that another tab, window or server made, to apply with origin `remote`. */
-export type RemoteListener = (changes: readonly Change[]) => void;
+/** Called with the kept copy (unparsed, or undefined when it was removed) after another tab or window changed it. */
+export type RemoteListener = (kept: unknown) => void;
+
+/** How a save is to be sent. */
+export interface SaveOptions {
+  /** Aborts the save (a request that hangs, or one overtaken by a save on closing the page). */
+  signal?: AbortSignal;
+  /** The page is closing: send it so that it may outlive the page (a `keepalive` request). */
+  closing?: boolean;
+}
 
 export interface Adapter {
   /** What is kept, unparsed (read it with `parseDataset`), or undefined when nothing is kept yet. Rejects with an {@link AdapterError}. */
   load(): Promise<unknown>;
-  /** Keeps the dataset; `changes` are the user's edits since the last save (for sharing with other tabs). Rejects with an {@link AdapterError}. */
-  save(dataset: Dataset, changes: readonly Change[]): Promise<void>;
-  /** Calls `onRemote` with changes made elsewhere; returns a function that stops it. */
+  /**
+   * Keeps the dataset; `changes` are the user's edits since the last save. Rejects with an
+   * {@link AdapterError}; with kind `conflict` when the kept copy changed since it was last loaded or
+   * saved here, so that it is never written over unseen.
+   */
+  save(dataset: Dataset, changes: readonly Change[], options?: SaveOptions): Promise<void>;
+  /** Calls `onRemote` whenever the kept copy changed elsewhere; returns a function that stops it. */
   subscribe?(onRemote: RemoteListener): () => void;
   /** Lets go of what the adapter holds open (channels, listeners). */
   dispose?(): void;
@@ -46,4 +62,9 @@ export function toAdapterError(e: unknown, fallback: AdapterErrorKind = 'network
   return fallback === 'unavailable'
     ? new AdapterError('unavailable', [adapterIssue('error', 'storage-unavailable', 'storageUnavailable')])
     : new AdapterError('network', [adapterIssue('error', 'network', 'networkFailed', reason)]);
+}
+
+/** Whether trying the same again later may work: after no answer, a server error or a full storage; not after storage switched off, a conflict or a copy that cannot be read. */
+export function isPassing(error: AdapterError): boolean {
+  return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'quota' || (error.kind === 'http' && (error.status === undefined || error.status >= 500 || error.status === 408 || error.status === 429));
 }

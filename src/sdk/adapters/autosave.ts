@@ -1,27 +1,63 @@
 /**
- * Connects a store to an adapter: saves after edits (debounced, one save at a time), applies what
- * other tabs or servers send as remote changes, and reports where saving stands. A failed save keeps
- * everything in the store and is tried again after the next edit.
+ * Connects a store to an adapter: loads the kept copy, saves after edits (debounced, one save at a
+ * time), merges what other tabs or people saved field by field, and reports where saving stands.
+ *
+ * Three promises it keeps: a kept copy that could not be loaded or read is never written over (the
+ * store turns read-only for saving until the user explicitly replaces it); every save ends (a failed
+ * one is tried again with growing pauses, and closing the page saves at once, whatever hangs); and an
+ * edit is never dropped for someone else's: a conflict is merged, and what cannot be merged is said.
  */
 import type { Store, Change } from '../store.js';
+import type { Dataset } from '../model.js';
 import type { Issue } from '../issues.js';
-import { AdapterError, adapterIssue, toAdapterError, type Adapter } from './adapter.js';
+import { parseDataset } from '../parse.js';
+import { equal, mergeDatasets, type MergeConflict } from '../patch.js';
+import { AdapterError, adapterIssue, isPassing, toAdapterError, type Adapter } from './adapter.js';
 
-/** Where saving stands: nothing to save yet, waiting or saving, saved, or failed (and why). */
+/**
+ * Where saving stands: nothing to save yet, waiting or saving, saved, failed (and whether it is tried
+ * again), or read-only because the kept copy could not be loaded or read. `unsaved` counts the edits
+ * not yet saved.
+ */
 export type SaveStatus =
   | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saving' }
+  | { state: 'pending'; unsaved: number }
+  | { state: 'saving'; unsaved: number }
   | { state: 'saved' }
-  | { state: 'failed'; error: AdapterError };
+  | { state: 'failed'; error: AdapterError; unsaved: number; retrying: boolean }
+  | { state: 'read-only'; error: AdapterError; unsaved: number };
+
+/** What loading the kept copy gave. */
+export type LoadResult =
+  /** Nothing is kept yet: the first save creates it. */
+  | { state: 'empty' }
+  /** Read into the store (with the problems found); edits made meanwhile were merged on top. */
+  | { state: 'loaded'; issues: Issue[] }
+  /** Storage is switched off: the store works in memory. */
+  | { state: 'unavailable'; error: AdapterError }
+  /** Could not be loaded or read: nothing is saved until it loads, or the user replaces it. */
+  | { state: 'read-only'; error: AdapterError };
 
 export interface AutosaveOptions {
   /** Milliseconds to wait after an edit before saving; default 500. */
   delay?: number;
+  /** Pause before the first retry of a failed save or load, doubled each time up to `retryMax`; default 1000. */
+  retryDelay?: number;
+  /** The longest pause between retries; default 60000. */
+  retryMax?: number;
   /** Called whenever the status changes. */
   onStatus?: (status: SaveStatus) => void;
+  /** Called after every load: the first, a retried one, and one after a conflict. */
+  onLoad?: (result: LoadResult) => void;
+  /** Called when the user should know something that did not stop saving: a merge, a conflict kept, a copy restored. */
+  onNotice?: (issues: Issue[]) => void;
   /** Called when changes from elsewhere could not be applied. */
   onRemoteRefused?: (issues: Issue[]) => void;
+}
+
+/** The issues that mean a kept copy cannot be read as a whole, so saving over it would lose it. */
+export function unreadableIssues(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.code === 'newer-version' || (i.severity === 'error' && (i.path === '$' || i.path === '$.format' || i.path === '$.version')));
 }
 
 export class Autosave {
@@ -29,22 +65,46 @@ export class Autosave {
   #pending: Change[] = [];
   #dirty = false;
   #quiet = false;
+  #unsaved = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #attempt = 0;
   #running: Promise<void> | undefined;
+  #abort: AbortController | undefined;
   #gate: Promise<void> = Promise.resolve();
   #stops: (() => void)[] = [];
+  #disposed = false;
+  /** The kept copy as last loaded or saved; undefined while nothing is kept. */
+  #base: Dataset | undefined;
+  /** The store as it was when loading began: what the user did since goes on top of what is read. */
+  #from: Dataset;
+  /** Why nothing may be saved: the kept copy could not be loaded or read. */
+  #held: AdapterError | undefined;
+  /** The kept copy that could not be read, as it came (for the user to keep). */
+  #unreadable: unknown;
+  #replacing = false;
+  #conflicts = 0;
+  #loading = false;
 
   constructor(readonly store: Store, readonly adapter: Adapter, private readonly options: AutosaveOptions = {}) {
+    this.#from = store.snapshot;
     this.#stops.push(
       store.subscribe((event) => {
         if (this.#quiet) return;
-        if (event.origin === 'local' || event.origin === 'undo' || event.origin === 'redo') this.#pending.push(...event.changes);
+        const edit = event.origin === 'local' || event.origin === 'undo' || event.origin === 'redo';
+        if (edit) {
+          this.#pending.push(...event.changes);
+          this.#unsaved++;
+        } else if (event.origin === 'load' && (this.#held || this.#loading)) this.#from = event.snapshot;
         this.#dirty = true;
-        this.#setStatus({ state: 'pending' });
-        this.#schedule();
+        if (this.#held) this.#setStatus({ state: 'read-only', error: this.#held, unsaved: this.#unsaved });
+        else {
+          this.#setStatus({ state: 'pending', unsaved: this.#unsaved });
+          this.#schedule();
+        }
       }),
     );
-    const stop = adapter.subscribe?.((changes) => this.applyRemote(changes));
+    const stop = adapter.subscribe?.((kept) => this.#receive(kept));
     if (stop) this.#stops.push(stop);
   }
 
@@ -57,27 +117,143 @@ export class Autosave {
     return this.#dirty;
   }
 
-  /** Applies changes from elsewhere; they are saved here too (so the stored copy has both), but not sent back. */
-  applyRemote(changes: readonly Change[]): void {
-    const result = this.store.apply(changes, 'remote');
-    if (!result.ok) this.options.onRemoteRefused?.([adapterIssue('warning', 'remote-refused', 'remoteRefused'), ...result.issues]);
+  /** How many edits are not saved yet. */
+  get unsavedEdits(): number {
+    return this.#unsaved;
+  }
+
+  /** The kept copy as it came, when it could not be read; undefined otherwise. Offer it to the user before replacing it. */
+  get unreadableCopy(): unknown {
+    return this.#held ? this.#unreadable : undefined;
   }
 
   /**
-   * Runs `fn` (e.g. replacing the store with what the adapter loaded) without saving what it does:
-   * afterwards the store holds what is kept, so nothing waits to be saved.
+   * Loads the kept copy into the store. Saving waits for it; when it cannot be loaded or read, nothing
+   * is saved (status `read-only`) and loading is tried again, until it works or {@link replaceKeptCopy}.
    */
-  quietly(fn: () => void): void {
-    this.#quiet = true;
-    try {
-      fn();
-    } finally {
-      this.#quiet = false;
+  load(): Promise<LoadResult> {
+    // Edits count from here; a retry keeps counting from where the first try began.
+    if (!this.#held) this.#from = this.store.snapshot;
+    this.#loading = true;
+    const done = this.#load().finally(() => (this.#loading = false));
+    this.#gate = done.then(() => undefined);
+    return done;
+  }
+
+  /** Saves what is on screen over a kept copy that could not be loaded or read: only on the user's explicit word. */
+  async replaceKeptCopy(): Promise<void> {
+    if (!this.#held) return this.flush();
+    clearTimeout(this.#retryTimer);
+    this.#held = undefined;
+    this.#replacing = true;
+    this.#dirty = true;
+    await this.flush();
+  }
+
+  /** Applies a kept copy that changed elsewhere (another tab saved): merged field by field into the store. */
+  #receive(kept: unknown): void {
+    if (this.#disposed) return;
+    if (kept === undefined) {
+      // Cleared elsewhere: this tab still has everything, so it is kept again.
+      if (this.#base === undefined) return;
+      this.#base = undefined;
+      this.options.onNotice?.([adapterIssue('warning', 'kept-removed', 'keptRemoved')]);
+      this.#dirty = true;
+      this.#schedule(0);
+      return;
     }
+    this.#read(kept, 'remote');
+  }
+
+  async #load(): Promise<LoadResult> {
+    clearTimeout(this.#retryTimer);
+    let raw: unknown;
+    try {
+      raw = await this.adapter.load();
+    } catch (e) {
+      const error = toAdapterError(e);
+      if (error.kind === 'unavailable') {
+        // Storage that is switched off is no copy to lose: the store works in memory, and says so.
+        this.#held = undefined;
+        this.#setStatus({ state: 'failed', error, unsaved: this.#unsaved, retrying: false });
+        return this.#report({ state: 'unavailable', error });
+      }
+      if (error.kind === 'unreadable') this.#unreadable = undefined;
+      return this.#report(this.#hold(error));
+    }
+    return this.#report(this.#read(raw, 'load'));
+  }
+
+  /** Reads a kept copy and merges it into the store; on `remote` only what changed since `#base` comes in. */
+  #read(raw: unknown, how: 'load' | 'remote'): LoadResult {
+    if (raw === undefined) {
+      this.#held = undefined;
+      this.#base = undefined;
+      this.#afterRead();
+      return { state: 'empty' };
+    }
+    const { dataset, issues } = parseDataset(raw);
+    const fatal = unreadableIssues(issues);
+    if (fatal.length) {
+      this.#unreadable = raw;
+      return this.#hold(new AdapterError('unreadable', [adapterIssue('error', 'kept-unreadable', 'keptUnreadable'), ...fatal]));
+    }
+    const wasHeld = Boolean(this.#held);
+    this.#held = undefined;
+    this.#unreadable = undefined;
+    const base = this.#base ?? this.#from;
+    if (how === 'load' && !wasHeld && !this.#base && this.store.snapshot === this.#from) {
+      // The usual first load: nothing was done yet, so the store simply takes the kept copy.
+      this.#quietly(() => this.store.replace(dataset));
+    } else this.#merge(base, dataset);
+    this.#base = dataset;
+    this.#afterRead();
+    return { state: 'loaded', issues };
+  }
+
+  /** Brings what `theirs` changed since `base` into the store; where both changed a value, ours stays and the user is told. */
+  #merge(base: Dataset, theirs: Dataset): void {
+    const { changes, conflicts } = mergeDatasets(base, this.store.snapshot, theirs);
+    if (changes.length) {
+      this.#quietly(() => {
+        if (this.store.apply(changes, 'remote').ok) return;
+        // One by one, so that one change that does not fit here (say, to a party removed here) keeps out only itself.
+        const refused = changes.filter((c) => !this.store.apply(c, 'remote').ok);
+        if (refused.length) this.options.onRemoteRefused?.([adapterIssue('warning', 'remote-refused', 'remoteRefused')]);
+      });
+    }
+    if (conflicts.length) this.options.onNotice?.(conflicts.slice(0, 20).map(conflictIssue));
+  }
+
+  #afterRead(): void {
+    this.#attempt = 0;
+    // What is on screen and not yet kept (edits made meanwhile, or ours merged over theirs) is saved.
+    if (this.#base && equal(this.store.snapshot, this.#base)) {
+      this.#dirty = false;
+      this.#unsaved = 0;
+      this.#pending = [];
+    } else if (this.#base) this.#dirty = true;
+    if (this.#dirty) {
+      this.#setStatus({ state: 'pending', unsaved: this.#unsaved });
+      this.#schedule();
+    } else this.#setStatus(this.#base ? { state: 'saved' } : { state: 'idle' });
+  }
+
+  /** Stops saving because the kept copy could not be loaded or read; tries loading again later. */
+  #hold(error: AdapterError): LoadResult {
+    this.#held = error;
     clearTimeout(this.#timer);
-    this.#pending = [];
-    this.#dirty = false;
-    this.#setStatus({ state: 'idle' });
+    this.#setStatus({ state: 'read-only', error, unsaved: this.#unsaved });
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => {
+      if (!this.#disposed && this.#held) void this.load();
+    }, this.#backoff());
+    return { state: 'read-only', error };
+  }
+
+  #report(result: LoadResult): LoadResult {
+    this.options.onLoad?.(result);
+    return result;
   }
 
   /** Saves nothing before `loading` settles, so a copy that was not read yet is never written over. */
@@ -88,18 +264,55 @@ export class Autosave {
     );
   }
 
-  /** Saves now what waits to be saved; resolves when done (failures are in the status, not thrown). */
-  async flush(): Promise<void> {
+  /**
+   * Runs `fn` (e.g. replacing the store with what the adapter loaded) without saving what it does:
+   * afterwards the store holds what is kept, so nothing waits to be saved.
+   */
+  quietly(fn: () => void): void {
+    this.#quietly(fn);
+    clearTimeout(this.#timer);
+    this.#pending = [];
+    this.#unsaved = 0;
+    this.#dirty = false;
+    this.#base = this.store.snapshot;
+    this.#setStatus({ state: 'idle' });
+  }
+
+  #quietly(fn: () => void): void {
+    this.#quiet = true;
+    try {
+      fn();
+    } finally {
+      this.#quiet = false;
+    }
+  }
+
+  /**
+   * Saves now what waits to be saved; resolves when done (failures are in the status, not thrown).
+   * With `closing` (the page is going) it does not wait for a save under way, which may hang: it is
+   * overtaken by one sent at once.
+   */
+  async flush(options: { closing?: boolean } = {}): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (options.closing) {
+      if (this.#held || !this.#dirty) return;
+      this.#abort?.abort();
+      const closing = this.#save(true);
+      this.#running = closing;
+      await closing;
+      if (this.#running === closing) this.#running = undefined;
+      return;
+    }
     await this.#gate;
     while (this.#running) await this.#running;
-    if (!this.#dirty) return;
-    this.#running = this.#save();
+    if (!this.#dirty || this.#held) return;
+    const running = this.#save(false);
+    this.#running = running;
     try {
-      await this.#running;
+      await running;
     } finally {
-      this.#running = undefined;
+      if (this.#running === running) this.#running = undefined;
     }
   }
 
@@ -107,32 +320,97 @@ export class Autosave {
   async dispose(): Promise<void> {
     for (const stop of this.#stops) stop();
     this.#stops = [];
+    clearTimeout(this.#retryTimer);
     await this.flush();
+    this.#disposed = true;
+    clearTimeout(this.#retryTimer);
     this.adapter.dispose?.();
   }
 
-  async #save(): Promise<void> {
+  async #save(closing: boolean): Promise<void> {
     const changes = this.#pending;
+    const counted = this.#unsaved;
+    const snapshot = this.store.snapshot;
+    const abort = new AbortController();
+    this.#abort = abort;
     this.#pending = [];
     this.#dirty = false;
-    this.#setStatus({ state: 'saving' });
+    clearTimeout(this.#retryTimer);
+    this.#setStatus({ state: 'saving', unsaved: this.#unsaved });
     try {
-      await this.adapter.save(this.store.snapshot, changes);
-      this.#setStatus(this.#dirty ? { state: 'pending' } : { state: 'saved' });
+      await this.adapter.save(snapshot, changes, { signal: abort.signal, closing });
+      if (abort.signal.aborted && !closing) return;
+      this.#base = snapshot;
+      this.#unsaved = Math.max(0, this.#unsaved - counted);
+      this.#attempt = 0;
+      this.#conflicts = 0;
+      this.#replacing = false;
+      if (this.#dirty) {
+        this.#setStatus({ state: 'pending', unsaved: this.#unsaved });
+        this.#schedule();
+      } else this.#setStatus({ state: 'saved' });
     } catch (e) {
-      // Everything stays in the store; the next edit tries again.
+      // Overtaken by a save on closing the page: that one reports.
+      if (abort.signal.aborted && this.#abort !== abort) return;
+      // Everything stays in the store.
+      this.#pending = [...changes, ...this.#pending];
       this.#dirty = true;
-      this.#setStatus({ state: 'failed', error: toAdapterError(e) });
+      const error = toAdapterError(e);
+      if (error.kind === 'conflict' && !this.#replacing && this.#conflicts++ < 3) {
+        if (await this.#catchUp()) await this.#save(closing);
+        return;
+      }
+      const retrying = isPassing(error);
+      this.#setStatus({ state: 'failed', error, unsaved: this.#unsaved, retrying });
+      if (retrying && !this.#disposed) this.#retryTimer = setTimeout(() => void this.flush(), this.#backoff());
     }
   }
 
-  #schedule(): void {
+  /** Someone else saved first: load their copy and merge ours on top; true when that is ready to save. */
+  async #catchUp(): Promise<boolean> {
+    let raw: unknown;
+    try {
+      raw = await this.adapter.load();
+    } catch (e) {
+      const error = toAdapterError(e);
+      this.#setStatus({ state: 'failed', error, unsaved: this.#unsaved, retrying: isPassing(error) });
+      if (isPassing(error)) this.#retryTimer = setTimeout(() => void this.flush(), this.#backoff());
+      return false;
+    }
+    if (raw === undefined) {
+      // Removed there: ours is all there is, so it is kept again.
+      this.#base = undefined;
+      this.#dirty = true;
+      this.options.onNotice?.([adapterIssue('warning', 'kept-removed', 'keptRemoved')]);
+    } else {
+      const before = this.store.snapshot;
+      const result = this.#report(this.#read(raw, 'remote'));
+      if (result.state === 'read-only') return false;
+      if (this.store.snapshot !== before) this.options.onNotice?.([adapterIssue('warning', 'merged', 'merged')]);
+    }
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.options.delay ?? 500);
+    return this.#dirty;
+  }
+
+  /** The pause before the next retry: doubling from `retryDelay` to `retryMax`. */
+  #backoff(): number {
+    const first = this.options.retryDelay ?? 1000;
+    return Math.min(this.options.retryMax ?? 60_000, first * 2 ** this.#attempt++);
+  }
+
+  #schedule(delay = this.options.delay ?? 500): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
   #setStatus(status: SaveStatus): void {
     this.#status = status;
     this.options.onStatus?.(status);
   }
+}
+
+function conflictIssue(c: MergeConflict): Issue {
+  const what = [c.id, ...c.path].join(' › ');
+  const theirs = c.theirs === undefined ? '—' : JSON.stringify(c.theirs).slice(0, 200);
+  return { ...adapterIssue('warning', 'merge-conflict', 'mergeConflict', what, theirs), path: `$.${c.collection}` };
 }

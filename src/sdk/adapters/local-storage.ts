@@ -1,9 +1,9 @@
 /**
  * Browser storage, opt-in only: keeps the dataset in `localStorage` under a key, so it survives a
- * reload, and shares every edit with other tabs on the same key (BroadcastChannel), which apply it
- * as a remote change. Nothing here touches the DOM until the adapter is used.
+ * reload. The stored copy is the one truth all tabs on the key share: a tab hears of another's save
+ * through the `storage` event, and never writes over a copy it has not seen (that is a conflict, which
+ * the autosave merges). Nothing here touches the DOM until the adapter is used.
  */
-import type { Change } from '../store.js';
 import { AdapterError, adapterIssue, type Adapter, type RemoteListener } from './adapter.js';
 
 /** The parts of `Storage` the adapter uses; pass `sessionStorage` or a test double. */
@@ -14,22 +14,18 @@ export interface LocalStorageOptions {
   key?: string;
   /** Where to keep it; default `localStorage`. */
   storage?: KeyValueStorage;
-  /** Share edits with other tabs on the same key; default true. */
+  /** Hear of saves by other tabs on the same key; default true. */
   shareWithTabs?: boolean;
-}
-
-interface TabMessage {
-  samenspel: 1;
-  changes: readonly Change[];
 }
 
 export const DEFAULT_STORAGE_KEY = 'samenspel';
 
-/** An adapter over `localStorage` (or another Storage) with edits shared between tabs. */
+/** An adapter over `localStorage` (or another Storage) whose copy all tabs on the key share. */
 export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter {
   const key = options.key || DEFAULT_STORAGE_KEY;
-  let channel: BroadcastChannel | undefined;
   const listeners = new Set<RemoteListener>();
+  /** The stored text as this tab last read or wrote it; undefined before it looked. */
+  let seen: string | null | undefined;
 
   const storage = (): KeyValueStorage => {
     // Reading `localStorage` itself throws when the user blocked storage for this site.
@@ -42,35 +38,38 @@ export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter 
     throw unavailable();
   };
 
-  const openChannel = () => {
-    if (channel || options.shareWithTabs === false || typeof BroadcastChannel === 'undefined') return channel;
-    channel = new BroadcastChannel(`samenspel:${key}`);
-    channel.onmessage = (event: MessageEvent<TabMessage>) => {
-      if (event.data?.samenspel !== 1 || !Array.isArray(event.data.changes)) return;
-      for (const listener of [...listeners]) listener(event.data.changes);
-    };
-    return channel;
+  const onStorage = (event: StorageEvent) => {
+    // `key` is null when another tab cleared the whole storage.
+    if (event.key !== null && event.key !== key) return;
+    let now: string | null;
+    try {
+      if (event.storageArea && event.storageArea !== storage()) return;
+      now = storage().getItem(key);
+    } catch {
+      return;
+    }
+    if (now === seen) return;
+    seen = now;
+    for (const listener of [...listeners]) listener(now ?? undefined);
   };
 
   return {
     load() {
       try {
-        return Promise.resolve(storage().getItem(key) ?? undefined);
+        seen = storage().getItem(key);
+        return Promise.resolve(seen ?? undefined);
       } catch (e) {
         return Promise.reject(e instanceof AdapterError ? e : unavailable());
       }
     },
-    save(dataset, changes) {
-      // Other tabs hear of the edit even when this browser's storage is full.
-      if (changes.length) {
-        try {
-          openChannel()?.postMessage({ samenspel: 1, changes } satisfies TabMessage);
-        } catch {
-          /* a closed channel: the stored copy still carries the edit */
-        }
-      }
+    save(dataset) {
       try {
-        storage().setItem(key, JSON.stringify(dataset));
+        const store = storage();
+        // Another tab saved since this one looked: merge first, never write over it unseen.
+        if (store.getItem(key) !== (seen ?? null)) return Promise.reject(new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]));
+        const text = JSON.stringify(dataset);
+        store.setItem(key, text);
+        seen = text;
         return Promise.resolve();
       } catch (e) {
         if (e instanceof AdapterError) return Promise.reject(e);
@@ -79,13 +78,15 @@ export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter 
     },
     subscribe(onRemote) {
       listeners.add(onRemote);
-      openChannel();
-      return () => listeners.delete(onRemote);
+      if (listeners.size === 1 && options.shareWithTabs !== false && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(onRemote);
+        if (!listeners.size && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+      };
     },
     dispose() {
       listeners.clear();
-      channel?.close();
-      channel = undefined;
+      if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
     },
   };
 }
