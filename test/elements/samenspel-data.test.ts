@@ -327,7 +327,7 @@ describe('<samenspel-data>', () => {
     const full = JSON.stringify(big());
     const unreadable = [
       ['a truncated JSON body', { body: full.slice(0, full.length / 2) }, 'De opgeslagen gegevens konden niet worden gelezen'],
-      ['a document of a newer version', { body: JSON.stringify({ ...big(), version: 2 }) }, 'De opgeslagen gegevens konden niet worden gelezen'],
+      ['a document of a newer version', { body: JSON.stringify({ ...big(), version: 99 }) }, 'De opgeslagen gegevens konden niet worden gelezen'],
       ['an HTML login page answered with 200', { body: '<!doctype html><title>Inloggen</title><form action="/login"></form>', type: 'text/html' }, 'webpagina in plaats van de gegevens'],
     ] as const;
     for (const [what, fault, says] of unreadable) {
@@ -385,7 +385,7 @@ describe('<samenspel-data>', () => {
   describe('with a kept copy in this browser that cannot be read', () => {
     for (const [what, kept] of [
       ['a corrupt copy', JSON.stringify(big()).slice(0, 1000)],
-      ['a copy of a newer version', JSON.stringify({ ...big(), version: 2 })],
+      ['a copy of a newer version', JSON.stringify({ ...big(), version: 99 })],
     ] as const) {
       it(`keeps ${what} as it is until the user confirms replacing it, and offers it as a file`, async () => {
         const k = key();
