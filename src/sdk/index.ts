@@ -27,6 +27,7 @@ export * from './adapters/local-storage.js';
 export * from './adapters/http.js';
 export * from './adapters/file.js';
 export * from './adapters/autosave.js';
+export * from './patch.js';
 export * from './goal-tree.js';
 export * from './goal-tree-edit.js';
 export * from './analysis/goal-tree.js';

@@ -53,3 +53,44 @@ describe('store', () => {
     expect(parseDataset(store.snapshot).issues).to.deep.equal([]);
   });
 });
+
+describe('store: undo with edits from elsewhere', () => {
+  const put = (p: Party) => ({ op: 'put', collection: 'parties', record: p }) as const;
+  const start = () => createStore({ ...emptyDataset(), parties: [party('a', 'Buurthuis')] });
+
+  it('takes back only the fields its step changed, keeping another tab’s edit to the same record', () => {
+    const store = start();
+    store.apply(put({ ...party('a', 'Buurthuis De Linde') }));
+    store.apply(put({ ...party('a', 'Buurthuis De Linde'), description: 'Koffie op dinsdag' }), 'remote');
+    store.undo();
+    expect(store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Buurthuis'), description: 'Koffie op dinsdag' });
+    store.redo();
+    expect(store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Buurthuis De Linde'), description: 'Koffie op dinsdag' });
+  });
+
+  it('leaves a field that another tab changed since, and says it changed nothing', () => {
+    const store = start();
+    store.apply(put(party('a', 'Buurthuis De Linde')));
+    store.apply(put(party('a', 'Wijkcentrum De Linde')), 'remote');
+    expect(store.undo()).to.deep.equal([]);
+    expect(store.get('parties', 'a')?.name).to.equal('Wijkcentrum De Linde');
+  });
+
+  it('does not remove a record it added once another tab has changed it', () => {
+    const store = start();
+    store.apply(put(party('b', 'Kerk')));
+    store.apply(put({ ...party('b', 'Kerk'), description: 'Open op zondag' }), 'remote');
+    store.undo();
+    expect(store.get('parties', 'b')?.description).to.equal('Open op zondag');
+  });
+
+  it('puts a removed record back in its place, and undoes a step of several changes as one', () => {
+    const store = createStore({ ...emptyDataset(), parties: [party('a'), party('b'), party('c')] });
+    store.apply({ op: 'remove', collection: 'parties', id: 'b' });
+    store.transaction([put(party('a', 'A')), put(party('d'))]);
+    store.undo();
+    expect(store.snapshot.parties.map((p) => p.name)).to.deep.equal(['a', 'c']);
+    store.undo();
+    expect(store.snapshot.parties.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+  });
+});
