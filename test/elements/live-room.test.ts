@@ -87,6 +87,24 @@ describe('live room', function () {
     await expect(a.el).to.be.accessible();
   });
 
+  it('keeps a copy in this browser only when the host asks for it', async () => {
+    const room = roomName();
+    const { token } = await server('token', { room });
+    const plain = await join(url, room, token, 'Anja');
+    await until(() => plain.statuses.some((s) => s.state === 'connected'), 'connected');
+    const databases = async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.includes(room));
+    expect(await databases()).to.deep.equal([]);
+    const kept = await fixture<SamenspelData>(html`<samenspel-data room=${room} server=${url} token=${token} room-storage="indexeddb"></samenspel-data>`);
+    await until(() => kept.presence !== undefined, 'joined');
+    kept.activeStore.apply({ op: 'put', collection: 'parties', record: party('kept', 'Bewaard') });
+    let names: string[] = [];
+    await until(() => {
+      void databases().then((n) => (names = n as string[]));
+      return names.length > 0;
+    }, 'the IndexedDB copy');
+    expect(names).to.deep.equal([`samenspel:${url}:${room}`]);
+  });
+
   it('says when the server is gone, counts the edits made meanwhile, and shares them when it is back', async () => {
     const room = roomName();
     const { token } = await server('token', { room });
