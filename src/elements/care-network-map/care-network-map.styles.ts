@@ -25,6 +25,7 @@ export const careNetworkMapStyles = css`
   .overlay { position: absolute; inset-block-start: 0; inset-inline-start: 0; margin: var(--_space); }
   .zoom { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: var(--_space); display: flex; gap: 0.25rem; z-index: 2; }
   .zoom button { min-inline-size: 2.25rem; padding-inline: 0.5rem; font-weight: bold; }
+  .view-hint { margin: 0; padding-block: 0.25rem; padding-inline: var(--_space); color: var(--_muted); font-size: 0.875rem; border-block-start: 1px solid var(--_border); }
   .hint { position: absolute; inset-block-end: 0; inset-inline: 0; margin: var(--_space); background: var(--_warning-background); padding: 0.25rem 0.5rem; border-radius: var(--_radius); }
   .print-image { display: none; }
   .side { display: flex; flex-direction: column; gap: var(--_space); max-block-size: calc(var(--_graph-block-size) + 8rem); overflow: auto; padding-inline-end: 0.25rem; }
@@ -67,7 +68,7 @@ export const careNetworkMapStyles = css`
   }
   @media print {
     :host { font-size: 8pt; line-height: 1.3; }
-    .toolbar > :not(.title), .add-member, .details, .visually-hidden, .hint, .overlay { display: none !important; }
+    .toolbar > :not(.title), .add-member, .details, .visually-hidden, .hint, .view-hint, .overlay { display: none !important; }
     .toolbar .title { font-size: 13pt; }
     .graph { display: none; }
     button.member { display: inline; min-block-size: 0; padding: 0; border: 0; color: inherit; text-decoration: none; font-weight: bold; }
