@@ -78,9 +78,10 @@ export function idMap<T>(entries: Iterable<readonly [string, T]> = []): Record<s
  * keep prototypes safe); these keys are statement or aspect ids, so they are kept, in an object without a
  * prototype. Every key and value is checked, and a problem names the key.
  */
-function idRecord<T>(value: v.GenericSchema<unknown, T>) {
+function idRecord<T>(value: v.GenericSchema<unknown, T>, name: string) {
   return v.pipe(
-    v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input), 'not_an_object'),
+    // The name tells the JSON Schema build (scripts/build-schema.mjs) what this object holds.
+    v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input), name),
     v.rawTransform(({ dataset, addIssue }) => {
       const input = dataset.value as Record<string, unknown>;
       const output = idMap<T>();
@@ -232,9 +233,9 @@ export const RoundSchema = v.strictObject({ id: Id, title: Name, date: IsoDate }
 
 const Answer = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)));
 /** statement id → 1..5, or null for "weet ik niet". */
-export const AnswersSchema = idRecord(Answer);
+export const AnswersSchema = idRecord(Answer, 'answers');
 /** aspect id → comment. */
-export const CommentsSchema = idRecord(Text);
+export const CommentsSchema = idRecord(Text, 'comments');
 
 export const ResponseSchema = v.strictObject({
   id: Id,
