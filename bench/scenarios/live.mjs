@@ -1,15 +1,12 @@
 // Live rooms: 30 Node clients (the real Hocuspocus provider over WebSocket on loopback) on one room of
 // a samenspel server, each making one edit a second (LIVE_SECONDS, default 60). Reports how long an
 // edit takes to reach every other client (p50/p95/max), edits lost, whether all copies end identical,
-// the process's memory and the SQLite file's size. The server and all clients share this one Node
-// process (and its event loop), so propagation includes waiting behind 29 other clients, and the
-// memory figure includes them. Not measured here yet: a browser page in the room, two instances behind Redis.
+// the process's memory and the SQLite file's size. The clients run in one worker thread beside the
+// server (live-clients.worker.js), so the memory figure includes them. Not measured here yet: a browser page in the room, two instances behind Redis.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Worker } from 'node:worker_threads';
 import { startServer } from '../../server/src/server.mjs';
 import { createToken } from '../../server/src/tokens.mjs';
 
@@ -24,44 +21,13 @@ export async function run(ctx) {
   const db = join(dir, 'rooms.sqlite');
   const server = await startServer({ port: 0, secret: SECRET, db, debounce: 2000, log: () => {} });
   const token = createToken({ room: 'bench', role: 'edit', days: 1, secret: SECRET });
-  const latencies = [];
-  const clients = [];
-  for (let i = 0; i < CLIENTS; i++) {
-    const doc = new Y.Doc();
-    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket, quiet: true });
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'bench', document: doc, token });
-    provider.attach();
-    await new Promise((resolve) => provider.on('synced', resolve));
-    const edits = doc.getMap('edits');
-    edits.observe((event) => {
-      if (event.transaction.local) return;
-      const now = performance.timeOrigin + performance.now();
-      for (const key of event.keysChanged) latencies.push(now - edits.get(key));
-    });
-    clients.push({ doc, socket, provider, edits, made: 0 });
-  }
-  // One edit a second per client, spread over the second.
-  const timers = clients.map((c, i) => setTimeout(() => {
-    const edit = () => {
-      c.edits.set(`c${i}-${c.made++}`, performance.timeOrigin + performance.now());
-    };
-    edit();
-    c.interval = setInterval(edit, 1000);
-  }, (i * 1000) / CLIENTS));
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  timers.forEach(clearTimeout);
-  clients.forEach((c) => clearInterval(c.interval));
-  await new Promise((r) => setTimeout(r, 3000));
-
-  const made = clients.reduce((n, c) => n + c.made, 0);
-  const keys = clients.flatMap((c, i) => Array.from({ length: c.made }, (_, k) => `c${i}-${k}`));
-  const lost = clients.reduce((n, c) => n + keys.filter((k) => !c.edits.has(k)).length, 0);
-  // A map's key order follows local arrival, so copies are compared key by key.
-  const sorted = (c) => JSON.stringify(Object.entries(c.edits.toJSON()).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const first = sorted(clients[0]);
-  const identical = clients.every((c) => sorted(c) === first);
+  const worker = new Worker(new URL('./live-clients.worker.js', import.meta.url), { workerData: { url: server.url, token, count: CLIENTS, seconds } });
+  const { latencies, made, lost, identical } = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
   const rss = process.memoryUsage().rss;
-  clients.forEach((c) => { c.provider.destroy(); c.socket.destroy(); });
   await server.close();
   const sqlite = statSync(db).size;
   rmSync(dir, { recursive: true, force: true });
