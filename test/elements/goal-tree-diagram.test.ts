@@ -61,6 +61,30 @@ describe('<goal-tree> diagram', () => {
   });
 });
 
+describe('<goal-tree> diagram titles', () => {
+  it('shows a long title whole, wrapped, with the row below it pushed down', async () => {
+    const data = sampleDataset();
+    const tree = data.goalTrees[0];
+    const long = 'Mantelzorgers in de wijk weten bij wie ze terechtkunnen voor informatie, advies, een luisterend oor en praktische hulp thuis';
+    const sub = tree.goals.find((g) => g.parent === tree.goals[0].id)!;
+    sub.title = long;
+    const el = await fixture<GoalTreeElement>(html`<goal-tree view="diagram" .data=${data}></goal-tree>`);
+    el.selectGoal(sub.id, false);
+    await settle(el);
+    const box = root(el).querySelector<HTMLElement>(`.diagram li[data-id="${sub.id}"]`)!;
+    const title = box.querySelector<HTMLElement>('.title')!;
+    expect(title.textContent).to.equal(long);
+    expect(getComputedStyle(title).webkitLineClamp).to.equal('none');
+    expect(title.scrollHeight, 'nothing of the title is cut off').to.be.at.most(title.clientHeight + 1);
+    const goal = box.querySelector<HTMLElement>('.goal')!;
+    expect(title.getBoundingClientRect().bottom).to.be.at.most(goal.getBoundingClientRect().bottom);
+    expect(goal.scrollHeight, 'the box holds kind, title and facts').to.be.at.most(goal.clientHeight + 1);
+    const below = [...root(el).querySelectorAll<HTMLElement>('.diagram li.l3')];
+    for (const b of below) expect(b.offsetTop).to.be.at.least(box.offsetTop + box.offsetHeight);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<goal-tree> on a phone', () => {
   const hintText = (el: GoalTreeElement) => root(el).querySelector<HTMLElement>('#hint')!.innerText;
 

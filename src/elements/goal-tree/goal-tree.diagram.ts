@@ -34,23 +34,53 @@ class BoxDirective extends Directive {
 }
 const place = directive(BoxDirective);
 
-/** Box and gap sizes in rem. */
-const BOX = { width: 12, height: 8.5, across: 1.5, down: 2.5 };
+/** Box and gap sizes in rem; a box is taller by `line` for every line its title needs beyond two. */
+const BOX = { width: 12, height: 8.5, across: 1.5, down: 2.5, line: 1.3 };
+/** Characters of a title on one line of a box, counted low so a wrapped title always fits. */
+const LINE_CHARS = 17;
 
 /** Boxes this many box widths beyond the visible part are in the page too, so scrolling shows no gaps. */
 export const DIAGRAM_MARGIN = 2;
 
+/** The lines a title takes when wrapped at word boundaries (a word longer than a line is broken). */
+export function titleLines(title: string, perLine = LINE_CHARS): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const len = word.length;
+    if (used && used + 1 + len <= perLine) used += 1 + len;
+    else {
+      if (used) lines++;
+      lines += Math.ceil(len / perLine) - 1;
+      used = ((len - 1) % perLine) + 1;
+    }
+  }
+  return lines;
+}
+
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
 
-/** Where each shown goal is, and the canvas size, in px. */
+/**
+ * Where each shown goal is and how tall its box, and the canvas size, in px. Titles show whole: a row
+ * of boxes (a column, left to right) is as tall as its longest title needs.
+ */
 export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet<string>, horizontal: boolean, rem: number) {
   const { nodes, breadth, depth } = layoutGoalTree(roots, (n) => (collapsed.has(n.goal.id) ? [] : n.children));
-  const w = BOX.width * rem, h = BOX.height * rem, across = BOX.across * rem, down = BOX.down * rem;
-  const at = new Map<GoalNode, [number, number]>();
+  const w = BOX.width * rem, across = BOX.across * rem, down = BOX.down * rem;
+  const tall = (n: GoalNode) => (BOX.height + Math.max(0, titleLines(n.goal.title) - 2) * BOX.line) * rem;
+  // Vertical: one height per row (depth). Horizontal: rows are breadth positions, so one height for all.
+  const rows = new Array<number>(horizontal ? 1 : depth).fill(BOX.height * rem);
+  for (const p of nodes) rows[horizontal ? 0 : p.depth] = Math.max(rows[horizontal ? 0 : p.depth], tall(p.node));
+  const top: number[] = [];
+  for (let d = 0, y = 0; d < rows.length; y += rows[d] + down, d++) top[d] = y;
+  const h = Math.max(...rows);
+  const at = new Map<GoalNode, [x: number, y: number, height: number]>();
   for (const p of nodes) {
-    at.set(p.node, horizontal ? [p.depth * (w + down), p.breadth * (h + across)] : [p.breadth * (w + across), p.depth * (h + down)]);
+    at.set(p.node, horizontal ? [p.depth * (w + down), p.breadth * (h + across), h] : [p.breadth * (w + across), top[p.depth], rows[p.depth]]);
   }
-  const size = horizontal ? [depth * (w + down) - down, breadth * (h + across) - across] : [breadth * (w + across) - across, depth * (h + down) - down];
+  const size = horizontal
+    ? [depth * (w + down) - down, breadth * (h + across) - across]
+    : [breadth * (w + across) - across, depth ? top[depth - 1] + rows[depth - 1] : 0];
   return { at, w, h, down, width: Math.max(size[0], 0), height: Math.max(size[1], 0) };
 }
 
@@ -59,14 +89,14 @@ export function renderDiagram(
   roots: readonly GoalNode[], layout: DiagramLayout, s: ViewState, aria: boolean, horizontal: boolean, view: Viewport | 'all',
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
-  const { at, w, h, down, width, height } = layout;
+  const { at, w, down, width, height } = layout;
   let d = '';
   const boxes: TemplateResult[] = [];
   const margin = DIAGRAM_MARGIN * w;
-  for (const [n, [x, y]] of at) {
+  for (const [n, [x, y, h]] of at) {
     if (n.parent) {
-      const [px, py] = at.get(n.parent)!;
-      d += horizontal ? `M${px + w} ${py + h / 2}h${down / 2}V${y + h / 2}H${x}` : `M${px + w / 2} ${py + h}v${down / 2}H${x + w / 2}V${y}`;
+      const [px, py, ph] = at.get(n.parent)!;
+      d += horizontal ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}` : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
     }
     const selected = n.goal.id === s.selected;
     const near = view === 'all' || (x + w >= view.x - margin && x <= view.x + view.width + margin && y + h >= view.y - margin && y <= view.y + view.height + margin);
@@ -74,7 +104,7 @@ export function renderDiagram(
     const kids = n.children.length > 0;
     const open = kids && !s.collapsed.has(n.goal.id);
     boxes.push(html`<li role=${aria ? 'treeitem' : 'none'} data-id=${n.goal.id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
-      ${place({ left: x, top: y })}
+      ${place({ left: x, top: y, height: h })}
       aria-level=${ifDefined(aria ? n.level : undefined)} aria-posinset=${ifDefined(aria ? n.index + 1 : undefined)}
       aria-setsize=${ifDefined(aria ? (n.parent?.children ?? roots).length : undefined)}
       aria-expanded=${ifDefined(aria && kids ? (open ? 'true' : 'false') : undefined)}

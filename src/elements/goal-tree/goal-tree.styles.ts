@@ -59,14 +59,15 @@ export const goalTreeStyles = css`
   .canvas { position: relative; }
   .lines { position: absolute; inset: 0; overflow: visible; pointer-events: none; }
   .lines path { fill: none; stroke: var(--_line); stroke-width: 2; }
-  .diagram li { position: absolute; inline-size: 12rem; block-size: 8.5rem; line-height: 1.3; }
+  .diagram li { position: absolute; inline-size: 12rem; line-height: 1.3; }
   .diagram .goal {
     display: flex; flex-direction: column; block-size: 100%; overflow: hidden;
     padding: 0.5rem; padding-inline-end: 1.75rem; border: 1px solid var(--_border);
   }
   .diagram .kind { order: -1; }
   .diagram .goal > * { flex-shrink: 0; }
-  .diagram .title, .diagram .facts { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  /* A title shows whole (the layout gives its row the height it needs); the facts keep to two lines. */
+  .diagram .facts { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
   .diagram .l1 > .goal { border: 3px solid var(--_accent); }
   .diagram .l2 > .goal { border-width: 2px; }
   .diagram .toggle { position: absolute; inset-block-start: 0.375rem; inset-inline-end: 0.375rem; }
