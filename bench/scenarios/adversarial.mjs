@@ -43,7 +43,8 @@ window.cases = {
     return ms;
   },
   csv4000: () => {
-    const tree = { id: 't', title: 'Keten', goals: chain.goalTrees[0].goals.slice(0, 4000) };
+    const goals = chain.goalTrees[0].goals.slice(0, 4000).map((g) => ({ ...g, partners: [], steps: [] }));
+    const tree = { id: 't', title: 'Keten', goals };
     const { ms, out } = time(() => goalTreeToCsv(tree));
     if (out.split('\\r\\n').length < 4001) throw new Error('csv lost rows');
     return ms;
