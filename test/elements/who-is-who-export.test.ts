@@ -73,7 +73,7 @@ describe('<who-is-who> export and print', function () {
     try {
       button(el, 'Tekening (SVG)').click();
       button(el, 'Afbeelding (PNG)').click();
-      await waitUntil(() => caught.files.length === 2, 'no PNG');
+      await waitUntil(() => caught.files.length === 2, 'no PNG', { timeout: 15000 });
     } finally {
       caught.restore();
     }
