@@ -228,8 +228,10 @@ for (const path of ['/demo/index.html', '/demo/en.html']) {
     window.print = () => { window.__prints++; };
   });
   await p.goto(`${bare.base}/smoke/bare.html`, { waitUntil: 'load' });
+  // Both graphs drawn (generous: the machine may be busy); if not, the checks below say what is missing.
   await p.waitForFunction(() => document.querySelector('care-network-map')?.graphState === 'ready'
-    && document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'), undefined, { timeout: 20_000 });
+    && document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'), undefined, { timeout: 60_000 })
+    .catch(() => problems.push('the graphs were not drawn within 60 s'));
   /** Clicks every button `selector` finds in `tag`, one by one, opening the menu it sits in. */
   const clickAll = async (tag, selector) => {
     const count = await p.evaluate(([t, s]) => document.querySelector(t).shadowRoot.querySelectorAll(s).length, [tag, selector]);
@@ -247,7 +249,8 @@ for (const path of ['/demo/index.html', '/demo/en.html']) {
     return count;
   };
   await p.evaluate(() => { document.querySelector('goal-tree').shadowRoot.querySelector('details.menu').open = true; });
-  await p.waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelector('[data-export]'));
+  await p.waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelector('[data-export]'), undefined, { timeout: 30_000 })
+    .catch(() => problems.push('the goal tree\'s export menu did not load within 30 s'));
   const clicked = await clickAll('care-network-map', '[data-export], [data-action="print"]')
     + await clickAll('goal-tree', '[data-export]')
     + await clickAll('cooperation-check', '.export button')
