@@ -50,7 +50,7 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       const response = await (options.fetch ?? fetch)(options.url, { credentials: options.credentials ?? 'same-origin', ...init, signal: controller.signal });
       return { response, text: await response.text() };
     } catch (e) {
-      if (timedOut) throw new AdapterError('timeout', [adapterIssue('error', 'timeout', 'timedOut', Math.round(timeout / 1000))]);
+      if (timedOut) throw new AdapterError('timeout', [adapterIssue('error', 'timeout', 'timedOut', Math.max(1, Math.round(timeout / 1000)))]);
       throw new AdapterError('network', [adapterIssue('error', 'network', 'networkFailed', e instanceof Error ? e.message : String(e))]);
     } finally {
       clearTimeout(timer);
