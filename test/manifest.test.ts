@@ -113,6 +113,11 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
       tree.openDetails();
       return [tree, await fixture(html`<goal-tree editable .data=${{ ...data, goalTrees: [] }}></goal-tree>`)];
     }
+    case 'carer-route':
+      return [
+        await fixture(html`<carer-route editable .data=${data}></carer-route>`),
+        await fixture(html`<carer-route editable .data=${{ ...data, routes: [] }}></carer-route>`),
+      ];
     default: {
       const map = await fixture<Classes.CareNetworkMapElement>(html`<care-network-map editable .data=${data}></care-network-map>`);
       map.selectParty(map.currentNetwork!.members[0].party);
@@ -122,8 +127,8 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
 }
 
 describe('custom-elements manifest', () => {
-  it('declares all five published elements with their class', () => {
-    expect(published.map((p) => p.tag).sort()).to.deep.equal(['care-network-map', 'cooperation-check', 'goal-tree', 'samenspel-data', 'who-is-who']);
+  it('declares all six published elements with their class', () => {
+    expect(published.map((p) => p.tag).sort()).to.deep.equal(['care-network-map', 'carer-route', 'cooperation-check', 'goal-tree', 'samenspel-data', 'who-is-who']);
     for (const { cls, tag } of published) {
       expect(customElements.get(tag), tag).to.equal(cls);
       expect(declarationOf(tag)?.name, `${tag} in the manifest`).to.equal(cls.name);

@@ -30,8 +30,8 @@ let exportPart: Promise<ExportPart> | undefined;
  * shows the same route (warm and cold referrals by line style and word, never by colour alone), and the
  * insights compare both versions: handoffs, cold referrals, retellings, waiting, steps with no owner.
  *
- * @event samenspel-change - The user changed the route (or undid or redid a change); `detail.changes` holds the changes.
- * @event samenspel-error - Data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why.
+ * @event {SamenspelChangeEvent} samenspel-change - The user changed the route (or undid or redid a change); `detail.changes` holds the changes.
+ * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded or read, an edit was refused, or an export failed; `detail.issues` says why.
  *
  * @csspart base - The wrapper of everything.
  * @csspart status - Loading and problem notices.
@@ -48,7 +48,6 @@ let exportPart: Promise<ExportPart> | undefined;
  * @cssproperty --samenspel-carer-route-lane-background-color - Background of every other lane in the picture (default #f3f3f3).
  * @cssproperty --samenspel-carer-route-step-background-color - Background of a step (default the background colour).
  * @cssproperty --samenspel-carer-route-arrow-color - Colour of the arrows between steps (default #595959).
- * @cssproperty --samenspel-carer-route-columns-min-inline-size - Width from which the two versions stand side by side (default 56rem).
  */
 export class CarerRouteElement extends SamenspelElement implements CarerRouteHost {
   static override samenspelTag = 'carer-route';
