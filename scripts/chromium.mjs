@@ -11,5 +11,7 @@ export const CHROMIUM = {
   executablePath,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    // Test pages run two at a time: a page in the background must not have its frames and timers held back.
+    '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
 };

@@ -158,7 +158,9 @@ describe('custom-elements manifest', () => {
         for (const name of ['store', 'data', 'src']) expect(members, name).to.include(name);
       });
 
-      it('declares every part, slot and custom property it renders, and only those', async () => {
+      it('declares every part, slot and custom property it renders, and only those', async function () {
+        // Renders every state of the element and reads every module it loaded: slow beside other test pages.
+        this.timeout(90000);
         const shown = await rendered(await statesOf(tag));
         const parts = names(decl().cssParts);
         for (const p of shown.parts) expect(parts, `rendered part "${p}"`).to.include(p);
