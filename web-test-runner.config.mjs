@@ -28,7 +28,9 @@ const bundleCjsForTests = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One test page at a time: the manifest test, which renders every state of every element, loses its page
+  // ("detached Frame") when another test page runs beside it.
+  concurrency: 1,
   plugins: [
     bundleCjsForTests,
     // Live rooms are tested against a real samenspel server.
