@@ -213,13 +213,33 @@ export abstract class SamenspelElement extends LitElement {
     return english ? english.then(update, update) : update();
   }
 
+  /** Parts loading on first use, each by the import that loads it. */
+  #loadingParts = new Map<Promise<unknown>, Promise<void>>();
+
+  /**
+   * Uses a part that loads on first use: `use` receives it and the element renders again; until then
+   * `updateComplete` waits for it, so hosts and tests see the part. Asking again while it loads does nothing.
+   */
+  protected loadPart<T>(load: Promise<T>, use: (part: T) => void): void {
+    if (this.#loadingParts.has(load)) return;
+    const loaded = load.then((part) => {
+      use(part);
+      this.requestUpdate();
+    });
+    this.#loadingParts.set(load, loaded);
+    const settle = () => this.#loadingParts.delete(load);
+    loaded.then(settle, settle);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
-    const reporting = this.#reporting;
-    const done = await super.getUpdateComplete();
-    if (!reporting) return done;
-    await reporting;
-    if (this.#reporting === reporting) this.#reporting = undefined;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.#reporting || this.#loadingParts.size) {
+      const reporting = this.#reporting;
+      await Promise.all([reporting, ...this.#loadingParts.values()]);
+      if (this.#reporting === reporting) this.#reporting = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */

@@ -129,23 +129,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.editable && !this.#edit) {
-      editPart ??= import('./carer-route.editing.js');
-      void editPart.then((m) => {
-        this.#edit = m;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Hosts and tests that await updateComplete get the editing part too when `editable` is set.
-    if (this.editable && !this.#edit && editPart) {
-      await editPart;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    if (this.editable && !this.#edit) this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
   }
 
   protected override updated(): void {

@@ -202,25 +202,9 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     });
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Tests and hosts that await updateComplete get the edit part too when `editable` is set.
-    if (this.editable && !this.#edit && editPart) {
-      await editPart;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.editable && !this.#edit) {
-      editPart ??= import('./goal-tree.editing.js');
-      void editPart.then((m) => {
-        this.#edit = m;
-        this.requestUpdate();
-      });
-    }
+    if (this.editable && !this.#edit) this.loadPart((editPart ??= import('./goal-tree.editing.js')), (m) => (this.#edit = m));
     if (this.selected === undefined || !this.derived.byId.has(this.selected)) this.selected = this.derived.roots[0]?.goal.id;
   }
 
