@@ -1,11 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/goal-tree/goal-tree.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import { createStore, type Store } from '../../src/sdk/store.js';
 import type { Dataset } from '../../src/sdk/model.js';
 import { smallDataset } from '../sdk/goal-tree-fixtures.js';
-import { pressChord } from '../helpers/keys.js';
+import { pressOn as press, typeOn as type } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`.outline [role="treeitem"][data-id="${id}"]`)!;
@@ -13,14 +12,6 @@ const focused = (el: GoalTreeElement) => root(el).activeElement as HTMLElement |
 const announced = (el: GoalTreeElement) => root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent;
 const button = (el: GoalTreeElement, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
-const press = async (el: GoalTreeElement, chord: string) => {
-  await pressChord(chord);
-  await el.updateComplete;
-};
-const type = async (el: GoalTreeElement, text: string) => {
-  await sendKeys({ type: text });
-  await el.updateComplete;
-};
 /** The text of the label that shows for a control (its own `<label>` or the one that wraps it). */
 const visibleLabel = (control: HTMLElement) => {
   const label = (control as HTMLInputElement).labels?.[0];

@@ -3,16 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/goal-tree/goal-tree.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
-import { pressChord } from '../helpers/keys.js';
+import { pressOn as press } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const outlineTitles = (el: GoalTreeElement) =>
   [...root(el).querySelectorAll('.outline [role="treeitem"] > .goal > .title')].map((t) => t.textContent);
 const diagramTitles = (el: GoalTreeElement) => [...root(el).querySelectorAll('.diagram li > .goal > .title')].map((t) => t.textContent);
-const press = async (el: GoalTreeElement, chord: string) => {
-  await pressChord(chord);
-  await el.updateComplete;
-};
 const typeAndEnter = async (el: GoalTreeElement, text: string) => {
   await sendKeys({ type: text });
   await press(el, 'Enter');

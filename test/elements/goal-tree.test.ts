@@ -5,21 +5,12 @@ import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.com
 import type { SamenspelSelectEvent } from '../../src/events/events.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
 import { smallDataset } from '../sdk/goal-tree-fixtures.js';
-import { pressChord } from '../helpers/keys.js';
+import { pressOn as press, typeOn as type } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const items = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]')];
 const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`)!;
 const focusedId = (el: GoalTreeElement) => root(el).activeElement?.getAttribute('data-id');
-/** Presses a key, or a chord like `Alt+ArrowDown` (held modifiers, then the key). */
-const press = async (el: GoalTreeElement, chord: string) => {
-  await pressChord(chord);
-  await el.updateComplete;
-};
-const type = async (el: GoalTreeElement, text: string) => {
-  await sendKeys({ type: text });
-  await el.updateComplete;
-};
 
 async function loaded(data = smallDataset(), attrs: { editable?: boolean } = {}): Promise<GoalTreeElement> {
   const el = await fixture<GoalTreeElement>(html`<goal-tree .data=${data} ?editable=${attrs.editable}></goal-tree>`);

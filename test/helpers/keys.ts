@@ -8,3 +8,15 @@ export async function pressChord(chord: string): Promise<void> {
   await sendKeys({ press: key });
   for (const m of keys.reverse()) await sendKeys({ up: m });
 }
+
+/** Presses a key or chord in an element, then waits for it to render what followed. */
+export async function pressOn(el: { updateComplete: Promise<unknown> }, chord: string): Promise<void> {
+  await pressChord(chord);
+  await el.updateComplete;
+}
+
+/** Types text into whatever has the focus in an element, then waits for it to render what followed. */
+export async function typeOn(el: { updateComplete: Promise<unknown> }, text: string): Promise<void> {
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
