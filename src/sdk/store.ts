@@ -147,22 +147,11 @@ export class Store {
     if (!entry) return undefined;
     to.push(entry);
     const { changes } = rebasePatches(this.#snapshot, origin === 'undo' ? invertPatches(entry.patches) : entry.patches);
-    let result = this.#run(changes);
-    let applied = changes;
-    if (!result.ok) {
-      // A change that no longer fits (say, removing a party another tab has since linked to) is left out; the rest is done.
-      applied = [];
-      for (const change of changes) {
-        const one = this.#run([...applied, change]);
-        if (one.ok) {
-          applied.push(change);
-          result = one;
-        }
-      }
-      if (!applied.length) return [];
-    }
-    if (result.ok) this.#commit(result.dataset, applied, origin);
-    return applied;
+    // A change that no longer fits (say, removing a party another tab has since linked to) is left out; the rest is done.
+    const result = this.#run(changes, true);
+    if (!result.ok || (result.applied.length < changes.length && !result.applied.length)) return [];
+    this.#commit(result.dataset, result.applied, origin);
+    return result.applied;
   }
 
   #commit(dataset: Dataset, changes: Change[], origin: ChangeOrigin) {
@@ -182,7 +171,11 @@ export class Store {
     return map;
   }
 
-  #run(changes: readonly Change[]): { ok: true; dataset: Dataset; patches: RecordPatch[] } | { ok: false; issues: Issue[] } {
+  /** Applies changes to a copy of the snapshot; a refused change refuses them all, or with `leaveOutRefused` is left out. */
+  #run(
+    changes: readonly Change[],
+    leaveOutRefused = false,
+  ): { ok: true; dataset: Dataset; patches: RecordPatch[]; applied: Change[] } | { ok: false; issues: Issue[] } {
     // Lists, indexes and known party ids are copied once per run and kept up to date change by change,
     // so that one step of thousands of changes (e.g. storing a graph layout) stays linear.
     const base = this.#snapshot;
@@ -207,9 +200,13 @@ export class Store {
       if (known) Object.assign(known, { after, index });
       else patches.set(key, { collection, id, before, after, index });
     };
+    const applied: Change[] = [];
     for (const [n, change] of changes.entries()) {
       // Changes also arrive from other tabs and servers: check their shape before trusting it.
-      if (!isChange(change)) return { ok: false, issues: [issue(`$[${n}]`, 'error', 'invalid-change', 'badChange')] };
+      if (!isChange(change)) {
+        if (leaveOutRefused) continue;
+        return { ok: false, issues: [issue(`$[${n}]`, 'error', 'invalid-change', 'badChange')] };
+      }
       const issues: Issue[] = [];
       const path = [`change ${n}`];
       const list = lists.get(change.collection) ?? (base[change.collection] as readonly CollectionRecord[CollectionName][]);
@@ -220,7 +217,10 @@ export class Store {
         const record = parseRecord(change.collection, change.record, path, issues);
         ctx ??= ReferenceContext.of(current());
         const repaired = record && repairReferences(change.collection, record, ctx, path, issues);
-        if (!repaired || issues.length) return { ok: false, issues: issues.length ? issues : [issue('$', 'error', 'invalid-change', 'badChange')] };
+        if (!repaired || issues.length) {
+          if (leaveOutRefused) continue;
+          return { ok: false, issues: issues.length ? issues : [issue('$', 'error', 'invalid-change', 'badChange')] };
+        }
         deepFreeze(repaired);
         next ??= list.slice();
         if (at === undefined) {
@@ -234,10 +234,16 @@ export class Store {
           note(change.collection, repaired.id, previous, repaired, at);
         }
       } else {
-        if (at === undefined) return { ok: false, issues: [issue('$', 'error', 'not-found', 'notFound', change.collection, change.id)] };
+        if (at === undefined) {
+          if (leaveOutRefused) continue;
+          return { ok: false, issues: [issue('$', 'error', 'not-found', 'notFound', change.collection, change.id)] };
+        }
         if (change.collection === 'parties') {
           const uses = usagesOfParty(current(), change.id);
-          if (uses > 0) return { ok: false, issues: [issue('$', 'error', 'still-used', 'stillUsed', change.id, uses)] };
+          if (uses > 0) {
+            if (leaveOutRefused) continue;
+            return { ok: false, issues: [issue('$', 'error', 'still-used', 'stillUsed', change.id, uses)] };
+          }
           ctx?.parties.delete(change.id);
         }
         next ??= list.slice();
@@ -246,10 +252,11 @@ export class Store {
         indexes.delete(change.collection);
       }
       lists.set(change.collection, next);
+      applied.push(change);
     }
     for (const list of lists.values()) Object.freeze(list);
     // A record added and removed in one step leaves nothing to take back.
-    return { ok: true, dataset: Object.freeze(current()), patches: [...patches.values()].filter((p) => p.before || p.after) };
+    return { ok: true, dataset: Object.freeze(current()), patches: [...patches.values()].filter((p) => p.before || p.after), applied };
   }
 }
 
