@@ -1,6 +1,6 @@
 /** The text view, the details and edit panel, the insights and the legend of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading as headingAt } from '../../internal/heading.js';
 import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
   type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
@@ -32,17 +32,8 @@ export interface NetworkActions {
   addMember(form: HTMLFormElement): void;
 }
 
-/** A heading at `level` (clamped to 1–6), so the element fits the outline of the page around it. */
-export function heading(level: number, cls: string, content: unknown, id?: string): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1: return html`<h1 class=${cls} id=${ifDefined(id)}>${content}</h1>`;
-    case 2: return html`<h2 class=${cls} id=${ifDefined(id)}>${content}</h2>`;
-    case 3: return html`<h3 class=${cls} id=${ifDefined(id)}>${content}</h3>`;
-    case 4: return html`<h4 class=${cls} id=${ifDefined(id)}>${content}</h4>`;
-    case 5: return html`<h5 class=${cls} id=${ifDefined(id)}>${content}</h5>`;
-    default: return html`<h6 class=${cls} id=${ifDefined(id)}>${content}</h6>`;
-  }
-}
+/** The map's headings carry a class that says what they head. */
+export const heading = (level: number, cls: string, content: unknown, id?: string): TemplateResult => headingAt(level, content, { id, class: cls });
 
 const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -9,7 +10,7 @@ import { routeOrder, stepsOf } from '../../sdk/route.js';
 import type { Lang } from '../../translations/localize.js';
 import { carerRouteMessages, type CarerRouteMessages } from '../../translations/carer-route.js';
 import { carerRouteStyles } from './carer-route.styles.js';
-import { heading, renderLanes, renderVersion } from './carer-route.text.js';
+import { renderLanes, renderVersion } from './carer-route.text.js';
 import { renderSwimlane } from './carer-route.swimlane.js';
 import { renderInsights } from './carer-route.insights.js';
 import type { CarerRouteHost, EditTarget } from './carer-route.host.js';
@@ -170,7 +171,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
         ${this.versions.map((v) => {
           const steps = routeOrder(stepsOf(route, v));
           return html`<section class="version ${v}" part="version" aria-labelledby="v-${v}">
-            ${heading(this.headingLevel + 1, t.version[v], `v-${v}`)}
+            ${heading(this.headingLevel + 1, t.version[v], { id: `v-${v}` })}
             ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
             ${picture && steps.length ? html`${renderSwimlane(this, route, v, steps)}
               <div class="picture-export">

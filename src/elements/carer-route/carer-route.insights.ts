@@ -1,9 +1,9 @@
 /** The insights of `<carer-route>`: a table of the figures now, desired and the difference, and what changes. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import { ROUTE_FIGURES, type RouteComparison } from '../../sdk/analysis/route.js';
 import { ANNOTATION_KINDS, type Route, type RouteStep } from '../../sdk/route-model.js';
 import { formatNumber } from '../../translations/localize.js';
-import { heading } from './carer-route.text.js';
 import type { CarerRouteHost } from './carer-route.host.js';
 
 export function renderInsights(host: CarerRouteHost, route: Route, c: RouteComparison): TemplateResult {
@@ -17,7 +17,7 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
   ];
   const list = (title: string, steps: readonly RouteStep[]) => html`<li>${title}: ${steps.length ? steps.map((s) => s.what).join(' · ') : t.none}</li>`;
   return html`<section class="insights" part="insights" aria-labelledby="insights-h">
-    ${heading(host.headingLevel + 1, t.insights, 'insights-h')}
+    ${heading(host.headingLevel + 1, t.insights, { id: 'insights-h' })}
     <div class="scroll" tabindex="0" role="region" aria-label=${t.insightsCaption}><table>
       <caption>${t.insightsCaption}</caption>
       <thead><tr><th scope="col">${t.figure}</th><th scope="col" class="num">${t.version.current}</th>

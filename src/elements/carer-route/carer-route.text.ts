@@ -4,7 +4,7 @@
  * of contact, waiting, what the carer tells again, its annotations and what changed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../internal/heading.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RouteComparison } from '../../sdk/analysis/route.js';
 import type { Annotation, Route, RouteLane, RouteStep, RouteVersion } from '../../sdk/route-model.js';
@@ -22,18 +22,6 @@ export interface RouteEditor {
   annotation(host: CarerRouteHost, version: RouteVersion, step: RouteStep, annotation: Annotation): TemplateResult | typeof nothing;
 }
 
-/** A heading of the level the host page needs (1–6). */
-export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  switch (Math.max(1, Math.min(6, level))) {
-    case 1: return html`<h1 id=${ifDefined(id)}>${content}</h1>`;
-    case 2: return html`<h2 id=${ifDefined(id)}>${content}</h2>`;
-    case 3: return html`<h3 id=${ifDefined(id)}>${content}</h3>`;
-    case 4: return html`<h4 id=${ifDefined(id)}>${content}</h4>`;
-    case 5: return html`<h5 id=${ifDefined(id)}>${content}</h5>`;
-    default: return html`<h6 id=${ifDefined(id)}>${content}</h6>`;
-  }
-}
-
 /** A lane in words: its role, and the party that plays it. */
 export function laneName(host: CarerRouteHost, lane: RouteLane | undefined): string {
   if (!lane) return host.t.nobody;
@@ -44,7 +32,7 @@ export function laneName(host: CarerRouteHost, lane: RouteLane | undefined): str
 export function renderLanes(host: CarerRouteHost, route: Route, editor?: RouteEditor): TemplateResult {
   const t = host.t;
   return html`<section class="lanes" part="lanes" aria-labelledby="lanes-h">
-    ${heading(host.headingLevel + 1, t.lanes, 'lanes-h')}
+    ${heading(host.headingLevel + 1, t.lanes, { id: 'lanes-h' })}
     ${route.lanes.length
       ? html`<ol class="lane-list">${repeat(route.lanes, (lane) => lane.id, (lane, i) => html`<li>${editor ? editor.lane(host, lane, i) : laneName(host, lane)}</li>`)}</ol>`
       : html`<p>${t.lanesNone}</p>`}
