@@ -36,3 +36,27 @@ describe('problem messages loaded when needed', () => {
     el.remove();
   });
 });
+
+describe('the list of problems in the data', () => {
+  it('says a repeated problem once, naming the records it was found in, and counts the rest', async () => {
+    // Ten parties without a name: the same two problems (no name, record dropped) for ten records.
+    const data = smallDataset();
+    const nameless = Array.from({ length: 10 }, (_, i) => ({ id: `x${i + 1}`, kind: 'persoon', field: 'informeel' }));
+    const el = document.createElement('goal-tree') as GoalTreeElement;
+    const reported = oneEvent(el, 'samenspel-error') as Promise<SamenspelErrorEvent>;
+    el.data = { ...data, parties: [...data.parties, ...nameless] } as never;
+    document.body.append(el);
+    const { detail } = await reported;
+    await el.updateComplete;
+    expect(detail.issues.filter((i) => i.message.nl === 'Het veld ‘name’ ontbreekt.'), 'the host gets every one').to.have.length(10);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const places = 'Partij 4 (‘x1’); Partij 5 (‘x2’); Partij 6 (‘x3’); Partij 7 (‘x4’); Partij 8 (‘x5’); Partij 9 (‘x6’); Partij 10 (‘x7’); Partij 11 (‘x8’) en 2 meer:';
+    expect(items).to.deep.equal([
+      `${places} Het veld ‘name’ ontbreekt.`,
+      `${places} Dit record in ‘parties’ kon niet worden gelezen en is overgeslagen.`,
+    ]);
+    expect(el.shadowRoot!.querySelector('[part~="problems"] summary')!.textContent).to.equal('Er zijn 20 problemen in de gegevens');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
