@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'server/test/.cache/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'server/test/.cache/', 'server/src/sdk.generated.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,7 @@ import { Database } from '@hocuspocus/extension-database';
 import * as Y from 'yjs';
 import { RoomStore } from './storage.mjs';
 import { checkSecret, verifyToken } from './tokens.mjs';
+import { handleFill } from './fill.mjs';
 
 /** Room names a host may use: letters, digits, `-`, `_` and `.`, up to 100. */
 export const ROOM_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -107,11 +108,13 @@ export async function startServer(options) {
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const checked = ROOM_NAME.test(documentName) ? verifyToken(token, documentName, secret) : /** @type {const} */ ({ ok: false, reason: 'bad-room' });
-      if (!checked.ok) {
-        log('refused', { room: ROOM_NAME.test(documentName) ? roomHash(documentName) : undefined, reason: checked.reason });
-        throw Object.assign(new Error(checked.reason), { reason: checked.reason });
+      // A respondent never joins the room: it would read every answer in it. Answers come in by POST /fill/<room>.
+      const refusal = !checked.ok ? checked.reason : checked.role === 'fill' ? 'fill-only' : undefined;
+      if (refusal || !checked.ok) {
+        log('refused', { room: ROOM_NAME.test(documentName) ? roomHash(documentName) : undefined, reason: refusal });
+        throw Object.assign(new Error(refusal), { reason: refusal });
       }
-      // `read` follows the room; `fill` respondents do not write into it either (their answers come in apart).
+      // `read` follows the room and cannot change it.
       connectionConfig.readOnly = checked.role !== 'edit';
       log('joined', { room: roomHash(documentName), role: checked.role });
       return { role: checked.role };
@@ -132,6 +135,18 @@ export async function startServer(options) {
       sizes.set(document, size);
       if (size.bytes + update.byteLength > maxDocumentBytes) throw refuse(CLOSE.roomFull, connection, documentName, { bytes: size.bytes });
       size.bytes += update.byteLength;
+    },
+    async onRequest({ request, response }) {
+      let handled = true;
+      try {
+        handled = await handleFill(request, response, { hocuspocus: server.hocuspocus, secret, roomName: ROOM_NAME, maxDocumentBytes, log, roomHash });
+      } catch (error) {
+        log('fill-failed', { error: error instanceof Error ? error.name : 'unknown' });
+        if (!response.headersSent) response.writeHead(500, { 'Access-Control-Allow-Origin': '*' });
+        response.end();
+      }
+      // A rejection without an error is how Hocuspocus is told that the request was answered.
+      if (handled) return Promise.reject();
     },
     async onDisconnect({ documentName }) {
       log('left', { room: roomHash(documentName) });
