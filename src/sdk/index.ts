@@ -5,6 +5,7 @@ import { useSdkMessages } from './issues.js';
 export * from './model.js';
 export * from './issues.js';
 export * from './parse.js';
+export { withUnread, type UnreadPart, type Anchor } from './unread.js';
 export * from './store.js';
 export * from './edits.js';
 export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';

@@ -10,6 +10,7 @@ import { aboutRecord, issue, jsonPath, type Issue, type IssueRecord } from './is
 import { migrate } from './migrate.js';
 import { repairRoute } from './route.js';
 import type { Route } from './route-model.js';
+import { anchorOf, type UnreadPart } from './unread.js';
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes of JSON text; default 20 MB. */
@@ -19,6 +20,8 @@ export interface ParseOptions {
 export interface ParseResult {
   dataset: Dataset;
   issues: Issue[];
+  /** The records and items left out because they could not be read, as they came: a host that saves over the copy read writes them back (see `withUnread`). */
+  unread?: UnreadPart[];
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -92,6 +95,7 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   }
 
   const ctx = new ReferenceContext();
+  const unread: UnreadPart[] = [];
   // Parties first: every other collection refers to them.
   for (const name of COLLECTION_NAMES) {
     const list = doc[name];
@@ -114,13 +118,49 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
       } else if (parsed) kept = repairReferences(name, parsed, ctx, path, found);
       for (const i of found) aboutRecord(i, recordOf(name, index, item));
       issues.push(...found);
+      keepUnread(unread, list, path, item, filled, kept, found);
       if (!kept) return;
       seen.add(kept.id);
       if (name === 'parties') ctx.parties.add(kept.id);
       (dataset[name] as CollectionRecord[typeof name][]).push(kept);
     });
   }
-  return { dataset, issues };
+  return unread.length ? { dataset, issues, unread } : { dataset, issues };
+}
+
+/** Notes what of one record was left out: the record itself, or the items dropped from it. */
+function keepUnread(unread: UnreadPart[], list: readonly unknown[], path: Key[], item: unknown, filled: unknown, kept: unknown, found: readonly Issue[]): void {
+  const before = (list: unknown, index: number) => (Array.isArray(list) && index > 0 ? anchorOf(list[index - 1]) : undefined);
+  if (!kept) {
+    const index = path[1] as number;
+    unread.push({ keys: path, anchors: [], value: item, ...optional('after', before(list, index)) });
+    return;
+  }
+  for (const i of found) {
+    if (i.code !== 'item-dropped') continue;
+    const keys = pathKeys(i.path);
+    if (!keys || keys[0] !== path[0] || keys[1] !== path[1]) continue;
+    const inside = keys.slice(2);
+    // Items on the way are found again by id (from `filled`, which has the ids given to items without one).
+    const anchors = keys.slice(0, -1).map((k, at) => (typeof k === 'number' ? anchorOf(valueAt(filled, inside.slice(0, Math.max(0, at - 1)))) : undefined));
+    const index = keys[keys.length - 1] as number;
+    unread.push({ keys, anchors, value: valueAt(item, inside), ...optional('after', before(valueAt(filled, inside.slice(0, -1)), index)) });
+  }
+}
+
+const optional = <K extends string, T>(key: K, value: T | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, T>));
+
+/** The keys of a path written by `jsonPath`, for the plain names and indexes item paths have; undefined for others. */
+function pathKeys(path: string): Key[] | undefined {
+  const keys: Key[] = [];
+  const step = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]/y;
+  step.lastIndex = 1;
+  while (step.lastIndex < path.length) {
+    const m = step.exec(path);
+    if (!m) return undefined;
+    keys.push(m[1] ?? Number(m[2]));
+  }
+  return path.startsWith('$') ? keys : undefined;
 }
 
 /** The record an issue is about, as a reader would name it. */

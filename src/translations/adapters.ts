@@ -14,6 +14,8 @@ export const nl = {
   merged: 'Iemand anders heeft intussen ook iets opgeslagen. Hun wijzigingen en de uwe zijn samengevoegd.',
   mergeConflict: (what: string, theirs: string) => `${what} is ook elders gewijzigd, in: ${theirs}. Uw versie staat op dit scherm en wordt opgeslagen.`,
   remoteRefused: 'Een wijziging uit een ander venster paste niet bij de gegevens hier en is niet overgenomen.',
+  keptUnread: (count: number) =>
+    `${count === 1 ? 'Eén onderdeel' : `${count} onderdelen`} van de opgeslagen gegevens ${count === 1 ? 'kon' : 'konden'} niet worden gelezen. Bij opslaan ${count === 1 ? 'blijft het' : 'blijven ze'} bewaard zoals ${count === 1 ? 'het was' : 'ze waren'}, naast uw wijzigingen.`,
 };
 
 export type AdapterMessages = typeof nl;
@@ -31,6 +33,8 @@ export const en: AdapterMessages = {
   merged: 'Someone else saved something in the meantime too. Their changes and yours have been merged.',
   mergeConflict: (what, theirs) => `${what} was changed elsewhere too, to: ${theirs}. Your version is on this screen and will be saved.`,
   remoteRefused: 'A change from another window did not fit the data here and was not taken over.',
+  keptUnread: (count) =>
+    `${count === 1 ? 'One part' : `${count} parts`} of the saved data could not be read. When saving, ${count === 1 ? 'it is' : 'they are'} kept as ${count === 1 ? 'it was' : 'they were'}, next to your changes.`,
 };
 
 export const adapterMessages: Catalog<AdapterMessages> = { nl, en };

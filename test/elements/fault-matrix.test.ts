@@ -35,6 +35,8 @@ interface Row {
   en: string;
   made: number;
   kept: number;
+  /** Parties in the kept copy before the fault → after recovery, counted in its raw JSON (a record that could not be read counts too). */
+  copy: string;
   recovery: string;
 }
 const rows: Row[] = [];
@@ -65,6 +67,17 @@ async function edit(tool: MatrixTool, prefix: string): Promise<string[]> {
 }
 
 const keptOf = (d: Dataset | undefined, ids: string[]) => ids.filter((id) => d?.parties.some((p) => p.id === id)).length;
+/** Parties in a kept copy as stored, readable or not; `?` when it is no JSON. */
+function partiesIn(kept: Dataset | string | null | undefined): number | '?' {
+  if (kept === null || kept === undefined) return 0;
+  try {
+    const d = (typeof kept === 'string' ? JSON.parse(kept) : kept) as { parties?: unknown[] };
+    return Array.isArray(d.parties) ? d.parties.length : 0;
+  } catch {
+    return '?';
+  }
+}
+const copyOf = (before: Dataset | string | null | undefined, after: Dataset | string | null | undefined) => `${partiesIn(before)} → ${partiesIn(after)}`;
 
 describe('fault matrix', () => {
   afterEach(() => {
@@ -74,9 +87,9 @@ describe('fault matrix', () => {
   after(() => {
     const cell = (s: string) => s.replace(/\|/g, '\\|');
     const table = [
-      '| fault | what the user sees (nl) | what the user sees (en) | edits made | edits kept | recovery |',
-      '|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${cell(r.fault)} | ${cell(r.nl)} | ${cell(r.en)} | ${r.made} | ${r.kept} | ${cell(r.recovery)} |`),
+      '| fault | what the user sees (nl) | what the user sees (en) | edits made | edits kept | parties in the kept copy | recovery |',
+      '|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${cell(r.fault)} | ${cell(r.nl)} | ${cell(r.en)} | ${r.made} | ${r.kept} | ${r.copy} | ${cell(r.recovery)} |`),
     ].join('\n');
     console.log(`fault matrix (${rows.length} faults):\n${table}`);
   });
@@ -103,7 +116,7 @@ describe('fault matrix', () => {
           await expect(el).to.be.accessible();
           delete server.faults.put;
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 10000 });
-          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), recovery });
+          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery });
           expect(keptOf(server.dataset, ids)).to.equal(ids.length);
           expect(server.dataset!.parties).to.have.length(51 + EDITS);
         } finally {
@@ -123,7 +136,7 @@ describe('fault matrix', () => {
         const said = await messages(el);
         expect(said.nl).to.contain('samengevoegd');
         expect(server.dataset!.parties.map((p) => p.id)).to.include('theirs');
-        rows.push({ fault: 'HTTP 412 (someone else saved)', ...said, made: ids.length, kept: keptOf(server.dataset, ids), recovery: 'their copy loaded, ours merged on top field by field, saved' });
+        rows.push({ fault: 'HTTP 412 (someone else saved)', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'their copy loaded, ours merged on top field by field, saved' });
         expect(keptOf(server.dataset, ids)).to.equal(ids.length);
       } finally {
         server.restore();
@@ -140,7 +153,26 @@ describe('fault matrix', () => {
         await waitUntil(() => status(el) === 'Bezig met opslaan…', 'saving');
         const said = await messages(el);
         await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'saved', { timeout: 5000 });
-        rows.push({ fault: 'slow server', ...said, made: ids.length, kept: keptOf(server.dataset, ids), recovery: 'none needed: edits made while saving are saved next' });
+        rows.push({ fault: 'slow server', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'none needed: edits made while saving are saved next' });
+        expect(keptOf(server.dataset, ids)).to.equal(ids.length);
+      } finally {
+        server.restore();
+      }
+    });
+
+    it('a server copy with one unreadable record', async () => {
+      const unreadable = { id: 'kapot', name: 'Kapot', kind: 'organisatie', field: 'ruimtevaart' };
+      const before = { ...seed(), parties: [unreadable, ...seed().parties] } as Dataset;
+      const server = fakeServer(URL_, before);
+      try {
+        const { el, tool } = await mount(`endpoint="${URL_}"`);
+        await waitUntil(() => notices(el) !== '', 'says what could not be read');
+        const ids = await edit(tool, 'e');
+        await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.' && server.puts.length > 0, 'saved');
+        const said = await messages(el);
+        expect(server.dataset!.parties[0]).to.deep.equal(unreadable);
+        expect(server.dataset!.parties).to.have.length(52 + EDITS);
+        rows.push({ fault: 'a server copy with one unreadable record', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(before, server.dataset), recovery: 'none needed: the unreadable record is written back untouched with every save' });
         expect(keptOf(server.dataset, ids)).to.equal(ids.length);
       } finally {
         server.restore();
@@ -162,7 +194,7 @@ describe('fault matrix', () => {
         expect(server.puts).to.have.length(1);
         window.dispatchEvent(new PageTransitionEvent('pagehide'));
         await waitUntil(() => keptOf(server.dataset, [...first, ...second]) === 2 * EDITS, 'sent on closing, past the hung save');
-        rows.push({ fault: 'page closed while a save hangs', nl: '(page closing)', en: '(page closing)', made: 2 * EDITS, kept: keptOf(server.dataset, [...first, ...second]), recovery: 'the hung save is aborted and overtaken by one sent at once' });
+        rows.push({ fault: 'page closed while a save hangs', nl: '(page closing)', en: '(page closing)', made: 2 * EDITS, kept: keptOf(server.dataset, [...first, ...second]), copy: copyOf(seed(), server.dataset), recovery: 'the hung save is aborted and overtaken by one sent at once' });
       } finally {
         server.restore();
       }
@@ -190,7 +222,7 @@ describe('fault matrix', () => {
           // The fault goes away (the server is back, the user logged in again, a newer build reads it): loaded, merged, saved.
           delete server.faults.get;
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 8000 });
-          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), recovery: 'read-only; loading retried; then our edits merged on top of the copy read' });
+          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'read-only; loading retried; then our edits merged on top of the copy read' });
           expect(keptOf(server.dataset, ids)).to.equal(ids.length);
           expect(server.dataset!.parties).to.have.length(51 + EDITS);
         } finally {
@@ -221,7 +253,7 @@ describe('fault matrix', () => {
       }
       await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'recovered', { timeout: 5000 });
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage full', ...said, made: ids.length, kept, recovery: 'retried with growing pauses' });
+      rows.push({ fault: 'localStorage full', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'retried with growing pauses' });
       expect(kept).to.equal(ids.length);
     });
 
@@ -248,7 +280,7 @@ describe('fault matrix', () => {
       ids.push(...(await edit(tool, 'later')));
       await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'recovered', { timeout: 5000 });
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage throwing', ...said, made: ids.length, kept, recovery: 'with the next edit' });
+      rows.push({ fault: 'localStorage throwing', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'with the next edit' });
       expect(kept).to.equal(ids.length);
     });
 
@@ -270,10 +302,33 @@ describe('fault matrix', () => {
         el.shadowRoot!.querySelector<HTMLElement>('[part="confirm-replace"]')!.click();
         await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'replaced on the user’s word');
         const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-        rows.push({ fault, ...said, made: ids.length, kept, recovery: 'read-only; old copy offered as a file; replaced after confirming' });
+        rows.push({ fault, ...said, made: ids.length, kept, copy: copyOf(copy, localStorage.getItem(k)), recovery: 'read-only; old copy offered as a file; replaced after confirming' });
         expect(kept).to.equal(ids.length);
       });
     }
+
+    it('a copy with one unreadable record', async () => {
+      const k = key();
+      const unreadable = { id: 'kapot', name: 'Kapot', kind: 'ruimteschip', field: 'welzijn', note: 'van een nieuwere schrijver' };
+      const before = JSON.stringify({ ...seed(), parties: [...seed().parties.slice(0, 10), unreadable, ...seed().parties.slice(10)] });
+      localStorage.setItem(k, before);
+      const { el, tool } = await mount(`storage="local" storage-key="${k}"`);
+      await waitUntil(() => notices(el) !== '', 'says what could not be read');
+      expect(tool.activeStore.snapshot.parties).to.have.length(51);
+      const ids = await edit(tool, 'e');
+      await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'saved');
+      const said = await messages(el);
+      expect(said.nl).to.contain('Eén onderdeel van de opgeslagen gegevens kon niet worden gelezen');
+      await expect(el).to.be.accessible();
+      const after = localStorage.getItem(k)!;
+      const saved = JSON.parse(after) as { parties: unknown[] };
+      // What was valid is kept and edited; the record that could not be read is written back untouched, in its place.
+      expect(saved.parties).to.have.length(52 + EDITS);
+      expect(saved.parties[10]).to.deep.equal(unreadable);
+      const kept = keptOf(parseDataset(after).dataset, ids);
+      rows.push({ fault: 'a copy with one unreadable record', ...said, made: ids.length, kept, copy: copyOf(before, after), recovery: 'none needed: what could be read is edited and saved, the unreadable record is written back untouched' });
+      expect(kept).to.equal(ids.length);
+    });
 
     it('localStorage cleared by another tab', async () => {
       const k = key();
@@ -287,7 +342,7 @@ describe('fault matrix', () => {
       await waitUntil(() => localStorage.getItem(k) !== null && notices(el) !== '', 'written back');
       const said = await messages(el);
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage cleared by another tab', ...said, made: ids.length, kept, recovery: 'written back from the tab' });
+      rows.push({ fault: 'localStorage cleared by another tab', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'written back from the tab' });
       expect(kept).to.equal(ids.length);
     });
   });

@@ -11,6 +11,7 @@ import type { Store, Change } from '../store.js';
 import type { Dataset } from '../model.js';
 import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
+import { withUnread, type UnreadPart } from '../unread.js';
 import { equal, mergeDatasets, type MergeConflict } from '../patch.js';
 import { AdapterError, adapterIssue, isPassing, toAdapterError, type Adapter } from './adapter.js';
 
@@ -85,6 +86,8 @@ export class Autosave {
   #replacing = false;
   #conflicts = 0;
   #loading = false;
+  /** What of the kept copy could not be read: written back untouched with every save, so the copy never shrinks by it. */
+  #unread: readonly UnreadPart[] = [];
 
   constructor(readonly store: Store, readonly adapter: Adapter, private readonly options: AutosaveOptions = {}) {
     this.#from = store.snapshot;
@@ -192,12 +195,14 @@ export class Autosave {
       this.#afterRead();
       return { state: 'empty' };
     }
-    const { dataset, issues } = parseDataset(raw);
+    const { dataset, issues, unread = [] } = parseDataset(raw);
     const fatal = unreadableIssues(issues);
     if (fatal.length) {
       this.#unreadable = raw;
       return this.#hold(new AdapterError('unreadable', [adapterIssue('error', 'kept-unreadable', 'keptUnreadable'), ...fatal]));
     }
+    if (unread.length && (how === 'load' || unread.length !== this.#unread.length)) this.options.onNotice?.([adapterIssue('warning', 'kept-unread', 'keptUnread', unread.length)]);
+    this.#unread = unread;
     const wasHeld = Boolean(this.#held);
     this.#held = undefined;
     this.#unreadable = undefined;
@@ -338,7 +343,7 @@ export class Autosave {
     clearTimeout(this.#retryTimer);
     this.#setStatus({ state: 'saving', unsaved: this.#unsaved });
     try {
-      await this.adapter.save(snapshot, changes, { signal: abort.signal, closing });
+      await this.adapter.save(withUnread(snapshot, this.#unread), changes, { signal: abort.signal, closing });
       if (abort.signal.aborted && !closing) return;
       this.#base = snapshot;
       this.#unsaved = Math.max(0, this.#unsaved - counted);
