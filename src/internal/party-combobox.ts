@@ -29,6 +29,9 @@ export interface PartyComboboxOptions {
   lang: Lang;
   /** Called with the choice; return false to keep what was typed (the edit was refused). */
   choose: (choice: PartyChoice) => boolean | void;
+  /** Id of a message about the field (a problem with what was typed), and whether it says the value is wrong. */
+  describedBy?: string;
+  invalid?: boolean;
 }
 
 /** Matches shown at most; typing more narrows them. */
@@ -88,6 +91,7 @@ export class PartyCombobox implements ReactiveController {
       <div class="party-combobox-field">
         <input id=${this.id} role="combobox" aria-autocomplete="list" aria-expanded=${open ? 'true' : 'false'}
           aria-controls="${this.id}-list" aria-activedescendant=${ifDefined(open && this.#active >= 0 ? optionId(this.#active) : undefined)}
+          aria-describedby=${ifDefined(o.describedBy)} aria-invalid=${ifDefined(o.invalid === undefined ? undefined : o.invalid ? 'true' : 'false')}
           autocomplete="off" maxlength="500" .value=${this.#query}
           @input=${this.#onInput} @keydown=${(e: KeyboardEvent) => this.#onKey(e, o)} @click=${this.#toggle} />
         <ul id="${this.id}-list" role="listbox" aria-label=${o.label} ?hidden=${!open}>
@@ -102,7 +106,15 @@ export class PartyCombobox implements ReactiveController {
     </div>`;
   }
 
-  /** Chooses the active option, the party whose name was typed in full, or else opens the list to choose from. */
+  /** What is typed in the field. */
+  get query(): string {
+    return this.#query;
+  }
+
+  /**
+   * Chooses the active option, the party whose name was typed in full, or else opens the list to
+   * choose from — with the focus in the field, also when a submit button was pressed, so the arrow keys work.
+   */
   submit(o: PartyComboboxOptions): void {
     if (this.#open && this.#active >= 0) return this.#choose(this.#active, o);
     const query = fold(this.#query);
@@ -110,6 +122,7 @@ export class PartyCombobox implements ReactiveController {
     if (exact >= 0) return this.#choose(exact, o);
     if (!this.#query.trim()) return;
     this.#show(0, o);
+    void this.host.updateComplete.then(() => (this.host.shadowRoot ?? this.host).querySelector<HTMLInputElement>(`#${this.id}`)?.focus());
   }
 
   #show(active: number, o: PartyComboboxOptions): void {
@@ -194,7 +207,7 @@ export const partyComboboxStyles = css`
   }
   .party-combobox [role='option'] { padding: 0.25rem 0.5rem; cursor: pointer; }
   .party-combobox [role='option'].new { font-style: italic; border-block-start: 1px solid var(--_border, CanvasText); }
-  .party-combobox [role='option'][aria-selected='true'] { background: var(--_selected-bg, Highlight); outline: 2px solid var(--_focus, Highlight); outline-offset: -2px; }
+  .party-combobox [role='option'][aria-selected='true'] { background: var(--_selected-bg, var(--_surface, #f3f3f3)); outline: 2px solid var(--_focus, Highlight); outline-offset: -2px; }
   @media (forced-colors: active) {
     .party-combobox [role='option'][aria-selected='true'] { background: Highlight; color: HighlightText; }
   }

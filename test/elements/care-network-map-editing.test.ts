@@ -4,10 +4,17 @@ import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import { createStore, emptyDataset, sampleDataset, toFhirBundle, type CareNetwork, type Store } from '../../src/sdk/index.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
-import { pressChord } from '../helpers/keys.js';
+import { pressChord, pressOn, typeOn } from '../helpers/keys.js';
 
 const q = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const addField = '.add-member [role=combobox]';
+const options = (el: Element) => qa(el, '.add-member [role=option]').map((o) => o.textContent!.trim());
+/** The option the combobox points at with aria-activedescendant. */
+const active = (el: Element) => {
+  const id = q(el, addField).getAttribute('aria-activedescendant');
+  return id ? el.shadowRoot!.getElementById(id)?.textContent?.trim() : undefined;
+};
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let store: Store;
@@ -69,18 +76,21 @@ describe('<care-network-map editable> by keyboard', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('adds a new person: one party and one member in one undoable step', async () => {
+  it('adds a new person only through the option that says so: one party and one member in one undoable step', async () => {
     const el = await editable();
-    const e = await change(el, async () => {
-      q(el, '.add-member input[name=name]').focus();
-      await sendKeys({ type: 'Buurman Piet' });
-      await sendKeys({ press: 'Enter' });
-    });
+    q(el, addField).focus();
+    await typeOn(el, 'Buurman Piet');
+    expect(options(el)).to.deep.equal(['Nieuwe partij ‘Buurman Piet’ toevoegen']);
+    // The first Enter makes the option active; nothing is added yet.
+    await pressOn(el, 'Enter');
+    expect(active(el)).to.equal('Nieuwe partij ‘Buurman Piet’ toevoegen');
+    expect(store.snapshot.parties.some((p) => p.name === 'Buurman Piet')).to.equal(false);
+    const e = await change(el, () => pressChord('Enter'));
     expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:parties', 'put:careNetworks']);
     const piet = store.snapshot.parties.find((p) => p.name === 'Buurman Piet')!;
     expect(member(piet.id)).to.deep.include({ ring: 'dichtbij', field: 'zorg' });
     expect(text(el, '.text-view')).to.contain('Buurman Piet');
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Buurman Piet is toegevoegd.');
+    expect(text(el, '.base > [role=status]')).to.equal('Buurman Piet is toegevoegd.');
     el.undo();
     await el.updateComplete;
     expect(store.snapshot.parties.some((p) => p.name === 'Buurman Piet')).to.equal(false);
@@ -90,15 +100,19 @@ describe('<care-network-map editable> by keyboard', function () {
     const el = await editable();
     const form = q(el, '.add-member');
     const top = form.getBoundingClientRect().top;
-    q(el, '.add-member input[name=name]').focus();
-    await sendKeys({ type: 'Buurman Piet' });
+    q(el, addField).focus();
+    await typeOn(el, 'Buurman Piet');
     q(el, '.add-member button[type=submit]').focus();
-    await change(el, () => sendKeys({ press: 'Enter' }));
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Buurman Piet is toegevoegd.');
+    // A name that is no party yet: the button opens the list on its "new party" option, with the focus in the field.
+    await pressOn(el, 'Enter');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, addField));
+    expect(active(el)).to.equal('Nieuwe partij ‘Buurman Piet’ toevoegen');
+    await change(el, () => pressChord('Enter'));
+    expect(text(el, '.base > [role=status]')).to.equal('Buurman Piet is toegevoegd.');
     expect(text(el, '.details')).to.contain('Kies iemand');
     expect(form.getBoundingClientRect().top).to.equal(top);
-    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.add-member input[name=name]'));
-    expect(q<HTMLInputElement>(el, '.add-member input[name=name]').value).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, addField));
+    expect(q<HTMLInputElement>(el, addField).value).to.equal('');
     await expect(el).to.be.accessible();
     // Enter on the new member in the text view chooses it.
     const piet = qa(el, 'button.member').find((b) => b.textContent === 'Buurman Piet')!;
@@ -109,29 +123,65 @@ describe('<care-network-map editable> by keyboard', function () {
 
   it('adds from the last field too: Enter on the Veld select submits the form', async () => {
     const el = await editable();
-    q(el, '.add-member input[name=name]').focus();
-    await sendKeys({ type: 'Buurvrouw Els' });
+    q(el, addField).focus();
+    await typeOn(el, 'Nadia Bouzid');
     q<HTMLSelectElement>(el, '.add-member select[name=field]').value = 'welzijn';
     const e = await change(el, () => focusAndPress(el, '.add-member select[name=field]', 'Enter'));
-    expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:parties', 'put:careNetworks']);
-    const els = store.snapshot.parties.find((p) => p.name === 'Buurvrouw Els')!;
-    expect(member(els.id)).to.deep.include({ ring: 'dichtbij', field: 'welzijn' });
+    expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:careNetworks']);
+    expect(member('nadia')).to.deep.include({ ring: 'dichtbij', field: 'welzijn' });
   });
 
-  it('adds an existing party of the dataset by its name, and refuses one already on the map', async () => {
+  it('adds an existing party of the dataset typed in full at once, and refuses no name and one already on the map', async () => {
     const el = await editable();
+    await focusAndPress(el, '.add-member button[type=submit]', 'Enter');
+    await el.updateComplete;
+    expect(text(el, '#add-problem')).to.equal('Vul een naam in.');
     const e = await change(el, async () => {
-      q(el, '.add-member input[name=name]').focus();
-      await sendKeys({ type: 'Nadia Bouzid' });
+      q(el, addField).focus();
+      await sendKeys({ type: 'nadia bouzid' });
       await sendKeys({ press: 'Enter' });
     });
     expect(e.detail.changes).to.have.length(1);
     expect(member('nadia')).to.deep.include({ ring: 'dichtbij' });
-    q(el, '.add-member input[name=name]').focus();
-    await sendKeys({ type: 'Dokter Bakker' });
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    q(el, addField).focus();
+    await typeOn(el, 'Dokter Bakker');
+    expect(options(el), 'a party on the map is not offered').to.deep.equal(['Nieuwe partij ‘Dokter Bakker’ toevoegen']);
+    await pressOn(el, 'ArrowDown');
+    await pressOn(el, 'Enter');
     expect(text(el, '#add-problem')).to.equal('Dokter Bakker staat al op de kaart.');
+    expect(q(el, addField).getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, addField).getAttribute('aria-describedby')).to.equal('add-problem');
+    expect(store.snapshot.parties.filter((p) => p.name === 'Dokter Bakker')).to.have.length(1);
+  });
+
+  it('picks an existing party from part of its name with the arrow keys and Enter, so no double is made', async () => {
+    const el = await editable();
+    const parties = store.snapshot.parties.length;
+    const field = q<HTMLInputElement>(el, addField);
+    expect(field.getAttribute('role')).to.equal('combobox');
+    expect(field.labels![0].textContent!.trim()).to.equal('Naam (kies een bestaande partij of typ een nieuwe naam)');
+    field.focus();
+    await typeOn(el, 'Huisarts');
+    expect(field.getAttribute('aria-expanded')).to.equal('true');
+    expect(options(el)).to.deep.equal(['Huisartsenpraktijk Centrum', 'Nieuwe partij ‘Huisarts’ toevoegen']);
+    await expect(el).to.be.accessible();
+    await pressOn(el, 'ArrowDown');
+    expect(active(el)).to.equal('Huisartsenpraktijk Centrum');
+    const e = await change(el, () => pressChord('Enter'));
+    expect(e.detail.changes.map((c) => `${c.op}:${c.collection}`)).to.deep.equal(['put:careNetworks']);
+    expect(member('huisartsen-centrum')).to.deep.include({ ring: 'dichtbij', field: 'zorg' });
+    expect(store.snapshot.parties).to.have.length(parties);
+    expect(field.value).to.equal('');
+    expect(field.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(el, '.base > [role=status]')).to.equal('Huisartsenpraktijk Centrum is toegevoegd.');
+
+    // A name that matches no party: one new party, through its option.
+    await typeOn(el, 'Zorgboerderij De Hoeve');
+    await pressOn(el, 'ArrowDown');
+    expect(active(el)).to.equal('Nieuwe partij ‘Zorgboerderij De Hoeve’ toevoegen');
+    await change(el, () => pressChord('Enter'));
+    expect(store.snapshot.parties).to.have.length(parties + 1);
+    expect(store.snapshot.parties.filter((p) => p.name === 'Zorgboerderij De Hoeve')).to.have.length(1);
   });
 
   it('moves a member to another ring and another field (the keyboard way to drag)', async () => {
@@ -142,7 +192,7 @@ describe('<care-network-map editable> by keyboard', function () {
     expect(member('kees')).to.deep.include({ ring: 'op-afstand', field: 'welzijn' });
     e = await change(el, () => focusAndPress(el, 'select[data-edit=field]', 'ArrowUp'));
     expect(member('kees')).to.deep.include({ ring: 'op-afstand', field: 'zorg' });
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Kees Hoekstra staat nu in Op afstand, veld Zorg.');
+    expect(text(el, '.base > [role=status]')).to.equal('Kees Hoekstra staat nu in Op afstand, veld Zorg.');
     expect(el.graph.cy!.getElementById('p:kees').position()).to.deep.equal(el.layout!.positions.kees);
   });
 
@@ -205,7 +255,7 @@ describe('<care-network-map editable> by keyboard', function () {
     expect(member('kees')).to.not.equal(undefined);
     e = await change(el, () => focusAndPress(el, 'button[data-action=redo]', 'Enter'));
     expect(e.detail.origin).to.equal('redo');
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Opnieuw gedaan.');
+    expect(text(el, '.base > [role=status]')).to.equal('Opnieuw gedaan.');
   });
 
   it('starts a new network from an empty dataset', async () => {

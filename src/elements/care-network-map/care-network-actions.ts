@@ -35,24 +35,28 @@ export function networkActions(host: ActionHost): NetworkActions {
     addRelation: (relation) => withNetwork((net, t) => host.apply(edits.addRelation(net, relation), t.relationAdded)),
     updateRelation: (id, patch) => withNetwork((net, t) => host.apply(edits.updateRelation(net, id, patch), t.relationChanged)),
     removeRelation: (id) => withNetwork((net, t) => host.apply(edits.removeRelation(net, id), t.relationRemoved)),
-    addMember: (form) => withNetwork((net, t) => {
+    addMember: (choice, form) => {
+      const net = host.network();
+      if (!net) return false;
+      const t = host.messages();
       const f = new FormData(form);
-      const typed = String(f.get('name') ?? '').trim();
+      const named = 'party' in choice ? choice.party.name : choice.name.trim();
       const result = edits.addMember(host.snapshot(), net, {
-        name: typed, kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
+        name: named, party: 'party' in choice ? choice.party.id : undefined,
+        kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
         ring: String(f.get('ring')) as Ring, field: String(f.get('field')) as NetworkField,
       });
       if ('error' in result) {
         host.addProblem(result.error === 'need-name' ? t.needName : t.alreadyMember(result.name));
-        return;
+        return false;
       }
       host.addProblem(undefined);
       // The new member is not selected: the details would open above the form and push it out of view,
       // and Enter on the member would then clear that selection. The form is ready for the next one.
-      if (host.apply(result.changes, t.added(typed))) {
-        form.reset();
-        form.querySelector<HTMLInputElement>('input[name=name]')?.focus();
-      }
-    }),
+      if (!host.apply(result.changes, t.added(named))) return false;
+      form.reset();
+      form.querySelector<HTMLInputElement>('[role=combobox]')?.focus();
+      return true;
+    },
   };
 }

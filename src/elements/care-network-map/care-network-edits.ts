@@ -8,8 +8,10 @@ import type { CareNetwork, Dataset, NetworkField, NetworkMember, Party, PartyKin
 const put = (network: CareNetwork): Change => ({ op: 'put', collection: 'careNetworks', record: network });
 
 export interface NewMember {
-  /** The name typed or picked: an existing party with this name is used, otherwise a new one is made. */
+  /** The name typed: an existing party with this name is used, otherwise a new one is made. */
   name: string;
+  /** Id of the party chosen from the dataset (then `name` is only for messages). */
+  party?: string;
   kind: PartyKind;
   role?: string;
   ring: Ring;
@@ -28,7 +30,7 @@ export function addMember(dataset: Dataset, network: CareNetwork, input: NewMemb
   const name = input.name.trim();
   if (!name) return { error: 'need-name', name };
   const wanted = name.toLocaleLowerCase();
-  const existing = dataset.parties.find((p) => p.id === name) ?? dataset.parties.find((p) => p.name.trim().toLocaleLowerCase() === wanted);
+  const existing = input.party !== undefined ? dataset.parties.find((p) => p.id === input.party) : dataset.parties.find((p) => p.name.trim().toLocaleLowerCase() === wanted);
   if (existing && partiesOnMap(network).has(existing.id)) return { error: 'already-member', name: existing.name };
   const changes: Change[] = [];
   let party = existing?.id;

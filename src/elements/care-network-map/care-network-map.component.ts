@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
+import { PartyCombobox, partyComboboxStyles } from '../../internal/party-combobox.js';
 import { downloadFile, fileName } from '../../internal/download.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
@@ -50,7 +51,7 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';
-  static override styles = [baseStyles, fieldMarkerStyles, careNetworkMapStyles];
+  static override styles = [baseStyles, fieldMarkerStyles, partyComboboxStyles, careNetworkMapStyles];
 
   /** Id of the care network to show; the first network of the dataset when absent or unknown. */
   @property({ reflect: true }) network?: string;
@@ -71,6 +72,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   @query('.graph') private graphContainer?: HTMLElement;
 
   #drawSource?: string;
+  #addParty = new PartyCombobox(this, 'add-party');
   #layout?: { key: string; layout: CareNetworkLayout };
   /** The Cytoscape picture (for tests and hosts that need the instance). */
   readonly graph = new NetworkGraph({
@@ -267,7 +269,7 @@ export class CareNetworkMapElement extends SamenspelElement {
           </figure>
           <div class="side">
             ${renderDetails(ctx, this.#actions)}
-            ${this.editable ? renderAddForm(ctx, this.#actions, this.activeStore.snapshot.parties, this.addProblem) : nothing}
+            ${this.editable ? renderAddForm(ctx, this.#actions, this.#addParty, this.activeStore.snapshot.parties, this.localize.lang, this.addProblem) : nothing}
             ${renderTextView(ctx, this.#actions)}
           </div>
         </div>

@@ -37,7 +37,7 @@ export const careNetworkMapStyles = css`
   fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
   legend { font-weight: bold; padding: 0; margin-block-end: 0.25rem; }
   fieldset label { display: flex; flex-direction: column; font-size: 0.9rem; }
-  fieldset label.wide { flex-basis: 100%; }
+  fieldset .wide { flex-basis: 100%; }
   input, select { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem; min-block-size: 2.25rem; background: var(--_background); }
   .move { margin-block-end: var(--_space); }
   ul.plain { list-style: none; padding: 0; margin: 0; }

@@ -1,11 +1,14 @@
 /** The text view, the details and edit panel, the insights and the legend of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { heading as headingAt } from '../../internal/heading.js';
 import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
   type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldMarker } from '../../internal/field-style.js';
+import type { PartyChoice, PartyCombobox, PartyComboboxOptions } from '../../internal/party-combobox.js';
+import type { Lang } from '../../translations/localize.js';
 
 /** What the views need to know. */
 export interface ViewContext {
@@ -29,7 +32,8 @@ export interface NetworkActions {
   addRelation(relation: Omit<Relation, 'id'>): void;
   updateRelation(id: string, patch: Partial<Omit<Relation, 'id'>>): void;
   removeRelation(id: string): void;
-  addMember(form: HTMLFormElement): void;
+  /** Adds the chosen party (or a new one) with the form's kind, role, ring and field; false when refused. */
+  addMember(choice: PartyChoice | { name: '' }, form: HTMLFormElement): boolean;
 }
 
 /** The map's headings carry a class that says what they head. */
@@ -184,17 +188,29 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
   </div>`;
 }
 
-/** Adding a member: pick a party of the dataset by name, or type a new one. */
-export function renderAddForm(c: ViewContext, a: NetworkActions, allParties: readonly Party[], problem?: string): TemplateResult {
+/**
+ * Adding a member: the party combobox lists the parties of the dataset not yet on the map; a new party
+ * only comes from its own option, so typing part of a name never makes a double.
+ */
+export function renderAddForm(c: ViewContext, a: NetworkActions, field: PartyCombobox, allParties: readonly Party[], lang: Lang, problem?: string): TemplateResult {
   const { t } = c;
   const onMap = new Set([c.network.carer, c.network.caredFor, ...c.network.members.map((m) => m.party)]);
-  return html`<form class="add-member" part="add-member" data-edit="add-member" @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
+  const form = createRef<HTMLFormElement>();
+  const pick: PartyComboboxOptions = {
+    parties: allParties.filter((p) => !onMap.has(p.id)),
+    label: t.addName,
+    lang,
+    describedBy: problem ? 'add-problem' : undefined,
+    invalid: !!problem,
+    choose: (choice) => a.addMember(choice, form.value!),
+  };
+  return html`<form class="add-member" part="add-member" data-edit="add-member" ${ref(form)} @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
     e.preventDefault();
-    a.addMember(e.target as HTMLFormElement);
+    if (field.query.trim()) field.submit(pick);
+    else a.addMember({ name: '' }, form.value!);
   }}>
     <fieldset><legend>${t.add}</legend>
-      <label class="wide">${t.addName} <input name="name" list="known-parties" autocomplete="off" aria-describedby=${problem ? 'add-problem' : nothing} aria-invalid=${problem ? 'true' : 'false'}></label>
-      <datalist id="known-parties">${allParties.filter((p) => !onMap.has(p.id)).map((p) => html`<option value=${p.name}></option>`)}</datalist>
+      <div class="wide">${field.render(pick)}</div>
       <label>${t.addKind} <select name="kind">${options<PartyKind>(PARTY_KINDS, t.kinds, 'persoon')}</select></label>
       <label>${t.addRole} <input name="role" autocomplete="off"></label>
       <label>${t.ring} <select name="ring">${options(RINGS, t.rings, 'dichtbij')}</select></label>
