@@ -16,6 +16,7 @@ export * from './sample.js';
 export * from './sample-route.js';
 export * from './layout/care-network.js';
 export * from './analysis/care-network.js';
+export * from './analysis/sharing.js';
 export * from './formats/fhir.js';
 export * from './formats/cooperation-check-export.js';
 export * from './generate.js';

@@ -29,6 +29,11 @@ export const STEP_STATUSES = ['open', 'bezig', 'klaar'] as const;
 export const ASPECTS = ['ambitie', 'belangen', 'relatie', 'organisatie', 'proces'] as const;
 export const RESPONDENT_ROLES = ['gemeente', 'zorg', 'welzijn', 'medisch', 'vrijwilliger', 'mantelzorger', 'anders'] as const;
 export const ACTION_STATUSES = ['open', 'klaar'] as const;
+/**
+ * What a party may share with the others (seed 004): everything that is needed, only with the carer's
+ * consent, or nothing about the personal situation (a bewindvoerder, say).
+ */
+export const SHARING_AGREEMENTS = ['alles-nodig', 'met-toestemming', 'niets-persoonlijk'] as const;
 
 export type Field = (typeof FIELDS)[number];
 export type PartyKind = (typeof PARTY_KINDS)[number];
@@ -39,6 +44,7 @@ export type NetworkField = (typeof NETWORK_FIELDS)[number];
 export type StepStatus = (typeof STEP_STATUSES)[number];
 export type Aspect = (typeof ASPECTS)[number];
 export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+export type SharingAgreement = (typeof SHARING_AGREEMENTS)[number];
 
 /** Only these URL schemes are ever linked. */
 export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
@@ -141,6 +147,8 @@ export const RelationSchema = v.strictObject({
   /** False for a mutual tie; true (default) when it runs from source to target. */
   directed: v.optional(v.boolean()),
   strength: v.optional(v.picklist(STRENGTHS)),
+  /** What may be shared over this tie, both ways (it goes before what a member agreed for the network). */
+  sharing: v.optional(v.picklist(SHARING_AGREEMENTS)),
   note: v.optional(Text),
 });
 
@@ -150,7 +158,17 @@ export const NetworkMemberSchema = v.strictObject({
   field: v.picklist(NETWORK_FIELDS),
   /** The coordinator of this network; at most one member has it. */
   regiehouder: v.optional(v.boolean()),
+  /** What this member may share with the others in the network. */
+  sharing: v.optional(v.picklist(SHARING_AGREEMENTS)),
   position: v.optional(PositionSchema),
+});
+
+/** Who directs per field (seed 004: "per domein is er een andere regisseur"): a party of the network per field. */
+export const RegisseursSchema = v.strictObject({
+  informeel: v.optional(Id),
+  zorg: v.optional(Id),
+  welzijn: v.optional(Id),
+  medisch: v.optional(Id),
 });
 
 export const CareNetworkSchema = v.strictObject({
@@ -163,6 +181,8 @@ export const CareNetworkSchema = v.strictObject({
   members: list(NetworkMemberSchema),
   /** Who talks to whom inside this network; ends are member, carer or cared-for ids. */
   relations: list(RelationSchema),
+  /** Besides the one regiehouder: who directs per field (the carer, the naaste or a member). */
+  regisseurs: v.optional(RegisseursSchema),
   note: v.optional(Text),
 });
 
@@ -288,6 +308,7 @@ export type Contact = v.InferOutput<typeof ContactSchema>;
 export type Party = v.InferOutput<typeof PartySchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type NetworkMember = v.InferOutput<typeof NetworkMemberSchema>;
+export type Regisseurs = v.InferOutput<typeof RegisseursSchema>;
 export type CareNetwork = v.InferOutput<typeof CareNetworkSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
 export type Reading = v.InferOutput<typeof ReadingSchema>;

@@ -3,7 +3,7 @@
  */
 import * as v from 'valibot';
 import {
-  COLLECTION_NAMES, COLLECTIONS, FORMAT, VERSION, emptyDataset,
+  COLLECTION_NAMES, COLLECTIONS, FORMAT, NETWORK_FIELDS, VERSION, emptyDataset,
   type CareNetwork, type CollectionName, type CollectionRecord, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Relation,
 } from './model.js';
 import { aboutRecord, issue, jsonPath, type Issue, type IssueRecord } from './issues.js';
@@ -607,6 +607,14 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
     }
     return [m];
   });
+  let regisseurs = n.regisseurs;
+  for (const field of NETWORK_FIELDS) {
+    const party = regisseurs?.[field];
+    if (party === undefined || inNetwork.has(party)) continue;
+    issues.push(issue(jsonPath(at('regisseurs', field)), 'warning', 'missing-party', 'regisseurNotInNetwork', party, field));
+    const { [field]: _gone, ...rest } = regisseurs!;
+    regisseurs = rest;
+  }
   const relationIds = new Set<string>();
   const relations = n.relations.filter((r, i) => {
     const here = (...keys: Key[]) => at('relations', i, ...keys);
@@ -618,7 +626,7 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
     relationIds.add(r.id);
     return relationEndsExist(r, inNetwork, here, issues);
   });
-  return { ...n, members, relations };
+  return { ...n, members, relations, ...(regisseurs ? { regisseurs } : {}) };
 }
 
 function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues: Issue[]): GoalTree {

@@ -66,6 +66,9 @@ export const en: CarerRouteMessages = {
   quickerSteps: 'Steps with less waiting',
   none: 'None.',
   noDesired: 'There is no desired route yet, so there is no difference either.',
+  blockedTitle: 'Where information cannot flow',
+  blocked: (from, to, step) =>
+    `Information cannot flow from ${from} to ${to} (step ${step}): ${from} shares nothing about the personal situation. The carer then has to tell it again.`,
   annotationsCount: 'Remarks by kind',
   export: 'Export',
   csv: 'CSV (spreadsheet)',

@@ -69,6 +69,9 @@ export const nl = {
   quickerSteps: 'Stappen met minder wachttijd',
   none: 'Geen.',
   noDesired: 'Er is nog geen gewenste route. Dan is er ook nog geen verschil.',
+  blockedTitle: 'Waar informatie niet kan stromen',
+  blocked: (from: string, to: string, step: number) =>
+    `Informatie kan niet stromen van ${from} naar ${to} (stap ${step}): ${from} deelt niets over de persoonlijke situatie. De mantelzorger moet het dan zelf opnieuw vertellen.`,
   annotationsCount: 'Opmerkingen per soort',
   export: 'Exporteren',
   csv: 'CSV (spreadsheet)',

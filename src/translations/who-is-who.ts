@@ -1,6 +1,6 @@
 /** Messages of `<who-is-who>` and of the spreadsheet and HSDS formats, in Dutch (source) and English. */
 import type { Catalog } from './localize.js';
-import type { Field, PartyKind, RelationKind, Strength } from '../sdk/model.js';
+import type { Field, PartyKind, RelationKind, SharingAgreement, Strength } from '../sdk/model.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 
@@ -42,6 +42,9 @@ export const nl = {
   } as Record<RelationKind, string>,
   relationCount: (n: number) => (n === 1 ? '1 relatie' : `${n} relaties`),
   strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' } as Record<Strength, string>,
+  /** What may be shared over a relation, or by a party in the care networks it is in (seed 004). */
+  sharing: { 'alles-nodig': 'deelt alles wat nodig is', 'met-toestemming': 'deelt alleen met toestemming van de mantelzorger', 'niets-persoonlijk': 'deelt niets over de persoonlijke situatie' } as Record<SharingAgreement, string>,
+  sharingLabel: 'Afspraak over delen',
   /** How a relation is: its kind (unless plain cooperation) and its strength. */
   relationDetail: (parts: string[]) => `(${parts.join(', ')})`,
   filteredOut: 'Deze partij staat niet in de lijst: je zoekwoorden of filters laten haar weg.',
@@ -148,6 +151,8 @@ export const en: WhoIsWhoMessages = {
   },
   relationCount: (n) => (n === 1 ? '1 relation' : `${n} relations`),
   strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
+  sharing: { 'alles-nodig': 'shares all that is needed', 'met-toestemming': 'shares only with the carer\'s consent', 'niets-persoonlijk': 'shares nothing about the personal situation' },
+  sharingLabel: 'Sharing agreement',
   relationDetail: (parts) => `(${parts.join(', ')})`,
   filteredOut: 'This party is not in the list: your search words or filters leave it out.',
   showInList: 'Clear search and filters to show it',

@@ -28,6 +28,9 @@ export function networkActions(host: ActionHost): NetworkActions {
     select: (kind, id) => host.select(kind, id),
     move: (party, ring, field) => withNetwork((net, t) => host.apply(edits.moveMember(net, party, ring, field), t.moved(name(party), t.rings[ring], t.fields[field]))),
     setRegiehouder: (party) => withNetwork((net, t) => host.apply(edits.setRegiehouder(net, party), party ? t.regiehouderSet(name(party)) : t.regiehouderCleared)),
+    setMemberSharing: (party, sharing) => withNetwork((net, t) => host.apply(edits.setMemberSharing(net, party, sharing), t.sharingChanged)),
+    setRegisseur: (field, party) => withNetwork((net, t) =>
+      host.apply(edits.setRegisseur(net, field, party), party ? t.regisseurSet(name(party), t.fields[field].toLocaleLowerCase()) : t.regisseurCleared(t.fields[field].toLocaleLowerCase()))),
     removeMember: (party) => withNetwork((net, t) => {
       const who = name(party);
       if (host.apply(edits.removeMember(net, party), t.removed(who))) host.select('party', null);

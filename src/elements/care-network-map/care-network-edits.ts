@@ -3,7 +3,7 @@
  * for one undoable step, or an error code when the edit cannot be made.
  */
 import { newId, type Change } from '../../sdk/store.js';
-import type { CareNetwork, Dataset, NetworkField, NetworkMember, Party, PartyKind, Relation, Ring } from '../../sdk/model.js';
+import type { CareNetwork, Dataset, NetworkField, NetworkMember, Party, PartyKind, Relation, Ring, SharingAgreement } from '../../sdk/model.js';
 
 const put = (network: CareNetwork): Change => ({ op: 'put', collection: 'careNetworks', record: network });
 
@@ -59,10 +59,31 @@ export function setRegiehouder(network: CareNetwork, party: string | undefined):
   return [put({ ...network, members })];
 }
 
-/** Takes a member off the map, with their relations in this network. The party stays in the dataset. */
+/** Sets what a member may share with the others in the network (`undefined`: no agreement). */
+export function setMemberSharing(network: CareNetwork, party: string, sharing: SharingAgreement | undefined): Change[] {
+  const members = network.members.map((m): NetworkMember => {
+    if (m.party !== party) return m;
+    const { sharing: _was, ...rest } = m;
+    return sharing ? { ...rest, sharing } : rest;
+  });
+  return [put({ ...network, members })];
+}
+
+/** Makes `party` the regisseur for `field` (the previous one for that field stops), or clears it with `undefined`. */
+export function setRegisseur(network: CareNetwork, field: NetworkField, party: string | undefined): Change[] {
+  const { [field]: _was, ...rest } = network.regisseurs ?? {};
+  const regisseurs = party ? { ...rest, [field]: party } : rest;
+  const { regisseurs: _old, ...base } = network;
+  return [put(Object.keys(regisseurs).length ? { ...base, regisseurs } : base)];
+}
+
+/** Takes a member off the map, with their relations and the fields they direct in this network. The party stays in the dataset. */
 export function removeMember(network: CareNetwork, party: string): Change[] {
+  const { regisseurs: _old, ...base } = network;
+  const regisseurs = Object.fromEntries(Object.entries(network.regisseurs ?? {}).filter(([, p]) => p !== party));
   return [put({
-    ...network,
+    ...base,
+    ...(Object.keys(regisseurs).length ? { regisseurs } : {}),
     members: network.members.filter((m) => m.party !== party),
     relations: network.relations.filter((r) => r.source !== party && r.target !== party),
   })];
@@ -74,7 +95,7 @@ export function addRelation(network: CareNetwork, relation: Omit<Relation, 'id'>
   return [put({ ...network, relations: [...network.relations, { id: newId('relatie'), ...relation }] })];
 }
 
-/** Changes a relation (kind, strength, direction). */
+/** Changes a relation (kind, strength, direction, sharing agreement). */
 export function updateRelation(network: CareNetwork, id: string, patch: Partial<Omit<Relation, 'id'>>): Change[] {
   return [put({
     ...network,
@@ -82,6 +103,7 @@ export function updateRelation(network: CareNetwork, id: string, patch: Partial<
       if (r.id !== id) return r;
       const next = { ...r, ...patch };
       if (next.strength === undefined) delete next.strength;
+      if (next.sharing === undefined) delete next.sharing;
       if (next.directed !== false) delete next.directed;
       return next;
     }),

@@ -1,10 +1,10 @@
 /** A care network map as an SVG drawing (with legend), made from the same layout as the picture. */
 import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
-import { NETWORK_FIELDS, type CareNetwork, type Dataset, type NetworkField, type Party } from '../../sdk/model.js';
+import { NETWORK_FIELDS, SHARING_AGREEMENTS, type CareNetwork, type Dataset, type NetworkField, type Party, type SharingAgreement } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { GraphColors } from './care-network-graph.js';
-import { nodeLabel } from './care-network-graph.js';
+import { nodeLabel, partyMarks } from './care-network-graph.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -57,6 +57,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
     const color = r.strength === 'moeizaam' ? c.difficult : c.text;
     const marker = r.strength === 'moeizaam' ? 'arrow-difficult' : 'arrow';
     out.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#${marker})"${r.directed === false ? ` marker-start="url(#${marker})"` : ''}/>`);
+    if (r.sharing) out.push(sharingSign(r.sharing, (p.x + q.x) / 2, (p.y + q.y) / 2, Math.atan2(q.y - p.y, q.x - p.x), c));
   }
   const node = (id: string, field: NetworkField | 'centre', label: string, regie: boolean) => {
     const p = layout.positions[id];
@@ -69,9 +70,9 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
       out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
     });
   };
-  node(network.carer, 'centre', nodeLabel(name(network.carer), t.carer), false);
-  node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), t.caredForShort), false);
-  for (const m of network.members) node(m.party, m.field, nodeLabel(name(m.party), m.regiehouder ? t.regiehouderMark : undefined), !!m.regiehouder);
+  node(network.carer, 'centre', nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), false);
+  node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), false);
+  for (const m of network.members) node(m.party, m.field, nodeLabel(name(m.party), partyMarks(network, t, m.party)), !!m.regiehouder);
 
   const lx = e + 20;
   let ly = -e + 40;
@@ -89,8 +90,22 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 22}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendArrow.split(';')[0])}</text>`);
   ly += 32;
   out.push(`${shape('centre', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
+  for (const s of SHARING_AGREEMENTS) {
+    ly += 28;
+    out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2"/>${sharingSign(s, lx + 12, ly - 5, 0, c)}<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.sharingNames[s])}</text>`);
+  }
+  ly += 28;
+  out.push(`<text x="${lx}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegisseur)}</text>`);
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** The sign of a sharing agreement in the middle of a line at angle `a`: a dot, an open diamond, or a bar across (nothing passes). */
+function sharingSign(s: SharingAgreement, x: number, y: number, a: number, c: GraphColors): string {
+  const turn = `transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${((a * 180) / Math.PI).toFixed(1)})"`;
+  if (s === 'alles-nodig') return `<circle ${turn} r="5" fill="${c.text}"/>`;
+  if (s === 'met-toestemming') return `<path ${turn} d="M-7 0L0-6L7 0L0 6z" fill="${c.background}" stroke="${c.text}" stroke-width="2"/>`;
+  return `<path ${turn} d="M0-9V9" stroke="${c.text}" stroke-width="4"/>`;
 }
 
 /** A samenspel document with only this network and the parties on it. */

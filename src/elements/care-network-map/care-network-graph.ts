@@ -7,7 +7,7 @@ import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytos
 import { loadCytoscape } from '../../internal/cytoscape.js';
 import { FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
 import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
-import type { CareNetwork, Field, NetworkField, Party } from '../../sdk/model.js';
+import { NETWORK_FIELDS, type CareNetwork, type Field, type NetworkField, type Party } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 
 export interface GraphColors {
@@ -61,6 +61,22 @@ export function nodeLabel(name: string, extra?: string): string {
   return extra ? `${text}\n${extra}` : text;
 }
 
+/**
+ * What goes under a name in the picture, one line each, in words and signs the legend explains: mantelzorger
+ * or naaste, regiehouder, the fields the party directs, what the member shares.
+ */
+export function partyMarks(network: CareNetwork, t: CareNetworkMapMessages, party: string): string | undefined {
+  const member = network.members.find((m) => m.party === party);
+  const fields = NETWORK_FIELDS.filter((f) => network.regisseurs?.[f] === party).map((f) => t.fields[f].toLocaleLowerCase());
+  const lines = [
+    party === network.carer ? t.carer : party === network.caredFor ? t.caredForShort : '',
+    member?.regiehouder ? t.regiehouderMark : '',
+    fields.length ? t.regisseurMark(fields.join(', ')) : '',
+    member?.sharing ? t.sharingMarks[member.sharing] : '',
+  ].filter(Boolean);
+  return lines.length ? lines.join('\n') : undefined;
+}
+
 /** The colours and font of the picture, from the element's CSS custom properties (so themes apply). */
 export function readColors(el: HTMLElement): GraphColors {
   const s = getComputedStyle(el);
@@ -100,6 +116,7 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   for (const r of network.relations) {
     if (!layout.positions[r.source] || !layout.positions[r.target] || r.source === r.target) continue;
     const classes = ['relation', r.strength ?? 'onbekend', r.directed === false ? 'mutual' : 'directed'];
+    if (r.sharing) classes.push(`sharing-${r.sharing}`);
     if (model.selectedRelation === r.id) classes.push('chosen');
     if (model.selected && !selectedEnds.has(r.id)) classes.push('faded');
     els.push({ group: 'edges', data: { id: `rel:${r.id}`, relation: r.id, source: `p:${r.source}`, target: `p:${r.target}` }, classes: classes.join(' ') });
@@ -108,12 +125,12 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
     if (model.selected === id) classes.push('chosen');
     els.push({ group: 'nodes', data: { id: `p:${id}`, party: id, label, shape, color }, position: { ...layout.positions[id] }, classes: classes.join(' ') });
   };
-  node(network.carer, nodeLabel(name(network.carer), t.carer), ['party', 'centre'], 'ellipse', 'centre');
-  node(network.caredFor, nodeLabel(name(network.caredFor), t.caredForShort), ['party', 'centre'], 'ellipse', 'centre');
+  node(network.carer, nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), ['party', 'centre'], 'ellipse', 'centre');
+  node(network.caredFor, nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), ['party', 'centre'], 'ellipse', 'centre');
   for (const m of network.members) {
     const classes = ['party', 'member', `field-${m.field}`];
     if (m.regiehouder) classes.push('regiehouder');
-    node(m.party, nodeLabel(name(m.party), m.regiehouder ? t.regiehouderMark : undefined), classes, FIELD_SHAPES[m.field], m.field);
+    node(m.party, nodeLabel(name(m.party), partyMarks(network, t, m.party)), classes, FIELD_SHAPES[m.field], m.field);
   }
   return els;
 }
@@ -151,6 +168,10 @@ export function graphStyle(c: GraphColors): StylesheetJson {
       width: 4.5, 'line-style': 'dashed', 'line-dash-pattern': [0.5, 9], 'line-cap': 'round', 'line-color': c.difficult, 'target-arrow-color': c.difficult, 'source-arrow-color': c.difficult,
     } },
     { selector: '.relation.onbekend', style: { width: 1.5 } },
+    // What may be shared is a sign in the middle of the line, beside the line style of the strength: never colour.
+    { selector: '.relation.sharing-alles-nodig', style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-fill': 'filled', 'mid-target-arrow-color': c.text } },
+    { selector: '.relation.sharing-met-toestemming', style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': c.text } },
+    { selector: '.relation.sharing-niets-persoonlijk', style: { 'mid-target-arrow-shape': 'tee', 'mid-target-arrow-color': c.text, 'arrow-scale': 1.6 } },
     { selector: '.relation.faded', style: { opacity: 0.2 } },
     { selector: '.relation.chosen', style: { width: 5, 'line-color': c.focus, 'target-arrow-color': c.focus, 'source-arrow-color': c.focus, opacity: 1 } },
     { selector: '.party', style: {

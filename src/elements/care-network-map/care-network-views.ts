@@ -2,8 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading as headingAt } from '../../internal/heading.js';
-import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS,
-  type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type Strength } from '../../sdk/model.js';
+import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, SHARING_AGREEMENTS, STRENGTHS,
+  type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type SharingAgreement, type Strength } from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldMarker } from '../../internal/field-style.js';
@@ -28,6 +28,8 @@ export interface NetworkActions {
   select(kind: 'party' | 'relation', id: string | null): void;
   move(party: string, ring: Ring, field: NetworkField): void;
   setRegiehouder(party: string | undefined): void;
+  setMemberSharing(party: string, sharing: SharingAgreement | undefined): void;
+  setRegisseur(field: NetworkField, party: string | undefined): void;
   removeMember(party: string): void;
   addRelation(relation: Omit<Relation, 'id'>): void;
   updateRelation(id: string, patch: Partial<Omit<Relation, 'id'>>): void;
@@ -43,8 +45,20 @@ const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
 
 /** A relation in words: "Casemanager werkt samen met Huisarts Bakker (sterk, wederzijds)". */
 export function relationText(c: ViewContext, r: Relation): string {
-  const detail = [r.strength ? c.t.strengths[r.strength] : c.t.noStrength, ...(r.directed === false ? [c.t.mutual] : [])].join(', ');
+  const detail = [r.strength ? c.t.strengths[r.strength] : c.t.noStrength, ...(r.directed === false ? [c.t.mutual] : []), ...(r.sharing ? [c.t.sharing[r.sharing]] : [])].join(', ');
   return c.t.relation(nameOf(c, r.source), c.t.relationKinds[r.kind], nameOf(c, r.target), detail);
+}
+
+/** The fields `party` directs in this network, in words ("zorg en welzijn"), or '' when none. */
+export function directedFields(c: Pick<ViewContext, 't' | 'network'>, party: string): string {
+  const fields = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] === party).map((f) => c.t.fields[f].toLocaleLowerCase());
+  return fields.join(', ');
+}
+
+/** What the text view says after a member's name: role, regiehouder, regisseur, sharing agreement. */
+function memberExtras(c: ViewContext, party: string, role?: string, regiehouder?: boolean, sharing?: SharingAgreement): string {
+  const directs = directedFields(c, party);
+  return [role, regiehouder ? c.t.regiehouderMark : '', directs ? c.t.regisseurMark(directs) : '', sharing ? c.t.sharing[sharing] : ''].filter(Boolean).join(' · ');
 }
 
 function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: string): TemplateResult {
@@ -65,11 +79,12 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
     ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
     <ul class="plain centre-list">
-      <li>${memberButton(c, a, network.carer, t.carer)}</li>
-      <li>${memberButton(c, a, network.caredFor, t.caredFor)}</li>
+      <li>${memberButton(c, a, network.carer, memberExtras(c, network.carer, t.carer))}</li>
+      <li>${memberButton(c, a, network.caredFor, memberExtras(c, network.caredFor, t.caredFor))}</li>
     </ul>
     ${centreRelations.length ? html`<ul class="relations">${centreRelations.map((r) => html`<li>${relationText(c, r)}</li>`)}</ul>` : nothing}
     <p class="regie-sentence"><strong>${regie ? `★ ${t.isRegiehouder(nameOf(c, regie))}` : t.noRegiehouder}</strong></p>
+    ${regisseurSentence(c)}
     ${RINGS.map((ring) => {
       const inRing = network.members.filter((m) => m.ring === ring);
       return html`${heading(c.level + 2, 'h-ring', html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`)}
@@ -81,13 +96,20 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
               const party = c.parties.get(m.party);
               const rels = network.relations.filter((r) => r.source === m.party || r.target === m.party);
               return html`<li>
-                ${memberButton(c, a, m.party, [party?.role, m.regiehouder ? t.regiehouderMark : ''].filter(Boolean).join(' · '))}
+                ${memberButton(c, a, m.party, memberExtras(c, m.party, party?.role, m.regiehouder, m.sharing))}
                 ${rels.length ? html`<ul class="relations">${rels.map((r) => html`<li>${relationText(c, r)}</li>`)}</ul>` : nothing}
               </li>`;
             })}
           </ul>`)}`;
     })}
   </section>`;
+}
+
+/** Who directs per field, when the network names regisseurs. */
+function regisseurSentence(c: ViewContext): TemplateResult | typeof nothing {
+  const items = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] !== undefined)
+    .map((f) => c.t.regisseurItem(c.t.fields[f].toLocaleLowerCase(), nameOf(c, c.network.regisseurs![f]!)));
+  return items.length ? html`<p class="regisseurs">▲ ${c.t.regisseurs(items)}</p>` : nothing;
 }
 
 /** ↑ and ↓ move between the members of the text view, Home and End to the first and the last. */
@@ -114,6 +136,10 @@ function options<T extends string>(values: readonly T[], names: Record<T, string
   return values.map((v) => html`<option value=${String(v)} ?selected=${v === current}>${names[v]}</option>`);
 }
 
+function sharingOptions(c: ViewContext, current: SharingAgreement | undefined): TemplateResult {
+  return html`<option value="" ?selected=${!current}>${c.t.sharingNone}</option>${options(SHARING_AGREEMENTS, c.t.sharingNames, current)}`;
+}
+
 function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateResult {
   const { t } = c;
   const text = relationText(c, r);
@@ -127,6 +153,10 @@ function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateRe
       <select aria-label=${`${t.strength}: ${text}`} data-edit="strength" @change=${(e: Event) => a.updateRelation(r.id, { strength: (e.target as HTMLSelectElement).value as Strength })}>
         ${r.strength ? nothing : html`<option value="" selected>${t.noStrength}</option>`}
         ${options(STRENGTHS, t.strengths, r.strength)}
+      </select>
+      <select aria-label=${`${t.sharingLabel}: ${text}`} data-edit="sharing"
+        @change=${(e: Event) => a.updateRelation(r.id, { sharing: ((e.target as HTMLSelectElement).value || undefined) as SharingAgreement | undefined })}>
+        ${sharingOptions(c, r.sharing)}
       </select>
       <button type="button" data-edit="remove-relation" aria-label=${t.removeRelation(text)} @click=${() => a.removeRelation(r.id)}>✕</button>
     </span>
@@ -152,7 +182,8 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
   const where = member ? `${t.rings[member.ring]} · ${t.fields[member.field]}` : id === network.carer ? t.carer : t.caredFor;
   return html`<div class="details" part="details">
     ${heading(c.level + 1, 'h-section', party?.name ?? id, 'details-heading')}
-    <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}</p>
+    <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}${directedFields(c, id) ? html` · <strong>${t.regisseurMark(directedFields(c, id))}</strong>` : nothing}</p>
+    ${member?.sharing && !c.editable ? html`<p>${t.sharingOfMember(t.sharing[member.sharing])}</p>` : nothing}
     ${c.editable && member ? html`
       <fieldset class="move">
         <legend>${t.move}</legend>
@@ -160,7 +191,17 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
         <label>${t.field} <select data-edit="field" @change=${(e: Event) => a.move(id, member.ring, (e.target as HTMLSelectElement).value as NetworkField)}>${options(NETWORK_FIELDS, t.fields, member.field)}</select></label>
       </fieldset>
       <button type="button" data-edit="regiehouder" aria-pressed=${member.regiehouder ? 'true' : 'false'}
-        @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>` : nothing}
+        @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>
+      <label class="sharing">${t.sharingLabel} <select data-edit="member-sharing"
+        @change=${(e: Event) => a.setMemberSharing(id, ((e.target as HTMLSelectElement).value || undefined) as SharingAgreement | undefined)}>${sharingOptions(c, member.sharing)}</select></label>` : nothing}
+    ${c.editable ? html`<fieldset class="regisseur">
+      <legend>${t.regisseurFor}</legend>
+      ${NETWORK_FIELDS.map((f) => {
+        const directs = network.regisseurs?.[f] === id;
+        return html`<label><input type="checkbox" data-edit=${`regisseur-${f}`} .checked=${directs}
+          @change=${(e: Event) => a.setRegisseur(f, (e.target as HTMLInputElement).checked ? id : undefined)}> ${t.fields[f]}</label>`;
+      })}
+    </fieldset>` : nothing}
     ${heading(c.level + 2, 'h-sub', t.relations)}
     ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
     ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
@@ -227,6 +268,8 @@ function insightText(c: ViewContext, i: CareNetworkInsight): string {
     case 'empty-field': return t.emptyField(t.fields[i.field].toLocaleLowerCase());
     case 'unconnected-field': return t.unconnectedField(t.fields[i.field].toLocaleLowerCase());
     case 'no-regiehouder': return t.noRegiehouderInsight;
+    case 'no-regisseur': return t.noRegisseurInsight(t.fields[i.field]);
+    case 'blocked-referral': return t.blockedReferral(nameOf(c, i.from), nameOf(c, i.to));
     case 'empty-own-network': return t.emptyOwnNetwork;
     case 'single-hub': return t.singleHub(nameOf(c, i.party), i.relations, i.total);
     case 'ring-count': return t.ringCountInsight(t.rings[i.ring], i.count);
@@ -254,6 +297,8 @@ export function renderLegend(t: CareNetworkMapMessages, level: number): Template
       <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg><svg viewBox="0 0 40 8" width="40" height="8"><line class="difficult" x1="2" y1="4" x2="40" y2="4" stroke-width="4" stroke-dasharray="0.5 8" stroke-linecap="round"/></svg></span>${t.legendStrength}</li>
       <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
       <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>
+      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 72 12" width="72" height="12"><line x1="0" y1="6" x2="72" y2="6" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="6" r="4" fill="currentColor"/><path d="M36 1l5 5-5 5-5-5z" fill="Canvas" stroke="currentColor" stroke-width="1.5"/><line x1="60" y1="0" x2="60" y2="12" stroke="currentColor" stroke-width="3"/></svg></span>${t.legendSharing}</li>
+      <li><span class="line" aria-hidden="true">▲</span>${t.legendRegisseur}</li>
     </ul>
   </div>`;
 }

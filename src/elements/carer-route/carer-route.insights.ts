@@ -1,8 +1,9 @@
 /** The insights of `<carer-route>`: a table of the figures now, desired and the difference, and what changes. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
-import { ROUTE_FIGURES, type RouteComparison } from '../../sdk/analysis/route.js';
+import { ROUTE_FIGURES, blockedHandoffs, type RouteComparison } from '../../sdk/analysis/route.js';
 import { ANNOTATION_KINDS, type Route, type RouteStep } from '../../sdk/route-model.js';
+import { routeOrder, stepsOf } from '../../sdk/route.js';
 import { formatNumber } from '../../translations/localize.js';
 import type { CarerRouteHost } from './carer-route.host.js';
 
@@ -32,5 +33,18 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
             ${list(t.quickerSteps, c.quicker.map((q) => q.step))}
           </ul>`
       : html`<p>${t.noDesired}</p>`}
+    ${renderBlocked(host, route)}
   </section>`;
+}
+
+/** Handoffs where a sharing agreement (deelt niets over de persoonlijke situatie) stops the information, per version. */
+function renderBlocked(host: CarerRouteHost, route: Route): TemplateResult | typeof nothing {
+  const t = host.t;
+  const name = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
+  const items = host.versions.flatMap((v) => {
+    const order = routeOrder(stepsOf(route, v)).map((s) => s.id);
+    return blockedHandoffs(host.snapshot, route, v).map((b) => `${t.version[v]}: ${t.blocked(name(b.from), name(b.to), order.indexOf(b.step!) + 1)}`);
+  });
+  if (!items.length) return nothing;
+  return html`${heading(host.headingLevel + 2, t.blockedTitle)}<ul class="blocked">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 }

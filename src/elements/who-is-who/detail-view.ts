@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSafeUrl, type Party, type Relation } from '../../sdk/model.js';
+import { isSafeUrl, type Party, type Relation, type SharingAgreement } from '../../sdk/model.js';
 import { isStale } from '../../sdk/analysis/who-is-who.js';
 import { formatDate, type Lang } from '../../translations/localize.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
@@ -8,6 +8,8 @@ import { fieldMarker } from '../../internal/field-style.js';
 export interface DetailContext {
   party: Party;
   relations: { relation: Relation; other: Party }[];
+  /** What the party agreed to share as a member of care networks (without naming the networks). */
+  sharing: readonly SharingAgreement[];
   t: WhoIsWhoMessages;
   lang: Lang;
   editable: boolean;
@@ -35,7 +37,10 @@ function telHref(phone: string): string {
 
 /** The kind of a relation (unless plain cooperation) and its strength, in words. */
 function relationDetail(t: WhoIsWhoMessages, relation: Relation): TemplateResult | typeof nothing {
-  const parts = [...(relation.kind !== 'werkt-samen' ? [t.relationKinds[relation.kind]] : []), ...(relation.strength ? [t.strengths[relation.strength]] : [])];
+  const parts = [
+    ...(relation.kind !== 'werkt-samen' ? [t.relationKinds[relation.kind]] : []), ...(relation.strength ? [t.strengths[relation.strength]] : []),
+    ...(relation.sharing ? [t.sharing[relation.sharing]] : []),
+  ];
   return parts.length ? html`<span class="muted">${t.relationDetail(parts)}</span>` : nothing;
 }
 
@@ -62,6 +67,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
       ${c.email ? html`<dt>${t.email}</dt><dd>${safeLink(`mailto:${c.email}`, c.email)}</dd>` : nothing}
       ${c.website ? html`<dt>${t.website}</dt><dd>${safeLink(c.website, c.website.replace(/^https?:\/\//, ''))}</dd>` : nothing}
       ${c.address ? html`<dt>${t.address}</dt><dd>${c.address}</dd>` : nothing}
+      ${ctx.sharing.length ? html`<dt>${t.sharingLabel}</dt><dd>${ctx.sharing.map((s) => t.sharing[s]).join('; ')}</dd>` : nothing}
       ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(ctx.lang, p.lastVerified)}</dd>` : nothing}
     </dl>
     <div role="heading" aria-level=${ctx.headingLevel + 1} class="h sub">${t.worksWith}</div>

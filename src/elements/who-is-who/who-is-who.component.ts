@@ -21,6 +21,7 @@ import { renderPartyForm, renderRelationForm, type Editing } from './forms.js';
 import { GraphController, graphKey, readTheme, type GraphStatus } from './graph-controller.js';
 import { ExportController } from './export-controller.js';
 import { WhoIsWhoModel } from './model.js';
+import { memberSharing } from '../../sdk/analysis/sharing.js';
 import { detectFormat, type WhoIsWhoFormat } from './source.js';
 
 export { detectFormat, type WhoIsWhoFormat };
@@ -219,7 +220,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     }
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
     return renderDetail({
-      party: selected, relations: this.#model.relationsOf(selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
+      party: selected, relations: this.#model.relationsOf(selected.id), sharing: memberSharing(this.activeStore.snapshot, selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
       filteredOut: !!this.#model.visible && !this.#model.visible.has(selected.id),
       clearFilters: () => this.#changeFilter({ query: '', field: '', kind: '', area: '' }),
       select: (id) => this.selectParty(id),

@@ -4,6 +4,7 @@
  * and the counts per ring and field. Elements turn these into plain sentences.
  */
 import { NETWORK_FIELDS, RINGS, type CareNetwork, type NetworkField, type Ring } from '../model.js';
+import { blockedReferrals } from './sharing.js';
 
 export type CareNetworkInsight =
   /** Nobody in the network works in this field. */
@@ -12,6 +13,10 @@ export type CareNetworkInsight =
   | { kind: 'unconnected-field'; field: NetworkField }
   /** Nobody is regiehouder. */
   | { kind: 'no-regiehouder' }
+  /** The network names regisseurs per field, but none for this field, which has members. */
+  | { kind: 'no-regisseur'; field: NetworkField }
+  /** A referral along which nothing about the personal situation may go (a `niets-persoonlijk` agreement). */
+  | { kind: 'blocked-referral'; from: string; to: string; relation: string }
   /** The carer has nobody in the ring `eigen netwerk`. */
   | { kind: 'empty-own-network' }
   /** One party is an end of (nearly) every relation: the others do not talk to each other. */
@@ -65,6 +70,12 @@ export function analyzeCareNetwork(network: CareNetwork): CareNetworkAnalysis {
     if (fields[field] > 0 && !linked.has(field) && network.members.length > fields[field]) insights.push({ kind: 'unconnected-field', field });
   }
   if (!regiehouder) insights.push({ kind: 'no-regiehouder' });
+  // Only a network that directs per field is asked about every field; one regiehouder is the simpler way.
+  const regisseurs = network.regisseurs;
+  if (regisseurs && NETWORK_FIELDS.some((f) => regisseurs[f] !== undefined)) {
+    for (const field of NETWORK_FIELDS) if (fields[field] > 0 && regisseurs[field] === undefined) insights.push({ kind: 'no-regisseur', field });
+  }
+  for (const b of blockedReferrals(network)) insights.push({ kind: 'blocked-referral', from: b.from, to: b.to, relation: b.relation! });
   if (rings['eigen-netwerk'] === 0) insights.push({ kind: 'empty-own-network' });
 
   const total = network.relations.length;

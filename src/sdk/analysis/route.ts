@@ -5,6 +5,8 @@
  */
 import { ANNOTATION_KINDS, type AnnotationKind, type Route, type RouteStep, type RouteVersion } from '../route-model.js';
 import { routeOrder, stepsOf } from '../route.js';
+import type { Dataset } from '../model.js';
+import { SHARES_NOTHING, datasetSharing, type BlockedFlow } from './sharing.js';
 
 /** The numbers of one version of a route. */
 export interface RouteFigures {
@@ -104,4 +106,25 @@ export function compareRoute(route: Route): RouteComparison {
     if (old.lane !== step.lane) comparison.otherLane.push({ step, from: old.lane, to: step.lane });
   }
   return comparison;
+}
+
+/**
+ * Handoffs in one version of a route (from the last step with a lane to the next step in another lane)
+ * between two parties where nothing about the personal situation may go. Lanes without a party are
+ * roles only: no agreement applies to them.
+ */
+export function blockedHandoffs(dataset: Dataset, route: Route, version: RouteVersion): BlockedFlow[] {
+  const partyOf = new Map(route.lanes.map((l) => [l.id, l.party]));
+  const out: BlockedFlow[] = [];
+  let last: string | undefined;
+  for (const step of routeOrder(stepsOf(route, version))) {
+    if (step.lane === undefined) continue;
+    if (last !== undefined && last !== step.lane) {
+      const from = partyOf.get(last);
+      const to = partyOf.get(step.lane);
+      if (from && to && from !== to && datasetSharing(dataset, from, to) === SHARES_NOTHING) out.push({ from, to, via: 'handoff', step: step.id });
+    }
+    last = step.lane;
+  }
+  return out;
 }

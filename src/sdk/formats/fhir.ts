@@ -17,6 +17,7 @@ import { FIELDS, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS, 
 import type { Issue, Severity } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import { fhirMessages, type FhirMessages } from '../../translations/care-network-map.js';
+import { FHIR_REGISSEUR_EXTENSION, FHIR_SHARING_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
 
 /** Base of the extension and code system URLs samenspel defines (URNs: they name, they do not resolve). */
 export const FHIR_BASE = 'urn:samenspel:fhir';
@@ -27,6 +28,8 @@ export const FHIR_EXTENSION = {
   partyField: `${FHIR_BASE}:StructureDefinition:party-field`,
   partyKind: `${FHIR_BASE}:StructureDefinition:party-kind`,
   relation: `${FHIR_BASE}:StructureDefinition:network-relation`,
+  sharing: FHIR_SHARING_EXTENSION,
+  regisseur: FHIR_REGISSEUR_EXTENSION,
 } as const;
 /** Code system of the roles in a network: `mantelzorger`, `naaste`, `regiehouder`. */
 export const FHIR_ROLE_SYSTEM = `${FHIR_BASE}:CodeSystem:network-role`;
@@ -84,6 +87,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
           { url: FHIR_EXTENSION.ring, valueCode: m.ring },
           { url: FHIR_EXTENSION.field, valueCode: m.field },
           ...(m.regiehouder ? [{ url: FHIR_EXTENSION.regiehouder, valueBoolean: true }] : []),
+          ...sharingExtension(m.sharing),
         ],
         role,
         member: { reference: refs.get(m.party) },
@@ -100,8 +104,10 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
       ...(r.strength ? [{ url: 'strength', valueCode: r.strength }] : []),
       ...(r.directed === false ? [{ url: 'directed', valueBoolean: false }] : []),
       ...(r.note ? [{ url: 'note', valueString: r.note }] : []),
+      ...sharingExtension(r.sharing, 'sharing'),
     ],
   }));
+  const regisseurs = regisseurExtensions(network, (party) => refs.get(party) ?? (party === network.caredFor ? patientRef : undefined));
   add({
     resourceType: 'CareTeam',
     id: fhirIds.of(network.id),
@@ -110,7 +116,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
     name: network.name,
     subject: { reference: patientRef },
     participant,
-    ...(relations.length ? { extension: relations } : {}),
+    ...(relations.length || regisseurs.length ? { extension: [...relations, ...regisseurs] } : {}),
     ...(network.note ? { note: [{ text: network.note }] } : {}),
   });
   return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: entries };
@@ -229,12 +235,15 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
         report(path, 'warning', 'fhir-guessed-field', 'guessedField', found.name, field);
       }
       const regiehouder = ext.get(FHIR_EXTENSION.regiehouder)?.valueBoolean === true || roles(pt).some((r) => hasCode(r, 'regiehouder'));
-      members.push({ party, ring, field, ...(regiehouder ? { regiehouder: true } : {}) });
+      const sharing = readSharing(pt.extension);
+      members.push({ party, ring, field, ...(regiehouder ? { regiehouder: true } : {}), ...(sharing ? { sharing } : {}) });
     });
     const relations: Relation[] = [];
+    const regisseurs: CareNetwork['regisseurs'] = {};
     for (const [i, ext] of (Array.isArray(resource.extension) ? resource.extension : []).entries()) {
       if (!isObject(ext)) continue;
       const path = `${at}.extension[${i}]`;
+      if (ext.url === FHIR_REGISSEUR_EXTENSION && readRegisseur(ext, (ref) => partyFor(ref, path), regisseurs)) continue;
       if (ext.url !== FHIR_EXTENSION.relation) {
         report(path, 'warning', 'fhir-unknown-extension', 'unknownExtension', String(ext.url));
         continue;
@@ -257,12 +266,13 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
         ...((STRENGTHS as readonly unknown[]).includes(strength) ? { strength: strength as Relation['strength'] } : {}),
         ...(parts.get('directed')?.valueBoolean === false ? { directed: false } : {}),
         ...(typeof parts.get('note')?.valueString === 'string' ? { note: String(parts.get('note')!.valueString) } : {}),
+        ...(readSharing(ext.extension, 'sharing') ? { sharing: readSharing(ext.extension, 'sharing') } : {}),
       });
     }
     const id = ownId(resource) ?? `network-${careNetworks.length + 1}`;
     const name = typeof resource.name === 'string' && resource.name.trim() ? resource.name : id;
     const note = Array.isArray(resource.note) && isObject(resource.note[0]) && typeof resource.note[0].text === 'string' ? resource.note[0].text : undefined;
-    careNetworks.push({ id, name, carer, caredFor, members, relations, ...(note ? { note } : {}) });
+    careNetworks.push({ id, name, carer, caredFor, members, relations, ...(Object.keys(regisseurs).length ? { regisseurs } : {}), ...(note ? { note } : {}) });
   }
   if (!careNetworks.length && !issues.some((i) => i.severity === 'error')) report('$', 'error', 'fhir-no-careteam', 'noCareTeam');
   const known = new Set(['CareTeam', 'Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole', 'Organization']);

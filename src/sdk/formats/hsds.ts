@@ -7,7 +7,7 @@
  *
  * HSDS has no relation between organisations except `parent_organization_id`. samenspel keeps what
  * HSDS cannot say in an extension property `samenspel` on each organisation (see docs/who-is-who.md):
- * `{ id, kind, field, role?, targetGroups?, areas?, lastVerified?, position?, relations: [{ id, target, kind, directed?, strength?, note? }] }`.
+ * `{ id, kind, field, role?, targetGroups?, areas?, lastVerified?, position?, relations: [{ id, target, kind, directed?, strength?, sharing?, note? }] }`.
  * Other HSDS readers ignore it; samenspel reads it back, so a round trip keeps every party and relation.
  */
 import { emptyDataset, type Dataset, type Party, type Relation } from '../model.js';
