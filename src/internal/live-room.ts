@@ -4,15 +4,17 @@
  * Hocuspocus provider, keeps a polite status line, and tells the host in `samenspel-status`.
  * A refused or lost connection never touches the store: what the user typed stays.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { bindStore, type LiveBinding } from '../sdk/live/binding.js';
-import { Presence, type AwarenessLike } from '../sdk/live/presence.js';
+import { Presence, type AwarenessLike, type PresenceSelection } from '../sdk/live/presence.js';
 import type { Change, Store } from '../sdk/store.js';
+import type { Dataset } from '../sdk/model.js';
 import type { Issue } from '../sdk/issues.js';
 import type { Lang } from '../translations/localize.js';
-import { liveMessages } from '../translations/live.js';
+import { liveMessages, presenceMessages } from '../translations/live.js';
+import { ANNOUNCE_INTERVAL, PresenceView, adopt, othersOn, removedThing, renderMark, renderPeople, type PresenceViewer, type Removed } from './live-presence.js';
 import { SamenspelStatusEvent, type LiveStatus, type SelectDetail } from '../events/events.js';
 
 export interface LiveRoomConfig {
@@ -25,12 +27,14 @@ export interface LiveRoomConfig {
 
 /** What the room needs of its element. */
 export interface LiveRoomPort {
-  host: HTMLElement & { requestUpdate(): void };
+  host: PresenceViewer;
   store(): Store;
   /** Resolves when the element is done loading `src`, so that a newcomer's `src` never overwrites a room. */
   loaded(): Promise<void>;
   lang(): Lang;
   reportIssues(issues: readonly Issue[]): void;
+  /** Applies changes as the person's own edit (undoable, shared); false when refused. */
+  restore(changes: readonly Change[]): boolean;
 }
 
 /** Reasons the server gives, grouped by what the person can do about them. */
@@ -45,6 +49,15 @@ export class LiveRoom {
   #key = '';
   #session?: Session;
   status: LiveStatus | undefined;
+  /** The number of people the status line shows: it changes at most once per few seconds, so joins never flood a screen reader. */
+  #peopleShown = 0;
+  #peopleShownAt = -Infinity;
+  #peopleTimer?: ReturnType<typeof setTimeout>;
+  readonly #view: PresenceView;
+  /** What this person selected last, and what someone else removed of it. */
+  #mine: PresenceSelection | null = null;
+  #removed?: Removed;
+  #stopStore?: () => void;
   /** Who is in the room; undefined until it is joined. */
   get presence(): Presence | undefined {
     return this.#session?.presence;
@@ -52,10 +65,33 @@ export class LiveRoom {
 
   constructor(port: LiveRoomPort) {
     this.#port = port;
+    this.#view = new PresenceView(() => port.lang(), port.host);
+    adopt(port.host);
     port.host.addEventListener('samenspel-select', (e) => {
       const { kind, id } = (e as CustomEvent<SelectDetail>).detail;
-      this.#session?.presence.select(id === null ? null : { kind, id });
+      this.#mine = id === null ? null : { kind, id };
+      this.#session?.presence.select(this.#mine);
     });
+  }
+
+  /** Adds a tool inside the room's element that shows the room (marks, following); returns a function that removes it. */
+  watch(viewer: PresenceViewer): () => void {
+    return this.#view.watch(viewer);
+  }
+
+  /** Everyone else who has `kind`/`id` selected. */
+  othersOn(kind: PresenceSelection['kind'], id: string) {
+    return othersOn(this.#view.people, kind, id);
+  }
+
+  /** A visible mark with the names of the others on `kind`/`id`, or nothing. */
+  mark(kind: PresenceSelection['kind'], id: string) {
+    return renderMark(this.othersOn(kind, id), this.#port.lang());
+  }
+
+  /** The follow switch of a tool inside the room's element. */
+  renderFollow(viewer: PresenceViewer) {
+    return this.#view.renderFollow(viewer);
   }
 
   /** Joins, leaves or changes room when the element's attributes or store changed. */
@@ -66,13 +102,29 @@ export class LiveRoom {
     this.#key = key;
     this.#session?.destroy();
     this.#session = undefined;
+    this.#stopStore?.();
     this.status = undefined;
-    if (config) this.#session = new Session(store, config, this.#port, (status) => this.#show(status));
+    this.#removed = undefined;
+    if (config) {
+      this.#session = new Session(store, config, this.#port, (status) => this.#show(status));
+      let before: Dataset = store.snapshot;
+      this.#stopStore = store.subscribe((event) => {
+        const removed = event.origin === 'remote' ? removedThing(before, event.snapshot, this.#mine) : undefined;
+        before = event.snapshot;
+        if (!removed) return;
+        this.#removed = removed;
+        this.#view.announcer.say(presenceMessages[this.#port.lang()].removed(removed.name));
+      });
+    }
+    this.#view.attach(this.#session?.presence);
   }
 
   destroy(): void {
     this.#session?.destroy();
     this.#session = undefined;
+    this.#stopStore?.();
+    this.#view.destroy();
+    clearTimeout(this.#peopleTimer);
     this.#key = '';
   }
 
@@ -86,15 +138,52 @@ export class LiveRoom {
       : s.state === 'reconnecting' ? t.reconnecting
       : s.state === 'refused' ? t.refused(t[REFUSAL[s.reason ?? ''] ?? 'invalid'] as string)
       : t.connecting;
-    return html`<p class="live ${s.state}" part="live-status" role="status" aria-live="polite">${text}</p>`;
+    const p = presenceMessages[this.#port.lang()];
+    const removed = this.#removed;
+    const people = this.#view.people;
+    return html`<p class="live ${s.state}" part="live-status" role="status" aria-live="polite">${text}</p>
+      ${people.length || this.#port.host.follow ? html`<div class="presence-bar">${people.length ? renderPeople(people, this.#port.lang()) : nothing}${this.#view.renderFollow(this.#port.host)}</div>` : nothing}
+      ${removed ? html`<div class="status removed-notice" part="removed-notice"><p>${p.removed(removed.name)}</p>
+        <button type="button" class="primary" @click=${() => this.#restore(removed)}>${p.restore}</button>
+        <button type="button" @click=${() => this.#dismiss()}>${p.dismiss}</button></div>` : nothing}
+      <div class="visually-hidden" role="status">${this.#view.announcer.text}</div>`;
+  }
+
+  #restore(removed: Removed): void {
+    if (this.#port.restore(removed.changes)) this.#view.announcer.say(presenceMessages[this.#port.lang()].restored(removed.name));
+    this.#dismiss();
+  }
+
+  #dismiss(): void {
+    this.#removed = undefined;
+    this.#port.host.requestUpdate();
   }
 
   #show(status: LiveStatus): void {
     const before = this.status;
     this.status = status;
     if (before && before.state === status.state && before.unsaved === status.unsaved && before.people === status.people) return;
+    this.#showPeople(status.people, !before || before.state !== status.state);
     this.#port.host.requestUpdate();
     this.#port.host.dispatchEvent(new SamenspelStatusEvent(status));
+  }
+
+  /** The count in the status line follows the room at most once per interval; the host hears every change at once. */
+  #showPeople(people: number, now: boolean): void {
+    if (people === this.#peopleShown) return;
+    const wait = this.#peopleShownAt + ANNOUNCE_INTERVAL - performance.now();
+    if (now || wait <= 0) {
+      clearTimeout(this.#peopleTimer);
+      this.#peopleTimer = undefined;
+      this.#peopleShown = people;
+      this.#peopleShownAt = performance.now();
+      return;
+    }
+    this.#peopleTimer ??= setTimeout(() => {
+      this.#peopleTimer = undefined;
+      this.#showPeople(this.status?.people ?? 0, true);
+      this.#port.host.requestUpdate();
+    }, wait);
   }
 }
 

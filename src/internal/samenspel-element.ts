@@ -10,6 +10,7 @@ import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../
 import { commonMessages } from '../translations/common.js';
 import type { LazyCatalog } from '../translations/localize.js';
 import type { LiveRoom } from './live-room.js';
+import type { PresenceSelection } from '../sdk/live/presence.js';
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
@@ -25,6 +26,12 @@ export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
  * @csspart status - Loading and problem notices.
  * @csspart error - The notice that the data could not be loaded (also has `status`).
  * @csspart problems - The list of problems found in the data (also has `status`).
+ * @csspart live-status - In a live room: the line that says where the connection stands.
+ * @csspart presence - In a live room: the list of who is here (initials and name).
+ * @csspart presence-mark - In a live room: the name tag on what someone else has selected.
+ * @csspart follow - The switch that follows the selection of the person named in `follow`.
+ * @csspart removed-notice - In a live room: the notice that someone else removed what you were working on, with a button that puts it back.
+ * @csspart present-toggle - The button that turns present mode on and off.
  *
  * @cssproperty [--samenspel-font-family=system-ui, sans-serif] - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`.
  * @cssproperty [--samenspel-color=#1a1a1a] - Text colour. Falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
@@ -75,6 +82,12 @@ export abstract class SamenspelElement extends LitElement {
   /** `indexeddb` keeps a copy of the room in this browser, so it opens offline too. Off by default. */
   @property({ attribute: 'room-storage' }) roomStorage?: 'indexeddb';
 
+  /** Present mode for a projector: large type, high contrast, the selection kept in view, only the buttons a facilitator needs. */
+  @property({ type: Boolean, reflect: true }) present = false;
+
+  /** In a live room: the user-name of a person (e.g. the facilitator) whose selection this tool follows; a switch turns it off. */
+  @property({ reflect: true }) follow?: string;
+
   /** The store of a surrounding `<samenspel-data>`, if any. */
   @state() protected contextStore?: Store;
 
@@ -98,6 +111,9 @@ export abstract class SamenspelElement extends LitElement {
   /** The live room, loaded (with Yjs) only once `room` is set. */
   #live?: LiveRoom;
   #liveLoading = false;
+  /** The room this element shows: its own, or that of the `<samenspel-data room>` around it. */
+  #room?: LiveRoom;
+  #unwatch?: () => void;
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
@@ -106,7 +122,26 @@ export abstract class SamenspelElement extends LitElement {
 
   /** Who is in the live room and what each has selected; undefined without a room. */
   get presence() {
-    return this.#live?.presence;
+    return this.#room?.presence;
+  }
+
+  /** Everyone else in the room who has `kind`/`id` selected (empty without a room). */
+  protected othersOn(kind: PresenceSelection['kind'], id: string) {
+    return this.#room?.othersOn(kind, id) ?? [];
+  }
+
+  /** A visible tag with the names of the others in the room on `kind`/`id`, or nothing. */
+  protected presenceMark(kind: PresenceSelection['kind'], id: string) {
+    return this.#room?.mark(kind, id) ?? nothing;
+  }
+
+  /** @internal Shows what the followed person selected; each tool takes the kinds it shows. */
+  followSelection(_selection: PresenceSelection): void {}
+
+  /** The button that turns present mode on and off, for the tool's toolbar. */
+  protected renderPresentToggle(): TemplateResult {
+    return html`<button type="button" part="present-toggle" aria-pressed=${this.present ? 'true' : 'false'}
+      @click=${() => (this.present = !this.present)}>${this.localize.messages(commonMessages).present}</button>`;
   }
 
   /** Undoes the last edit made in this store. */
@@ -128,6 +163,8 @@ export abstract class SamenspelElement extends LitElement {
     this.#subscribed = undefined;
     this.#loading?.abort();
     this.#live?.destroy();
+    this.#unwatch?.();
+    this.#unwatch = this.#room = undefined;
   }
 
   override connectedCallback(): void {
@@ -160,6 +197,20 @@ export abstract class SamenspelElement extends LitElement {
       void import('./live-room.js').then((m) => this.#startLive(m));
     }
     this.#live?.update(this.room && this.isConnected ? { room: this.room, server: this.server ?? '', token: this.token ?? '', name: this.userName ?? '', storage: this.roomStorage } : undefined);
+    const room = this.#live ?? (this.contextStore && this.isConnected ? this.#roomAround() : undefined);
+    if (room !== this.#room) {
+      this.#unwatch?.();
+      this.#room = room;
+      this.#unwatch = room?.watch(this);
+    }
+  }
+
+  /** The live room of the nearest element around this one (across shadow roots) that has one. */
+  #roomAround(): LiveRoom | undefined {
+    for (let at: Node | null = this.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+      if (at instanceof SamenspelElement && at.room) return at.#live;
+    }
+    return undefined;
   }
 
   #startLive({ LiveRoom }: typeof import('./live-room.js')): void {
@@ -171,8 +222,11 @@ export abstract class SamenspelElement extends LitElement {
       },
       lang: () => this.localize.lang,
       reportIssues: (issues) => this.reportError('parse', issues),
+      restore: (changes) => this.edit(changes),
     });
     this.requestUpdate();
+    // The tools inside a <samenspel-data room> show this room too.
+    for (const el of this.querySelectorAll('*')) if (el instanceof SamenspelElement) el.requestUpdate();
   }
 
   /**
@@ -255,7 +309,7 @@ export abstract class SamenspelElement extends LitElement {
 
   /** The loading, error and problem notices; every element puts this at the top of its template. */
   protected renderStatus(): TemplateResult {
-    return html`${this.#live?.render() ?? nothing}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
+    return html`${this.#live?.render() ?? this.#room?.renderFollow(this) ?? nothing}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
       ${this.#problems?.renderProblems(this.loadState === 'error', this.loadIssues, this.editIssues, this.localize.lang) ?? nothing}`;
   }
 

@@ -35,6 +35,12 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   :host([hidden]) { display: none; }
+  /* Present mode, for a projector: large type and high contrast (secondary text and lines in the text colour). */
+  :host([present]) {
+    font-size: 1.25rem;
+    --_muted: var(--_color);
+    --_border: var(--_color);
+  }
   *, *::before, *::after { box-sizing: inherit; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   button, input, select, textarea { font: inherit; color: inherit; }

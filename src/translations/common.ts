@@ -5,6 +5,7 @@ export const nl = {
   loading: 'Gegevens worden geladen…',
   undo: 'Ongedaan maken',
   redo: 'Opnieuw doen',
+  present: 'Presenteren',
 };
 
 export type CommonMessages = typeof nl;
@@ -13,6 +14,7 @@ export const en: CommonMessages = {
   loading: 'Loading data…',
   undo: 'Undo',
   redo: 'Redo',
+  present: 'Present',
 };
 
 export const commonMessages: Catalog<CommonMessages> = { nl, en };

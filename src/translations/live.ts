@@ -32,3 +32,34 @@ export const en: LiveMessages = {
 };
 
 export const liveMessages: Catalog<LiveMessages> = { nl, en };
+
+/** Messages of the people in a room: the list, the marks, following and the notice when something is removed. */
+export const presenceNl = {
+  here: 'Wie is er in de kamer',
+  you: '(jij)',
+  unnamed: 'Naamloos',
+  alsoHere: 'Ook hier:',
+  follow: (name: string) => `Volg ${name}`,
+  followAway: (name: string) => `${name} is (nog) niet in de kamer.`,
+  removed: (what: string) => `Iemand anders heeft ‘${what}’ weggehaald. Daar was jij mee bezig.`,
+  restore: 'Zet terug',
+  dismiss: 'Sluiten',
+  restored: (what: string) => `‘${what}’ staat er weer.`,
+};
+
+export type PresenceMessages = typeof presenceNl;
+
+export const presenceEn: PresenceMessages = {
+  here: 'Who is in the room',
+  you: '(you)',
+  unnamed: 'Unnamed',
+  alsoHere: 'Also here:',
+  follow: (name) => `Follow ${name}`,
+  followAway: (name) => `${name} is not in the room (yet).`,
+  removed: (what) => `Someone else removed ‘${what}’. You were working on it.`,
+  restore: 'Put it back',
+  dismiss: 'Close',
+  restored: (what) => `‘${what}’ is back.`,
+};
+
+export const presenceMessages: Catalog<PresenceMessages> = { nl: presenceNl, en: presenceEn };

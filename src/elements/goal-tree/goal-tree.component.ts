@@ -16,6 +16,7 @@ import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
+import type { PresenceSelection } from '../../sdk/live/presence.js';
 
 // Rarely used parts load on first use, so a page that only shows a tree stays small.
 type Edit = typeof import('./goal-tree.editing.js');
@@ -45,6 +46,7 @@ const LARGE_TREE = 150;
  * @csspart legend - the explanation under the diagram
  * @csspart invitation - what an empty tree shows
  * @csspart panel - the details and insights panel
+ * @csspart presence-mark - in a live room: the name of who else has a goal selected (in the outline and the diagram)
  *
  * @cssproperty --samenspel-goal-tree-connector-color - lines between goals in the diagram
  * @cssproperty --samenspel-goal-tree-goal-background-color - background of a goal
@@ -135,6 +137,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     }
     if (focus) this.#focusNext = id;
     this.requestUpdate();
+  }
+
+  /** @internal Follows the goal someone else selected, without taking the keyboard focus. */
+  override followSelection({ kind, id }: PresenceSelection): void {
+    if (kind === 'goal' && this.derived.byId.has(id)) this.selectGoal(id, false);
   }
 
   /** Folds (`false`) or unfolds (`true`) a goal. */
@@ -239,7 +246,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: Edit | undefined): TemplateResult {
-    const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit };
+    const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit,
+      mark: this.presence ? (id: string) => this.presenceMark('goal', id) : undefined };
     const roots = this.derived.roots;
     const list = (aria: boolean) => (items: TemplateResult[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
       aria-label=${ifDefined(aria ? t.tree(tree.title) : undefined)} aria-describedby=${ifDefined(aria ? 'hint' : undefined)}
@@ -249,11 +257,12 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const p = this.#parts;
     const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${this.panel === which ? 'true' : 'false'}
       @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
-    const extra = html`${panelButton('details')} ${panelButton('insights')}
-      <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
+    // Present mode keeps what a facilitator needs: the levels, the direction, the zoom.
+    const extra = this.present ? this.renderPresentToggle() : html`${panelButton('details')} ${panelButton('insights')}
+      <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details> ${this.renderPresentToggle()}`;
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra)}
-      ${edit ? edit.renderEditBar(this) : nothing}
+      ${edit && !this.present ? edit.renderEditBar(this) : nothing}
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
@@ -265,7 +274,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
               ${this.#diagram.render(s, diagramOnly, list(diagramOnly))}</div>`}
       </div>
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
-      ${this.panel ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
+      ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
   }
 
   /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */

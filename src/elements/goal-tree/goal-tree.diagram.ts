@@ -124,7 +124,11 @@ type Host = ReactiveControllerHost & HTMLElement & {
   readonly collapsed: ReadonlySet<string>;
   readonly derived: DerivedGoalTree;
   readonly selected?: string;
+  readonly present: boolean;
 };
+
+/** Present mode shows the diagram this much larger, boxes and text alike, so no title is cut off. */
+export const PRESENT_ZOOM = 1.5;
 
 const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
@@ -141,12 +145,18 @@ export class DiagramController implements ReactiveController {
   #covered: Viewport = this.#viewport;
   #scrollFrame = 0;
   #selected?: string;
+  #present = false;
   #print?: MediaQueryList;
   /** True while the page prints (or is shown as print): then every box is in the page, and every goal in the outline. */
   printing = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** The zoom the canvas is drawn at: the user's, larger in present mode. */
+  get #z(): number {
+    return this.zoom * (this.host.present ? PRESENT_ZOOM : 1);
   }
 
   /** Lays the diagram out and renders it; with `aria` it is the tree itself. */
@@ -156,11 +166,16 @@ export class DiagramController implements ReactiveController {
     const roots = host.derived.roots;
     const layout = diagramLayout(roots, host.collapsed, horizontal, rootFontSize());
     const v = this.#viewport;
+    // Present mode draws larger: the view starts on the stip again.
+    if (host.present !== this.#present) {
+      this.#present = host.present;
+      this.#centred = false;
+    }
     if (!this.#centred) {
       // Its frame is about two thirds of the element when the outline stands beside it.
       const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
       if (horizontal) v.y = y + layout.h / 2 - v.height / 2;
-      else v.x = x + layout.w / 2 - (host.clientWidth * (aria ? 1 : 0.66)) / 2;
+      else v.x = x + layout.w / 2 - (host.clientWidth * (aria ? 1 : 0.66)) / 2 / this.#z;
     } else {
       // The frame never scrolls beyond the canvas (which shrinks when goals go), so neither does the part drawn.
       v.x = Math.max(0, Math.min(v.x, layout.width - v.width));
@@ -188,20 +203,20 @@ export class DiagramController implements ReactiveController {
 
   hostUpdated(): void {
     const canvas = this.host.renderRoot.querySelector<HTMLElement>('.canvas');
-    canvas?.style.setProperty('zoom', String(this.zoom));
+    canvas?.style.setProperty('zoom', String(this.#z));
     const frame = canvas?.parentElement;
     const selected = this.host.selected;
     // Without a frame (an empty tree, the outline alone) the next diagram is a new one: it starts on the stip again.
     if (!frame) this.#centred = false;
     else if (!this.#centred) {
       this.#centred = true;
-      frame.scrollLeft = this.#viewport.x * this.zoom;
-      frame.scrollTop = this.#viewport.y * this.zoom;
+      frame.scrollLeft = this.#viewport.x * this.#z;
+      frame.scrollTop = this.#viewport.y * this.#z;
       this.#read(frame);
     } else if (selected !== undefined && selected !== this.#selected) {
       const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected)}"]`);
       if (box) {
-        const z = this.zoom, left = box.offsetLeft * z, top = box.offsetTop * z;
+        const z = this.#z, left = box.offsetLeft * z, top = box.offsetTop * z;
         if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
         if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight) frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
       }
@@ -218,7 +233,7 @@ export class DiagramController implements ReactiveController {
 
   /** Reads the visible part; renders again only when it reaches beyond the boxes in the page. */
   #read(frame: HTMLElement): void {
-    const z = this.zoom;
+    const z = this.#z;
     const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
     const c = this.#covered;
     this.#viewport = next;
@@ -238,7 +253,8 @@ export class DiagramController implements ReactiveController {
     const rem = rootFontSize();
     const { width, height } = diagramLayout(this.host.derived.roots, this.host.collapsed, this.host.orientation === 'horizontal', rem);
     const fit = frame ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1)) : 1;
-    this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit)));
+    const scale = this.#z / this.zoom;
+    this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit) / scale));
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => frame && this.#read(frame));
   }

@@ -74,6 +74,17 @@ export const goalTreeStyles = css`
   .diagram .selected > .goal { background: var(--_selected-bg); box-shadow: inset 0 0 0 3px var(--_accent); }
   .base:focus-within .diagram .selected > .goal { outline: 3px dashed var(--_focus); outline-offset: 2px; }
   .draft-bar input { inline-size: 100%; }
+  /* Someone else's goal: a dashed outline, and their name in a tag above the box. */
+  .outline .presence-mark { margin-inline-end: 0.375rem; }
+  .goal:has(> .presence-mark) { outline: 3px dashed var(--_color); outline-offset: 2px; }
+  .diagram .goal:has(> .presence-mark) { overflow: visible; }
+  .diagram .presence-mark {
+    position: absolute; inset-block-end: calc(100% + 4px); inset-inline-start: -2px; max-inline-size: 100%;
+    overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  }
+  /* Present mode: the diagram is drawn larger through its zoom, so its boxes keep their size in rem. */
+  :host([present]) .diagram { font-size: 1rem; }
+  :host([present]) .hint, :host([present]) .legend { display: none; }
 
   .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
   .invite p { margin: 0; }

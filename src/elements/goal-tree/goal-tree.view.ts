@@ -15,6 +15,8 @@ export interface ViewState {
   editable: boolean;
   /** The edit messages, once the edit part has loaded. */
   e?: GoalTreeEditMessages;
+  /** In a live room: the name tag of the others who have this goal selected. */
+  mark?: (id: string) => TemplateResult | typeof nothing;
 }
 
 /** A goal's facts in words: partners, steps, indicator. Never colour alone. */
@@ -41,7 +43,7 @@ export function goalRow(n: GoalNode, s: ViewState, kids: boolean, open: boolean,
   return html`<div class="goal" part=${selected ? 'goal goal-selected' : 'goal'}><span class="toggle" data-toggle aria-hidden="true"
     ?hidden=${!kids}>${open ? '−' : '+'}</span><span class="title">${renaming
       ? html`<input data-rename aria-label=${s.e!.rename} .value=${n.goal.title} autocomplete="off" maxlength="500" />`
-      : n.goal.title}</span><span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
+      : n.goal.title}</span>${s.mark?.(n.goal.id) ?? nothing}<span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
 }
 
 /** How many goals a render may still put in the outline; `cut` is set when goals were left for a later slice. */
