@@ -11,6 +11,7 @@ import { migrate } from './migrate.js';
 import { repairRoute } from './route.js';
 import type { Route } from './route-model.js';
 import { anchorOf, type UnreadPart } from './unread.js';
+import { cutWideObjects } from './json-limits.js';
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes of JSON text; default 20 MB. */
@@ -60,11 +61,17 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const bytes = byteLength(text, maxBytes);
     if (bytes > maxBytes) return fail(tooLarge(bytes));
-    try {
-      raw = JSON.parse(text);
-    } catch (e) {
-      return fail(issue('$', 'error', 'not-json', 'notJson', e instanceof Error ? e.message : String(e)));
+    // Members past MAX_KEYS of an object are left out before parsing (sanitize would cut them after).
+    let wide = cutWideObjects(text, MAX_KEYS);
+    let read = parseJson(wide?.text ?? text);
+    if ('error' in read && wide) {
+      // Said of the text as it came (and read whole, should it be well-formed after all).
+      read = parseJson(text);
+      wide = undefined;
     }
+    if ('error' in read) return fail(issue('$', 'error', 'not-json', 'notJson', read.error));
+    raw = read.value;
+    for (const keys of wide?.cut ?? []) issues.push(issue(jsonPath(keys), 'warning', 'too-many-keys', 'tooManyKeys', MAX_KEYS));
   }
   if (!isPlainObject(raw)) return fail(issue('$', 'error', 'not-object', 'notObject'));
 
@@ -126,6 +133,14 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
     });
   }
   return unread.length ? { dataset, issues, unread } : { dataset, issues };
+}
+
+function parseJson(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /** Notes what of one record was left out: the record itself, or the items dropped from it. */
@@ -391,6 +406,8 @@ function emptyLike(like: object): Record<string, unknown> {
 
 /** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */
 function withoutUndefined(value: unknown): unknown {
+  // Most records have none (a text never does): copy only what holds one.
+  if (!hasUndefined(value)) return value;
   if (Array.isArray(value)) return value.map(withoutUndefined);
   if (value !== null && typeof value === 'object') {
     const copy = emptyLike(value);
@@ -400,9 +417,18 @@ function withoutUndefined(value: unknown): unknown {
   return value;
 }
 
+function hasUndefined(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return value === undefined;
+  if (Array.isArray(value)) return value.some(hasUndefined);
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && hasUndefined((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 /** Sets an own property, even one named `__proto__`: data never reaches a prototype. */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  // Only `__proto__` is not an own property when assigned; defining every key is many times slower.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A copy of `value` without the leaves at `cuts` (array items are left out); one walk for all of them. */

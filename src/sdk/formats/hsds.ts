@@ -158,7 +158,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
       dataset.relations.push(relation);
     });
   }
-  const linked = new Set(dataset.relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]));
+  const linked = new Set(parents.length ? dataset.relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]) : []);
   for (const { child, parent, path } of parents) {
     const target = idOf.get(parent);
     if (!target) {
