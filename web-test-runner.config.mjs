@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { liveServerPlugin } from './test/live-server-plugin.mjs';
 
 /** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. */
-const TEST_CJS = ['ajv', 'ajv-formats'];
+const TEST_CJS = ['ajv', 'ajv-formats', 'jsqr'];
 const bundled = new Map();
 const bundleCjsForTests = {
   name: 'bundle-cjs-for-tests',

@@ -1107,8 +1107,10 @@ function toY(value) {
 // src/sdk/live/binding.ts
 var orderName = (collection) => `${collection}:order`;
 
-// src/sdk/live/fill.ts
+// src/sdk/live/fill-request.ts
 var MAX_FILL_BYTES = 32 * 1024;
+
+// src/sdk/live/fill.ts
 var Request = strictObject({ check: optional(Id), round: optional(Id), response: looseObject({}) });
 function checkFillRequest(input) {
   const outer = safeParse(Request, input);

@@ -39,7 +39,7 @@ export interface LiveRoomPort {
 
 /** Reasons the server gives, grouped by what the person can do about them. */
 const REFUSAL: Record<string, keyof typeof liveMessages.nl> = {
-  expired: 'expired', forged: 'invalid', malformed: 'invalid', missing: 'invalid', 'bad-room': 'invalid', 'permission-denied': 'invalid',
+  expired: 'expired', forged: 'invalid', malformed: 'invalid', missing: 'invalid', 'bad-room': 'invalid', 'permission-denied': 'invalid', 'fill-only': 'invalid',
   'wrong-room': 'wrongRoom', 'too-large': 'tooLarge', 'room-full': 'tooLarge', 'bad-server': 'badServer',
 };
 const STOPPING_CLOSES = new Set(['too-large', 'room-full']);

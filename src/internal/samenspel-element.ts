@@ -192,11 +192,12 @@ export abstract class SamenspelElement extends LitElement {
       this.#unsubscribe = store.subscribe(() => this.requestUpdate());
     }
     if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
-    if (this.room && !this.#liveLoading) {
+    const joins = this.room && this.joinsRoom();
+    if (joins && !this.#liveLoading) {
       this.#liveLoading = true;
       void import('./live-room.js').then((m) => this.#startLive(m));
     }
-    this.#live?.update(this.room && this.isConnected ? { room: this.room, server: this.server ?? '', token: this.token ?? '', name: this.userName ?? '', storage: this.roomStorage } : undefined);
+    this.#live?.update(joins && this.room && this.isConnected ? { room: this.room, server: this.server ?? '', token: this.token ?? '', name: this.userName ?? '', storage: this.roomStorage } : undefined);
     const room = this.#live ?? (this.contextStore && this.isConnected ? this.#roomAround() : undefined);
     if (room !== this.#room) {
       this.#unwatch?.();
@@ -211,6 +212,11 @@ export abstract class SamenspelElement extends LitElement {
       if (at instanceof SamenspelElement && at.room) return at.#live;
     }
     return undefined;
+  }
+
+  /** Whether `room` means joining it; a respondent's form sends its answer apart instead (cooperation-check). */
+  protected joinsRoom(): boolean {
+    return true;
   }
 
   #startLive({ LiveRoom }: typeof import('./live-room.js')): void {

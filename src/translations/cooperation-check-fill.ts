@@ -23,6 +23,19 @@ export const nl = {
   submit: 'Versturen',
   thanks: 'Bedankt! Uw antwoorden zijn verstuurd.',
   thanksWorkshop: 'Bedankt! Uw antwoorden zijn opgeslagen. De lijst is weer leeg voor de volgende persoon.',
+  sending: 'Uw antwoorden worden verstuurd…',
+  waiting: (kept: boolean) =>
+    `Er is nu geen verbinding. Uw antwoorden zijn nog niet verstuurd. Ze gaan vanzelf mee als de verbinding terug is.${kept ? '' : ' Sluit deze pagina nog niet.'}`,
+  sendAgain: 'Nu opnieuw versturen',
+  notSaved: 'Uw antwoorden zijn niet opgeslagen.',
+  refused: {
+    invalid: 'Er klopt iets niet in de antwoorden. Misschien is een opmerking te lang. Kijk uw antwoorden na en verstuur ze opnieuw.',
+    tooLarge: 'Uw opmerkingen zijn samen te lang. Maak ze korter en verstuur opnieuw.',
+    noRound: 'Deze ronde is niet open. Vraag de gespreksleider om een nieuwe link.',
+    roomFull: 'Er kunnen geen antwoorden meer bij. Zeg het tegen de gespreksleider.',
+    expired: 'De link is verlopen. Vraag de gespreksleider om een nieuwe link.',
+    access: 'Met deze link kunt u niet meedoen. Vraag de gespreksleider om een nieuwe link.',
+  },
 };
 
 export type CooperationCheckFillMessages = typeof nl;

@@ -85,4 +85,16 @@ export const enFill: CooperationCheckFillMessages = {
   submit: 'Submit',
   thanks: 'Thank you! Your answers have been sent.',
   thanksWorkshop: 'Thank you! Your answers have been saved. The form is empty again for the next person.',
+  sending: 'Sending your answers…',
+  waiting: (kept) => `There is no connection right now. Your answers have not been sent yet. They will go as soon as the connection is back.${kept ? '' : ' Do not close this page yet.'}`,
+  sendAgain: 'Send again now',
+  notSaved: 'Your answers have not been saved.',
+  refused: {
+    invalid: 'Something in the answers is not right. Perhaps a comment is too long. Check your answers and send them again.',
+    tooLarge: 'Your comments are too long together. Make them shorter and send again.',
+    noRound: 'This round is not open. Ask the facilitator for a new link.',
+    roomFull: 'No more answers fit in. Tell the facilitator.',
+    expired: 'The link has expired. Ask the facilitator for a new link.',
+    access: 'This link does not let you take part. Ask the facilitator for a new link.',
+  },
 };

@@ -76,6 +76,20 @@ export class CooperationCheckElement extends SamenspelElement {
   /** A mean from here up (below `strong-from`) is "aandacht"; lower is "zorg". */
   @property({ type: Number, attribute: 'attention-from' }) attentionFrom = 3;
 
+  /** The fill token for the join link and QR code in `results` (from `samenspel-server token --role fill`, or your backend). */
+  @property({ attribute: 'fill-token' }) fillToken?: string;
+
+  /**
+   * The participants' link, shown with a QR code in `results` in a room: a URL in which `{room}`, `{server}`,
+   * `{token}` (the fill token), `{check}` and `{round}` are filled in, e.g. `https://example.nl/check?room={room}&token={token}&round={round}`.
+   */
+  @property({ attribute: 'join-url' }) joinUrl?: string;
+
+  /** In `fill`, a room is not joined: the answer goes to the server, which adds it (a respondent reads nothing of the room). */
+  protected override joinsRoom(): boolean {
+    return this.mode === 'results';
+  }
+
   #views = new Map<CooperationCheckMode, CheckView>();
   #pending = new Set<Promise<unknown>>();
   #english?: English;

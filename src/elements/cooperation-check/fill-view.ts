@@ -7,6 +7,8 @@ import { nl as nlFill, type CooperationCheckFillMessages } from '../../translati
 import { adoptStyles } from './cooperation-check.styles.js';
 import { fillStyles } from './fill.styles.js';
 import { heading } from './heading.js';
+import type { FillOutbox, OutboxState } from './fill-outbox.js';
+import type { FillRefusal } from '../../sdk/live/fill-request.js';
 import type { CheckView, ViewContext } from './view.js';
 
 interface Draft {
@@ -29,10 +31,30 @@ export class FillView implements CheckView {
   #done: 'no' | 'thanks' | 'workshop' = 'no';
   #builtIn?: Instrument;
   #loadingBuiltIn = false;
+  /** In a room: the answer goes to the server through this (loaded only then). */
+  #outbox?: FillOutbox;
+  #sending: OutboxState = { state: 'idle' };
+  /** The id of the response being sent: the same on every try, so the server adds it once. */
+  #sendingId?: string;
 
   constructor(private readonly ctx: ViewContext) {
     this.#draft = this.#restore();
     adoptStyles(ctx.el, fillStyles);
+    // An answer kept by the host's storage while the connection was gone is sent as soon as the page opens.
+    if (ctx.el.room) void this.#openOutbox();
+  }
+
+  #openOutbox(): Promise<FillOutbox> {
+    const { room = '', server, token } = this.ctx.el;
+    return (this.#opening ??= this.ctx.load(import('./fill-outbox.js')).then(({ FillOutbox }) =>
+      (this.#outbox = new FillOutbox({ room, server: server ?? '', token: token ?? '', storage: this.#storage, key: `${this.#key}:outbox:${room}`, onChange: (state) => this.#sent(state) }))));
+  }
+
+  #opening?: Promise<FillOutbox>;
+
+  /** Stops sending (the element left the page or changed room). */
+  destroy(): void {
+    this.#outbox?.destroy();
   }
 
   get #f(): CooperationCheckFillMessages {
@@ -113,6 +135,7 @@ export class FillView implements CheckView {
     const instrument = this.#instrument;
     const role = this.#draft.role;
     if (!instrument || !role) return;
+    if (el.room) return void this.#send(instrument, role);
     const today = new Date().toISOString().slice(0, 10);
     const existing = el.check;
     const check: CooperationCheck = existing ?? { id: newId('check'), title: t().defaultTitle, instrument, rounds: [], responses: [], actions: [] };
@@ -138,9 +161,53 @@ export class FillView implements CheckView {
     void this.#go(0);
   }
 
+  /** In a room: the response goes to the server, which adds it to the room; the draft stays until it is taken. */
+  async #send(instrument: Instrument, role: RespondentRole): Promise<void> {
+    if (this.#sending.state === 'sending' || this.#sending.state === 'waiting') return;
+    this.#sendingId ??= newId('response');
+    const outbox = await this.#openOutbox();
+    const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
+    const aspects = new Set(instrument.aspects.map((x) => x.id));
+    const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
+    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([k, v]) => v && aspects.has(k)));
+    const { checkId, roundId } = this.ctx.el;
+    outbox.send({
+      ...(checkId ? { check: checkId } : {}), ...(roundId ? { round: roundId } : {}),
+      response: { id: this.#sendingId, role, answers, ...(this.#draft.party ? { party: this.#draft.party } : {}), ...(Object.keys(comments).length ? { comments } : {}) },
+    });
+  }
+
+  #sent(state: OutboxState): void {
+    const { el } = this.ctx;
+    this.#sending = state;
+    if (state.state === 'sent') {
+      el.dispatchEvent(new SamenspelSubmitEvent({ response: { id: this.#sendingId ?? '', round: el.roundId ?? '', role: this.#draft.role!, answers: { ...this.#draft.answers } }, check: el.checkId ?? '' }));
+      this.#sendingId = undefined;
+      this.#draft = emptyDraft();
+      this.#storage?.removeItem(this.#key);
+      this.#done = el.workshop ? 'workshop' : 'thanks';
+      void this.#go(0);
+      return;
+    }
+    el.requestUpdate();
+    if (state.state === 'refused') void el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLElement>('#refused')?.focus());
+  }
+
+  #refusal(reason: FillRefusal | 'bad-server'): string {
+    const r = this.#f.refused;
+    return reason === 'invalid' ? r.invalid : reason === 'too-large' ? r.tooLarge : reason === 'no-round' ? r.noRound
+      : reason === 'room-full' ? r.roomFull : reason === 'expired' ? r.expired : r.access;
+  }
+
   render(): TemplateResult {
     const f = this.#f;
     const instrument = this.#instrument;
+    const sending = this.#sending;
+    if (sending.state === 'sending' || sending.state === 'waiting') {
+      return html`<div class="status" role="status" id="sending">
+        ${sending.state === 'sending' ? f.sending : html`<p>${f.waiting(Boolean(this.#outbox?.kept))}</p>
+          <button type="button" @click=${() => void this.#outbox?.flush()}>${f.sendAgain}</button>`}</div>`;
+    }
     if (this.#done === 'thanks') return html`<p class="status" role="status" id="thanks" tabindex="-1">${f.thanks}</p>`;
     if (!instrument) return html``;
     const aspects = instrument.aspects;
@@ -149,6 +216,9 @@ export class FillView implements CheckView {
     const title = step === 0 ? f.aboutYou : step === last ? f.review : aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl;
     return html`
       ${this.#done === 'workshop' ? html`<p class="status" role="status">${f.thanksWorkshop}</p>` : nothing}
+      ${sending.state === 'refused'
+        ? html`<div class="status error" role="alert" id="refused" tabindex="-1" part="refused"><p><strong>${f.notSaved}</strong> ${this.#refusal(sending.reason)}</p></div>`
+        : nothing}
       <form part="form" aria-label=${f.formLabel} novalidate @submit=${(e: Event) => this.#next(e, last)}>
         <p class="progress" part="progress">
           <span id="progress-text">${f.step(step + 1, last + 1)}</span>

@@ -1,6 +1,6 @@
 /** The results for the group: table first, then chart, disagreement, roles, rounds, statements, actions. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CooperationCheck, InstrumentAspect, LocalText } from '../../sdk/model.js';
+import type { CooperationCheck, InstrumentAspect, LocalText, Round } from '../../sdk/model.js';
 import { aggregateCheck, round1, type AspectResult, type CheckResult, type RoundResult } from '../../sdk/analysis/cooperation-check.js';
 import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './chart.js';
@@ -17,6 +17,7 @@ export class ResultsView implements CheckView {
   #memo?: { check: CooperationCheck; strong: number; attention: number; result: CheckResult };
 
   #editor?: EditorModule;
+  #join?: import('./join-panel.js').JoinPanel;
 
   constructor(private readonly ctx: ViewContext) {
     adoptStyles(ctx.el, resultsStyles);
@@ -44,7 +45,7 @@ export class ResultsView implements CheckView {
     const { el, t } = this.ctx;
     const m = t();
     const check = el.check;
-    if (!check) return html`<p class="status" role="status">${m.noCheck}</p>`;
+    if (!check) return html`<p class="status" role="status">${m.noCheck}</p>${this.#joinPanel(undefined, undefined)}`;
     const result = this.#aggregate(check);
     const rounds = result.rounds;
     const current = rounds.find((r) => r.round.id === (this.#selected ?? el.roundId)) ?? rounds.at(-1);
@@ -52,6 +53,7 @@ export class ResultsView implements CheckView {
     const lang = this.ctx.lang();
     return html`
       ${heading(this.ctx.el.headingLevel, check.title)}
+      ${this.#joinPanel(check, rounds.at(-1)?.round)}
       ${rounds.length > 1
         ? html`<label class="field">${m.roundLabel}
             <select @change=${(e: Event) => this.#select((e.target as HTMLSelectElement).value)}>
@@ -73,6 +75,15 @@ export class ResultsView implements CheckView {
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
       </div>
     `;
+  }
+
+  /** In a room with `join-url`: the participants' link and QR code (loaded, with the QR encoder, only then). */
+  #joinPanel(check: CooperationCheck | undefined, round: Round | undefined) {
+    const { el } = this.ctx;
+    if (!el.room || !el.joinUrl) return nothing;
+    if (this.#join) return this.#join.render(check, round);
+    void this.ctx.load(import('./join-panel.js').then((m) => (this.#join = new m.JoinPanel(this.ctx))));
+    return nothing;
   }
 
   /** The editing controls for actions, loaded on first use when the element is `editable`. */

@@ -1,59 +1,21 @@
 /**
  * Answers from phones: a respondent with a `fill` token never joins the room (they would read every
  * answer in it). Their response goes to the samenspel server over HTTP, and the server adds it to the
- * room's document itself. This module is both sides of that: what the phone sends and what the server
- * checks and writes. The server runs a bundle of it (scripts/build-server-sdk.mjs), so a response is
+ * room's document itself. This module is the server's side: what it checks and writes (the phone's side
+ * is fill-request.ts). The server runs a bundle of it (scripts/build-server-sdk.mjs), so a response is
  * checked there exactly as `parseDataset` checks one in a file.
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import { ResponseSchema, type Response } from '../model.js';
+import type { FillRequest } from './fill-request.js';
 import { Id } from '../values.js';
 import { orderName } from './binding.js';
 import { toY } from './y-json.js';
 
-/** The largest request body the server takes for one response. */
-export const MAX_FILL_BYTES = 32 * 1024;
-
-/** Why the server did not add a response; each has its own message on the phone. */
-export type FillRefusal =
-  | 'too-large' // the body is larger than MAX_FILL_BYTES
-  | 'invalid' // not a response as a dataset holds one
-  | 'no-round' // the room has no such check or round (yet)
-  | 'room-full' // the room is at its size limit
-  | 'not-allowed' // the token is not for answering (a `read` token)
-  | 'missing' | 'malformed' | 'forged' | 'expired' | 'wrong-room' | 'bad-room';
-
-/** What the phone sends: the check and round from the join link, and the response without its round. */
-export interface FillRequest {
-  check?: string;
-  round?: string;
-  /** `id` is chosen on the phone and doubles as the idempotency key: sending it again adds nothing. */
-  response: Omit<Response, 'round' | 'submitted'>;
-}
-
-/** The server's answer: only whether it was taken, never anything from the room. */
-export type FillReply = { ok: true } | { ok: false; reason: FillRefusal };
+export * from './fill-request.js';
 
 const Request = v.strictObject({ check: v.optional(Id), round: v.optional(Id), response: v.looseObject({}) });
-
-/**
- * The HTTP address of the fill endpoint for a room on a samenspel server given as `ws(s)://…`
- * (the same host and path, so a reverse proxy in front of the server needs nothing more).
- */
-export function fillEndpoint(server: string, room: string, base?: string): string | undefined {
-  try {
-    const url = new URL(server, base);
-    if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return undefined;
-    url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
-    url.pathname = `${url.pathname.replace(/\/$/, '')}/fill/${encodeURIComponent(room)}`;
-    url.search = '';
-    url.hash = '';
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Checks a request as the server receives it. The round and the day it was sent are the server's: the
