@@ -98,6 +98,8 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
     case 'samenspel-data':
       return [await fixture(html`<samenspel-data .data=${data}><goal-tree></goal-tree></samenspel-data>`)];
     case 'cooperation-check':
+      // The join panel renders only in a live room; its source is read for the parts it writes.
+      await import('../src/elements/cooperation-check/join-panel.js');
       return [
         await fixture(html`<cooperation-check .data=${data}></cooperation-check>`),
         await fixture(html`<cooperation-check mode="results" editable .data=${data}></cooperation-check>`),

@@ -43,9 +43,11 @@ async function openRoom(): Promise<Room> {
   return { room, url, edit, fill };
 }
 
+const JOIN_URL = 'https://workshop.example/doe-mee?room={room}&server={server}&check={check}&round={round}&token={token}';
+
 async function facilitator(r: Room, lang = 'nl') {
   const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" lang=${lang} editable room=${r.room} server=${r.url} token=${r.edit}
-    fill-token=${r.fill} join-url="https://workshop.example/doe-mee?room={room}&server={server}&check={check}&round={round}&token={token}"></cooperation-check>`);
+    fill-token=${r.fill} join-url=${JOIN_URL}></cooperation-check>`);
   await until(() => el.presence !== undefined && /Verbonden|Connected/.test(text(el)), 'the facilitator joined');
   return el;
 }

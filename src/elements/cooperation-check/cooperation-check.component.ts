@@ -21,6 +21,10 @@ export type CooperationCheckMode = 'fill' | 'results';
  * partners disagree, a breakdown by role (groups below 3 are never shown), the change since the
  * previous round, a chart with a text alternative, and the actions they agree.
  *
+ * In a live room (`room`, `server`, `token`), the results follow the room as answers arrive and, with
+ * `join-url` and `fill-token`, show the participants' link and QR code. A phone with `mode="fill"` in a
+ * room never joins it: its answer goes to the samenspel server, which adds it (docs/workshop.md).
+ *
  * @event {SamenspelSubmitEvent} samenspel-submit - A respondent submitted; `detail.response` is the response, `detail.check` the check id.
  * @event {SamenspelChangeEvent} samenspel-change - The check changed in the store (a response added, an action edited); `detail.changes`.
  * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded or an edit was refused; `detail.issues`.
@@ -35,6 +39,9 @@ export type CooperationCheckMode = 'fill' | 'results';
  * @csspart band - The band of an aspect in words.
  * @csspart actions - The agreed actions.
  * @csspart export - The download and print buttons.
+ * @csspart join - In a room with `join-url`: the participants' link, its QR code and the button that shows it large.
+ * @csspart qr - The QR code (an SVG) of the participants' link.
+ * @csspart refused - On a phone in a room: why the server did not take the answers.
  *
  * @cssproperty --samenspel-cooperation-check-band-sterk-color - Colour of the band "sterk" (default #1b6e3a).
  * @cssproperty --samenspel-cooperation-check-band-aandacht-color - Colour of the band "aandacht" (default #8a6100).
