@@ -12,6 +12,8 @@ export function liveServerPlugin() {
   let port = 0;
   const start = async () => {
     const { startServer } = await import('../server/src/server.mjs');
+    // The SDK part the server runs (answers from phones), from the source as it is now.
+    if (!dir) await (await import('../scripts/build-server-sdk.mjs')).writeServerSdk();
     dir ??= mkdtempSync(join(tmpdir(), 'samenspel-wtr-'));
     running ??= await startServer({ port, secret: SECRET, db: join(dir, 'rooms.sqlite'), debounce: 100, log: () => {} });
     port = running.port;

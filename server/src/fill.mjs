@@ -5,7 +5,6 @@
  * and all it gets back is `{ ok: true }` or `{ ok: false, reason }` — never an answer, a result or a name.
  */
 import * as Y from 'yjs';
-import { MAX_FILL_BYTES, addResponse, checkFillRequest } from './sdk.generated.mjs';
 import { verifyToken } from './tokens.mjs';
 
 const STATUS = { invalid: 400, malformed: 400, missing: 401, forged: 401, expired: 401, 'wrong-room': 403, 'not-allowed': 403, 'bad-room': 404, 'no-round': 404, 'too-large': 413, 'room-full': 507 };
@@ -61,6 +60,8 @@ export async function handleFill(request, response, options) {
   const checked = verifyToken(auth.startsWith('Bearer ') ? auth.slice(7) : '', room, secret);
   if (!checked.ok) return refuse(checked.reason), true;
   if (checked.role === 'read') return refuse('not-allowed'), true;
+  // The SDK's own check, built from src/sdk/live/fill.ts (scripts/build-server-sdk.mjs); loaded on the first answer.
+  const { MAX_FILL_BYTES, addResponse, checkFillRequest } = await import('./sdk.generated.mjs');
 
   const body = await readBody(request, MAX_FILL_BYTES);
   if (body === undefined) return refuse('too-large'), true;

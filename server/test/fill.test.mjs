@@ -1,15 +1,13 @@
 // Answers from phones: POST /fill/<room> adds one response to the room, server-side; a fill token reads nothing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { client, loadSdk, server, tempDir, token, until } from './helpers.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** What must never reach a phone: other people's answers and comments, the names in the room, results. */
 const SECRETS = ['GEHEIM-COMMENTAAR', 'Huisarts Zuid', 'Wijkteam Noord', 'Anja', 'ambitie-1', 'responses'];
 
@@ -65,11 +63,6 @@ describe('answers from phones', () => {
     editor.close();
     await s.close();
     tmp.remove();
-  });
-
-  test('the bundle the server runs is the SDK as it is now', async () => {
-    const { buildServerSdk, SERVER_SDK } = await import(join(ROOT, 'scripts/build-server-sdk.mjs'));
-    assert.ok((await readFile(SERVER_SDK, 'utf8')) === (await buildServerSdk()), 'server/src/sdk.generated.mjs is out of date: run node scripts/build-server-sdk.mjs');
   });
 
   test('a response is added to the room by the server; the phone gets back only that it was taken', async () => {

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { startServer } from '../src/server.mjs';
+import { writeServerSdk } from '../../scripts/build-server-sdk.mjs';
 import { createToken } from '../src/tokens.mjs';
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
@@ -31,8 +32,11 @@ export function tempDir() {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A server on a free port; its log lines are kept in `logs`. */
+let sdkBuilt;
+
+/** A server on a free port; its log lines are kept in `logs`. The SDK part it runs is built first, from the source as it is. */
 export async function server(options = {}) {
+  await (sdkBuilt ??= writeServerSdk());
   const logs = [];
   const running = await startServer({ port: 0, secret: SECRET, debounce: 50, log: (event, fields) => logs.push({ event, ...fields }), ...options });
   return Object.assign(running, { logs });
