@@ -8,8 +8,8 @@ import { CHROMIUM } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
 import { liveServerPlugin } from './test/live-server-plugin.mjs';
 
-/** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. */
-const TEST_CJS = ['ajv', 'ajv-formats', 'jsqr'];
+/** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. `fhir` is an independent FHIR R4 validator. */
+const TEST_CJS = ['ajv', 'ajv-formats', 'jsqr', 'fhir'];
 const bundled = new Map();
 const bundleCjsForTests = {
   name: 'bundle-cjs-for-tests',

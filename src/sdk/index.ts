@@ -18,6 +18,7 @@ export * from './layout/care-network.js';
 export * from './analysis/care-network.js';
 export * from './analysis/sharing.js';
 export * from './formats/fhir.js';
+export * from './formats/fhir-directory.js';
 export * from './formats/cooperation-check-export.js';
 export * from './generate.js';
 export * from './analysis/who-is-who.js';

@@ -220,7 +220,7 @@ export const en: WhoIsWhoMessages = {
 
 export const whoIsWhoMessages: Catalog<WhoIsWhoMessages> = { nl, en };
 
-/** Problems found while reading a spreadsheet or an HSDS file. */
+/** Problems found while reading a spreadsheet. */
 const formatNl = {
   emptyFile: 'Het bestand is leeg.',
   noHeader: 'De eerste rij heeft geen kolom ‘naam’ (of ‘name’). Gebruik het sjabloon.',
@@ -235,10 +235,6 @@ const formatNl = {
   rowError: (message: string) => message,
   parseError: (message: string) => `De rij kon niet goed worden gelezen: ${message}.`,
   tooManyRows: (limit: number) => `Het bestand heeft meer dan ${limit} rijen. Alleen de eerste ${limit} zijn gelezen.`,
-  notHsds: 'Dit is geen Open Referral (HSDS) bestand: er zijn geen organisaties gevonden.',
-  hsdsNoName: 'Deze organisatie heeft geen naam en is overgeslagen.',
-  hsdsDanglingParent: (id: string) => `De bovenliggende organisatie ${q(id)} staat niet in het bestand.`,
-  hsdsDanglingRelation: (id: string) => `Samenwerking met ${q(id)}, maar die organisatie staat niet in het bestand.`,
 };
 type FormatMessages = typeof formatNl;
 const formatEn: FormatMessages = {
@@ -255,10 +251,6 @@ const formatEn: FormatMessages = {
   rowError: (message) => message,
   parseError: (message) => `The row could not be read properly: ${message}.`,
   tooManyRows: (limit) => `The file has more than ${limit} rows. Only the first ${limit} were read.`,
-  notHsds: 'This is not an Open Referral (HSDS) file: no organisations were found.',
-  hsdsNoName: 'This organisation has no name and was skipped.',
-  hsdsDanglingParent: (id) => `The parent organisation ${q(id)} is not in the file.`,
-  hsdsDanglingRelation: (id) => `Cooperation with ${q(id)}, but that organisation is not in the file.`,
 };
 
 export const formatMessages: Catalog<FormatMessages> = { nl: formatNl, en: formatEn };

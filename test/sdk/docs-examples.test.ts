@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDataset, parseHsds, type Issue } from '../../src/sdk/index.js';
 
-const DOCS = ['README.md', 'care-network-map.md', 'cooperation-check.md', 'data-format.md', 'embedding.md', 'goal-tree.md', 'http-adapter.md', 'samenspel-data.md', 'who-is-who.md', 'carer-route.md', 'live.md'];
+const DOCS = ['README.md', 'formats.md', 'care-network-map.md', 'cooperation-check.md', 'data-format.md', 'embedding.md', 'goal-tree.md', 'http-adapter.md', 'samenspel-data.md', 'who-is-who.md', 'carer-route.md', 'live.md'];
 
 interface Example {
   file: string;

@@ -4,6 +4,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseHsds, toHsds, uuidFor, HSDS_EXTENSION } from '../../src/sdk/formats/hsds.js';
 import { partiesDatasetArb } from './who-is-who-arbitraries.js';
+import { sampleDataset } from '../../src/sdk/sample.js';
 
 const BASE = '/test/fixtures/hsds-3.0';
 const SCHEMAS = ['accessibility', 'address', 'attribute', 'contact', 'cost_option', 'funding', 'language', 'location', 'metadata', 'organization',
@@ -64,6 +65,17 @@ describe('HSDS 3.0', function () {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('exports the sample directory with 0 schema errors, every relation in the documented samenspel extension', async () => {
+    const validate = await organizationValidator();
+    const dataset = sampleDataset();
+    const exported = toHsds(dataset);
+    const errors = exported.flatMap((org) => (validate(org) ? [] : (validate.errors ?? []).map((e) => `${String(org.name)} ${e.instancePath} ${e.message ?? ''}`)));
+    expect(errors).to.deep.equal([]);
+    const relations = exported.flatMap((org) => (org[HSDS_EXTENSION] as { relations: { kind: string }[] }).relations);
+    expect(relations).to.have.length(dataset.relations.length);
+    expect(relations.map((r) => r.kind)).to.include.members(['werkt-samen', 'verwijst']);
   });
 
   it('keeps every party and relation through export and import (relations in the samenspel extension)', () => {

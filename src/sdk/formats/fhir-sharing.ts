@@ -1,7 +1,7 @@
 /**
  * samenspel's FHIR R4 extensions for what may be shared and who directs per field (seed 004). FHIR
  * `Consent` would need a policy per exchange; these agreements are workshop agreements between partners,
- * so they travel as documented extensions (docs/care-network-map.md, FHIR section):
+ * so they travel as documented extensions (docs/formats.md):
  *
  * - `…:sharing-agreement` (`valueCode`: `alles-nodig`, `met-toestemming`, `niets-persoonlijk`) on a
  *   `CareTeam.participant` (the member's agreement), and as sub-extension `sharing` of a

@@ -1,84 +1,102 @@
 /**
- * HL7 FHIR R4 for care networks: a `collection` Bundle around one `CareTeam`.
+ * HL7 FHIR R4 for care networks: a `collection` Bundle around one `CareTeam`, following the Dutch
+ * Nictiz profiles (zib 2020) where they apply, and naming them in `meta.profile`:
  *
  * - the naaste is the `Patient` and the CareTeam's `subject`;
- * - people in the own network (kind `persoon`, field `informeel`) and the carer are `RelatedPerson`s
- *   (the zib ContactPerson maps to RelatedPerson the same way);
+ * - the carer and the people of the own network (kind `persoon`, field `informeel`) are
+ *   `nl-core-ContactPerson` (a `RelatedPerson`): the role in `relationship` coded from the zib
+ *   RolCodelijst (COD472), the family relation from HL7 v3 RoleCode where the words say it; the carer
+ *   coded `100001` Mantelzorger, as Dutch specifications mark a mantelzorger (and SNOMED 407542009);
  * - other people are a `Practitioner` with a `PractitionerRole`; organisations, teams and initiatives
  *   are an `Organization`;
- * - every member is a `CareTeam.participant` with its `role` (the party's role in words), and three
- *   extensions: ring, field and regiehouder;
+ * - the network is an `nl-core-CareTeam`: every member a `participant` with its `role` (the party's
+ *   role in words), and three extensions: ring, field and regiehouder;
  * - who talks to whom is a `network-relation` extension on the CareTeam.
  *
- * Import reads such a Bundle (also one made elsewhere) and reports what it could not map.
+ * Import reads such a Bundle, samenspel's earlier ones and ones made elsewhere, and reports what it could not map.
  */
-import { FIELDS, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, STRENGTHS, emptyDataset,
-  type CareNetwork, type Dataset, type Field, type NetworkField, type Party, type Relation, type Ring } from '../model.js';
-import type { Issue, Severity } from '../issues.js';
+import { NETWORK_FIELDS, RELATION_KINDS, RINGS, emptyDataset,
+  type CareNetwork, type Dataset, type NetworkField, type Party, type Relation, type Ring } from '../model.js';
+import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
-import { fhirMessages, type FhirMessages } from '../../translations/care-network-map.js';
-import { FHIR_REGISSEUR_EXTENSION, FHIR_SHARING_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
+import {
+  BundleEntries, FHIR_EXTENSION, FHIR_ROLE_SYSTEM, MANTELZORGER, NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER,
+  V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM, extensions, fhirIssue, hasCoding, ident, isObject, ownId, partyExtensions, readParty,
+  readRelationDetails, relationDetails, telecom, type Coding, type Json,
+} from './fhir-common.js';
+import { FHIR_REGISSEUR_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
 
-/** Base of the extension and code system URLs samenspel defines (URNs: they name, they do not resolve). */
-export const FHIR_BASE = 'urn:samenspel:fhir';
-export const FHIR_EXTENSION = {
-  ring: `${FHIR_BASE}:StructureDefinition:network-ring`,
-  field: `${FHIR_BASE}:StructureDefinition:network-field`,
-  regiehouder: `${FHIR_BASE}:StructureDefinition:regiehouder`,
-  partyField: `${FHIR_BASE}:StructureDefinition:party-field`,
-  partyKind: `${FHIR_BASE}:StructureDefinition:party-kind`,
-  relation: `${FHIR_BASE}:StructureDefinition:network-relation`,
-  sharing: FHIR_SHARING_EXTENSION,
-  regisseur: FHIR_REGISSEUR_EXTENSION,
-} as const;
-/** Code system of the roles in a network: `mantelzorger`, `naaste`, `regiehouder`. */
-export const FHIR_ROLE_SYSTEM = `${FHIR_BASE}:CodeSystem:network-role`;
-/** SNOMED CT 133932002 |Caregiver|: the mantelzorger; a code of FHIR's participant-role value set. */
-export const SNOMED_CAREGIVER = { system: 'http://snomed.info/sct', code: '133932002', display: 'Caregiver' } as const;
-/** Identifier system that keeps samenspel's own ids through a round trip. */
-export const FHIR_ID_SYSTEM = `${FHIR_BASE}:party-id`;
+export {
+  FHIR_BASE, FHIR_EXTENSION, FHIR_ID_SYSTEM, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, FHIR_ROLE_SYSTEM, MANTELZORGER,
+  NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER, V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM,
+} from './fhir-common.js';
 
-type Json = Record<string, unknown>;
-interface Extension { url: string; [value: string]: unknown }
+/** Words in a role, and the RolCodelijst (COD472) code they stand for; anyone else is `23` Contactpersoon. */
+const ZIB_ROLES: readonly (readonly [RegExp, string, string])[] = [
+  [/\bbewindvoerder/, '14', 'Bewindvoerder'],
+  [/\bmentor/, '15', 'Mentor'],
+  [/\bvoogd/, '11', 'Voogd'],
+  [/\bcli[eë]ntondersteun/, '21', 'Cliëntondersteuner'],
+  [/\bwettelijk(e)? vertegenwoordiger/, '24', 'Wettelijke vertegenwoordiger'],
+  [/\bbu(u)?r(vrouw|man|en)?\b/, '19', 'Buur'],
+  [/\b(vriend(in)?|kennis)\b/, '20', 'Vriend(in)/kennis'],
+];
+/** Family words, and the HL7 v3 RoleCode of the RelatieCodelijst they stand for (relative to the naaste). */
+const V3_RELATIONS: readonly (readonly [RegExp, string, string])[] = [
+  [/\bdochter\b/, 'DAU', 'daughter'], [/\bzoon\b/, 'SON', 'son'], [/\bkind\b/, 'CHILD', 'child'],
+  [/\b(partner|echtgeno(o)?te?|man|vrouw)\b/, 'SPS', 'spouse'], [/\bmoeder\b/, 'MTH', 'mother'], [/\bvader\b/, 'FTH', 'father'],
+  [/\bbroer\b/, 'BRO', 'brother'], [/\bzus(ter)?\b/, 'SIS', 'sister'], [/\bkleindochter\b/, 'GRNDDAU', 'granddaughter'],
+  [/\bkleinzoon\b/, 'GRNDSON', 'grandson'], [/\bbu(u)?r(vrouw|man)?\b/, 'NBOR', 'neighbor'], [/\bvriend(in)?\b/, 'FRND', 'unrelated friend'],
+];
 
-/** Exports one care network as a FHIR R4 Bundle (type `collection`). */
+/** `RelatedPerson.relationship` of an nl-core-ContactPerson: the role (coded, with the words), then the family relation where the words say it. */
+function contactRelationship(p: Party, carer: boolean): Json[] {
+  const words = (p.role ?? '').toLowerCase();
+  const zib = ZIB_ROLES.find(([re]) => re.test(words));
+  const roleCodings: Coding[] = carer ? [MANTELZORGER, SNOMED_INFORMAL_CARER] : [{ system: ZIB_ROLE_SYSTEM, code: zib?.[1] ?? '23', display: zib?.[2] ?? 'Contactpersoon' }];
+  const roleText = p.role ?? (carer ? 'mantelzorger' : undefined);
+  // "zus van Samira" names someone else's relation, not the naaste's: then no family code.
+  const family = / van /.test(words) ? undefined : V3_RELATIONS.find(([re]) => re.test(words));
+  return [
+    { coding: roleCodings, ...(roleText ? { text: roleText } : {}) },
+    ...(family ? [{ coding: [{ system: V3_ROLE_CODE_SYSTEM, code: family[1], display: family[2] }] }] : []),
+  ];
+}
+
+/** Exports one care network as a FHIR R4 Bundle (type `collection`) that follows nl-core-ContactPerson and nl-core-CareTeam. */
 export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
   const network = networkId ? dataset.careNetworks.find((n) => n.id === networkId) : dataset.careNetworks[0];
   if (!network) return { resourceType: 'Bundle', type: 'collection', entry: [] };
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
-  const fhirIds = new FhirIds();
-  const entries: Json[] = [];
+  const bundle = new BundleEntries();
   const refs = new Map<string, string>();
-  const patientRef = `Patient/${fhirIds.of(network.caredFor)}`;
-  const add = (resource: Json) => entries.push({ fullUrl: `urn:uuid:${String(resource.resourceType).toLowerCase()}-${String(resource.id)}`, resource });
 
   const caredFor = parties.get(network.caredFor);
-  add({ resourceType: 'Patient', id: fhirIds.of(network.caredFor), identifier: [ident(network.caredFor)], name: [{ text: caredFor?.name ?? network.caredFor }], ...partyExtensions(caredFor) });
+  const patientRef = bundle.add({ resourceType: 'Patient', id: bundle.id(network.caredFor), identifier: [ident(network.caredFor)], name: [{ text: caredFor?.name ?? network.caredFor }], ...partyExtensions(caredFor) });
   refs.set(network.caredFor, patientRef);
 
   const addParty = (id: string, carer: boolean) => {
     const p = parties.get(id);
     if (!p) return;
-    const fid = fhirIds.of(id);
+    const fid = bundle.id(id);
     const common = { id: fid, identifier: [ident(id)], ...partyExtensions(p), ...(telecom(p).length ? { telecom: telecom(p) } : {}) };
     if (carer || (p.kind === 'persoon' && p.field === 'informeel')) {
-      const relationship = carer ? [{ coding: [SNOMED_CAREGIVER, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }], text: p.role ?? 'mantelzorger' }] : p.role ? [{ text: p.role }] : undefined;
-      add({ resourceType: 'RelatedPerson', ...common, patient: { reference: patientRef }, ...(relationship ? { relationship } : {}), name: [{ text: p.name }] });
-      refs.set(id, `RelatedPerson/${fid}`);
+      refs.set(id, bundle.add({
+        resourceType: 'RelatedPerson', meta: { profile: [NL_CORE_PROFILE.contactPerson] }, ...common,
+        patient: { reference: patientRef }, relationship: contactRelationship(p, carer), name: [{ text: p.name }],
+      }));
     } else if (p.kind === 'persoon') {
-      add({ resourceType: 'Practitioner', ...common, name: [{ text: p.name }] });
-      add({ resourceType: 'PractitionerRole', id: `${fid}-role`, practitioner: { reference: `Practitioner/${fid}` }, ...(p.role ? { code: [{ text: p.role }] } : {}) });
-      refs.set(id, `PractitionerRole/${fid}-role`);
+      const practitioner = bundle.add({ resourceType: 'Practitioner', ...common, name: [{ text: p.name }] });
+      refs.set(id, bundle.add({ resourceType: 'PractitionerRole', id: `${fid}-role`, practitioner: { reference: practitioner }, ...(p.role ? { code: [{ text: p.role }] } : {}) }));
     } else {
-      add({ resourceType: 'Organization', ...common, name: p.name, ...(p.role ? { type: [{ text: p.role }] } : {}) });
-      refs.set(id, `Organization/${fid}`);
+      refs.set(id, bundle.add({ resourceType: 'Organization', ...common, name: p.name, ...(p.role ? { type: [{ text: p.role }] } : {}) }));
     }
   };
   addParty(network.carer, true);
   for (const m of network.members) addParty(m.party, false);
 
   const participant = [
-    { role: [{ coding: [SNOMED_CAREGIVER, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger', display: 'mantelzorger' }] }], member: { reference: refs.get(network.carer) } },
+    { role: [{ coding: [SNOMED_CAREGIVER], text: 'mantelzorger' }], member: { reference: refs.get(network.carer) } },
     ...network.members.filter((m) => refs.has(m.party)).map((m) => {
       const p = parties.get(m.party);
       const role = [{ ...(m.regiehouder ? { coding: [{ system: FHIR_ROLE_SYSTEM, code: 'regiehouder', display: 'regiehouder' }] } : {}), text: p?.role ?? p?.name ?? m.party }];
@@ -101,16 +119,14 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
       { url: 'source', valueReference: { reference: refs.get(r.source) } },
       { url: 'target', valueReference: { reference: refs.get(r.target) } },
       { url: 'kind', valueCode: r.kind },
-      ...(r.strength ? [{ url: 'strength', valueCode: r.strength }] : []),
-      ...(r.directed === false ? [{ url: 'directed', valueBoolean: false }] : []),
-      ...(r.note ? [{ url: 'note', valueString: r.note }] : []),
-      ...sharingExtension(r.sharing, 'sharing'),
+      ...relationDetails(r),
     ],
   }));
   const regisseurs = regisseurExtensions(network, (party) => refs.get(party) ?? (party === network.caredFor ? patientRef : undefined));
-  add({
+  bundle.add({
     resourceType: 'CareTeam',
-    id: fhirIds.of(network.id),
+    id: bundle.id(network.id),
+    meta: { profile: [NL_CORE_PROFILE.careTeam] },
     identifier: [ident(network.id)],
     status: 'active',
     name: network.name,
@@ -119,7 +135,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
     ...(relations.length || regisseurs.length ? { extension: [...relations, ...regisseurs] } : {}),
     ...(network.note ? { note: [{ text: network.note }] } : {}),
   });
-  return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: entries };
+  return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: bundle.entries };
 }
 
 export interface FhirImportResult {
@@ -196,7 +212,7 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
     const memberRef = (pt: unknown) => (isObject(pt) && isObject(pt.member) ? String(pt.member.reference ?? '') : '');
     const roles = (pt: unknown) => (isObject(pt) && Array.isArray(pt.role) ? pt.role : []);
     // The carer is the participant coded mantelzorger; without one, the first RelatedPerson is taken.
-    let carerAt = participants.findIndex((pt) => roles(pt).some((r) => hasCode(r, 'mantelzorger') || hasSnomedCaregiver(r)));
+    let carerAt = participants.findIndex((pt) => roles(pt).some(isCarerRole));
     // A RelatedPerson coded as caregiver (SNOMED) is the carer too, as other systems write it.
     if (carerAt < 0) carerAt = participants.findIndex((pt) => isCaregiver(resources.get(memberRef(pt))?.resource));
     const guessedCarer = carerAt < 0;
@@ -234,7 +250,7 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
         field = (NETWORK_FIELDS as readonly string[]).includes(found.field) ? (found.field as NetworkField) : 'zorg';
         report(path, 'warning', 'fhir-guessed-field', 'guessedField', found.name, field);
       }
-      const regiehouder = ext.get(FHIR_EXTENSION.regiehouder)?.valueBoolean === true || roles(pt).some((r) => hasCode(r, 'regiehouder'));
+      const regiehouder = ext.get(FHIR_EXTENSION.regiehouder)?.valueBoolean === true || roles(pt).some((r) => hasCoding(r, { system: FHIR_ROLE_SYSTEM, code: 'regiehouder' }));
       const sharing = readSharing(pt.extension);
       members.push({ party, ring, field, ...(regiehouder ? { regiehouder: true } : {}), ...(sharing ? { sharing } : {}) });
     });
@@ -256,17 +272,13 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
         continue;
       }
       const kind = parts.get('kind')?.valueCode;
-      const strength = parts.get('strength')?.valueCode;
       const id = String(parts.get('id')?.valueString ?? `relation-${relations.length + 1}`);
       relations.push({
         id,
         source,
         target,
         kind: (RELATION_KINDS as readonly unknown[]).includes(kind) ? (kind as Relation['kind']) : 'werkt-samen',
-        ...((STRENGTHS as readonly unknown[]).includes(strength) ? { strength: strength as Relation['strength'] } : {}),
-        ...(parts.get('directed')?.valueBoolean === false ? { directed: false } : {}),
-        ...(typeof parts.get('note')?.valueString === 'string' ? { note: String(parts.get('note')!.valueString) } : {}),
-        ...(readSharing(ext.extension, 'sharing') ? { sharing: readSharing(ext.extension, 'sharing') } : {}),
+        ...readRelationDetails(parts),
       });
     }
     const id = ownId(resource) ?? `network-${careNetworks.length + 1}`;
@@ -285,134 +297,12 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
   return { dataset: checked.dataset, issues: [...issues, ...checked.issues] };
 }
 
-function readParty(resource: Json, resources: Map<string, { resource: Json }>): Party | undefined {
-  const type = resource.resourceType;
-  let source = resource;
-  let role: string | undefined;
-  if (type === 'PractitionerRole') {
-    role = text(Array.isArray(resource.code) ? resource.code[0] : undefined);
-    const ref = isObject(resource.practitioner) ? resource.practitioner.reference : undefined;
-    const org = isObject(resource.organization) ? resource.organization.reference : undefined;
-    const target = (typeof ref === 'string' && resources.get(ref)?.resource) || (typeof org === 'string' && resources.get(org)?.resource);
-    if (!target) return undefined;
-    source = target;
-  } else if (type === 'RelatedPerson') {
-    role = text(Array.isArray(resource.relationship) ? resource.relationship[0] : undefined);
-  } else if (type === 'Organization') {
-    role = text(Array.isArray(resource.type) ? resource.type[0] : undefined);
-  } else if (type !== 'Patient' && type !== 'Practitioner') {
-    return undefined;
-  }
-  const ext = extensions(source);
-  const kindCode = ext.get(FHIR_EXTENSION.partyKind)?.valueCode;
-  const fieldCode = ext.get(FHIR_EXTENSION.partyField)?.valueCode;
-  const isOrg = source.resourceType === 'Organization';
-  const kind = (PARTY_KINDS as readonly unknown[]).includes(kindCode) ? (kindCode as Party['kind']) : isOrg ? 'organisatie' : 'persoon';
-  const field: Field = (FIELDS as readonly unknown[]).includes(fieldCode)
-    ? (fieldCode as Field)
-    : source.resourceType === 'RelatedPerson' || source.resourceType === 'Patient' ? 'informeel' : 'zorg';
-  const name = isOrg ? (typeof source.name === 'string' ? source.name : undefined) : humanName(source.name);
-  const id = ownId(source) ?? `${String(source.resourceType).toLowerCase()}-${String(source.id ?? 'x')}`;
-  const contact: NonNullable<Party['contact']> = {};
-  for (const t of Array.isArray(source.telecom) ? source.telecom : []) {
-    if (!isObject(t) || typeof t.value !== 'string') continue;
-    if (t.system === 'phone' && !contact.phone) contact.phone = t.value;
-    else if (t.system === 'email' && !contact.email) contact.email = t.value;
-    else if (t.system === 'url' && !contact.website) contact.website = t.value;
-  }
-  return {
-    id, name: name?.trim() || id, kind, field,
-    ...(role ? { role } : {}),
-    ...(Object.keys(contact).length ? { contact } : {}),
-  };
-}
 
-function partyExtensions(p: Party | undefined): Json {
-  if (!p) return {};
-  return { extension: [{ url: FHIR_EXTENSION.partyKind, valueCode: p.kind }, { url: FHIR_EXTENSION.partyField, valueCode: p.field }] };
-}
-
-function telecom(p: Party): Json[] {
-  const c = p.contact ?? {};
-  return [
-    ...(c.phone ? [{ system: 'phone', value: c.phone }] : []),
-    ...(c.email ? [{ system: 'email', value: c.email }] : []),
-    ...(c.website ? [{ system: 'url', value: c.website }] : []),
-  ];
-}
-
-function ident(id: string): Json {
-  return { system: FHIR_ID_SYSTEM, value: id };
-}
-
-function ownId(resource: Json): string | undefined {
-  const list = Array.isArray(resource.identifier) ? resource.identifier : [];
-  const own = list.find((i) => isObject(i) && i.system === FHIR_ID_SYSTEM && typeof i.value === 'string');
-  return isObject(own) ? String(own.value) : undefined;
-}
-
-/** FHIR ids allow only `A-Z a-z 0-9 - .`, up to 64 characters; samenspel ids may hold more. */
-class FhirIds {
-  #map = new Map<string, string>();
-  #used = new Set<string>();
-  of(id: string): string {
-    let fid = this.#map.get(id);
-    if (fid) return fid;
-    const base = id.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 56) || 'id';
-    fid = base;
-    for (let n = 2; this.#used.has(fid); n++) fid = `${base}-${n}`;
-    this.#used.add(fid);
-    this.#map.set(id, fid);
-    return fid;
-  }
-}
-
-function extensions(resource: Json): Map<string, Extension> {
-  const map = new Map<string, Extension>();
-  for (const e of Array.isArray(resource.extension) ? resource.extension : []) if (isObject(e) && typeof e.url === 'string') map.set(e.url, e as Extension);
-  return map;
-}
-
-function hasCode(concept: unknown, code: string): boolean {
-  return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === FHIR_ROLE_SYSTEM && c.code === code);
-}
-
-function hasSnomedCaregiver(concept: unknown): boolean {
-  return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === SNOMED_CAREGIVER.system && c.code === SNOMED_CAREGIVER.code);
+/** Coded as the mantelzorger: samenspel's own code, SNOMED Caregiver or Informal carer, or the Dutch `100001` Mantelzorger. */
+function isCarerRole(concept: unknown): boolean {
+  return hasCoding(concept, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger' }) || [SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER, MANTELZORGER].some((c) => hasCoding(concept, c));
 }
 
 function isCaregiver(resource: Json | undefined): boolean {
-  return !!resource && resource.resourceType === 'RelatedPerson' && Array.isArray(resource.relationship) && resource.relationship.some(hasSnomedCaregiver);
-}
-
-function text(concept: unknown): string | undefined {
-  if (!isObject(concept)) return undefined;
-  if (typeof concept.text === 'string' && concept.text.trim()) return concept.text.trim();
-  const coding = Array.isArray(concept.coding) ? concept.coding.find((c) => isObject(c) && typeof c.display === 'string') : undefined;
-  return isObject(coding) ? String(coding.display) : undefined;
-}
-
-function humanName(names: unknown): string | undefined {
-  const n = Array.isArray(names) ? names[0] : undefined;
-  if (!isObject(n)) return undefined;
-  if (typeof n.text === 'string') return n.text;
-  const given = Array.isArray(n.given) ? n.given.filter((g) => typeof g === 'string').join(' ') : '';
-  return [given, typeof n.family === 'string' ? n.family : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-type FhirKey = keyof FhirMessages;
-type FhirArgs<K extends FhirKey> = FhirMessages[K] extends (...args: infer A) => string ? A : [];
-
-function fhirIssue(issues: Issue[]) {
-  return <K extends FhirKey>(path: string, severity: Severity, code: string, key: K, ...args: FhirArgs<K>) => {
-    const say = (m: FhirMessages) => {
-      const entry = m[key] as string | ((...a: unknown[]) => string);
-      return typeof entry === 'function' ? entry(...args) : entry;
-    };
-    issues.push({ path, severity, code, message: { nl: say(fhirMessages.nl), en: say(fhirMessages.en) } });
-  };
+  return !!resource && resource.resourceType === 'RelatedPerson' && Array.isArray(resource.relationship) && resource.relationship.some(isCarerRole);
 }

@@ -12,8 +12,11 @@
  */
 import { emptyDataset, type Dataset, type Party, type Relation } from '../model.js';
 import { parseRecord } from '../parse.js';
-import { jsonPath, type Issue, type Severity } from '../issues.js';
-import { formatMessages } from '../../translations/who-is-who.js';
+import { issueFrom, jsonPath, type Issue } from '../issues.js';
+import { hsdsMessages } from '../messages/hsds.js';
+import { uuidFor } from './uuid.js';
+
+export { uuidFor };
 
 /** The extension's property name on an HSDS organization. */
 export const HSDS_EXTENSION = 'samenspel';
@@ -23,14 +26,6 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-function hsdsIssue(path: string, severity: Severity, code: string, key: keyof typeof formatMessages.nl, ...args: string[]): Issue {
-  const say = (m: typeof formatMessages.nl) => {
-    const entry = m[key] as string | ((...a: string[]) => string);
-    return typeof entry === 'function' ? entry(...args) : entry;
-  };
-  return { path, severity, code, message: { nl: say(formatMessages.nl), en: say(formatMessages.en) } };
-}
 
 /** The organisations in any of the shapes HSDS data comes in, with their nested or joined services and locations. */
 function organisations(doc: unknown): { org: Json; path: (string | number)[]; services: Json[]; locations: Json[]; phones: Json[] }[] {
@@ -89,11 +84,11 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     try {
       doc = JSON.parse(input);
     } catch (e) {
-      return { dataset, issues: [{ ...hsdsIssue('$', 'error', 'not-json', 'notHsds'), message: { nl: `Dit bestand is geen geldige JSON: ${String(e)}`, en: `This file is not valid JSON: ${String(e)}` } }] };
+      return { dataset, issues: [issueFrom(hsdsMessages, '$', 'error', 'not-json', 'notJson', String(e))] };
     }
   }
   const found = organisations(doc);
-  if (!found.length) return { dataset, issues: [hsdsIssue('$', 'error', 'not-hsds', 'notHsds')] };
+  if (!found.length) return { dataset, issues: [issueFrom(hsdsMessages, '$', 'error', 'not-hsds', 'notHsds')] };
   const idOf = new Map<string, string>();
   const used = new Set<string>();
   const pending: { ext: Json; source: string; path: (string | number)[] }[] = [];
@@ -101,7 +96,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
   for (const { org, path, services, locations, phones } of found) {
     const name = str(org.name);
     if (!name) {
-      issues.push(hsdsIssue(jsonPath(path), 'error', 'missing-name', 'hsdsNoName'));
+      issues.push(issueFrom(hsdsMessages, jsonPath(path), 'error', 'missing-name', 'hsdsNoName'));
       continue;
     }
     const ext = isObject(org[HSDS_EXTENSION]) ? (org[HSDS_EXTENSION] as Json) : {};
@@ -147,7 +142,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
       const at = [...path, HSDS_EXTENSION, 'relations', i];
       const target = idOf.get(str(raw.target));
       if (!target) {
-        issues.push(hsdsIssue(jsonPath([...at, 'target']), 'warning', 'missing-party', 'hsdsDanglingRelation', str(raw.target).slice(0, 200)));
+        issues.push(issueFrom(hsdsMessages, jsonPath([...at, 'target']), 'warning', 'missing-party', 'hsdsDanglingRelation', str(raw.target).slice(0, 200)));
         return;
       }
       let id = str(raw.id) || `${source}-${target}`;
@@ -162,7 +157,7 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
   for (const { child, parent, path } of parents) {
     const target = idOf.get(parent);
     if (!target) {
-      issues.push(hsdsIssue(jsonPath(path), 'warning', 'missing-party', 'hsdsDanglingParent', parent));
+      issues.push(issueFrom(hsdsMessages, jsonPath(path), 'warning', 'missing-party', 'hsdsDanglingParent', parent));
       continue;
     }
     if (linked.has(`${target}\u0000${child}`)) continue;
@@ -172,19 +167,6 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     dataset.relations.push({ id, source: target, target: child, kind: 'coordineert', directed: true });
   }
   return { dataset, issues };
-}
-
-/** A UUID for an id: the id itself when it is one, else a stable one derived from it. */
-export function uuidFor(id: string, salt = ''): string {
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) && !salt) return id.toLowerCase();
-  const input = `${salt}\u0000${id}`;
-  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < input.length; i++) h = Math.imul(h ^ input.charCodeAt(i), 16777619) >>> 0;
-    return h.toString(16).padStart(8, '0');
-  });
-  const hex = words.join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The parties as HSDS 3.0 organisations, with their relations in the `samenspel` extension. */
