@@ -16,7 +16,7 @@ function meaning(d: Pick<Dataset, 'parties' | 'relations'>) {
   const name = (id: string) => d.parties.find((p) => p.id === id)?.name;
   return {
     parties: d.parties.map((p: Party) => `${p.id}|${p.name}|${p.kind}|${p.field}|${p.role ?? ''}|${p.contact?.phone ?? ''}|${p.contact?.email ?? ''}|${p.contact?.website ?? ''}`).sort(),
-    relations: d.relations.map((r: Relation) => `${r.id}|${name(r.source)}>${name(r.target)}|${r.kind}|${r.strength ?? ''}|${r.directed ?? true}|${r.note ?? ''}`).sort(),
+    relations: d.relations.map((r: Relation) => `${r.id}|${name(r.source)}>${name(r.target)}|${r.kind}|${r.strength ?? ''}|${r.directed ?? true}|${r.note ?? ''}|${r.sharing ?? ''}`).sort(),
   };
 }
 
@@ -61,8 +61,12 @@ describe('FHIR R4 directory (who-is-who)', function () {
     expect(validateFhir(bundle).filter((m) => m.severity === 'error').map((m) => m.location)).to.have.members(['OrganizationAffiliation.active', 'OrganizationAffiliation.kind']);
   });
 
-  it('reads back what it wrote: every party and relation, with kind, strength, direction and note', () => {
+  it('reads back what it wrote: every party and relation, with kind, strength, direction, note and sharing agreement', () => {
     const dataset = sampleDataset();
+    // One affiliation between organisations and one relation with a person carry an agreement.
+    const persons = new Set(dataset.parties.filter((p) => p.kind === 'persoon').map((p) => p.id));
+    dataset.relations.find((r) => !persons.has(r.source) && !persons.has(r.target))!.sharing = 'niets-persoonlijk';
+    dataset.relations.find((r) => persons.has(r.source))!.sharing = 'met-toestemming';
     const back = fromFhirDirectory(plain(toFhirDirectory(dataset)));
     expect(back.issues).to.deep.equal([]);
     expect(meaning(back.dataset)).to.deep.equal(meaning(dataset));
