@@ -7,6 +7,7 @@ import { countReporter } from './test/count-reporter.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
 import { liveServerPlugin } from './test/live-server-plugin.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 
 /** CommonJS-only packages that tests use (not shipped): bundled to one ES module each, on first request. `fhir` is an independent FHIR R4 validator. */
 const TEST_CJS = ['ajv', 'ajv-formats', 'jsqr', 'fhir'];
@@ -35,6 +36,8 @@ export default {
     bundleCjsForTests,
     // Live rooms are tested against a real samenspel server.
     liveServerPlugin(),
+    // Present mode is checked by eye too: screenshots go to test-screenshots/.
+    screenshotPlugin(),
     // papaparse ships only as UMD (as in rollup.config.mjs).
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

@@ -107,6 +107,7 @@ export const nl = {
   layoutProgress: 'Netwerk wordt geschikt',
   positionsKept: 'Posities opgeslagen.',
   selected: (name: string) => `${name} gekozen`,
+  alsoHere: (names: string) => `Ook hier: ${names}`,
   pinned: 'vastgezet',
   template: 'Sjabloon (CSV)',
 };
@@ -214,6 +215,7 @@ export const en: WhoIsWhoMessages = {
   layoutProgress: 'Arranging the network',
   positionsKept: 'Positions saved.',
   selected: (name) => `${name} chosen`,
+  alsoHere: (names) => `Also here: ${names}`,
   pinned: 'pinned',
   template: 'Template (CSV)',
 };

@@ -33,6 +33,10 @@ export interface GraphModel {
   selectedRelation?: string;
   editable: boolean;
   t: CareNetworkMapMessages;
+  /** In a live room: for each party someone else has selected, the words of its name tag ("Ook hier: Anja"). */
+  others?: ReadonlyMap<string, string>;
+  /** Present mode: opens larger, and keeps the selected member in view. */
+  present?: boolean;
 }
 
 export interface GraphCallbacks {
@@ -49,6 +53,9 @@ const NAME_FONT_SIZE = 14;
  * opens on its centre, and the rest is a drag or the "whole map" button away.
  */
 export const READABLE_ZOOM = 12 / NAME_FONT_SIZE;
+/** Present mode draws every name and label in this size (map units), and opens where they are 15 px or more. */
+const PRESENT_FONT_SIZE = 20;
+export const PRESENT_ZOOM = 15 / PRESENT_FONT_SIZE;
 
 const MAX_WORD = 14;
 const MAX_NAME = 26;
@@ -123,6 +130,11 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   }
   const node = (id: string, label: string, classes: string[], shape: string, color: string) => {
     if (model.selected === id) classes.push('chosen');
+    const others = model.others?.get(id);
+    if (others) {
+      classes.push('others');
+      label = `${label}\n${others}`;
+    }
     els.push({ group: 'nodes', data: { id: `p:${id}`, party: id, label, shape, color }, position: { ...layout.positions[id] }, classes: classes.join(' ') });
   };
   node(network.carer, nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), ['party', 'centre'], 'ellipse', 'centre');
@@ -136,7 +148,7 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
 }
 
 /** The Cytoscape stylesheet; colours and font come from the element's CSS custom properties. */
-export function graphStyle(c: GraphColors): StylesheetJson {
+export function graphStyle(c: GraphColors, present = false): StylesheetJson {
   const field = (f: NetworkField) => c.fields[f];
   return [
     { selector: 'node', style: { 'font-family': c.font, color: c.text, 'z-index-compare': 'manual' } },
@@ -183,8 +195,14 @@ export function graphStyle(c: GraphColors): StylesheetJson {
     ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.party.field-${f}`, style: { 'background-color': field(f) } })),
     { selector: '.party.centre', style: { width: 36, height: 36, 'background-color': c.background, 'border-width': 5, 'border-color': c.text } },
     { selector: '.party.regiehouder', style: { 'border-width': 7, 'border-style': 'double', 'border-color': c.text, 'font-weight': 'bold' } },
+    { selector: '.party.others', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': c.text } },
     { selector: '.party.chosen', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'ellipse' as never } },
     { selector: '.party.source', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
+    ...(present ? [
+      { selector: '.party', style: { 'font-size': PRESENT_FONT_SIZE, 'text-max-width': '150px', 'text-background-opacity': 1 } },
+      { selector: '.ring-label', style: { 'font-size': PRESENT_FONT_SIZE } },
+      { selector: '.sector-label', style: { 'font-size': PRESENT_FONT_SIZE + 2 } },
+    ] : []),
   ] as StylesheetJson;
 }
 
@@ -193,6 +211,7 @@ export class NetworkGraph {
   cy?: Core;
   #fittedFor = '';
   #colorsKey = '';
+  #centredOn?: string;
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
@@ -202,18 +221,18 @@ export class NetworkGraph {
       const cytoscape = await loadCytoscape();
       this.cy?.destroy();
       this.cy = cytoscape({
-        container, style: graphStyle(colors), layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3,
+        container, style: graphStyle(colors, model.present), layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3,
         boxSelectionEnabled: false, selectionType: 'single', autounselectify: true,
       });
       this.#listen(this.cy);
       this.#fittedFor = '';
-      this.#colorsKey = JSON.stringify(colors);
+      this.#colorsKey = JSON.stringify([colors, !!model.present]);
     }
     const cy = this.cy;
     // A host may change its theme (custom properties) at any time; the picture follows on the next draw.
-    const colorsKey = JSON.stringify(colors);
+    const colorsKey = JSON.stringify([colors, !!model.present]);
     if (colorsKey !== this.#colorsKey) {
-      cy.style(graphStyle(colors));
+      cy.style(graphStyle(colors, model.present));
       this.#colorsKey = colorsKey;
     }
     cy.autoungrabify(!model.editable);
@@ -224,14 +243,22 @@ export class NetworkGraph {
     // Only members move; the background and the carer and naaste in the centre stay put.
     cy.nodes('.bg, .centre').ungrabify();
     // Fit again only when the size of the map changed, so the user's zoom stays while editing.
-    const key = `${model.network.id}:${model.layout.extent}`;
+    const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
     if (key !== this.#fittedFor) {
       cy.resize();
       cy.fit(cy.elements(), 12);
       // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them.
-      if (cy.zoom() < READABLE_ZOOM) cy.viewport({ zoom: READABLE_ZOOM, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+      const readable = model.present ? PRESENT_ZOOM : READABLE_ZOOM;
+      if (cy.zoom() < readable) cy.viewport({ zoom: readable, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
       this.#fittedFor = key;
+      this.#centredOn = undefined;
       this.#reportView();
+    }
+    // Present mode keeps the selected member in view: the projector follows the facilitator.
+    if (model.present && model.selected && model.selected !== this.#centredOn) {
+      const node = cy.getElementById(`p:${model.selected}`);
+      if (node.nonempty()) cy.center(node);
+      this.#centredOn = model.selected;
     }
   }
 

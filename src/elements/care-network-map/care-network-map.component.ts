@@ -12,6 +12,7 @@ import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import { DEFAULT_MAX_BYTES } from '../../sdk/parse.js';
 import { issue } from '../../sdk/issues.js';
 import type { CareNetwork, Party } from '../../sdk/model.js';
+import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
 import { NetworkGraph, readColors } from './care-network-graph.js';
@@ -42,6 +43,7 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  * @csspart add-member - The form to add a member (when editable).
  * @csspart insights - The insights in plain sentences.
  * @csspart legend - The legend.
+ * @csspart presence-mark - In a live room: the name of who else has a member selected, in the text view (on the map it is a dashed border and a line under the name).
  *
  * @cssproperty --samenspel-care-network-map-graph-block-size - Largest height of the drawing area, which is square up to that height (default min(56rem, 90vh)).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
@@ -215,7 +217,8 @@ export class CareNetworkMapElement extends SamenspelElement {
     const layout = this.layout;
     const container = this.graphContainer;
     if (!net || !layout || !container) return;
-    const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t };
+    const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t,
+      others: this.#othersOnMap(net), present: this.present };
     this.graph.draw(container, model, readColors(this)).then(
       () => {
         this.graph.markSource(this.drawing ? this.#drawSource : undefined);
@@ -237,7 +240,9 @@ export class CareNetworkMapElement extends SamenspelElement {
       </div>`}`;
     }
     const networks = this.activeStore.snapshot.careNetworks;
-    const ctx: ViewContext = { t, level: this.headingLevel, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable: this.editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation };
+    const editable = this.editable && !this.present;
+    const ctx: ViewContext = { t, level: this.headingLevel, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation,
+      mark: this.presence ? (id) => this.presenceMark('party', id) : undefined };
     const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
     return html`${this.renderStatus()}
@@ -246,12 +251,13 @@ export class CareNetworkMapElement extends SamenspelElement {
           ${heading(this.headingLevel, 'title', net.name)}
           ${networks.length > 1 ? html`<label>${t.networkLabel} <select @change=${(e: Event) => { this.network = (e.target as HTMLSelectElement).value; }}>
             ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>` : nothing}
-          ${this.editable ? html`
+          ${editable ? html`
             <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
             <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
             <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
-          ${this.editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
-          ${renderExportMenu(t, (format) => this.download(format), () => void this.print())}
+          ${editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
+          ${this.present ? nothing : renderExportMenu(t, (format) => this.download(format), () => void this.print())}
+          ${this.renderPresentToggle()}
         </div>
         <div class="layout">
           <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
@@ -269,7 +275,7 @@ export class CareNetworkMapElement extends SamenspelElement {
           </figure>
           <div class="side">
             ${renderDetails(ctx, this.#actions)}
-            ${this.editable ? renderAddForm(ctx, this.#actions, this.#addParty, this.activeStore.snapshot.parties, this.localize.lang, this.addProblem) : nothing}
+            ${editable ? renderAddForm(ctx, this.#actions, this.#addParty, this.activeStore.snapshot.parties, this.localize.lang, this.addProblem) : nothing}
             ${renderTextView(ctx, this.#actions)}
           </div>
         </div>
@@ -280,6 +286,24 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   get #t() {
     return this.localize.messages(careNetworkMapMessages);
+  }
+
+  /** In a live room: the name tag of each party on the map that someone else has selected. */
+  #othersOnMap(net: CareNetwork): Map<string, string> | undefined {
+    if (!this.presence) return undefined;
+    const tags = new Map<string, string>();
+    for (const id of edits.partiesOnMap(net)) {
+      const others = this.othersOn('party', id);
+      if (others.length) tags.set(id, this.#t.alsoHere(others.map((p) => p.name || '?').join(', ')));
+    }
+    return tags;
+  }
+
+  /** @internal Follows the member or relation someone else selected. */
+  override followSelection({ kind, id }: PresenceSelection): void {
+    const net = this.currentNetwork;
+    if (kind === 'party' && net && edits.partiesOnMap(net).has(id)) this.selectParty(id);
+    else if (kind === 'relation' && net?.relations.some((r) => r.id === id)) this.selectRelation(id);
   }
 
   #partyIndex?: { list: readonly Party[]; map: ReadonlyMap<string, Party> };

@@ -21,6 +21,8 @@ export interface ViewContext {
   editable: boolean;
   selected?: string;
   selectedRelation?: string;
+  /** In a live room: the name tag of the others who have this party selected. */
+  mark?: (party: string) => TemplateResult | typeof nothing;
 }
 
 /** What the views can ask the element to do. */
@@ -64,7 +66,7 @@ function memberExtras(c: ViewContext, party: string, role?: string, regiehouder?
 function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: string): TemplateResult {
   const chosen = c.selected === id;
   return html`<button type="button" class="member" part="member" aria-pressed=${chosen ? 'true' : 'false'} data-party=${id}
-    @click=${() => a.select('party', chosen ? null : id)}>${nameOf(c, id)}</button>${extra ? html` <span class="muted">${extra}</span>` : nothing}`;
+    @click=${() => a.select('party', chosen ? null : id)}>${nameOf(c, id)}</button>${extra ? html` <span class="muted">${extra}</span>` : nothing} ${c.mark?.(id) ?? nothing}`;
 }
 
 /** Members grouped by ring and field, each with their relations; the regiehouder stated in words. */

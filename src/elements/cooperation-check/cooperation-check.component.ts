@@ -153,6 +153,7 @@ export class CooperationCheckElement extends SamenspelElement {
   override render() {
     const ready = this.localize.lang !== 'en' || this.#english;
     const view = ready ? this.#views.get(this.mode === 'results' ? 'results' : 'fill') : undefined;
-    return html`${this.renderStatus()}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
+    // The results are what a facilitator shows on the screen; the form stays as it is.
+    return html`${this.renderStatus()}${this.mode === 'results' && view ? this.renderPresentToggle() : nothing}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
   }
 }

@@ -128,7 +128,7 @@ type Host = ReactiveControllerHost & HTMLElement & {
 };
 
 /** Present mode shows the diagram this much larger, boxes and text alike, so no title is cut off. */
-export const PRESENT_ZOOM = 1.5;
+export const PRESENT_ZOOM = 1.25;
 
 const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 

@@ -24,6 +24,8 @@ export interface DetailContext {
   removeParty: () => void;
   addRelation: () => void;
   removeRelation: (id: string) => void;
+  /** In a live room: the name tag of the others who have this party selected. */
+  mark?: TemplateResult | typeof nothing;
 }
 
 /** A link only for a safe scheme; anything else is shown as plain text, never as a link. */
@@ -52,6 +54,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   return html`<article class="detail-body" aria-labelledby="detail-title">
     <div role="heading" aria-level=${ctx.headingLevel} id="detail-title" class="detail-title h">${fieldMarker(p.field)} ${p.name}</div>
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
+    ${ctx.mark ?? nothing}
     ${ctx.filteredOut
       ? html`<p class="filtered-out" role="note">${t.filteredOut}
           <button type="button" class="link" @click=${ctx.clearFilters}>${t.showInList}</button></p>`

@@ -40,6 +40,8 @@ const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
  * the view then shows the middle of the graph, and the rest is a drag (or "Passend maken") away.
  */
 const READABLE_ZOOM = MIN_FONT.large / FONT_SIZE;
+/** Present mode: no name smaller than 14 px is drawn, and the graph opens with names of 16 px. */
+const PRESENT_FONT = { min: 14, open: 16 };
 
 /** The colours of the picture, from the element's CSS custom properties (so a host's theme reaches the canvas). */
 export interface GraphTheme {
@@ -60,7 +62,7 @@ export function readTheme(el: HTMLElement): GraphTheme {
   };
 }
 
-const graphStyle = (large: boolean, c: GraphTheme): StylesheetJson => [
+const graphStyle = (large: boolean, c: GraphTheme, present = false): StylesheetJson => [
   { selector: 'node', style: { width: 18, height: 18, 'border-width': 0 } },
   // One rule per field, so that a change of theme is one new stylesheet rather than new data on every node.
   ...FIELDS.map((f) => ({ selector: `node[field = "${f}"]`, style: { shape: FIELD_SHAPES[f], 'background-color': c.fields[f] } })),
@@ -68,7 +70,7 @@ const graphStyle = (large: boolean, c: GraphTheme): StylesheetJson => [
   {
     selector: 'node[label]',
     style: {
-      label: 'data(label)', 'font-size': FONT_SIZE, 'min-zoomed-font-size': large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3,
+      label: 'data(label)', 'font-size': FONT_SIZE, 'min-zoomed-font-size': present ? PRESENT_FONT.min : large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3,
       color: c.text, 'text-background-color': c.background, 'text-background-opacity': 0.8, 'text-background-padding': '1px',
     },
   },
@@ -79,6 +81,8 @@ const graphStyle = (large: boolean, c: GraphTheme): StylesheetJson => [
   { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': c.text, 'min-zoomed-font-size': 0, 'z-index': 5 } },
   { selector: 'edge.neighbour', style: { 'line-color': c.text, width: 2, opacity: 1 } },
   { selector: 'node.selected', style: { width: 28, height: 28, 'border-width': 4, 'border-color': c.text, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 10 } },
+  // Someone else in the room has chosen it: a dashed border, and their name under the party's.
+  { selector: 'node.others', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': c.text, 'text-wrap': 'wrap', 'z-index': 8, ...(present ? {} : { 'min-zoomed-font-size': 0 }) } },
   { selector: '.hidden', style: { display: 'none' } },
 ] as StylesheetJson;
 
@@ -137,6 +141,8 @@ export class GraphController {
   #filterGeneration = 0;
   #theme = DEFAULT_THEME;
   #themeKey = JSON.stringify(DEFAULT_THEME);
+  #present = false;
+  #marked = new Map<string, string>();
 
   constructor(private readonly callbacks: GraphCallbacks) {}
 
@@ -146,7 +152,42 @@ export class GraphController {
     if (key === this.#themeKey) return;
     this.#theme = theme;
     this.#themeKey = key;
-    this.cy?.style(graphStyle(this.#large, theme));
+    this.cy?.style(graphStyle(this.#large, theme, this.#present));
+  }
+
+  /**
+   * Present mode: names under 14 px are not drawn, the view opens (again) where names are 16 px, and
+   * the chosen party is kept in the middle of the view.
+   */
+  setPresent(present: boolean): void {
+    if (present === this.#present) return;
+    this.#present = present;
+    const cy = this.cy;
+    if (!cy) return;
+    cy.style(graphStyle(this.#large, this.#theme, present));
+    const shown: Position[] = [];
+    cy.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
+    const view = this.#fitView(shown, true);
+    if (view && !this.building) cy.viewport(view);
+    if (present && this.#selected) this.focusOn(this.#selected);
+  }
+
+  /** In a live room: marks each party someone else has chosen, with the words of its name tag ("Ook hier: Anja"). */
+  markOthers(tags: ReadonlyMap<string, string>): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const [party] of this.#marked) {
+        if (tags.has(party)) continue;
+        const node = cy.getElementById(nodeId(party));
+        if (node.nonempty()) node.removeClass('others').data('label', shortLabel(node.data('name') as string));
+      }
+      for (const [party, tag] of tags) {
+        const node = cy.getElementById(nodeId(party));
+        if (node.nonempty()) node.addClass('others').data('label', `${shortLabel(node.data('name') as string)}\n${tag}`);
+      }
+    });
+    this.#marked = new Map(tags);
   }
 
   /** The colours drawn with (for the exports). */
@@ -190,7 +231,7 @@ export class GraphController {
       if (this.#container !== container) return;
       preventStylesheet();
       this.cy = cytoscape({
-        container, style: graphStyle(false, this.#theme), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
+        container, style: graphStyle(false, this.#theme, this.#present), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
         textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
       });
       this.cy.on('tap', (e) => {
@@ -318,7 +359,7 @@ export class GraphController {
   #setLarge(large: boolean): void {
     if (large === this.#large) return;
     this.#large = large;
-    this.cy!.style(graphStyle(large, this.#theme));
+    this.cy!.style(graphStyle(large, this.#theme, this.#present));
   }
 
   /** Names the nodes in view soon after the view changed, when zoomed in far enough to read them. */
@@ -472,6 +513,7 @@ export class GraphController {
       // Restyling thousands of elements would hold the page for a long moment.
       if (!this.#large) cy.elements().difference(hood).addClass('faded');
     });
+    if (this.#present && selected) this.focusOn(selected);
   }
 
   /** Centres the view on a party. */
@@ -528,7 +570,7 @@ export class GraphController {
     const h = cy.height();
     const fitted = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
     // A large graph opens on the whole: its names come when zoomed in (see `labelInView`).
-    const zoom = readable && !this.#large ? Math.max(fitted, READABLE_ZOOM) : fitted;
+    const zoom = readable && this.#present ? Math.max(fitted, PRESENT_FONT.open / FONT_SIZE) : readable && !this.#large ? Math.max(fitted, READABLE_ZOOM) : fitted;
     return { zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } };
   }
 
@@ -550,6 +592,7 @@ export class GraphController {
     this.#relations = undefined;
     this.#visible = undefined;
     this.#selected = null;
+    this.#marked = new Map();
     this.status = 'idle';
   }
 }

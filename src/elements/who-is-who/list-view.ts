@@ -14,6 +14,8 @@ export interface ListViewContext {
   relationCount: (id: string) => number;
   t: WhoIsWhoMessages;
   select: (id: string) => void;
+  /** In a live room: the name tag of the others who have this party selected. */
+  mark?: (id: string) => TemplateResult | typeof nothing;
 }
 
 /**
@@ -154,7 +156,7 @@ export class VirtualListController implements ReactiveController {
         ctx.select(party.id);
       }}
     >
-      <span class="option-name">${fieldMarker(party.field)}<span>${party.name}</span></span>
+      <span class="option-name">${fieldMarker(party.field)}<span>${party.name}</span>${ctx.mark?.(party.id) ?? nothing}</span>
       <span class="option-meta">${t.kindNames[party.kind]} · ${t.fieldNames[party.field]} · ${t.relationCount(relations)}${party.areas?.length ? ` · ${party.areas.join(', ')}` : ''}</span>
       ${party.description ? html`<span class="option-description">${party.description}</span>` : nothing}
     </div>`;

@@ -23,6 +23,7 @@ import { ExportController } from './export-controller.js';
 import { WhoIsWhoModel } from './model.js';
 import { memberSharing } from '../../sdk/analysis/sharing.js';
 import { detectFormat, type WhoIsWhoFormat } from './source.js';
+import type { PresenceSelection } from '../../sdk/live/presence.js';
 
 export { detectFormat, type WhoIsWhoFormat };
 
@@ -48,6 +49,7 @@ export { detectFormat, type WhoIsWhoFormat };
  * @csspart export - The download menu.
  * @csspart form - The edit forms.
  * @csspart print-list - The full list that is printed.
+ * @csspart presence-mark - In a live room: the name of who else has a party chosen, in the list and the details (in the network: a dashed border and a line under the name).
  *
  * @cssproperty --samenspel-who-is-who-list-block-size - Height of the list (default 32rem).
  * @cssproperty --samenspel-who-is-who-graph-block-size - Height of the network picture (default 32rem).
@@ -146,7 +148,9 @@ export class WhoIsWhoElement extends SamenspelElement {
     if (this.view === 'graph' && this.graphCanvas) {
       const { parties, relations } = this.activeStore.snapshot;
       this.graph.setTheme(readTheme(this));
-      void this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected);
+      this.graph.setPresent(this.present);
+      const tags = this.#othersTags();
+      void this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected).then(() => this.graph.markOthers(tags));
     }
   }
 
@@ -165,7 +169,8 @@ export class WhoIsWhoElement extends SamenspelElement {
           <button type="button" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>${t.listView}</button>
           <button type="button" aria-pressed=${this.view === 'graph'} @click=${() => (this.view = 'graph')}>${t.graphView}</button>
         </div>
-        ${this.editable
+        ${this.renderPresentToggle()}
+        ${this.editable && !this.present
           ? html`<button type="button" @click=${() => (this.editing = { mode: 'party' })}>${t.addParty}</button>
               <button type="button" ?disabled=${!this.activeStore.canUndo} @click=${() => this.undo()}>${this.localize.messages(commonMessages).undo}</button>
               <button type="button" ?disabled=${!this.activeStore.canRedo} @click=${() => this.redo()}>${this.localize.messages(commonMessages).redo}</button>`
@@ -177,7 +182,8 @@ export class WhoIsWhoElement extends SamenspelElement {
         <div class="view">
           ${this.view === 'graph' ? this.#renderGraph(t, m.filtered.length) : nothing}
           ${this.view === 'list' || this.graphStatus !== 'ready'
-            ? this.#list.render({ parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id) })
+            ? this.#list.render({ parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id),
+              mark: this.presence ? (id) => this.presenceMark('party', id) : undefined })
             : nothing}
         </div>
         <section class="detail" part="detail" aria-label=${t.detail}>${this.#renderSide(t, selected)}</section>
@@ -186,7 +192,7 @@ export class WhoIsWhoElement extends SamenspelElement {
         insights: this.insightsOpen ? m.insights() : undefined, t, lang: this.localize.lang, open: this.insightsOpen, headingLevel: this.#level(),
         toggle: (open) => (this.insightsOpen = open), select: (id) => this.selectParty(id),
       }) : nothing}
-      ${ready ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
+      ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
       ${this.printing ? renderPrintList(m.filtered, t) : nothing}
     </div>`;
   }
@@ -220,7 +226,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     }
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
     return renderDetail({
-      party: selected, relations: this.#model.relationsOf(selected.id), sharing: memberSharing(this.activeStore.snapshot, selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
+      party: selected, mark: this.presenceMark('party', selected.id), relations: this.#model.relationsOf(selected.id), sharing: memberSharing(this.activeStore.snapshot, selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
       filteredOut: !!this.#model.visible && !this.#model.visible.has(selected.id),
       clearFilters: () => this.#changeFilter({ query: '', field: '', kind: '', area: '' }),
       select: (id) => this.selectParty(id),
@@ -239,6 +245,24 @@ export class WhoIsWhoElement extends SamenspelElement {
       await this.updateComplete;
       this.graphCanvas?.focus();
     }
+  }
+
+  /** In a live room: the name tag of each party someone else has chosen. */
+  #othersTags(): Map<string, string> {
+    const tags = new Map<string, string>();
+    if (!this.presence) return tags;
+    const t = this.localize.messages(whoIsWhoMessages);
+    for (const p of this.presence.people) {
+      if (p.self || p.selection?.kind !== 'party') continue;
+      const id = p.selection.id;
+      tags.set(id, tags.has(id) ? `${tags.get(id)}, ${p.name || '?'}` : t.alsoHere(p.name || '?'));
+    }
+    return tags;
+  }
+
+  /** @internal Follows the party someone else chose. */
+  override followSelection({ kind, id }: PresenceSelection): void {
+    if (kind === 'party' && this.activeStore.get('parties', id)) this.selectParty(id);
   }
 
   #level(): number {
