@@ -12,6 +12,7 @@ const STEPS = [
   { name: 'server tests', cmd: ['npm', 'test', '--silent', '--workspace', 'server'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'bundle smoke', cmd: ['npm', 'run', '--silent', 'test:smoke'], needs: ['browser', 'build'] },
+  { name: 'workshop e2e', cmd: ['node', 'scripts/workshop-e2e.mjs'], needs: ['browser', 'build'] },
   { name: 'framework types', cmd: ['npm', 'run', '--silent', 'test:types'], needs: ['build'] },
   { name: 'package checks', cmd: ['npm', 'run', '--silent', 'test:package'], needs: ['build'] },
   { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'], needs: ['build'] },
