@@ -1,8 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/goal-tree/goal-tree.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
+import { emptyDataset, type Dataset, type Goal } from '../../src/sdk/model.js';
 import { pressOn as press } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
@@ -95,5 +96,87 @@ describe('<goal-tree> on a phone', () => {
     const wide = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
     await settle(wide);
     expect(hintText(wide)).to.contain('Insert: subdoel toevoegen.');
+  });
+});
+
+/** A main goal with `n` sub-goals, each with `kids` concrete goals. */
+function wideTree(n: number, kids = 0): Dataset {
+  const goal = (id: string, title: string, parent?: string): Goal => ({ id, title, partners: [], steps: [], ...(parent ? { parent } : {}) });
+  const goals = [goal('stip', 'Mantelzorgers in de wijk houden het vol')];
+  for (let i = 1; i <= n; i++) {
+    goals.push(goal(`sub${i}`, `Subdoel ${i} van de wijk`, 'stip'));
+    for (let k = 1; k <= kids; k++) goals.push(goal(`sub${i}-${k}`, `Concreet doel ${i}.${k}`, `sub${i}`));
+  }
+  return { ...emptyDataset('Wijk'), goalTrees: [{ id: 'breed', title: 'Brede doelenboom', goals }] };
+}
+
+describe('<goal-tree> diagram when it opens', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  const frameOf = (el: GoalTreeElement) => root(el).querySelector<HTMLElement>('.diagram')!;
+  const box = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`.diagram li[data-id="${id}"]`);
+  /** True when the whole box is inside the part of the diagram's frame that is in view (and the frame in the page's view). */
+  const inView = (el: GoalTreeElement, id: string) => {
+    const b = box(el, id)?.getBoundingClientRect();
+    const f = frameOf(el);
+    const r = f.getBoundingClientRect();
+    const left = r.left + f.clientLeft, top = r.top + f.clientTop;
+    return !!b && b.left >= left - 0.5 && b.right <= left + f.clientWidth + 0.5 && b.top >= top - 0.5 && b.bottom <= top + f.clientHeight + 0.5
+      && b.right <= innerWidth + 0.5;
+  };
+  const subGoals = (n: number) => Array.from({ length: n }, (_, i) => `sub${i + 1}`);
+  /** The smallest text in the diagram's boxes as it shows on screen, in CSS px (font size times the diagram's zoom). */
+  const smallestText = (el: GoalTreeElement) => {
+    const zoom = parseFloat(getComputedStyle(root(el).querySelector('.canvas')!).zoom) || 1;
+    return Math.min(...[...root(el).querySelectorAll('.diagram .goal > .title, .diagram .goal > .kind, .diagram .goal > .facts')]
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
+  };
+  const hint = (el: GoalTreeElement) => root(el).querySelector('[part="view-hint"]')?.textContent ?? null;
+  const open = async (data: Dataset, view: 'both' | 'diagram' = 'both') => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree view=${view} .data=${data}></goal-tree>`);
+    await settle(el);
+    await settle(el);
+    return el;
+  };
+
+  it('shows the whole tree at 1280 px when it fits with readable text, also a little zoomed out', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await open(wideTree(4));
+    expect(['stip', ...subGoals(4)].filter((id) => !inView(el, id)), 'goals out of view').to.deep.equal([]);
+    expect(smallestText(el)).to.be.at.least(12);
+    expect(hint(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a tree too wide to read whole on the main goal and the sub-goals beside it, says so, and shows all with Hele boom tonen', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await open(wideTree(8, 1));
+    expect(inView(el, 'stip'), 'the main goal').to.equal(true);
+    expect(subGoals(8).filter((id) => inView(el, id)).length, 'whole sub-goals in view').to.be.at.least(3);
+    expect(smallestText(el)).to.be.at.least(12);
+    expect(hint(el)).to.equal('U ziet een deel van de boom. Scroll in het vak om de rest te zien, of kies ‘Hele boom tonen’.');
+    await expect(el).to.be.accessible();
+
+    const fit = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="view-toolbar"] button')].find((b) => b.textContent === 'Hele boom tonen')!;
+    fit.click();
+    await settle(el);
+    await settle(el);
+    expect(['stip', ...subGoals(8)].filter((id) => !inView(el, id)), 'goals out of view').to.deep.equal([]);
+    expect(hint(el)).to.equal(null);
+  });
+
+  it('at 320 px shows a small tree whole, and a wide one from its main goal with the hint', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const small = await open(wideTree(1, 1), 'diagram');
+    expect(['stip', 'sub1', 'sub1-1'].filter((id) => !inView(small, id)), 'goals out of view').to.deep.equal([]);
+    expect(smallestText(small)).to.be.at.least(12);
+    expect(hint(small)).to.equal(null);
+
+    const wide = await open(wideTree(8), 'diagram');
+    expect(inView(wide, 'stip'), 'the main goal').to.equal(true);
+    expect(smallestText(wide)).to.be.at.least(12);
+    expect(hint(wide)).to.contain('U ziet een deel van de boom.');
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+    await expect(wide).to.be.accessible();
   });
 });

@@ -43,6 +43,7 @@ const LARGE_TREE = 150;
  * @csspart diagram - the tree diagram
  * @csspart goal - one goal in the diagram
  * @csspart goal-selected - the selected goal in the diagram (also has `goal`)
+ * @csspart view-hint - under the diagram while part of it is out of view: how to see the rest
  * @csspart legend - the explanation under the diagram
  * @csspart invitation - what an empty tree shows
  * @csspart panel - the details and insights panel
@@ -273,6 +274,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
               aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#diagram.onScroll}>
               ${this.#diagram.render(s, diagramOnly, list(diagramOnly))}</div>`}
       </div>
+      ${this.view !== 'outline' && this.#diagram.partial ? html`<p class="view-hint" part="view-hint">${t.partOfTree}</p>` : nothing}
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
   }

@@ -132,20 +132,71 @@ export const PRESENT_ZOOM = 1.25;
 
 const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
+/** Text in a box is at least this many CSS pixels on screen when the diagram opens. */
+export const READABLE_PX = 12;
+/** The smallest text of a box (kind and facts) relative to the root font size, as in goal-tree.styles.ts. */
+const SMALLEST_TEXT = 0.8125;
+
+/** How a new diagram opens: its zoom and the top-left corner of the view, in canvas pixels. */
+export interface OpeningView {
+  zoom: number;
+  x: number;
+  y: number;
+  /** True when the whole tree is in view. */
+  whole: boolean;
+}
+
 /**
- * Zoom, scrolling and what part of the diagram is in the page. A new diagram starts on the stip op
- * de horizon; the selected goal is kept in sight without scrolling the page.
+ * The whole tree when it fits the frame at a zoom where its smallest text is still readable; else its
+ * full breadth when that fits (the lower levels are a scroll away); else at 100 % from the top, on the main
+ * goal and as many whole sub-goals as fit beside it (the hint and **Hele boom tonen** say how to see
+ * the rest).
+ */
+export function openingView(layout: DiagramLayout, roots: readonly GoalNode[], horizontal: boolean, frame: { width: number; height: number }, smallestText: number): OpeningView {
+  const least = READABLE_PX / smallestText;
+  const across = frame.width / (layout.width || 1);
+  const down = frame.height / (layout.height || 1);
+  const all = Math.min(1, across, down);
+  if (all >= least) return { zoom: all, x: 0, y: 0, whole: true };
+  const breadthFits = Math.min(1, horizontal ? down : across);
+  if (breadthFits >= least) return { zoom: breadthFits, x: 0, y: 0, whole: false };
+  const main = roots[0] && layout.at.get(roots[0]);
+  if (!main) return { zoom: 1, x: 0, y: 0, whole: false };
+  // Along the breadth of the tree: x when the main goal is on top, y when it is at the left.
+  const span = horizontal ? frame.height : frame.width;
+  const extent = (box: [number, number, number]): [number, number] => (horizontal ? [box[1], box[1] + box[2]] : [box[0], box[0] + layout.w]);
+  const [from, to] = extent(main);
+  const subs = roots[0].children.flatMap((n) => { const box = layout.at.get(n); return box ? [extent(box)] : []; });
+  // Of the places that keep the main goal in view, the one that shows the most whole sub-goals, and of
+  // those the one nearest to the main goal in the middle.
+  const lo = Math.max(0, to - span);
+  const centred = (from + to - span) / 2;
+  let start = Math.max(lo, Math.min(from, centred));
+  let most = subs.filter(([a, b]) => a >= start && b <= start + span).length;
+  for (const x of subs.flatMap(([a, b]) => [a, b - span]).filter((x) => x >= lo && x <= from)) {
+    const shown = subs.filter(([a, b]) => a >= x && b <= x + span).length;
+    if (shown > most || (shown === most && Math.abs(x - centred) < Math.abs(start - centred))) [most, start] = [shown, x];
+  }
+  return { zoom: 1, x: horizontal ? 0 : start, y: horizontal ? start : 0, whole: false };
+}
+
+/**
+ * Zoom, scrolling and what part of the diagram is in the page. A new diagram opens as `openingView`
+ * says; the selected goal is kept in sight without scrolling the page.
  */
 export class DiagramController implements ReactiveController {
   /** The zoom factor of the diagram. */
   zoom = 1;
-  #centred = false;
+  /** True when part of the diagram is out of view (then the element says how to see the rest). */
+  partial = false;
+  #opened = false;
   #viewport: Viewport = { x: 0, y: 0, width: 1600, height: 1200 };
   /** The part of the canvas whose boxes are in the page. */
   #covered: Viewport = this.#viewport;
   #scrollFrame = 0;
   #selected?: string;
   #present = false;
+  #layout?: DiagramLayout;
   #print?: MediaQueryList;
   /** True while the page prints (or is shown as print): then every box is in the page, and every goal in the outline. */
   printing = false;
@@ -166,21 +217,23 @@ export class DiagramController implements ReactiveController {
     const roots = host.derived.roots;
     const layout = diagramLayout(roots, host.collapsed, horizontal, rootFontSize());
     const v = this.#viewport;
-    // Present mode draws larger: the view starts on the stip again.
+    // Present mode draws larger: the diagram opens again.
     if (host.present !== this.#present) {
       this.#present = host.present;
-      this.#centred = false;
+      this.#opened = false;
     }
-    if (!this.#centred) {
-      // Its frame is about two thirds of the element when the outline stands beside it.
-      const [x, y] = layout.at.get(roots[0]) ?? [0, 0];
-      if (horizontal) v.y = y + layout.h / 2 - v.height / 2;
-      else v.x = x + layout.w / 2 - (host.clientWidth * (aria ? 1 : 0.66)) / 2 / this.#z;
+    if (!this.#opened) {
+      // The frame is not measured yet: it is about the element's width, two thirds of it with the outline beside it.
+      const scale = this.#z / this.zoom;
+      const frame = { width: (host.clientWidth * (aria ? 1 : 0.66)) / scale, height: (innerHeight * 0.8) / scale };
+      const open = openingView(layout, roots, horizontal, frame, rootFontSize() * SMALLEST_TEXT);
+      Object.assign(v, { x: open.x, y: open.y, width: frame.width / open.zoom, height: frame.height / open.zoom });
     } else {
       // The frame never scrolls beyond the canvas (which shrinks when goals go), so neither does the part drawn.
       v.x = Math.max(0, Math.min(v.x, layout.width - v.width));
       v.y = Math.max(0, Math.min(v.y, layout.height - v.height));
     }
+    this.#layout = layout;
     const m = DIAGRAM_MARGIN * layout.w;
     this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
     return renderDiagram(roots, layout, s, aria, horizontal, this.printing ? 'all' : v, list);
@@ -206,12 +259,15 @@ export class DiagramController implements ReactiveController {
     canvas?.style.setProperty('zoom', String(this.#z));
     const frame = canvas?.parentElement;
     const selected = this.host.selected;
-    // Without a frame (an empty tree, the outline alone) the next diagram is a new one: it starts on the stip again.
-    if (!frame) this.#centred = false;
-    else if (!this.#centred) {
-      this.#centred = true;
-      frame.scrollLeft = this.#viewport.x * this.#z;
-      frame.scrollTop = this.#viewport.y * this.#z;
+    // Without a frame (an empty tree, the outline alone) the next diagram is a new one: it opens again.
+    if (!frame) this.#opened = false;
+    else if (!this.#opened && canvas && this.#layout) {
+      this.#opened = true;
+      const open = this.#measuredOpening(frame, canvas, this.#layout);
+      this.zoom = open.zoom;
+      canvas.style.setProperty('zoom', String(this.#z));
+      frame.scrollLeft = open.x * this.#z;
+      frame.scrollTop = open.y * this.#z;
       this.#read(frame);
     } else if (selected !== undefined && selected !== this.#selected) {
       const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected)}"]`);
@@ -222,6 +278,20 @@ export class DiagramController implements ReactiveController {
       }
     }
     this.#selected = selected;
+  }
+
+  /** The opening view for the frame as it is laid out, and the text as the page's styles make it. */
+  #measuredOpening(frame: HTMLElement, canvas: HTMLElement, layout: DiagramLayout): OpeningView {
+    const style = getComputedStyle(frame);
+    const pad = (a: string, b: string) => parseFloat(style.getPropertyValue(a)) + parseFloat(style.getPropertyValue(b));
+    const max = parseFloat(style.maxHeight);
+    const height = (Number.isFinite(max) ? max - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth) : innerHeight) - pad('padding-top', 'padding-bottom');
+    const text = [...canvas.querySelectorAll('.goal > *')].map((t) => parseFloat(getComputedStyle(t).fontSize)).filter((n) => n > 0);
+    const smallest = text.length ? Math.min(...text) : rootFontSize() * SMALLEST_TEXT;
+    // Present mode draws everything larger: the frame holds that much less of the canvas, and text must be that much larger.
+    const scale = this.#z / this.zoom;
+    const frameSize = { width: (frame.clientWidth - pad('padding-left', 'padding-right')) / scale, height: height / scale };
+    return openingView(layout, this.host.derived.roots, this.host.orientation === 'horizontal', frameSize, smallest);
   }
 
   hostDisconnected(): void {
@@ -237,6 +307,12 @@ export class DiagramController implements ReactiveController {
     const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
     const c = this.#covered;
     this.#viewport = next;
+    const partial = frame.scrollWidth > frame.clientWidth + 1 || frame.scrollHeight > frame.clientHeight + 1;
+    if (partial !== this.partial) {
+      this.partial = partial;
+      // Read inside hostUpdated too: the hint changes in the next update, not during this one.
+      void Promise.resolve().then(() => this.host.requestUpdate());
+    }
     if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height) this.host.requestUpdate();
   }
 

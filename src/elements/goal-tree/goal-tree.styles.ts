@@ -12,7 +12,8 @@ export const goalTreeStyles = css`
   .bar [aria-pressed='true'] { background: var(--_selected-bg); border-color: var(--_accent); }
   .bar span { color: var(--_muted); }
   .caption { font-weight: 700; margin: 0; }
-  .hint, .legend { margin: 0; font-size: 0.875em; color: var(--_muted); }
+  .hint, .legend, .view-hint { margin: 0; font-size: 0.875em; color: var(--_muted); }
+  .view-hint { color: inherit; }
   /* Phones have no Insert or F2: there the hint speaks of tapping and the buttons. */
   .hint .touch { display: none; }
   @container goal-tree (max-width: 36rem) {
@@ -99,7 +100,7 @@ export const goalTreeStyles = css`
     .lines path { stroke: CanvasText; }
   }
   @media print {
-    .bar, .hint, .panel, .toggle { display: none; }
+    .bar, .hint, .view-hint, .panel, .toggle { display: none; }
     :host(:not([view='outline'])) .outline { display: none; }
     .outline { max-block-size: none; overflow: visible; }
     .views { display: block; }
