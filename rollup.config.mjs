@@ -28,10 +28,10 @@ const plugins = () => [
 
 /**
  * Cytoscape gets a chunk of its own. What every element needs (Lit, the element base with the SDK core it
- * pulls in, registration, the directives all tools use) goes in one `core` chunk: one file compresses better
+ * pulls in, registration, the heading helper, the directives all tools use) goes in one `core` chunk: one file compresses better
  * than five small ones.
  */
-const CORE = /\/(src\/internal\/(samenspel-element|styles|define)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+const CORE = /\/(src\/internal\/(samenspel-element|styles|define|heading)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';

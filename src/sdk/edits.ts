@@ -13,8 +13,11 @@ export function removePartyChanges(dataset: Dataset, id: string): Change[] {
   for (const net of dataset.careNetworks) {
     if (net.carer === id || net.caredFor === id) changes.push({ op: 'remove', collection: 'careNetworks', id: net.id });
     else if (net.members.some((m) => m.party === id)) {
+      const { regisseurs, ...rest } = net;
+      const kept = Object.fromEntries(Object.entries(regisseurs ?? {}).filter(([, p]) => p !== id));
       changes.push({ op: 'put', collection: 'careNetworks', record: {
-        ...net,
+        ...rest,
+        ...(regisseurs ? { regisseurs: kept } : {}),
         members: net.members.filter((m) => m.party !== id),
         relations: net.relations.filter((r) => r.source !== id && r.target !== id),
       } });

@@ -36,6 +36,8 @@ export * from './goal-tree-edit.js';
 export * from './analysis/goal-tree.js';
 export * from './formats/goal-tree-export.js';
 export * from './route.js';
+export * from './route-edit.js';
+export * from './route-links.js';
 export * from './analysis/route.js';
 export * from './formats/route-export.js';
 export { migrate } from './migrate.js';

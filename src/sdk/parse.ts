@@ -102,6 +102,7 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   }
 
   const ctx = new ReferenceContext();
+  ctx.goals = new Map();
   const unread: UnreadPart[] = [];
   // Parties first: every other collection refers to them.
   for (const name of COLLECTION_NAMES) {
@@ -129,6 +130,7 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
       if (!kept) return;
       seen.add(kept.id);
       if (name === 'parties') ctx.parties.add(kept.id);
+      if (name === 'goalTrees') ctx.goals!.set(kept.id, new Set((kept as GoalTree).goals.map((g) => g.id)));
       (dataset[name] as CollectionRecord[typeof name][]).push(kept);
     });
   }
@@ -542,6 +544,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export class ReferenceContext {
   readonly parties = new Set<string>();
   readonly relations = new Set<string>();
+  /**
+   * Goal ids per tree, for the goal links of routes; filled only while a dataset is read, so that a store
+   * edit of a route is never refused because a goal it points to was removed meanwhile.
+   */
+  goals?: Map<string, Set<string>>;
   static of(dataset: Dataset): ReferenceContext {
     const ctx = new ReferenceContext();
     for (const p of dataset.parties) ctx.parties.add(p.id);
@@ -576,7 +583,7 @@ export function repairReferences<C extends CollectionName>(
     case 'checks':
       return repairCheck(record as CooperationCheck, ctx, at, issues) as CollectionRecord[C];
     case 'routes':
-      return repairRoute(record as Route, ctx.parties, path, issues) as CollectionRecord[C];
+      return repairRoute(record as Route, ctx.parties, path, issues, ctx.goals) as CollectionRecord[C];
   }
   return record;
 }

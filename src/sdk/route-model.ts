@@ -30,6 +30,9 @@ export const RouteLaneSchema = v.strictObject({
   party: v.optional(Id),
 });
 
+/** A goal of a doelenboom (goal tree): the tree's id and the goal's id in it. */
+export const GoalLinkSchema = v.strictObject({ tree: Id, goal: Id });
+
 export const AnnotationSchema = v.strictObject({
   id: Id,
   kind: v.picklist(ANNOTATION_KINDS),
@@ -38,6 +41,8 @@ export const AnnotationSchema = v.strictObject({
   owner: v.optional(Id),
   /** By when (a verbetering). */
   due: v.optional(IsoDate),
+  /** The concrete goal of the doelenboom this verbetering became. */
+  goal: v.optional(GoalLinkSchema),
 });
 
 export const RouteStepSchema = v.strictObject({
@@ -54,6 +59,8 @@ export const RouteStepSchema = v.strictObject({
   retell: v.optional(ShortText),
   /** The step that follows, when it is not the next one in the list. samenspel writes steps in order and leaves it out. */
   next: v.optional(Id),
+  /** The goal of the doelenboom this step serves. */
+  goal: v.optional(GoalLinkSchema),
   annotations: v.optional(v.array(AnnotationSchema)),
 });
 
@@ -71,6 +78,7 @@ export const RouteSchema = v.strictObject({
 });
 
 export type RouteLane = v.InferOutput<typeof RouteLaneSchema>;
+export type GoalLink = v.InferOutput<typeof GoalLinkSchema>;
 export type Annotation = v.InferOutput<typeof AnnotationSchema>;
 export type RouteStep = v.InferOutput<typeof RouteStepSchema>;
 export type Route = v.InferOutput<typeof RouteSchema>;

@@ -1,9 +1,9 @@
 /**
- * Routes of a carer: reading them in order, mending their references, and the pure edits the
- * `<carer-route>` element makes. No DOM.
+ * Routes of a carer: reading them in order and mending their references (the edits the `<carer-route>`
+ * element makes are in route-edit.ts, so that only the editing part loads them). No DOM.
  */
-import type { Dataset } from './model.js';
-import type { Annotation, Route, RouteLane, RouteStep, RouteVersion } from './route-model.js';
+import type { Dataset, Goal } from './model.js';
+import type { Annotation, GoalLink, Route, RouteLane, RouteStep, RouteVersion } from './route-model.js';
 import type { Change } from './store.js';
 import { issue, jsonPath, type Issue } from './issues.js';
 
@@ -38,6 +38,11 @@ export function laneOf(route: Route, step: RouteStep): RouteLane | undefined {
   return step.lane === undefined ? undefined : route.lanes.find((l) => l.id === step.lane);
 }
 
+/** The goal of the doelenboom a link points to, if it is there. */
+export function linkedGoal(dataset: Dataset, link: GoalLink | undefined): Goal | undefined {
+  return link ? dataset.goalTrees.find((t) => t.id === link.tree)?.goals.find((g) => g.id === link.goal) : undefined;
+}
+
 /** The steps of one version. */
 export function stepsOf(route: Route, version: RouteVersion): readonly RouteStep[] {
   return version === 'current' ? route.current : route.desired;
@@ -48,7 +53,7 @@ export function stepsOf(route: Route, version: RouteVersion): readonly RouteStep
  * that does not exist loses its lane, a duplicate id is dropped, a `next` to a missing step or one that
  * makes a loop is left out. Every mend is reported with its path.
  */
-export function repairRoute(route: Route, parties: ReadonlySet<string>, path: Key[], issues: Issue[]): Route {
+export function repairRoute(route: Route, parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): Route {
   const laneIds = new Set<string>();
   const lanes = route.lanes.flatMap((lane, i) => {
     const at = [...path, 'lanes', i];
@@ -61,13 +66,13 @@ export function repairRoute(route: Route, parties: ReadonlySet<string>, path: Ke
     issues.push(issue(jsonPath([...at, 'party']), 'warning', 'missing-party', 'missingParty', lane.party));
     return [withoutKey(lane, 'party')];
   });
-  const version = (name: RouteVersion) => repairSteps(route[name], laneIds, parties, [...path, name], issues);
+  const version = (name: RouteVersion) => repairSteps(route[name], laneIds, parties, [...path, name], issues, goals);
   const current = version('current');
   const desired = version('desired');
   return same(lanes, route.lanes) && same(current, route.current) && same(desired, route.desired) ? route : { ...route, lanes, current, desired };
 }
 
-function repairSteps(steps: readonly RouteStep[], lanes: ReadonlySet<string>, parties: ReadonlySet<string>, path: Key[], issues: Issue[]): RouteStep[] {
+function repairSteps(steps: readonly RouteStep[], lanes: ReadonlySet<string>, parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): RouteStep[] {
   const ids = new Set<string>();
   const indexOf = new Map<RouteStep, number>();
   let list = steps.flatMap((step, i) => {
@@ -82,8 +87,9 @@ function repairSteps(steps: readonly RouteStep[], lanes: ReadonlySet<string>, pa
       issues.push(issue(jsonPath([...at, 'lane']), 'error', 'missing-ref', 'missingLane', s.lane));
       s = withoutKey(s, 'lane');
     }
+    if (s.goal && !goalExists(goals, s.goal, [...at, 'goal'], issues)) s = withoutKey(s, 'goal');
     if (s.annotations) {
-      const annotations = repairAnnotations(s.annotations, parties, [...at, 'annotations'], issues);
+      const annotations = repairAnnotations(s.annotations, parties, [...at, 'annotations'], issues, goals);
       if (!same(annotations, s.annotations)) s = { ...s, annotations };
     }
     indexOf.set(s, i);
@@ -116,7 +122,7 @@ function findLoop(steps: readonly RouteStep[]): RouteStep | undefined {
   return undefined;
 }
 
-function repairAnnotations(list: readonly Annotation[], parties: ReadonlySet<string>, path: Key[], issues: Issue[]): Annotation[] {
+function repairAnnotations(list: readonly Annotation[], parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): Annotation[] {
   const ids = new Set<string>();
   return list.flatMap((a, i) => {
     if (ids.has(a.id)) {
@@ -124,10 +130,22 @@ function repairAnnotations(list: readonly Annotation[], parties: ReadonlySet<str
       return [];
     }
     ids.add(a.id);
-    if (a.owner === undefined || parties.has(a.owner)) return [a];
+    let kept = a;
+    if (a.goal && !goalExists(goals, a.goal, [...path, i, 'goal'], issues)) kept = withoutKey(kept, 'goal');
+    if (a.owner === undefined || parties.has(a.owner)) return [kept];
     issues.push(issue(jsonPath([...path, i, 'owner']), 'warning', 'missing-party', 'missingParty', a.owner));
-    return [withoutKey(a, 'owner')];
+    return [withoutKey(kept, 'owner')];
   });
+}
+
+/** Goal ids per goal tree id. */
+export type GoalIds = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** True when the linked goal is there (or goals are not checked here); else reports it. */
+function goalExists(goals: GoalIds | undefined, link: GoalLink, path: Key[], issues: Issue[]): boolean {
+  if (!goals || goals.get(link.tree)?.has(link.goal)) return true;
+  issues.push(issue(jsonPath(path), 'warning', 'missing-ref', 'missingRef', 'doel', `${link.tree}/${link.goal}`));
+  return false;
 }
 
 /** How many places in routes refer to a party: lanes and annotation owners. */
@@ -157,87 +175,12 @@ export function removePartyFromRoutes(dataset: Dataset, id: string): Change[] {
   return changes;
 }
 
-/* Edits: each returns a new route, leaving the given one as it was. */
-
-/** Replaces the steps of one version (written in order, without `next`). */
-export function withSteps(route: Route, version: RouteVersion, steps: readonly RouteStep[]): Route {
-  return { ...route, [version]: normalizeSteps(steps) };
-}
-
-/** Puts a step in a version: replaces the one with its id, or inserts it at `index` (default: at the end). */
-export function putStep(route: Route, version: RouteVersion, step: RouteStep, index?: number): Route {
-  const steps = routeOrder(stepsOf(route, version));
-  const at = steps.findIndex((s) => s.id === step.id);
-  if (at >= 0) steps[at] = step;
-  else steps.splice(index === undefined ? steps.length : Math.max(0, Math.min(steps.length, index)), 0, step);
-  return withSteps(route, version, steps);
-}
-
-/** Takes a step out of a version. */
-export function removeStep(route: Route, version: RouteVersion, id: string): Route {
-  return withSteps(route, version, routeOrder(stepsOf(route, version)).filter((s) => s.id !== id));
-}
-
-/** Moves a step `by` places (−1 earlier, +1 later) in its version; unchanged at either end. */
-export function moveStep(route: Route, version: RouteVersion, id: string, by: number): Route {
-  return withSteps(route, version, moved(routeOrder(stepsOf(route, version)), id, by));
-}
-
-/** Puts a lane: replaces the one with its id, or adds it at the end. */
-export function putLane(route: Route, lane: RouteLane): Route {
-  const at = route.lanes.findIndex((l) => l.id === lane.id);
-  return { ...route, lanes: at >= 0 ? route.lanes.map((l, i) => (i === at ? lane : l)) : [...route.lanes, lane] };
-}
-
-/** Moves a lane `by` places up (−1) or down (+1). */
-export function moveLane(route: Route, id: string, by: number): Route {
-  return { ...route, lanes: moved(route.lanes, id, by) };
-}
-
-/** Takes a lane out; its steps in both versions then have no owner. */
-export function removeLane(route: Route, id: string): Route {
-  const free = (steps: readonly RouteStep[]) => steps.map((s) => (s.lane === id ? withoutKey(s, 'lane') : s));
-  return { ...route, lanes: route.lanes.filter((l) => l.id !== id), current: free(route.current), desired: free(route.desired) };
-}
-
-/** Puts an annotation on a step (replacing the one with its id). */
-export function putAnnotation(route: Route, version: RouteVersion, stepId: string, annotation: Annotation): Route {
-  const step = stepsOf(route, version).find((s) => s.id === stepId);
-  if (!step) return route;
-  const list = step.annotations ?? [];
-  const at = list.findIndex((a) => a.id === annotation.id);
-  const annotations = at >= 0 ? list.map((a, i) => (i === at ? annotation : a)) : [...list, annotation];
-  return putStep(route, version, { ...step, annotations });
-}
-
-/** Takes an annotation off a step. */
-export function removeAnnotation(route: Route, version: RouteVersion, stepId: string, annotationId: string): Route {
-  const step = stepsOf(route, version).find((s) => s.id === stepId);
-  if (!step?.annotations) return route;
-  const annotations = step.annotations.filter((a) => a.id !== annotationId);
-  return putStep(route, version, annotations.length ? { ...step, annotations } : withoutKey(step, 'annotations'));
-}
-
-/** Starts the desired version as a copy of the current one (same step ids, so every change shows). */
-export function copyCurrentToDesired(route: Route): Route {
-  return { ...route, desired: normalizeSteps(route.current) };
-}
-
-function moved<T extends { id: string }>(list: readonly T[], id: string, by: number): T[] {
-  const copy = [...list];
-  const from = copy.findIndex((x) => x.id === id);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= copy.length) return copy;
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item);
-  return copy;
-}
-
 function same<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
+/** A copy of `value` without `key`. */
+export function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
   const copy = { ...value };
   delete copy[key];
   return copy;

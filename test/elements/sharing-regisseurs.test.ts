@@ -28,6 +28,10 @@ function withAgreements(): Dataset {
   return { ...data, careNetworks: [changed, ...data.careNetworks.slice(1)] };
 }
 
+/** Waits until a live region of the element says `words`. */
+const said = (el: Element, words: string) =>
+  waitUntil(() => qa(el, '[role=status]').some((n) => n.textContent!.trim() === words), `announced: ${words}`, { timeout: 5000 });
+
 async function map(data: Dataset, editable = false, store?: Store): Promise<CareNetworkMapElement> {
   const el = await fixture<CareNetworkMapElement>(store
     ? html`<care-network-map ?editable=${editable} .store=${store}></care-network-map>`
@@ -81,7 +85,7 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     await changed;
     await el.updateComplete;
     expect(net().members.find((m) => m.party === 'kees')!.sharing).to.equal('niets-persoonlijk');
-    expect(text(el, '[role=status].visually-hidden')).to.equal('De afspraak over delen is aangepast.');
+    await said(el, 'De afspraak over delen is aangepast.');
     expect(el.graph.cy!.getElementById('p:kees').data('label')).to.contain('⊣ deelt niets');
 
     // Regisseur for welzijn: Space on its checkbox; the insight about welzijn goes.
@@ -91,7 +95,7 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     await changed;
     await el.updateComplete;
     expect(net().regisseurs).to.deep.equal({ zorg: 'casemanager', informeel: 'ans', welzijn: 'kees' });
-    expect(text(el, '[role=status].visually-hidden')).to.equal('Kees Hoekstra is nu regisseur voor welzijn.');
+    await said(el, 'Kees Hoekstra is nu regisseur voor welzijn.');
     expect(qa(el, '.insights .gaps li').map((li) => li.textContent!)).to.not.include('Welzijn heeft geen regisseur. Spreek af wie in dit veld de regie heeft.');
     expect(text(el, '.details')).to.contain('▲ regie welzijn');
     await expect(el).to.be.accessible();

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import {
-  ACTION_STATUSES, FIELDS, FORMAT, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RESPONDENT_ROLES, RINGS, STEP_STATUSES, STRENGTHS, VERSION,
+  ACTION_STATUSES, FIELDS, FORMAT, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RESPONDENT_ROLES, RINGS, SHARING_AGREEMENTS, STEP_STATUSES, STRENGTHS, VERSION,
   type Action, type CareNetwork, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Indicator, type InstrumentAspect,
   type LocalText, type NetworkMember, type Party, type Relation, type Response, type Round, type Step,
   ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type Route, type RouteLane, type RouteStep,
@@ -88,6 +88,7 @@ export const relationArb = (id: string, ends: readonly string[]): fc.Arbitrary<R
         kind: fc.constantFrom(...RELATION_KINDS),
         directed: fc.boolean(),
         strength: fc.constantFrom(...STRENGTHS),
+        sharing: fc.constantFrom(...SHARING_AGREEMENTS),
         note: textArb,
       },
       { requiredKeys: ['source', 'target', 'kind'] },
@@ -107,7 +108,7 @@ export const careNetworkArb = (id: string, parties: readonly string[]): fc.Arbit
         ...memberIds.map((party) =>
           fc
             .record(
-              { ring: fc.constantFrom(...RINGS), field: fc.constantFrom(...NETWORK_FIELDS), explicitlyNot: fc.boolean(), position: positionArb },
+              { ring: fc.constantFrom(...RINGS), field: fc.constantFrom(...NETWORK_FIELDS), explicitlyNot: fc.boolean(), position: positionArb, sharing: fc.constantFrom(...SHARING_AGREEMENTS) },
               { requiredKeys: ['ring', 'field', 'explicitlyNot'] },
             )
             .map(({ explicitlyNot, ...m }) => compact({ party, ...m, regiehouder: party === regiehouder ? true : explicitlyNot ? false : undefined })),
@@ -115,7 +116,8 @@ export const careNetworkArb = (id: string, parties: readonly string[]): fc.Arbit
       );
       const ends = [carer, caredFor, ...memberIds];
       const relations = idsArb(4).chain((ids) => (ids.length ? fc.tuple(...ids.map((rid) => relationArb(rid, ends))) : fc.constant([] as Relation[])));
-      return fc.tuple(members, relations).map(([ms, rs]) => compact({ id, name, carer, caredFor, members: ms, relations: rs, note }));
+      const regisseurs = fc.option(fc.record({ informeel: fc.constantFrom(...ends), zorg: fc.constantFrom(...ends), welzijn: fc.constantFrom(...ends), medisch: fc.constantFrom(...ends) }, { requiredKeys: [] }), { nil: undefined });
+      return fc.tuple(members, relations, regisseurs).map(([ms, rs, rg]) => compact({ id, name, carer, caredFor, members: ms, relations: rs, regisseurs: rg, note }));
     });
 
 const stepArb = (parties: readonly string[]): fc.Arbitrary<Step> =>

@@ -3,9 +3,8 @@ import {
   createStore, emptyDataset, parseDataset, removePartyChanges, sampleDataset, sampleRoute, usagesOfParty, VERSION,
   type Dataset, type Route, type RouteStep,
 } from '../../src/sdk/index.js';
-import {
-  copyCurrentToDesired, moveLane, moveStep, normalizeSteps, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep, routeOrder,
-} from '../../src/sdk/route.js';
+import { normalizeSteps, routeOrder } from '../../src/sdk/route.js';
+import { copyCurrentToDesired, moveLane, moveStep, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep } from '../../src/sdk/route-edit.js';
 import { compareRoute, routeFigures, stepFigures } from '../../src/sdk/analysis/route.js';
 import { routeToCsv } from '../../src/sdk/formats/route-export.js';
 import { nl, carerRouteMessages } from '../../src/translations/carer-route.js';

@@ -5,21 +5,23 @@ import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
 import type { Dataset } from '../../sdk/model.js';
+import type { Change } from '../../sdk/store.js';
 import { ROUTE_VERSIONS, type Route, type RouteVersion } from '../../sdk/route-model.js';
 import { routeOrder, stepsOf } from '../../sdk/route.js';
 import type { Lang } from '../../translations/localize.js';
 import { carerRouteMessages, type CarerRouteMessages } from '../../translations/carer-route.js';
 import { carerRouteStyles } from './carer-route.styles.js';
 import { renderLanes, renderVersion } from './carer-route.text.js';
-import { renderSwimlane } from './carer-route.swimlane.js';
-import { renderInsights } from './carer-route.insights.js';
 import type { CarerRouteHost, EditTarget } from './carer-route.host.js';
 
-// Editing and export load on first use, so a page that only shows a route stays small.
+// Editing and export load on first use, and the picture and insights right after the text view (the
+// complete primary) is on screen, so a page that only shows a route stays small up front.
 type EditPart = typeof import('./carer-route.editing.js');
 type ExportPart = typeof import('./carer-route.export.js');
+type PicturePart = typeof import('./carer-route.picture.js');
 let editPart: Promise<EditPart> | undefined;
 let exportPart: Promise<ExportPart> | undefined;
+let picturePart: Promise<PicturePart> | undefined;
 
 /**
  * @tagname carer-route
@@ -70,6 +72,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   @state() editing?: EditTarget;
   @state() private announcement = '';
   #edit?: EditPart;
+  #picture?: PicturePart;
   #focus?: string;
   #keepFocus = false;
   #memo?: { route: Route; comparison: RouteComparison };
@@ -94,7 +97,11 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   }
 
   /** @internal */ commitRoute(route: Route, options: { say?: string; focus?: string } = {}): boolean {
-    const ok = this.edit({ op: 'put', collection: 'routes', record: route });
+    return this.commit([{ op: 'put', collection: 'routes', record: route }], options);
+  }
+
+  /** @internal */ commit(changes: Change[], options: { say?: string; focus?: string } = {}): boolean {
+    const ok = this.edit(changes);
     if (ok && options.say) this.announce(options.say);
     if (ok && options.focus) this.focusAfterUpdate(options.focus);
     return ok;
@@ -131,6 +138,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.editable && !this.#edit) this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
+    if (!this.#picture && this.carerRoute) this.loadPart((picturePart ??= import('./carer-route.picture.js')), (m) => (this.#picture = m));
   }
 
   protected override updated(): void {
@@ -162,7 +170,8 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
     const t = this.t;
     if (this.#memo?.route !== route) this.#memo = { route, comparison: compareRoute(route) };
     const comparison = this.#memo.comparison;
-    const picture = this.view !== 'text';
+    const part = this.#picture;
+    const picture = this.view !== 'text' && part;
     return html`${heading(this.headingLevel, route.title)}
       ${route.description ? html`<p class="description">${route.description}</p>` : nothing}
       ${edit ? edit.renderEditBar(this) : nothing}
@@ -173,7 +182,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           return html`<section class="version ${v}" part="version" aria-labelledby="v-${v}">
             ${heading(this.headingLevel + 1, t.version[v], { id: `v-${v}` })}
             ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
-            ${picture && steps.length ? html`${renderSwimlane(this, route, v, steps)}
+            ${picture && steps.length ? html`${part.renderSwimlane(this, route, v, steps)}
               <div class="picture-export">
                 <button type="button" aria-label=${`${t.svg} – ${t.version[v]}`} @click=${() => this.#export('svg', v)}>${t.svg}</button>
                 <button type="button" aria-label=${`${t.png} – ${t.version[v]}`} @click=${() => this.#export('png', v)}>${t.png}</button>
@@ -181,14 +190,15 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           </section>`;
         })}
       </div>
-      ${renderInsights(this, route, comparison)}
+      ${part ? part.renderInsights(this, route, comparison) : nothing}
       <div class="export" part="export" role="group" aria-label=${t.export}>
         <button type="button" @click=${() => this.#export('csv')}>${t.csv}</button>
+        <button type="button" @click=${() => this.#export('json')}>${t.json}</button>
         <button type="button" @click=${() => this.#export('print')}>${t.print}</button>
       </div>`;
   }
 
-  async #export(format: 'csv' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
+  async #export(format: 'csv' | 'json' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
     exportPart ??= import('./carer-route.export.js');
     const part = await exportPart;
     await part.exportRoute(this, format, version);

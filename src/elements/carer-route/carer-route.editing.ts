@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { newId } from '../../sdk/store.js';
-import { ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type AnnotationKind, type ContactKind, type Route, type RouteLane, type RouteStep, type RouteVersion } from '../../sdk/route-model.js';
-import {
-  copyCurrentToDesired, moveLane, moveStep, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep, routeOrder, stepsOf,
-} from '../../sdk/route.js';
+import { improvementToGoal } from '../../sdk/route-links.js';
+import { ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type AnnotationKind, type ContactKind, type GoalLink, type Route, type RouteLane, type RouteStep, type RouteVersion } from '../../sdk/route-model.js';
+import { copyCurrentToDesired, moveLane, moveStep, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep } from '../../sdk/route-edit.js';
+import { linkedGoal, routeOrder, stepsOf } from '../../sdk/route.js';
 import { carerRouteEditMessages, type CarerRouteEditMessages } from '../../translations/carer-route-edit.js';
 import { laneName, type RouteEditor } from './carer-route.text.js';
 import type { CarerRouteHost } from './carer-route.host.js';
@@ -99,7 +99,22 @@ function stepFields(host: CarerRouteHost, e: CarerRouteEditMessages, route: Rout
     <label>${e.contact}<select name="contact"><option value="" ?selected=${!step?.contact}>${e.contactNone}</option>
       ${CONTACT_KINDS.map((k) => html`<option value=${k} ?selected=${k === step?.contact}>${host.t.contact[k]}</option>`)}</select></label>
     <label>${e.waitDays}<input name="wait" type="number" min="0" max="3650" step="1" inputmode="numeric" .value=${step?.waitDays === undefined ? '' : String(step.waitDays)} /></label>
-    <label class="wide">${e.retell}<input name="retell" maxlength="500" autocomplete="off" .value=${step?.retell ?? ''} /></label>`;
+    <label class="wide">${e.retell}<input name="retell" maxlength="500" autocomplete="off" .value=${step?.retell ?? ''} /></label>
+    ${host.snapshot.goalTrees.some((t) => t.goals.length) ? html`<label class="wide">${e.stepGoal}<select name="goal">
+      <option value="" ?selected=${!step?.goal}>${e.noGoal}</option>
+      ${host.snapshot.goalTrees.flatMap((tree) => tree.goals.map((g) => {
+        const value = JSON.stringify({ tree: tree.id, goal: g.id });
+        return html`<option value=${value} ?selected=${step?.goal?.tree === tree.id && step.goal.goal === g.id}>${g.title}</option>`;
+      }))}</select></label>` : nothing}`;
+}
+
+/** The goal link a form's goal select holds; `keep` when the form has no such select. */
+function goalFrom(form: HTMLFormElement, keep: GoalLink | undefined): GoalLink | undefined {
+  const select = form.querySelector<HTMLSelectElement>('[name=goal]');
+  if (!select) return keep;
+  if (!select.value) return undefined;
+  const { tree, goal } = JSON.parse(select.value) as GoalLink;
+  return { tree, goal };
 }
 
 /** A step from a form's fields, keeping what the form does not edit (id, annotations). */
@@ -112,6 +127,8 @@ function stepFrom(form: HTMLFormElement, base: RouteStep): RouteStep | undefined
   if (get('contact')) step.contact = get('contact') as ContactKind;
   if (Number.isFinite(wait) && wait >= 0) step.waitDays = Math.min(wait, 3650);
   if (get('retell')) step.retell = get('retell');
+  const goal = goalFrom(form, base.goal);
+  if (goal) step.goal = goal;
   return step;
 }
 
@@ -242,7 +259,14 @@ export const editor: RouteEditor = {
     if (!open) return nothing;
     const e = messages(host);
     const route = host.carerRoute!;
-    return html` ${button(e.remove, `${host.t.annotation[annotation.kind]}: ${annotation.text}`, () =>
+    const context = `${host.t.annotation[annotation.kind]}: ${annotation.text}`;
+    const toGoal = () => {
+      const made = improvementToGoal(host.snapshot, route, version, step.id, annotation.id,
+        { tree: e.improvementsTree, subgoal: e.improvementsSubgoal(route.title) }, newId);
+      if (made) host.commit(made.changes, { say: e.goalMade(annotation.text), focus: 'form.annotation-form [name=kind]' });
+    };
+    return html` ${annotation.kind === 'verbetering' && !linkedGoal(host.snapshot, annotation.goal) ? button(e.makeGoal, context, toGoal, { data: 'goal' }) : nothing}
+      ${button(e.remove, context, () =>
       host.commitRoute(removeAnnotation(route, version, step.id, annotation.id), { say: e.annotationRemoved, focus: 'form.annotation-form [name=kind]' }))}`;
   },
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../sdk/model.js';
-import type { Store } from '../../sdk/store.js';
+import type { Change, Store } from '../../sdk/store.js';
 import type { Route, RouteVersion } from '../../sdk/route-model.js';
 import type { Lang } from '../../translations/localize.js';
 import type { CarerRouteMessages } from '../../translations/carer-route.js';
@@ -25,6 +25,8 @@ export interface CarerRouteHost extends HTMLElement {
   editing?: EditTarget;
   /** Puts a changed (or new) route into the store as one undoable edit; on success says `say` and focuses `focus` (a selector in the shadow root). */
   commitRoute(route: Route, options?: { say?: string; focus?: string }): boolean;
+  /** Applies changes to any collections as one undoable edit; on success says `say` and focuses `focus`. */
+  commit(changes: Change[], options?: { say?: string; focus?: string }): boolean;
   /** Moves the focus to the element matching `selector` after the next render. */
   focusAfterUpdate(selector: string): void;
   /** Says something to screen readers through the live region. */

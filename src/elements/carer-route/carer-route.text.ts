@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RouteComparison } from '../../sdk/analysis/route.js';
-import type { Annotation, Route, RouteLane, RouteStep, RouteVersion } from '../../sdk/route-model.js';
-import { laneOf } from '../../sdk/route.js';
+import type { Annotation, GoalLink, Route, RouteLane, RouteStep, RouteVersion } from '../../sdk/route-model.js';
+import { laneOf, linkedGoal } from '../../sdk/route.js';
 import { formatDate } from '../../translations/localize.js';
 import type { CarerRouteHost } from './carer-route.host.js';
 
@@ -56,6 +56,8 @@ function renderStep(host: CarerRouteHost, route: Route, version: RouteVersion, s
   const t = host.t;
   const lang = host.language;
   const names = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
+  const goalTitle = (link: GoalLink | undefined) => linkedGoal(host.snapshot, link)?.title;
+  const stepGoal = goalTitle(step.goal);
   const facts = [
     `${t.contactLabel}: ${step.contact ? t.contact[step.contact] : t.contactUnknown}.`,
     step.waitDays ? `${t.wait}: ${t.days(step.waitDays)}.` : '',
@@ -66,9 +68,11 @@ function renderStep(host: CarerRouteHost, route: Route, version: RouteVersion, s
   return html`<li class="step ${step.contact ?? ''}" part="step" data-id=${step.id}>
     <p class="step-head"><span class="n">${t.stepLabel(n)}.</span> <span class="who">${laneName(host, laneOf(route, step))}</span>: <span class="what">${step.what}</span></p>
     <p class="facts">${facts}</p>
+    ${stepGoal ? html`<p class="goal-link">${t.goal}: ${stepGoal}</p>` : nothing}
     ${step.annotations?.length
       ? html`<ul class="annotations" aria-label=${t.annotations}>${step.annotations.map((a) => {
-          const extra = [a.owner && `${t.owner}: ${names(a.owner)}`, a.due && `${t.due}: ${formatDate(lang, a.due)}`].filter(Boolean).join(', ');
+          const goal = goalTitle(a.goal);
+          const extra = [a.owner && `${t.owner}: ${names(a.owner)}`, a.due && `${t.due}: ${formatDate(lang, a.due)}`, goal && `${t.goal}: ${goal}`].filter(Boolean).join(', ');
           return html`<li class="annotation ${a.kind}"><strong>${t.annotation[a.kind]}:</strong> ${a.text}${extra ? ` (${extra})` : ''}${editor?.annotation(host, version, step, a) ?? nothing}</li>`;
         })}</ul>`
       : nothing}

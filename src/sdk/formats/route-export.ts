@@ -1,5 +1,5 @@
-/** Export of a carer's route as CSV: one row per step of both versions, formula-safe. No DOM. */
-import type { Party } from '../model.js';
+/** Export of a carer's route: CSV (one row per step of both versions, formula-safe) and a samenspel document of its own. No DOM. */
+import { FORMAT, VERSION, type Dataset, type Party } from '../model.js';
 import { ROUTE_VERSIONS, type Route } from '../route-model.js';
 import { laneOf, routeOrder, stepsOf } from '../route.js';
 import { toCsv } from './csv.js';
@@ -23,4 +23,18 @@ export function routeToCsv(route: Route, parties: readonly Party[] = [], lang: L
     ];
   }));
   return toCsv(t.csvHeader, rows);
+}
+
+/**
+ * A samenspel document (JSON) with only this route and the parties it refers to (lanes and remarks'
+ * owners), so it can be read on its own — by `parseDataset`, or by `<carer-route>` elsewhere — without an issue.
+ */
+export function routeDocument(dataset: Dataset, route: Route): Dataset {
+  const used = new Set<string>();
+  for (const lane of route.lanes) if (lane.party !== undefined) used.add(lane.party);
+  for (const step of [...route.current, ...route.desired]) for (const a of step.annotations ?? []) if (a.owner !== undefined) used.add(a.owner);
+  return {
+    format: FORMAT, version: VERSION, title: route.title, parties: dataset.parties.filter((p) => used.has(p.id)),
+    relations: [], careNetworks: [], goalTrees: [], checks: [], routes: [route],
+  };
 }
