@@ -4,7 +4,7 @@ import '../../src/elements/goal-tree/goal-tree.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import { generateDataset } from '../../src/sdk/generate.js';
 import { createStore } from '../../src/sdk/store.js';
-import { pressChord } from '../helpers/keys.js';
+import { pressChord, pressOn, typeOn } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const outlineItems = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('.outline [role="treeitem"]')];
@@ -64,6 +64,48 @@ describe('<goal-tree> with thousands of goals', function () {
     expect(root(el).activeElement?.getAttribute('data-id')).to.equal(ids.at(-1));
     await filled(el);
     expect(outlineItems(el)).to.have.length(800);
+  });
+});
+
+describe('<goal-tree> with 5,000 goals, by keyboard', function () {
+  this.timeout(120000);
+  it('reaches the last goal, and every goal on the way, with the keys of a tree', async () => {
+    const el = await unfolded(5000, 'outline');
+    await el.updateComplete;
+    const ids = el.visibleIds();
+    expect(ids).to.have.length(5000);
+    outlineItems(el)[0].focus();
+    const focused = () => root(el).activeElement?.getAttribute('data-id');
+
+    await pressOn(el, 'End');
+    expect(focused()).to.equal(ids[4999]);
+    await pressOn(el, 'ArrowUp');
+    expect(focused()).to.equal(ids[4998]);
+    await pressOn(el, 'ArrowDown');
+    expect(focused()).to.equal(ids[4999]);
+    const last = root(el).activeElement!;
+    const node = el.derived.byId.get(ids[4999])!;
+    expect(last.getAttribute('aria-level')).to.equal(String(node.level));
+    expect(last.getAttribute('aria-posinset')).to.equal(String(node.index + 1));
+    expect(last.getAttribute('aria-setsize')).to.equal(String(node.parent!.children.length));
+    expect(last.getAttribute('aria-selected')).to.equal('true');
+
+    // Type-ahead: a letter moves to the next goal whose title starts with it, also one not yet in the outline.
+    await pressOn(el, 'Home');
+    expect(focused()).to.equal(ids[0]);
+    const title = (i: number) => el.derived.byId.get(ids[i])!.goal.title.toLowerCase();
+    const letter = title(4321)[0];
+    const next = ids.findIndex((_, i) => i > 0 && title(i).startsWith(letter));
+    await aTimeout(700);
+    await typeOn(el, letter);
+    expect(focused()).to.equal(ids[next]);
+
+    await filled(el);
+    const all = outlineItems(el);
+    expect(all).to.have.length(5000);
+    expect(all.map((i) => i.dataset.id)).to.deep.equal(ids);
+    expect(root(el).querySelectorAll('.outline [tabindex="0"]')).to.have.length(1);
+    expect(root(el).querySelectorAll('.outline [aria-selected="true"]')).to.have.length(1);
   });
 });
 

@@ -10,7 +10,7 @@ import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
-import { renderGoals } from './goal-tree.view.js';
+import { OutlineMemo, renderGoals } from './goal-tree.view.js';
 import { SliceController } from './goal-tree.slices.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
@@ -82,6 +82,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #focusSelector?: string;
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
+  #outline = new OutlineMemo();
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
 
   /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
@@ -250,7 +251,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit,
       mark: this.presence ? (id: string) => this.presenceMark('goal', id) : undefined };
     const roots = this.derived.roots;
-    const list = (aria: boolean) => (items: TemplateResult[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
+    const list = (aria: boolean) => (items: unknown[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
       aria-label=${ifDefined(aria ? t.tree(tree.title) : undefined)} aria-describedby=${ifDefined(aria ? 'hint' : undefined)}
       @keydown=${this.#onTreeKey} @focusin=${this.#onFocusIn} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
       @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${items}</ul>`;
@@ -267,7 +268,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(renderGoals(roots, s, this.#outlineBudget()))}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#renderOutline(roots, s))}</div>`}
         ${this.view === 'outline'
           ? nothing
           : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
@@ -277,6 +278,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       ${this.view !== 'outline' && this.#diagram.partial ? html`<p class="view-hint" part="view-hint">${t.partOfTree}</p>` : nothing}
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
       ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
+  }
+
+  #renderOutline(roots: DerivedGoalTree['roots'], s: Parameters<typeof renderGoals>[1]) {
+    this.#outline.prepare(s, this.derived);
+    return renderGoals(roots, s, this.#outlineBudget(), this.#outline);
   }
 
   /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */

@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { indicatorOnTarget, levelName, type GoalNode } from '../../sdk/goal-tree.js';
+import { Directive, directive } from 'lit/directive.js';
+import { indicatorOnTarget, levelName, type DerivedGoalTree, type GoalNode } from '../../sdk/goal-tree.js';
 import type { GoalTreeMessages } from '../../translations/goal-tree.js';
 import type { GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
 import type { Draft } from './goal-tree.host.js';
@@ -53,34 +54,102 @@ export interface Budget {
 }
 
 /**
+ * What the outline showed last, so that a render (a slice of a large tree filling in, a selection, a
+ * fold) renders again only the goals whose rows or subtrees changed; the others stay as they are.
+ * A goal's subtree is remembered once it was shown whole, with how many goals it showed.
+ */
+export class OutlineMemo {
+  #kept = new WeakMap<GoalNode, { item: TemplateResult; count: number }>();
+  #was?: { t: unknown; e: unknown; editable: boolean; tree: DerivedGoalTree; selected?: string; renaming?: string; draft?: string; collapsed: Set<string> };
+
+  /** Forgets the subtrees that hold what changed since the last render. */
+  prepare(s: ViewState, tree: DerivedGoalTree): void {
+    const was = this.#was;
+    this.#was = { t: s.t, e: s.e, editable: s.editable, tree, selected: s.selected, renaming: s.renaming, draft: s.draft?.parent, collapsed: new Set(s.collapsed) };
+    if (!was || was.t !== s.t || was.e !== s.e || was.editable !== s.editable || was.tree !== tree || s.mark) {
+      // Another tree, language or mode: every row may differ (goals of an edited tree are new nodes anyway);
+      // in a live room others' name tags come and go on any row.
+      this.#kept = new WeakMap();
+      return;
+    }
+    if (s.draft || was.draft !== undefined) {
+      // A draft row shifts the positions of its siblings: render them all again while it is there, and once after.
+      this.#kept = new WeakMap();
+      return;
+    }
+    const changed = new Set<string | undefined>([was.selected, s.selected, was.renaming, s.renaming]);
+    for (const id of was.collapsed) if (!s.collapsed.has(id)) changed.add(id);
+    for (const id of s.collapsed) if (!was.collapsed.has(id)) changed.add(id);
+    for (const id of changed) {
+      for (let n = id === undefined ? undefined : tree.byId.get(id); n; n = n.parent) this.#kept.delete(n);
+    }
+  }
+
+  get(n: GoalNode) {
+    return this.#kept.get(n);
+  }
+
+  set(n: GoalNode, item: TemplateResult, count: number): void {
+    this.#kept.set(n, { item, count });
+  }
+}
+
+/** Puts a remembered row in the page again only when its place held something else before. */
+class KeptDirective extends Directive {
+  #item?: TemplateResult;
+  render(item: TemplateResult) {
+    return item;
+  }
+  override update(_part: unknown, [item]: [TemplateResult]) {
+    if (item === this.#item) return noChange;
+    this.#item = item;
+    return item;
+  }
+}
+const kept = directive(KeptDirective);
+
+/**
  * The goals as nested lists forming the WAI-ARIA tree: treeitems with level, position, expanded and
  * selected state, and one roving tabindex. At most `budget.left` goals, in reading order: a large tree
- * fills in over several tasks, and what is shown is always the start of the whole tree.
+ * fills in over several tasks, and what is shown is always the start of the whole tree. With a `memo`,
+ * subtrees that did not change since the last render are not rendered again.
  */
-export function renderGoals(nodes: readonly GoalNode[], s: ViewState, budget: Budget = { left: Infinity }): TemplateResult[] {
+export function renderGoals(nodes: readonly GoalNode[], s: ViewState, budget: Budget = { left: Infinity }, memo?: OutlineMemo): unknown[] {
   const draft = s.draft;
   const here = !!draft && nodes[0]?.parent?.goal.id === draft.parent;
   const setsize = nodes.length + (here ? 1 : 0);
-  const items: TemplateResult[] = [];
+  const items: unknown[] = [];
   for (const [i, n] of nodes.entries()) {
     if (budget.left <= 0) {
       budget.cut = true;
       break;
     }
+    const remembered = memo?.get(n);
+    if (remembered && remembered.count <= budget.left) {
+      budget.left -= remembered.count;
+      items.push(kept(remembered.item));
+      continue;
+    }
+    const before = budget.left;
+    const cutBefore = budget.cut;
+    budget.cut = false;
     budget.left--;
     const id = n.goal.id;
     const kids = n.children.length > 0 || draft?.parent === id;
     const open = kids && !s.collapsed.has(id);
     const selected = id === s.selected;
-    items.push(html`<li role="treeitem" data-id=${id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
+    const item = html`<li role="treeitem" data-id=${id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
       aria-level=${n.level} aria-posinset=${i + 1 + (here && draft!.index <= i ? 1 : 0)} aria-setsize=${setsize}
       aria-expanded=${ifDefined(kids ? (open ? 'true' : 'false') : undefined)} aria-selected=${selected ? 'true' : 'false'}
       tabindex=${selected ? 0 : -1} draggable=${ifDefined(s.editable ? 'true' : undefined)}>
       ${goalRow(n, s, kids, open, selected)}
       ${open
-        ? html`<ul role="group">${renderGoals(n.children, s, budget)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
+        ? html`<ul role="group">${renderGoals(n.children, s, budget, memo)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
         : nothing}
-    </li>`);
+    </li>`;
+    if (!budget.cut) memo?.set(n, item, before - budget.left);
+    budget.cut ||= cutBefore;
+    items.push(memo ? kept(item) : item);
   }
   if (here) items.splice(draft!.index, 0, draftItem(nodes[0].level, draft!.index + 1, setsize, s));
   return items;
