@@ -21,6 +21,13 @@ const ROLE_NAMES = { gemeente: 'Gemeente', zorg: 'Zorg', welzijn: 'Welzijn', man
 /** What participant i writes: a marker that must never reach another participant's page. */
 const marker = (i) => `antwoord-van-deelnemer-${String(i).padStart(2, '0')}`;
 
+const phases = [];
+let phaseStart = Date.now();
+/** Where the time went, printed at the end (a busy machine shows here first). */
+const phase = (name) => {
+  phases.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = Date.now();
+};
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail = '') {
@@ -84,6 +91,7 @@ try {
   await axe(facilitator, 'the join QR code shown large');
   await facilitator.keyboard.press('Escape');
 
+  phase('facilitator');
   // Every state the role table is ever rendered in, with the number of participants shown beside it.
   await facilitator.evaluate(() => {
     const el = document.querySelector('cooperation-check');
@@ -147,6 +155,7 @@ try {
     return { role, i, p, context, received };
   })));
 
+  phase('12 phones open the link');
   // Everyone fills in at the same time, by clicking; the comment on the first aspect carries their marker.
   await Promise.all(participants.map(({ p, role, i }) => four(async () => {
     const el = p.locator('cooperation-check');
@@ -165,6 +174,7 @@ try {
     await el.getByRole('button', { name: 'Versturen' }).waitFor();
   })));
 
+  phase('12 phones fill in');
   // They send one after another; after each, the facilitator's screen follows.
   const counts = {};
   let followed = true;
@@ -175,6 +185,7 @@ try {
     const shown = await facilitator.waitForFunction((n) => window.__states.at(-1)?.n === n, i + 1, { timeout: TIMEOUT }).then(() => true, () => false);
     followed &&= shown;
   }
+  phase('12 phones send');
   check('the facilitator\'s results follow every answer as it arrives', followed);
   const text = await facilitator.locator('cooperation-check').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
   check('the facilitator\'s results show 12 participants', /: 12 deelnemers/.test(text));
@@ -212,6 +223,6 @@ try {
   await live.close();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`workshop e2e in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`workshop e2e in ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
