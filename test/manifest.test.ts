@@ -9,6 +9,8 @@ import type * as Classes from '../src/classes.js';
 // whose buffer holds 250 entries unless told otherwise: so raise it before loading samenspel.
 performance.setResourceTimingBufferSize(10_000);
 await import('../src/index.js');
+// The live part (status, who is here, name tags, follow switch) renders only in a live room; its source is read for the parts it writes.
+await import('../src/internal/live-room.js');
 const classes = await import('../src/classes.js');
 const events = await import('../src/events/events.js');
 const { sampleDataset } = await import('../src/sdk/sample.js');

@@ -23,6 +23,8 @@ export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
  * `<samenspel-data>`, a `data` property or a `src` URL), loading and error states, editing through
  * the store with undo and events, and the language.
  *
+ * @event {SamenspelStatusEvent} samenspel-status - In a live room: where the connection stands (`detail.state`, `unsaved`, `people`, `reason`). See docs/live.md.
+ *
  * @csspart status - Loading and problem notices.
  * @csspart error - The notice that the data could not be loaded (also has `status`).
  * @csspart problems - The list of problems found in the data (also has `status`).
