@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { verifyToken } from './tokens.mjs';
 
-const STATUS = { invalid: 400, malformed: 400, missing: 401, forged: 401, expired: 401, 'wrong-room': 403, 'not-allowed': 403, 'bad-room': 404, 'no-round': 404, 'too-large': 413, 'room-full': 507 };
+const STATUS = { 'too-many': 429, invalid: 400, malformed: 400, missing: 401, forged: 401, expired: 401, 'wrong-room': 403, 'not-allowed': 403, 'bad-room': 404, 'no-round': 404, 'too-large': 413, 'room-full': 507 };
 // Any page may post (the token is the access, not a cookie); nothing is readable but the reply.
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -21,13 +21,14 @@ const CORS = {
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {{ hocuspocus: import('@hocuspocus/server').Hocuspocus; secret: string; roomName: RegExp; maxDocumentBytes: number;
- *   log: (event: string, fields?: Record<string, unknown>) => void; roomHash: (name: string) => string; today?: () => string }} options
+ *   log: (event: string, fields?: Record<string, unknown>) => void; roomHash: (name: string) => string; today?: () => string;
+ *   admit?: (room: string) => boolean }} options
  */
 export async function handleFill(request, response, options) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const match = /^(?:.*)\/fill\/([^/]+)$/.exec(url.pathname);
   if (!match) return false;
-  const { hocuspocus, secret, roomName, maxDocumentBytes, log, roomHash, today = () => new Date().toISOString().slice(0, 10) } = options;
+  const { hocuspocus, secret, roomName, maxDocumentBytes, log, roomHash, today = () => new Date().toISOString().slice(0, 10), admit = () => true } = options;
   /** @param {number} status @param {object} body */
   const reply = (status, body) => {
     const text = JSON.stringify(body);
@@ -60,6 +61,8 @@ export async function handleFill(request, response, options) {
   const checked = verifyToken(auth.startsWith('Bearer ') ? auth.slice(7) : '', room, secret);
   if (!checked.ok) return refuse(checked.reason), true;
   if (checked.role === 'read') return refuse('not-allowed'), true;
+  // A fill token is shared by a whole group: answers per room are limited, so one link cannot flood the room.
+  if (!admit(room)) return refuse('too-many'), true;
   // The SDK's own check, built from src/sdk/live/fill.ts (scripts/build-server-sdk.mjs); loaded on the first answer.
   const { MAX_FILL_BYTES, addResponse, checkFillRequest } = await import('./sdk.generated.mjs');
 
@@ -90,6 +93,28 @@ export async function handleFill(request, response, options) {
     await connection.disconnect();
   }
   return true;
+}
+
+/**
+ * A limit on answers per room: `burst` at once (a whole room pressing Versturen together), then `perSecond`.
+ * A phone that is refused (429) waits and tries again by itself.
+ * @param {{ burst?: number; perSecond?: number; now?: () => number }} [options]
+ */
+export function fillLimiter({ burst = 200, perSecond = 5, now = Date.now } = {}) {
+  /** @type {Map<string, { tokens: number; at: number }>} */
+  const rooms = new Map();
+  return (/** @type {string} */ room) => {
+    const t = now();
+    const bucket = rooms.get(room) ?? { tokens: burst, at: t };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) / 1000) * perSecond);
+    bucket.at = t;
+    if (bucket.tokens >= burst) rooms.delete(room);
+    else rooms.set(room, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    rooms.set(room, bucket);
+    return true;
+  };
 }
 
 /**

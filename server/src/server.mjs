@@ -10,7 +10,7 @@ import { Database } from '@hocuspocus/extension-database';
 import * as Y from 'yjs';
 import { RoomStore } from './storage.mjs';
 import { checkSecret, verifyToken } from './tokens.mjs';
-import { handleFill } from './fill.mjs';
+import { fillLimiter, handleFill } from './fill.mjs';
 
 /** Room names a host may use: letters, digits, `-`, `_` and `.`, up to 100. */
 export const ROOM_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -38,6 +38,7 @@ export const CLOSE = {
  * @property {number} [updatesPerSecond] messages a connection may send per second on average; default 30
  * @property {number} [burst] messages a connection may send at once; default 300
  * @property {number} [debounce] ms to wait before a changed room is written to the file; default 2000
+ * @property {{ burst?: number; perSecond?: number }} [fillRate] answers from phones a room takes at once, then per second; default 200, then 5
  * @property {(event: string, fields?: Record<string, unknown>) => void} [log]
  */
 
@@ -57,8 +58,9 @@ export async function startServer(options) {
   const {
     port = 1234, host = '127.0.0.1', db = 'samenspel.sqlite', secret, retentionDays, redis,
     maxDocumentBytes = 5 * 1024 * 1024, maxMessageBytes = 1024 * 1024, updatesPerSecond = 30, burst = 300,
-    debounce = 2000, log = jsonLog,
+    debounce = 2000, log = jsonLog, fillRate,
   } = options;
+  const admit = fillLimiter(fillRate);
   checkSecret(secret);
   const rooms = new RoomStore(db);
   /** @type {WeakMap<object, { tokens: number; at: number }>} */
@@ -139,7 +141,7 @@ export async function startServer(options) {
     async onRequest({ request, response }) {
       let handled = true;
       try {
-        handled = await handleFill(request, response, { hocuspocus: server.hocuspocus, secret, roomName: ROOM_NAME, maxDocumentBytes, log, roomHash });
+        handled = await handleFill(request, response, { hocuspocus: server.hocuspocus, secret, roomName: ROOM_NAME, maxDocumentBytes, log, roomHash, admit });
       } catch (error) {
         log('fill-failed', { error: error instanceof Error ? error.name : 'unknown' });
         if (!response.headersSent) response.writeHead(500, { 'Access-Control-Allow-Origin': '*' });

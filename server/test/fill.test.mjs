@@ -158,6 +158,26 @@ describe('answers from phones', () => {
     assert.ok(s.logs.some((l) => l.event === 'refused' && l.reason === 'fill-only'));
   });
 
+  test('one link cannot flood a room: past the burst, answers wait (429), and the phone tries again later', async () => {
+    const limited = await server({ db: join(tmp.dir, 'limited.sqlite'), fillRate: { burst: 3, perSecond: 2 } });
+    try {
+      const { parseDataset } = await loadSdk();
+      const { dataset } = parseDataset({ format: 'samenspel', version: 1, parties: [], relations: [], careNetworks: [], goalTrees: [], routes: [],
+        checks: [{ id: 'check-1', title: 'Check', rounds: [{ id: 'round-1', title: 'R', date: '2026-11-30' }], responses: [], actions: [] }] });
+      const c = await client(limited.url, room, token(room, 'edit'), { dataset }).bind();
+      const replies = [];
+      for (let i = 0; i < 5; i++) replies.push((await rawPost(limited.port, `/fill/${room}`, sent(`burst-${i}`), { Authorization: `Bearer ${fill}` })).status);
+      assert.deepEqual(replies, [200, 200, 200, 429, 429]);
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal((await rawPost(limited.port, `/fill/${room}`, sent('later'), { Authorization: `Bearer ${fill}` })).status, 200);
+      await until(() => c.store.snapshot.checks[0].responses.length === 4, 'four answers');
+      assert.ok(limited.logs.some((l) => l.event === 'refused-fill' && l.reason === 'too-many'));
+      c.close();
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('a full room refuses the response and keeps serving the others', async () => {
     const small = await server({ db: join(tmp.dir, 'small.sqlite'), maxDocumentBytes: 8 * 1024 });
     try {

@@ -14,6 +14,7 @@ export type FillRefusal =
   | 'no-round' // the room has no such check or round (yet)
   | 'room-full' // the room is at its size limit
   | 'not-allowed' // the token is not for answering (a `read` token)
+  | 'too-many' // the room takes no more answers this moment: not final, the phone tries again
   | 'missing' | 'malformed' | 'forged' | 'expired' | 'wrong-room' | 'bad-room';
 
 /** What the phone sends: the check and round from the join link, and the response without its round. */
