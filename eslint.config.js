@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'server/test/.cache/', 'server/src/sdk.generated.mjs'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'server/test/.cache/', 'server/src/sdk.generated.mjs', 'examples/*/dist/', 'examples/angular/.angular/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,5 +31,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // Browser-side files of the demo site and bench pages.
-  { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['demo/**/*.js', 'examples/plain/host.js'], languageOptions: { globals: globals.browser } },
 );

@@ -14,7 +14,7 @@ const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), // 'production' selects Lit's production build
   // papaparse ships only as UMD; its Node-only require('stream') is never reached in a browser.
   commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true }),
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true, define: { SAMENSPEL_PACKAGE: 'true' } }),
   // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
   // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
   // the browsers a municipal site supports.

@@ -1,7 +1,10 @@
 // Generates the framework types and editor data from dist/custom-elements.json (run by `npm run build`
 // after `cem analyze`), so they never drift from the elements' JSDoc:
 //   dist/types/frameworks/jsx.d.ts      the elements' JSX props (React 19, Preact), with typed event props
-//   dist/types/frameworks/react.d.ts    `import type {} from 'samenspel/react'` adds them to React's JSX
+//   dist/types/frameworks/react.d.ts    `import type {} from 'samenspel/react'` adds them to React's JSX,
+//                                       and types the React components of dist/react.js
+//   dist/react.js                       React components (`@lit/react`) for React 18 and 19: camelCase
+//                                       props, `onSamenspelChange`-style event props, all type-checked
 //   dist/types/frameworks/preact.d.ts   the same for Preact
 //   dist/types/frameworks/vue.d.ts      Vue's GlobalComponents, for vue-tsc and Volar
 //   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json   VS Code custom data
@@ -63,7 +66,37 @@ declare module '${module}' {
   }
 }
 `;
-writeFileSync(join(OUT, 'react.d.ts'), jsxEntry('react'));
+
+// React components: React 19 passes properties and `onsamenspel-change` listeners to custom elements
+// itself, but TypeScript never checks a hyphenated JSX name, and React 18 sets everything as a string
+// attribute. `@lit/react` sets properties and adds listeners in both, under names TypeScript checks.
+const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+const reactEvents = (d) => (d.events ?? []).filter((e) => e.name).map((e) => [`on${pascal(e.name)}`, e.name, e.type?.text]);
+const components = elements.map((d) => ({ name: pascal(d.tagName), tag: d.tagName, cls: d.name, events: reactEvents(d) }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+writeFileSync(join(DIST, 'react.js'), `${header}import * as React from 'react';
+import { createComponent } from '@lit/react';
+// The namespace also registers the tags: a component renders its tag, so the tag must be defined.
+import * as samenspel from './samenspel.js';
+${components.map((c) => `
+/** \`<${c.tag}>\` as a React component. */
+export const ${c.name} = createComponent({
+  react: React,
+  tagName: '${c.tag}',
+  elementClass: samenspel.${c.cls},
+  displayName: '${c.name}',
+  events: { ${c.events.map(([prop, event]) => `${prop}: '${event}'`).join(', ')} },
+});`).join('\n')}
+`);
+const reactTypes = `import type { EventName, ReactWebComponent } from '@lit/react';
+import type * as samenspel from '../index.js';
+${components.map((c) => `
+/** \`<${c.tag}>\` as a React component (React 18 and 19): properties as props, events as \`on…\` props. */
+export declare const ${c.name}: ReactWebComponent<samenspel.${c.cls}, {
+${c.events.map(([prop, , type]) => `  ${prop}: EventName<${type ? `samenspel.${type}` : 'Event'}>;`).join('\n')}
+}>;`).join('\n')}
+`;
+writeFileSync(join(OUT, 'react.d.ts'), jsxEntry('react').replace('\ndeclare module', `${reactTypes}\ndeclare module`));
 writeFileSync(join(OUT, 'preact.d.ts'), jsxEntry('preact'));
 
 // Vue: the generator wraps events in CustomEvent<…>; samenspel's events are their own classes.

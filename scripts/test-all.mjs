@@ -15,6 +15,7 @@ const STEPS = [
   { name: 'workshop e2e', cmd: ['node', 'scripts/workshop-e2e.mjs'], needs: ['browser', 'build'] },
   { name: 'framework types', cmd: ['npm', 'run', '--silent', 'test:types'], needs: ['build'] },
   { name: 'package checks', cmd: ['npm', 'run', '--silent', 'test:package'], needs: ['build'] },
+  { name: 'examples', cmd: ['npm', 'run', '--silent', 'test:examples'], needs: ['browser', 'build'] },
   { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'], needs: ['build'] },
   { name: 'storybook smoke', cmd: ['npm', 'run', '--silent', 'test:storybook'], needs: ['browser', 'storybook build'] },
 ];

@@ -19,6 +19,12 @@ export interface LayoutOptions {
 const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'samenspel-layout' };
 
 /**
+ * `true` in the package (rollup.config.mjs defines it), undefined when run from source. The package
+ * build then drops the source's URL below, which a host's bundler would otherwise try to bundle.
+ */
+declare const SAMENSPEL_PACKAGE: boolean | undefined;
+
+/**
  * Starts the layout worker. From source (tests, Storybook) this module sits in `src/elements/who-is-who/`
  * next to `src/workers/`, and a Vite build rewrites that URL to its own copy of the worker; in the built
  * package the code sits one folder below `dist/` (in `elements/` or `chunks/`), with the worker in
@@ -26,7 +32,7 @@ const WORKER_OPTIONS: WorkerOptions = { type: 'module', name: 'samenspel-layout'
  */
 export function startLayoutWorker(url?: string): Worker {
   if (url) return new Worker(url, WORKER_OPTIONS);
-  if (/\.ts(\?|$)/.test(import.meta.url) || (import.meta as { env?: unknown }).env) {
+  if (typeof SAMENSPEL_PACKAGE === 'undefined' && (/\.ts(\?|$)/.test(import.meta.url) || (import.meta as { env?: unknown }).env)) {
     return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'samenspel-layout' });
   }
   // Built as a plain string so that bundlers do not try to resolve it from the source folder.
