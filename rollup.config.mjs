@@ -10,20 +10,28 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 const tags = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const workers = (existsSync('src/workers') ? readdirSync('src/workers', { withFileTypes: true }) : []).filter((f) => f.name.endsWith('.worker.ts'));
 
-const plugins = () => [
-  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), // 'production' selects Lit's production build
+/**
+ * `dev`: the build behind the `development` export condition (dist/dev/): unminified, Lit's
+ * development build, and samenspel's dev-only warnings (src/internal/dev.ts). The default build drops
+ * those warnings and minifies.
+ */
+const plugins = ({ dev }) => [
+  // 'production' selects Lit's production build, 'development' its build with dev-mode warnings
+  nodeResolve({ browser: true, exportConditions: ['browser', dev ? 'development' : 'production'] }),
   // papaparse ships only as UMD; its Node-only require('stream') is never reached in a browser.
   commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true, define: { SAMENSPEL_PACKAGE: 'true' } }),
-  // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
-  // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
-  // the browsers a municipal site supports.
-  minifyLiterals({
-    include: ['src/**/*.ts'],
-    failOnError: true,
-    options: { minifyOptions: { conservativeCollapse: true, minifyCSS: { targets: { chrome: 100 << 16, firefox: 100 << 16, safari: (15 << 16) | (4 << 8) } } } },
-  }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true, define: { SAMENSPEL_PACKAGE: 'true', SAMENSPEL_DEV: String(dev) } }),
+  ...(dev ? [] : [
+    // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
+    // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
+    // the browsers a municipal site supports.
+    minifyLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: { minifyOptions: { conservativeCollapse: true, minifyCSS: { targets: { chrome: 100 << 16, firefox: 100 << 16, safari: (15 << 16) | (4 << 8) } } } },
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ]),
 ];
 
 /**
@@ -44,35 +52,40 @@ const manualChunks = (id) => {
   return undefined;
 };
 
-export default [
-  {
-    input: {
-      samenspel: 'src/index.ts',
-      classes: 'src/classes.ts',
-      ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `src/elements/${tag}/${tag}.ts`])),
+const builds = (dev) => {
+  const dir = dev ? 'dist/dev' : 'dist';
+  return [
+    {
+      input: {
+        samenspel: 'src/index.ts',
+        classes: 'src/classes.ts',
+        ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `src/elements/${tag}/${tag}.ts`])),
+      },
+      output: {
+        dir,
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        manualChunks,
+      },
+      plugins: plugins({ dev }),
     },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks,
+    // The SDK on its own, for servers and pages without the elements: built apart so that it never
+    // shares a file with Lit, and so that the elements' chunks are cut for the elements alone. Live
+    // co-editing (Yjs) is an entry of its own, so the SDK does not carry it for those who do not use it.
+    {
+      input: { sdk: 'src/sdk/index.ts', 'sdk-live': 'src/sdk/live/index.ts' },
+      output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/sdk-[name]-[hash].js' },
+      plugins: plugins({ dev }),
     },
-    plugins: plugins(),
-  },
-  // The SDK on its own, for servers and pages without the elements: built apart so that it never
-  // shares a file with Lit, and so that the elements' chunks are cut for the elements alone. Live
-  // co-editing (Yjs) is an entry of its own, so the SDK does not carry it for those who do not use it.
-  {
-    input: { sdk: 'src/sdk/index.ts', 'sdk-live': 'src/sdk/live/index.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/sdk-[name]-[hash].js' },
-    plugins: plugins(),
-  },
-  // Web Workers are self-contained files, loaded with new Worker(new URL(..., import.meta.url)).
-  ...workers.map((f) => ({
-    input: `src/workers/${f.name}`,
-    output: { file: `dist/workers/${f.name.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: plugins(),
-  })),
-];
+    // Web Workers are self-contained files, loaded with new Worker(new URL(..., import.meta.url)).
+    ...workers.map((f) => ({
+      input: `src/workers/${f.name}`,
+      output: { file: `${dir}/workers/${f.name.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+      plugins: plugins({ dev }),
+    })),
+  ];
+};
+
+export default [...builds(false), ...builds(true)];

@@ -3,7 +3,7 @@
 //   dist/types/frameworks/jsx.d.ts      the elements' JSX props (React 19, Preact), with typed event props
 //   dist/types/frameworks/react.d.ts    `import type {} from 'samenspel/react'` adds them to React's JSX,
 //                                       and types the React components of dist/react.js
-//   dist/react.js                       React components (`@lit/react`) for React 18 and 19: camelCase
+//   dist/react.js, dist/dev/react.js    React components (`@lit/react`) for React 18 and 19: camelCase
 //                                       props, `onSamenspelChange`-style event props, all type-checked
 //   dist/types/frameworks/preact.d.ts   the same for Preact
 //   dist/types/frameworks/vue.d.ts      Vue's GlobalComponents, for vue-tsc and Volar
@@ -74,7 +74,7 @@ const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCa
 const reactEvents = (d) => (d.events ?? []).filter((e) => e.name).map((e) => [`on${pascal(e.name)}`, e.name, e.type?.text]);
 const components = elements.map((d) => ({ name: pascal(d.tagName), tag: d.tagName, cls: d.name, events: reactEvents(d) }))
   .sort((a, b) => a.name.localeCompare(b.name));
-writeFileSync(join(DIST, 'react.js'), `${header}import * as React from 'react';
+const reactJs = `${header}import * as React from 'react';
 import { createComponent } from '@lit/react';
 // The namespace also registers the tags: a component renders its tag, so the tag must be defined.
 import * as samenspel from './samenspel.js';
@@ -87,7 +87,11 @@ export const ${c.name} = createComponent({
   displayName: '${c.name}',
   events: { ${c.events.map(([prop, event]) => `${prop}: '${event}'`).join(', ')} },
 });`).join('\n')}
-`);
+`;
+// The same module in the development build, where it imports that build's elements.
+writeFileSync(join(DIST, 'react.js'), reactJs);
+mkdirSync(join(DIST, 'dev'), { recursive: true });
+writeFileSync(join(DIST, 'dev', 'react.js'), reactJs);
 const reactTypes = `import type { EventName, ReactWebComponent } from '@lit/react';
 import type * as samenspel from '../index.js';
 ${components.map((c) => `

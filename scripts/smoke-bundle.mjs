@@ -199,6 +199,29 @@ for (const path of ['/demo/index.html', '/demo/en.html']) {
   check(`demo ${path}: axe finds no violations on the whole page`, r.axe?.length === 0, r.axe?.join(', '));
 }
 
+// (e') the `development` build (dist/dev/) tells a developer about an attribute value no element knows;
+// the default build stays silent and carries no such check.
+for (const [build, warns] of [['dist/dev', true], ['dist', false]]) {
+  pages[`/smoke/${build}/unknown-value.html`] = page([`/${build}/samenspel.js`],
+    '<cooperation-check mode="fil"></cooperation-check><goal-tree view="both"></goal-tree>');
+  const p = await browser.newPage();
+  const warnings = [];
+  p.on('console', (m) => m.type() === 'warning' && m.text().startsWith('samenspel:') && warnings.push(m.text()));
+  await p.goto(`${server.base}/smoke/${build}/unknown-value.html`, { waitUntil: 'load' });
+  await p.evaluate(async () => {
+    await Promise.all(['cooperation-check', 'goal-tree'].map((t) => customElements.whenDefined(t)));
+    await document.querySelector('cooperation-check').updateComplete;
+  });
+  await p.close();
+  const expected = ['samenspel: <cooperation-check> mode="fil" is not a value it knows; use one of "fill", "results".'];
+  check(`${build}/samenspel.js ${warns ? 'warns about' : 'is silent about'} mode="fil" (and only that)`,
+    JSON.stringify(warnings) === JSON.stringify(warns ? expected : []), warnings.join(' | '));
+}
+{
+  const shipped = readdirSync('dist/chunks').filter((f) => f.endsWith('.js') && readFileSync(`dist/chunks/${f}`, 'utf8').includes('is not a value it knows'));
+  check('the default build carries no dev-only warning', shipped.length === 0, shipped.join(', '));
+}
+
 // (f) the four tools on one page under exactly `Content-Security-Policy: default-src 'self'`, as the
 // README promises: every export and every print, and not one violation.
 {

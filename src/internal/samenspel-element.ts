@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { storeContext } from './context.js';
+import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
@@ -185,6 +186,7 @@ export abstract class SamenspelElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (DEV_MODE) warnUnknownValues((this.constructor as typeof SamenspelElement).samenspelTag, this, changed);
     if (changed.has('data') && this.data !== undefined) this.#showResult(parseDataset(this.data));
     if (changed.has('src') && this.src) void this.#loadSource(this.src);
     const store = this.activeStore;
