@@ -92,7 +92,7 @@ for (const name of built) {
     check(`${name}: they share the one dataset the host set as a property`, !first.error && first.unshared.length === 0 && first.attribute === null,
       first.error ?? `${first.parties} parties; unshared: ${first.unshared.join(', ') || 'none'}; data attribute: ${first.attribute}`);
 
-    // An edit through the form in <who-is-who>: the host's listener counts it, the map offers the new party.
+    // An edit through the form in <who-is-who>: the host's listener counts it, and the map offers the new party.
     const edit = await page.evaluate(async (partyName) => {
       const who = document.querySelector('who-is-who');
       const map = document.querySelector('care-network-map');
@@ -105,12 +105,17 @@ for (const name of built) {
       form.querySelector('button[type="submit"]').click();
       await who.updateComplete;
       await map.updateComplete;
+      // In the map's "add a member" field, typing the name offers the new party as it is.
+      const field = map.shadowRoot.querySelector('form.add-member input[role="combobox"]');
+      field.value = partyName;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await map.updateComplete;
+      const offered = [...map.shadowRoot.querySelectorAll('form.add-member [role="option"]:not(.new)')].map((o) => o.textContent.trim());
       // the host re-renders its counter on its own schedule (React, Vue and Angular batch)
       await new Promise((r) => setTimeout(r, 100));
       return {
         inStore: document.querySelector('samenspel-data').activeStore.snapshot.parties.some((p) => p.name === partyName),
-        // the map offers every party of the dataset that is not on it yet, to add as a member
-        inMap: [...map.shadowRoot.querySelectorAll('datalist option')].some((o) => o.value === partyName),
+        inMap: offered.includes(partyName),
         changes: document.querySelector('#changes').textContent.trim(),
       };
     }, NEW_PARTY);
