@@ -29,10 +29,11 @@ const marks = (el: GoalTreeElement, id: string, where: 'outline' | 'diagram') =>
   [...el.shadowRoot!.querySelectorAll(`.${where} li[data-id="${id}"] > .goal > [part="presence-mark"]`)].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
 const treeitem = (el: GoalTreeElement, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`.outline [role=treeitem][data-id="${id}"]`)!;
 
-async function joinTree(url: string, room: string, token: string, name: string, lang = 'nl') {
+async function joinTree(url: string, room: string, token: string, name: string, lang = 'nl', follow?: string) {
   const selections: SamenspelSelectEvent['detail'][] = [];
   const el = await fixture<GoalTreeElement>(html`<goal-tree editable lang=${lang} room=${room} server=${url} token=${token} user-name=${name}
     @samenspel-select=${(e: SamenspelSelectEvent) => selections.push(e.detail)}></goal-tree>`);
+  if (follow) el.follow = follow;
   return { el, selections };
 }
 
@@ -144,5 +145,32 @@ describe('goal tree in a workshop room', function () {
     [...notice.querySelectorAll('button')].find((b) => b.textContent === 'Put it back')!.click();
     await until(() => [lead, anja].every((p) => JSON.stringify(titles(p.el)) === JSON.stringify(titles({ goalTree: TREE } as GoalTreeElement))), 'the goal is back everywhere');
     expect(anja.el.shadowRoot!.querySelector('[part="removed-notice"]')).to.equal(null);
+  });
+
+  it('follows the facilitator\'s goal on a participant\'s screen, in English too, until switched off', async () => {
+    const room = roomName();
+    const { token } = await server('token', { room });
+    const lead = await joinTree(url, room, token, 'Fatima');
+    await until(() => lead.el.presence?.people.length === 1, 'joined');
+    lead.el.activeStore.apply({ op: 'put', collection: 'goalTrees', record: TREE });
+    const anja = await joinTree(url, room, token, 'Anja', 'en', 'Fatima');
+    await until(() => anja.el.goalTree?.goals.length === 4 && anja.el.presence?.people.length === 2, 'Anja has the tree');
+    const list = anja.el.shadowRoot!.querySelector('[part="presence"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Who is in the room');
+    expect(list.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('A Anja (you)');
+
+    treeitem(lead.el, 'g2').querySelector<HTMLElement>('.title')!.click();
+    await lead.el.updateComplete;
+    await until(() => anja.el.selected === 'g2', 'Anja\'s tree follows');
+    // Following never takes the focus away from the facilitator's page.
+    expect(lead.el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('g2');
+    const toggle = anja.el.shadowRoot!.querySelector<HTMLInputElement>('[part="follow"] input')!;
+    expect(anja.el.shadowRoot!.querySelector('[part="follow"]')!.textContent!.trim()).to.equal('Follow Fatima');
+    await expect(anja.el).to.be.accessible();
+    toggle.click();
+    await anja.el.updateComplete;
+    treeitem(lead.el, 'g3').querySelector<HTMLElement>('.title')!.click();
+    await until(() => marks(anja.el, 'g3', 'outline').join() === 'Also here: Fatima', 'the mark moves');
+    expect(anja.el.selected).to.equal('g2');
   });
 });
