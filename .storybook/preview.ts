@@ -20,6 +20,8 @@ const readonlyMembers = new Set(
 
 /** The theme classes the toolbar offers, with the NL Design System package each comes from. */
 const THEMES: Record<string, string> = { voorbeeld: 'voorbeeld-theme', utrecht: 'utrecht-theme' };
+/** Tokens a toolbar choice sets around the story: "Donker" is samenspel's own dark scheme (docs/theming.md). */
+const SCHEMES: Record<string, Record<string, string>> = { donker: { '--samenspel-color-scheme': 'dark' } };
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -53,7 +55,7 @@ const preview: Preview = {
       description: 'NL Design System theme around the story',
       toolbar: {
         title: 'Thema', icon: 'paintbrush', dynamicTitle: true,
-        items: [{ value: 'none', title: 'samenspel (geen thema)' }, { value: 'voorbeeld', title: 'Voorbeeld (--basis-*)' }, { value: 'utrecht', title: 'Utrecht (--utrecht-*)' }],
+        items: [{ value: 'none', title: 'samenspel (geen thema)' }, { value: 'voorbeeld', title: 'Voorbeeld (--basis-*)' }, { value: 'utrecht', title: 'Utrecht (--utrecht-*)' }, { value: 'donker', title: 'Donker (dark scheme)' }],
       },
     },
   },
@@ -61,8 +63,9 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       document.documentElement.lang = (context.globals.lang as string | undefined) ?? 'nl';
-      const theme = THEMES[(context.parameters.theme ?? context.globals.theme) as string] ?? '';
-      const tokens = Object.fromEntries(Object.entries(context.args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value));
+      const choice = (context.parameters.theme ?? context.globals.theme) as string;
+      const theme = THEMES[choice] ?? '';
+      const tokens = { ...SCHEMES[choice], ...Object.fromEntries(Object.entries(context.args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value)) };
       return html`<div class=${theme} style=${styleMap(tokens)}>${story()}</div>`;
     },
   ],

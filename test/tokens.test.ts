@@ -72,14 +72,20 @@ describe('design tokens', () => {
     }
   });
 
-  it('are listed with the same fallbacks in the theming table of docs/embedding.md', async () => {
-    const doc = await (await fetch('/docs/embedding.md')).text();
+  it('are listed with the same fallbacks in the token table of docs/theming.md', async () => {
+    const doc = await (await fetch('/docs/theming.md')).text();
     for (const [name, { chain }] of chains()) {
-      if (name.startsWith('--samenspel-field-')) continue;
       const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\``));
       expect(row, `${name} in the table`).to.be.a('string');
       expect([...row!.matchAll(/`(--(?:basis|utrecht)-[a-z0-9-]+)`/g)].map((m) => m[1]), name).to.deep.equal(chain);
     }
+  });
+
+  it('docs/theming.md lists every --samenspel-* token of the manifest, and no other', async () => {
+    const doc = await (await fetch('/docs/theming.md')).text();
+    const documented = new Set([...doc.matchAll(/^\| `(--samenspel-[a-z0-9-]+)`/gm)].map((m) => m[1]));
+    const declared = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.cssProperties ?? []).map((t) => t.name));
+    expect([...documented].sort()).to.deep.equal([...declared].sort());
   });
 
   it('fall back through --basis-* before --utrecht-*, for text, background, accent and focus', () => {

@@ -93,12 +93,24 @@ export function normalizeColor(value: string, fallback: string): string {
   return /^#[0-9a-f]{6}$|^rgba?\(/i.test(out) ? out : fallback;
 }
 
-/** A colour from a custom property of the element's computed style. */
-export function readColor(style: CSSStyleDeclaration, property: string, fallback: string): string {
-  return normalizeColor(style.getPropertyValue(property).trim(), fallback);
+/**
+ * A colour from a custom property of the element, resolved as the element's styles use it: a default
+ * holds `light-dark(…)`, which only a styled element can resolve for its colour scheme, so a hidden
+ * probe in the shadow root takes the property as its colour (set through the CSSOM, allowed under CSP).
+ */
+export function readColor(el: Element, property: string, fallback: string): string {
+  if (!getComputedStyle(el).getPropertyValue(property).trim()) return fallback;
+  const root = el.shadowRoot ?? el;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  probe.style.setProperty('color', `var(${property})`);
+  root.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return normalizeColor(value, fallback);
 }
 
-/** The field colours of an element (with `baseStyles`), as the host's theme sets them. */
-export function readFieldColors(style: CSSStyleDeclaration): Record<Field, string> {
-  return Object.fromEntries(FIELDS.map((field) => [field, readColor(style, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])])) as Record<Field, string>;
+/** The field colours of an element (with `baseStyles`), as the host's theme and colour scheme set them. */
+export function readFieldColors(el: Element): Record<Field, string> {
+  return Object.fromEntries(FIELDS.map((field) => [field, readColor(el, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])])) as Record<Field, string>;
 }

@@ -32,18 +32,19 @@ export const presenceStyles: CSSResult = css`
   .people li { display: inline-flex; align-items: center; gap: 0.25rem; }
   .initials {
     display: inline-grid; place-items: center; min-inline-size: 1.75rem; block-size: 1.75rem; padding-inline: 0.2rem;
-    border-radius: 50%; font-size: 0.875em; font-weight: 700; color: #ffffff; background: var(--_pc);
+    border-radius: 50%; font-size: 0.875em; font-weight: 700; color: light-dark(#ffffff, #121212); background: var(--_pc);
   }
-  .pc0 { --_pc: #00529c; } .pc1 { --_pc: #b3261e; } .pc2 { --_pc: #1b6e3a; }
-  .pc3 { --_pc: #7a4b00; } .pc4 { --_pc: #6b2c91; } .pc5 { --_pc: #005f66; }
+  /* Dark colours with light initials in a light scheme, light ones with dark initials in a dark one. */
+  .pc0 { --_pc: light-dark(#00529c, #8cc2ff); } .pc1 { --_pc: light-dark(#b3261e, #ff8a80); } .pc2 { --_pc: light-dark(#1b6e3a, #6fcf8f); }
+  .pc3 { --_pc: light-dark(#7a4b00, #e6b463); } .pc4 { --_pc: light-dark(#6b2c91, #d3a6f0); } .pc5 { --_pc: light-dark(#005f66, #5fd0d8); }
   .presence-mark {
     display: inline-block; padding-inline: 0.375rem; border: 2px dashed var(--_pc, currentColor); border-radius: var(--_radius, 4px);
-    background: var(--_background, #ffffff); color: var(--_color, #1a1a1a); font-size: 0.875rem; font-weight: 600; line-height: 1.4;
+    background: var(--_background); color: var(--_color); font-size: 0.875rem; font-weight: 600; line-height: 1.4;
   }
-  .removed-notice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; border-inline-start: 4px solid var(--_accent, #00529c); }
+  .removed-notice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; border-inline-start: 4px solid var(--_accent); }
   .removed-notice p { margin: 0; }
   .follow { display: inline-flex; align-items: center; gap: 0.375rem; }
-  .follow-away { color: var(--_muted, #595959); }
+  .follow-away { color: var(--_muted); }
   .follow input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; }
   @media (forced-colors: active) { .initials { border: 1px solid CanvasText; } .presence-mark { border-color: CanvasText; } }
   @media print { .presence-bar, .removed-notice { display: none; } }

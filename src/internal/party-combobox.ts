@@ -207,7 +207,7 @@ export const partyComboboxStyles = css`
   }
   .party-combobox [role='option'] { padding: 0.25rem 0.5rem; cursor: pointer; }
   .party-combobox [role='option'].new { font-style: italic; border-block-start: 1px solid var(--_border, CanvasText); }
-  .party-combobox [role='option'][aria-selected='true'] { background: var(--_selected-bg, var(--_surface, #f3f3f3)); outline: 2px solid var(--_focus, Highlight); outline-offset: -2px; }
+  .party-combobox [role='option'][aria-selected='true'] { background: var(--_selected-bg, var(--_surface)); outline: 2px solid var(--_focus, Highlight); outline-offset: -2px; }
   @media (forced-colors: active) {
     .party-combobox [role='option'][aria-selected='true'] { background: Highlight; color: HighlightText; }
   }

@@ -36,24 +36,25 @@ export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
  * @csspart removed-notice - In a live room: the notice that someone else removed what you were working on, with a button that puts it back.
  * @csspart present-toggle - The button that turns present mode on and off.
  *
+ * @cssproperty [--samenspel-color-scheme=light dark] - The colour scheme of the defaults (`light`, `dark` or `light dark`: the reader's preference). Falls back to `--basis-color-default-bg-document`, then `--utrecht-document-background-color`: a theme that sets the document background keeps the page's scheme.
  * @cssproperty [--samenspel-font-family=system-ui, sans-serif] - Font of all text. Falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`.
- * @cssproperty [--samenspel-color=#1a1a1a] - Text colour. Falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
- * @cssproperty [--samenspel-background-color=#ffffff] - Background colour. Falls back to `--basis-color-default-bg-document`, then `--utrecht-document-background-color`.
- * @cssproperty [--samenspel-muted-color=#595959] - Colour of secondary text. Falls back to `--basis-color-default-color-subtle`.
- * @cssproperty [--samenspel-border-color=#8c8c8c] - Colour of borders and lines. Falls back to `--basis-color-default-border-default`.
- * @cssproperty [--samenspel-surface-background-color=#f3f3f3] - Background of panels and notices. Falls back to `--basis-color-default-bg-subtle`.
- * @cssproperty [--samenspel-accent-color=#00529c] - Colour of links, main buttons and the selection. Falls back to `--basis-color-action-1-color-default`, then `--utrecht-link-color`.
- * @cssproperty [--samenspel-accent-contrast-color=#ffffff] - Text on the accent colour. Falls back to `--basis-color-action-1-inverse-color-default`.
- * @cssproperty [--samenspel-error-color=#b00020] - Colour of errors. Falls back to `--basis-color-negative-color-default`.
- * @cssproperty [--samenspel-warning-background-color=#fff4ce] - Background of warnings. Falls back to `--basis-color-warning-bg-subtle`.
- * @cssproperty [--samenspel-focus-outline-color=#000000] - Colour of the focus ring. Falls back to `--basis-focus-outline-color`, then `--utrecht-focus-outline-color`.
+ * @cssproperty [--samenspel-color=light-dark(#1a1a1a, #f0f0f0)] - Text colour. Falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
+ * @cssproperty [--samenspel-background-color=light-dark(#ffffff, #121212)] - Background colour. Falls back to `--basis-color-default-bg-document`, then `--utrecht-document-background-color`.
+ * @cssproperty [--samenspel-muted-color=light-dark(#595959, #b8b8b8)] - Colour of secondary text. Falls back to `--basis-color-default-color-subtle`.
+ * @cssproperty [--samenspel-border-color=light-dark(#8c8c8c, #8c8c8c)] - Colour of borders and lines. Falls back to `--basis-color-default-border-default`.
+ * @cssproperty [--samenspel-surface-background-color=light-dark(#f3f3f3, #262626)] - Background of panels and notices. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssproperty [--samenspel-accent-color=light-dark(#00529c, #8cc2ff)] - Colour of links, main buttons and the selection. Falls back to `--basis-color-action-1-color-default`, then `--utrecht-link-color`.
+ * @cssproperty [--samenspel-accent-contrast-color=light-dark(#ffffff, #121212)] - Text on the accent colour. Falls back to `--basis-color-action-1-inverse-color-default`.
+ * @cssproperty [--samenspel-error-color=light-dark(#b00020, #ff8a80)] - Colour of errors. Falls back to `--basis-color-negative-color-default`.
+ * @cssproperty [--samenspel-warning-background-color=light-dark(#fff4ce, #3d3100)] - Background of warnings. Falls back to `--basis-color-warning-bg-subtle`.
+ * @cssproperty [--samenspel-focus-outline-color=light-dark(#000000, #f0f0f0)] - Colour of the focus ring. Falls back to `--basis-focus-outline-color`, then `--utrecht-focus-outline-color`.
  * @cssproperty [--samenspel-border-radius=4px] - Rounding of buttons and notices. Falls back to `--basis-border-radius-sm`.
  * @cssproperty [--samenspel-space=0.5rem] - The basic spacing. Falls back to `--basis-space-inline-md`.
- * @cssproperty [--samenspel-field-zorg-color=#b3261e] - Colour of the field zorg, always paired with a shape or a word.
- * @cssproperty [--samenspel-field-welzijn-color=#1b6e3a] - Colour of the field welzijn.
- * @cssproperty [--samenspel-field-medisch-color=#0b57a4] - Colour of the field medisch.
- * @cssproperty [--samenspel-field-informeel-color=#7a4b00] - Colour of the field informeel.
- * @cssproperty [--samenspel-field-overig-color=#5c5c5c] - Colour of the field overig.
+ * @cssproperty [--samenspel-field-zorg-color=light-dark(#b3261e, #ff8a80)] - Colour of the field zorg, always paired with a shape or a word.
+ * @cssproperty [--samenspel-field-welzijn-color=light-dark(#1b6e3a, #6fcf8f)] - Colour of the field welzijn.
+ * @cssproperty [--samenspel-field-medisch-color=light-dark(#0b57a4, #8cc2ff)] - Colour of the field medisch.
+ * @cssproperty [--samenspel-field-informeel-color=light-dark(#7a4b00, #e6b463)] - Colour of the field informeel.
+ * @cssproperty [--samenspel-field-overig-color=light-dark(#5c5c5c, #b8b8b8)] - Colour of the field overig.
  */
 export abstract class SamenspelElement extends LitElement {
   /** The tag this class is published under; registering another copy of samenspel is then a no-op. */

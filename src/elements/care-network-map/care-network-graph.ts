@@ -87,12 +87,12 @@ export function partyMarks(network: CareNetwork, t: CareNetworkMapMessages, part
 /** The colours and font of the picture, from the element's CSS custom properties (so themes apply). */
 export function readColors(el: HTMLElement): GraphColors {
   const s = getComputedStyle(el);
-  const v = (name: string, fallback: string) => readColor(s, name, fallback);
+  const v = (name: string, fallback: string) => readColor(el, name, fallback);
   return {
     text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
     focus: v('--_accent', '#00529c'), font: s.getPropertyValue('--_font-family').trim() || 'system-ui, sans-serif',
     difficult: v('--_gap-color', '#8a4b00'), ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
-    fields: readFieldColors(s),
+    fields: readFieldColors(el),
   };
 }
 

@@ -47,9 +47,9 @@ import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, re
  *
  * @cssproperty --samenspel-care-network-map-graph-block-size - Largest height of the drawing area, which is square up to that height (default min(56rem, 90vh)).
  * @cssproperty --samenspel-care-network-map-side-inline-size - Width of the text view beside the picture (default 24rem).
- * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default #8a4b00).
- * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default #fbf5ea).
- * @cssproperty --samenspel-care-network-map-ring-close-background-color - Background of the ring dichtbij (default #eef2f7).
+ * @cssproperty --samenspel-care-network-map-gap-color - Colour of the gap insights (default light-dark(#8a4b00, #f0b070)).
+ * @cssproperty --samenspel-care-network-map-ring-own-background-color - Background of the ring eigen netwerk (default light-dark(#fbf5ea, #2b2418)).
+ * @cssproperty --samenspel-care-network-map-ring-close-background-color - Background of the ring dichtbij (default light-dark(#eef2f7, #1c2430)).
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const careNetworkMapStyles = css`
   :host {
     --_graph-block-size: var(--samenspel-care-network-map-graph-block-size, min(56rem, 90vh));
-    --_ring-own: var(--samenspel-care-network-map-ring-own-background-color, #fbf5ea);
-    --_ring-close: var(--samenspel-care-network-map-ring-close-background-color, #eef2f7);
+    --_ring-own: var(--samenspel-care-network-map-ring-own-background-color, light-dark(#fbf5ea, #2b2418));
+    --_ring-close: var(--samenspel-care-network-map-ring-close-background-color, light-dark(#eef2f7, #1c2430));
     --_side-inline-size: var(--samenspel-care-network-map-side-inline-size, 24rem);
-    --_gap-color: var(--samenspel-care-network-map-gap-color, #8a4b00);
+    --_gap-color: var(--samenspel-care-network-map-gap-color, light-dark(#8a4b00, #f0b070));
     container-type: inline-size;
   }
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block-end: var(--_space); }

@@ -48,9 +48,9 @@ let picturePart: Promise<PicturePart> | undefined;
  * @csspart insights - The insights: figures of both versions and what changes.
  * @csspart export - The export and print buttons.
  *
- * @cssproperty --samenspel-carer-route-lane-background-color - Background of every other lane in the picture (default #f3f3f3).
+ * @cssproperty --samenspel-carer-route-lane-background-color - Background of every other lane in the picture (default the surface colour).
  * @cssproperty --samenspel-carer-route-step-background-color - Background of a step (default the background colour).
- * @cssproperty --samenspel-carer-route-arrow-color - Colour of the arrows between steps (default #595959).
+ * @cssproperty --samenspel-carer-route-arrow-color - Colour of the arrows between steps (default light-dark(#595959, #a6a6a6)).
  */
 export class CarerRouteElement extends SamenspelElement implements CarerRouteHost {
   static override samenspelTag = 'carer-route';

@@ -4,7 +4,7 @@ export const carerRouteStyles = css`
   :host {
     --_band: var(--samenspel-carer-route-lane-background-color, var(--_surface));
     --_step-bg: var(--samenspel-carer-route-step-background-color, var(--_background));
-    --_arrow: var(--samenspel-carer-route-arrow-color, #595959);
+    --_arrow: var(--samenspel-carer-route-arrow-color, light-dark(#595959, #a6a6a6));
   }
   .base { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); container-type: inline-size; }
   h1, h2, h3, h4, h5, h6 { margin-block: 0.75rem 0.25rem; line-height: 1.25; overflow-wrap: anywhere; }

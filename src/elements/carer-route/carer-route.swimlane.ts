@@ -91,7 +91,7 @@ function arrow(host: CarerRouteHost, from: { x: number; y: number }, to: { x: nu
     ${label ? svg`<text class="arrow-label" x=${mx} y=${Math.min(sy, ey) - 5} text-anchor="middle">${label}</text>` : nothing}`;
 }
 
-/** The picture's look in an exported file, which has no page styles: plain tag and class rules. */
+/** The picture's look in an exported file, which has no page styles: plain tag and class rules, in the light scheme of paper. */
 export const EXPORT_STYLE = `text{font-family:system-ui,sans-serif;font-size:12px;fill:#1a1a1a}
 .title{font-size:14px;font-weight:700}.band{fill:#ffffff}.odd{fill:#f3f3f3}.lane{font-weight:700}.lane-sub{font-size:11px;fill:#595959}
 .box{fill:#ffffff;stroke:#595959;stroke-width:1}.no-owner{stroke-dasharray:4 3}.facts{font-size:11px;fill:#595959}

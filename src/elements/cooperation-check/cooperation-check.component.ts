@@ -43,9 +43,9 @@ export type CooperationCheckMode = 'fill' | 'results';
  * @csspart qr - The QR code (an SVG) of the participants' link.
  * @csspart refused - On a phone in a room: why the server did not take the answers.
  *
- * @cssproperty --samenspel-cooperation-check-band-sterk-color - Colour of the band "sterk" (default #1b6e3a).
- * @cssproperty --samenspel-cooperation-check-band-aandacht-color - Colour of the band "aandacht" (default #8a6100).
- * @cssproperty --samenspel-cooperation-check-band-zorg-color - Colour of the band "zorg" (default #b3261e).
+ * @cssproperty --samenspel-cooperation-check-band-sterk-color - Colour of the band "sterk" (default light-dark(#1b6e3a, #6fcf8f)).
+ * @cssproperty --samenspel-cooperation-check-band-aandacht-color - Colour of the band "aandacht" (default light-dark(#8a6100, #e0b040)).
+ * @cssproperty --samenspel-cooperation-check-band-zorg-color - Colour of the band "zorg" (default light-dark(#b3261e, #ff8a80)).
  * @cssproperty --samenspel-cooperation-check-bar-color - Colour of the chart bars (default the accent colour).
  * @cssproperty --samenspel-cooperation-check-max-inline-size - Widest the element grows (default 60rem).
  */

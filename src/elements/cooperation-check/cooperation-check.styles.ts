@@ -3,9 +3,9 @@ import { css, type CSSResult } from 'lit';
 /** What both views of <cooperation-check> share; each view adds its own sheet when it loads. */
 export const checkStyles = css`
   :host {
-    --_sterk: var(--samenspel-cooperation-check-band-sterk-color, #1b6e3a);
-    --_aandacht: var(--samenspel-cooperation-check-band-aandacht-color, #8a6100);
-    --_zorg: var(--samenspel-cooperation-check-band-zorg-color, #b3261e);
+    --_sterk: var(--samenspel-cooperation-check-band-sterk-color, light-dark(#1b6e3a, #6fcf8f));
+    --_aandacht: var(--samenspel-cooperation-check-band-aandacht-color, light-dark(#8a6100, #e0b040));
+    --_zorg: var(--samenspel-cooperation-check-band-zorg-color, light-dark(#b3261e, #ff8a80));
     --_bar: var(--samenspel-cooperation-check-bar-color, var(--_accent));
     max-inline-size: var(--samenspel-cooperation-check-max-inline-size, 60rem);
   }

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const goalTreeStyles = css`
   :host {
-    --_line: var(--samenspel-goal-tree-connector-color, #595959);
+    --_line: var(--samenspel-goal-tree-connector-color, light-dark(#595959, #a6a6a6));
     --_goal-bg: var(--samenspel-goal-tree-goal-background-color, var(--_background));
-    --_selected-bg: var(--samenspel-goal-tree-goal-selected-background-color, #e6eef7);
+    --_selected-bg: var(--samenspel-goal-tree-goal-selected-background-color, light-dark(#e6eef7, #1f3550));
     --_gap: 1.25rem;
   }
   .base { display: grid; gap: var(--_space); container: goal-tree / inline-size; }

@@ -55,10 +55,9 @@ export const DEFAULT_THEME: GraphTheme = { text: '#1a1a1a', background: '#ffffff
 
 /** The theme as the element's computed style sets it. */
 export function readTheme(el: HTMLElement): GraphTheme {
-  const s = getComputedStyle(el);
   return {
-    text: readColor(s, '--_color', DEFAULT_THEME.text), background: readColor(s, '--_background', DEFAULT_THEME.background),
-    border: readColor(s, '--_border', DEFAULT_THEME.border), fields: readFieldColors(s),
+    text: readColor(el, '--_color', DEFAULT_THEME.text), background: readColor(el, '--_background', DEFAULT_THEME.background),
+    border: readColor(el, '--_border', DEFAULT_THEME.border), fields: readFieldColors(el),
   };
 }
 

@@ -5,7 +5,7 @@ export const whoIsWhoStyles = css`
   :host {
     --_list-height: var(--samenspel-who-is-who-list-block-size, 32rem);
     --_graph-height: var(--samenspel-who-is-who-graph-block-size, 32rem);
-    --_selected-background: var(--samenspel-who-is-who-option-selected-background-color, #e6eef7);
+    --_selected-background: var(--samenspel-who-is-who-option-selected-background-color, light-dark(#e6eef7, #1f3550));
   }
   .base { display: flex; flex-direction: column; gap: var(--_space); }
   .toolbar, .filters { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
@@ -47,7 +47,7 @@ export const whoIsWhoStyles = css`
   .detail dt { font-weight: 600; }
   .detail dd { margin: 0; overflow-wrap: anywhere; }
   .pre { white-space: pre-line; }
-  .stale, .filtered-out { background: var(--_warning-background); border-inline-start: 4px solid #8a6100; padding: 0.5rem; margin-block: 0.5rem; }
+  .stale, .filtered-out { background: var(--_warning-background); border-inline-start: 4px solid var(--_warning-border); padding: 0.5rem; margin-block: 0.5rem; }
   .partners { margin: 0; padding-inline-start: 1.25rem; }
   button.link { border: none; background: none; padding: 0; min-block-size: 1.5rem; color: var(--_accent); text-decoration: underline; text-align: start; overflow-wrap: anywhere; }
   .partners li { margin-block-end: 0.25rem; }
