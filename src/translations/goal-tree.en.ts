@@ -19,6 +19,7 @@ export const en: GoalTreeMessages = {
   show: 'Show up to',
   upTo: (n) => `level ${n}`,
   all: 'all',
+  more: 'More',
   view: 'View',
   horizontal: 'Left to right',
   zoomIn: 'Zoom in',

@@ -19,6 +19,7 @@ export const nl = {
   show: 'Tonen tot',
   upTo: (n: number) => `niveau ${n}`,
   all: 'alles',
+  more: 'Meer',
   view: 'Weergave',
   horizontal: 'Van links naar rechts',
   zoomIn: 'Inzoomen',

@@ -180,3 +180,86 @@ describe('<goal-tree> diagram when it opens', () => {
     await expect(wide).to.be.accessible();
   });
 });
+
+describe('<goal-tree> toolbars at 320 px', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+  const shown = (e: Element) => e.getClientRects().length > 0;
+  /** The names of the controls that show in the toolbars (buttons and the export menu), in order. */
+  const controls = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="toolbar"] > button, [part~="toolbar"] > details > summary, [part~="toolbar"] > .more > button')]
+    .filter(shown).map((b) => b.textContent!.replace('▾', '').trim());
+  const menuItems = (el: GoalTreeElement, id: string) => [...root(el).querySelectorAll(`#${id}-menu > li`)].map((li) => li.textContent!.replace(/[☐☑]/g, '').trim());
+  const focused = (el: GoalTreeElement) => root(el).activeElement as HTMLElement | null;
+
+  it('keep every button in the row at normal widths, with no menu', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
+    await settle(el);
+    expect(controls(el)).to.deep.equal(['niveau 1', 'niveau 2', 'alles', 'Van links naar rechts', 'Uitzoomen', 'Inzoomen', 'Hele boom tonen', 'Details',
+      'Inzichten', 'Exporteren', 'Presenteren', 'Subdoel toevoegen', 'Doel ernaast toevoegen', 'Naam wijzigen', 'Omhoog', 'Omlaag',
+      'Onder het doel erboven', 'Een niveau hoger', 'Verwijderen', 'Ongedaan maken', 'Opnieuw doen']);
+  });
+
+  it('take two rows: the main buttons and a menu Meer with the rest, by keyboard too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
+    await settle(el);
+    const bars = [...root(el).querySelectorAll<HTMLElement>('[part~="toolbar"]')];
+    // The controls of a row are centred on one line.
+    const rows = new Set(bars.flatMap((bar) => [...bar.children].filter(shown).map((c) => Math.round((c.getBoundingClientRect().top + c.getBoundingClientRect().bottom) / 2))));
+    expect(rows.size, 'rows of buttons').to.equal(2);
+    const buttonHeight = root(el).querySelector<HTMLElement>('#more-view')!.getBoundingClientRect().height;
+    const height = bars.at(-1)!.getBoundingClientRect().bottom - bars[0].getBoundingClientRect().top;
+    expect(height, 'the toolbars are no taller than two rows').to.be.at.most(2 * buttonHeight + 16);
+    for (const bar of bars) expect(bar.getBoundingClientRect().right, 'nothing runs off the side').to.be.at.most(320);
+    expect(controls(el)).to.deep.equal(['Details', 'Exporteren', 'Meer', 'Subdoel toevoegen', 'Meer']);
+    // Every action of the wide toolbars is a button here or an item of a menu.
+    expect(menuItems(el, 'more-view')).to.deep.equal(['Tonen tot niveau 1', 'Tonen tot niveau 2', 'Tonen tot alles', 'Van links naar rechts', 'Uitzoomen',
+      'Inzoomen', 'Hele boom tonen', 'Inzichten', 'Presenteren']);
+    expect(menuItems(el, 'more-edit')).to.deep.equal(['Doel ernaast toevoegen', 'Naam wijzigen', 'Omhoog', 'Omlaag', 'Onder het doel erboven',
+      'Een niveau hoger', 'Verwijderen', 'Ongedaan maken', 'Opnieuw doen']);
+
+    const more = root(el).querySelector<HTMLButtonElement>('#more-edit')!;
+    expect(more.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.focus();
+    await press(el, 'Enter');
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)!.textContent).to.equal('Doel ernaast toevoegen');
+    expect(focused(el)!.getAttribute('aria-disabled'), 'the main goal has no goal beside it').to.equal('true');
+    await expect(el).to.be.accessible();
+    await press(el, 'ArrowUp');
+    expect(focused(el)!.textContent).to.equal('Opnieuw doen');
+    await press(el, 'Home');
+    await press(el, 'ArrowDown');
+    expect(focused(el)!.textContent).to.equal('Naam wijzigen');
+    await press(el, 'Escape');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused(el)).to.equal(more);
+    // A menu item does what its button does: Naam wijzigen opens the title for typing.
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    await settle(el);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused(el)!.matches('input[data-rename]'), 'the rename field has the focus').to.equal(true);
+    await press(el, 'Escape');
+
+    // The view menu: a first letter finds an item; Space switches the diagram's direction.
+    const view = root(el).querySelector<HTMLButtonElement>('#more-view')!;
+    view.focus();
+    await press(el, 'ArrowDown');
+    await press(el, 'v');
+    expect(focused(el)!.textContent!.trim()).to.contain('Van links naar rechts');
+    expect(focused(el)!.getAttribute('role')).to.equal('menuitemcheckbox');
+    expect(focused(el)!.getAttribute('aria-checked')).to.equal('false');
+    await expect(el).to.be.accessible();
+    await press(el, ' ');
+    expect(el.orientation).to.equal('horizontal');
+    expect(focused(el)).to.equal(view);
+    await press(el, 'ArrowDown');
+    expect(root(el).querySelector('#more-view-menu [role="menuitemcheckbox"]')!.getAttribute('aria-checked')).to.equal('true');
+    // Tab leaves the menu and closes it.
+    await press(el, 'Tab');
+    expect(view.getAttribute('aria-expanded')).to.equal('false');
+  });
+});

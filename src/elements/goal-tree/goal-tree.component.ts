@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { menuButtonStyles } from '../../internal/menu-button.js';
+import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { deriveGoalTree, overviewFolds, type DerivedGoalTree } from '../../sdk/goal-tree.js';
 import type { Change } from '../../sdk/store.js';
@@ -14,7 +16,7 @@ import { OutlineMemo, renderGoals } from './goal-tree.view.js';
 import { SliceController } from './goal-tree.slices.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
-import { renderViewBar } from './goal-tree.toolbar.js';
+import { renderViewBar, type BarAction } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 
@@ -56,7 +58,7 @@ const LARGE_TREE = 150;
  */
 export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   static override samenspelTag = 'goal-tree';
-  static override styles = [baseStyles, goalTreeStyles];
+  static override styles = [baseStyles, menuButtonStyles, goalTreeStyles];
   static override lazyCatalogs = [goalTreeMessages];
 
   /** Id of the goal tree to show; the first one in the data when not set. */
@@ -257,13 +259,16 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${items}</ul>`;
     const diagramOnly = this.view === 'diagram';
     const p = this.#parts;
-    const panelButton = (which: 'details' | 'insights') => html`<button type="button" aria-pressed=${this.panel === which ? 'true' : 'false'}
-      @click=${() => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which)))}>${t[which]}</button>`;
+    const panelButton = (which: 'details' | 'insights', primary = false): BarAction => ({
+      label: t[which], primary, pressed: this.panel === which,
+      run: () => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which))),
+    });
+    const present: BarAction = { label: this.localize.messages(commonMessages).present, part: 'present-toggle', pressed: this.present, run: () => (this.present = !this.present) };
     // Present mode keeps what a facilitator needs: the levels, the direction, the zoom.
-    const extra = this.present ? this.renderPresentToggle() : html`${panelButton('details')} ${panelButton('insights')}
-      <details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details> ${this.renderPresentToggle()}`;
+    const extra = this.present ? [] : [panelButton('details', true), panelButton('insights')];
+    const keep = this.present ? undefined : html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
     return html`<p class="caption" part="caption">${tree.title}</p>
-      ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra)}
+      ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra, keep, [present])}
       ${edit && !this.present ? edit.renderEditBar(this) : nothing}
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}

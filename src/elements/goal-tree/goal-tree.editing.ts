@@ -15,6 +15,7 @@ import { inLanguage } from '../../internal/localize.js';
 import { commonMessages } from '../../translations/common.js';
 import { goalTreeEditMessages, type GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
 import type { GoalTreeHost } from './goal-tree.host.js';
+import { renderBar, type BarAction } from './goal-tree.toolbar.js';
 
 /** The edit messages in the host's language. */
 export const messages = (host: GoalTreeHost): GoalTreeEditMessages => goalTreeEditMessages[host.language];
@@ -163,10 +164,14 @@ export function renderEditBar(host: GoalTreeHost): TemplateResult {
   const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
   const size = (node?.parent?.children ?? host.derived.roots).length;
   const store = host.activeStore;
-  return html`<div class="bar" role="group" aria-label=${t.edit} part="toolbar edit-toolbar">
-    ${ACTIONS.map(([label, keys, run, enabled]) => html`<button type="button" aria-keyshortcuts=${keys}
-      ?disabled=${!node || (enabled && !enabled(node.index, size, node.level))} @click=${() => run(host, node!.goal.id)}>${t[label] as string}</button>`)}
-    <button type="button" aria-keyshortcuts="Control+Z" ?disabled=${!store.canUndo} @click=${() => host.undo()}>${c.undo}</button>
-    <button type="button" aria-keyshortcuts="Control+Shift+Z" ?disabled=${!store.canRedo} @click=${() => host.redo()}>${c.redo}</button>
-  </div>`;
+  // On a narrow element only adding a sub-goal stays in the row; the rest is under “Meer”.
+  const actions: BarAction[] = [
+    ...ACTIONS.map(([label, keys, run, enabled]): BarAction => ({
+      label: t[label] as string, keys, primary: run === startChild,
+      disabled: !node || (enabled && !enabled(node.index, size, node.level)), run: () => node && run(host, node.goal.id),
+    })),
+    { label: c.undo, keys: 'Control+Z', disabled: !store.canUndo, run: () => host.undo() },
+    { label: c.redo, keys: 'Control+Shift+Z', disabled: !store.canRedo, run: () => host.redo() },
+  ];
+  return renderBar(host, { id: 'more-edit', label: t.edit, edit: true, more: inLanguage(goalTreeMessages, host.language).more, actions });
 }

@@ -10,7 +10,9 @@ export const goalTreeStyles = css`
   .base { display: grid; gap: var(--_space); container: goal-tree / inline-size; }
   .bar { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
   .bar [aria-pressed='true'] { background: var(--_selected-bg); border-color: var(--_accent); }
-  .bar span { color: var(--_muted); }
+  .bar .lead { color: var(--_muted); }
+  /* The menu “Meer” holds the buttons that do not fit a narrow element; wider, every button shows. */
+  .bar .more { display: none; }
   .caption { font-weight: 700; margin: 0; }
   .hint, .legend, .view-hint { margin: 0; font-size: 0.875em; color: var(--_muted); }
   .view-hint { color: inherit; }
@@ -21,6 +23,8 @@ export const goalTreeStyles = css`
     .hint .touch { display: inline; }
     .bar { gap: 0.25rem; }
     .bar button, .bar summary { padding-inline: 0.375rem; }
+    .bar .lead, .bar .secondary-action { display: none; }
+    .bar .more { display: block; }
   }
   @media (pointer: coarse) {
     .hint .keys { display: none; }
