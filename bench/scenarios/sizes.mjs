@@ -1,6 +1,7 @@
 // What samenspel costs to download: each entry point with the files it imports, what a page that
-// uses one tool really fetches (measured in Chromium), the lazy Cytoscape chunk, and Lit alone as
-// the floor no Lit-based element can go below.
+// uses one tool really fetches (measured in Chromium: every script until the network is idle, so the
+// lazy chunks a page loads by itself count, and only those loaded on use do not), the lazy Cytoscape
+// chunk, and Lit alone as the floor no Lit-based element can go below.
 import { readdirSync, readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -10,7 +11,7 @@ export const name = 'sizes';
 
 const TOOLS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'];
 const ONE_TOOL_TARGET_KB = 25; // min+gzip, for tools without a graph view
-const NO_GRAPH = new Set(['goal-tree', 'cooperation-check']);
+const NO_GRAPH = new Set(['goal-tree', 'cooperation-check', 'carer-route']);
 
 /** Lit (with its decorators) bundled alone, the way our build bundles it: production build, terser. */
 async function litFloor() {
@@ -56,6 +57,7 @@ export async function run(ctx) {
   // 3. What a page with one tool (or all four) downloads in Chromium, sample data loaded by `src`.
   const pages = [
     ...TOOLS.map((tag) => ({ label: `page with only <${tag}>`, tag, script: `/dist/elements/${tag}.js`, body: `<${tag} src="/bench/data/sample.json"></${tag}>` })),
+    { label: 'page with only <carer-route>', tag: 'carer-route', script: '/dist/elements/carer-route.js', body: '<carer-route src="/bench/data/sample.json"></carer-route>' },
     { label: 'page with only <cooperation-check mode="results">', tag: 'cooperation-check', script: '/dist/elements/cooperation-check.js',
       body: '<cooperation-check mode="results" src="/bench/data/sample.json"></cooperation-check>' },
     { label: 'page with all four (samenspel.js)', script: '/dist/samenspel.js',
@@ -76,6 +78,11 @@ export async function run(ctx) {
     ctx.serve('/bench/pages/sizes.html', `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
       <title>sizes</title><script type="module" src="${p.script}"></script></head><body><main>${p.body}</main></body></html>`);
     await page.goto(`${ctx.base}/bench/pages/sizes.html`, { waitUntil: 'networkidle' });
+    // Until every tool shows its data and has rendered what that needs (on a busy machine the network
+    // can be idle while the data is still being read), then until the parts that loaded are there.
+    await page.waitForFunction(() => [...document.querySelectorAll('main *')].filter((el) => el.localName.includes('-'))
+      .every((el) => customElements.get(el.localName) && el.loadState === 'ready'), null, { timeout: 60000 });
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('main *')].map((el) => el.updateComplete)));
     await page.waitForTimeout(300);
     await page.waitForLoadState('networkidle');
     const contents = await Promise.all(bodies);

@@ -6,6 +6,7 @@ import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
+import { defaultInstrumentMissing, loadDefaultInstrument } from '../sdk/model.js';
 import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages } from '../translations/common.js';
@@ -188,7 +189,15 @@ export abstract class SamenspelElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (DEV_MODE) warnUnknownValues((this.constructor as typeof SamenspelElement).samenspelTag, this, changed);
-    if (changed.has('data') && this.data !== undefined) this.#showResult(parseDataset(this.data));
+    if (changed.has('data') && this.data !== undefined) {
+      const data = this.data;
+      const result = parseDataset(data);
+      if (!defaultInstrumentMissing()) this.#showResult(result);
+      // A check asked for the built-in instrument, a part of its own: read again once it is there.
+      else this.loadPart(loadDefaultInstrument(), () => {
+        if (this.data === data) this.#showResult(parseDataset(data));
+      });
+    }
     if (changed.has('src') && this.src) void this.#loadSource(this.src);
     const store = this.activeStore;
     if (store !== this.#subscribed) {
@@ -343,7 +352,9 @@ export abstract class SamenspelElement extends LitElement {
       status = undefined;
     }
     if (body) {
-      const result = await this.parseSource(body.text, body.contentType, body.url);
+      let result = await this.parseSource(body.text, body.contentType, body.url);
+      // A check asked for the built-in instrument, a part of its own: read again once it is there.
+      if (defaultInstrumentMissing()) result = await loadDefaultInstrument().then(() => this.parseSource(body.text, body.contentType, body.url));
       if (controller.signal.aborted) return;
       this.loadState = 'ready';
       this.#showResult(result);

@@ -3,7 +3,7 @@
  * cooperation (ambitie, belangen, relatie, organisatie, proces), written in plain Dutch (B1)
  * with an English version. Hosts can put their own instrument in a check instead.
  */
-import type { Instrument, InstrumentAspect, LocalText } from './model.js';
+import { provideDefaultInstrument, type Instrument, type InstrumentAspect, type LocalText } from './model.js';
 
 /** The id of the built-in instrument; a new wording gets a new id so rounds stay comparable. */
 export const DEFAULT_INSTRUMENT_ID = 'samenspel-check-1';
@@ -127,3 +127,6 @@ export function defaultInstrument(options: DefaultInstrumentOptions = {}): Instr
     aspects,
   };
 }
+
+// Datasets that say `"instrument": "default"` read as this one wherever this module is loaded.
+provideDefaultInstrument(defaultInstrument);

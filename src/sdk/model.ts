@@ -9,7 +9,6 @@ import { RouteSchema, type Route } from './route-model.js';
 
 export { isCalendarDate } from './values.js';
 export * from './route-model.js';
-import { defaultInstrument } from './instrument.js';
 
 export const FORMAT = 'samenspel';
 /** Version 2 added `routes`; version 1 documents are read and migrated (see migrate.ts). */
@@ -249,6 +248,30 @@ export const InstrumentSchema = v.strictObject({
 /** What `instrument` says in JSON for the built-in instrument. */
 export const DEFAULT_INSTRUMENT = 'default';
 
+/**
+ * The built-in instrument is text in two languages, which pages without a check that uses it need not
+ * download: instrument.ts hands its maker over here when it loads. The SDK entry and every part that
+ * reads datasets from elsewhere import it; an element reads first and, when a check asked for it before
+ * it was there (that check was refused), loads it and reads again.
+ */
+let makeDefaultInstrument: (() => Instrument) | undefined;
+let defaultInstrumentAsked = false;
+
+/** Called by instrument.ts: from now on `"instrument": "default"` reads as the built-in instrument. */
+export function provideDefaultInstrument(make: () => Instrument): void {
+  makeDefaultInstrument = make;
+}
+
+/** True when a check asked for the built-in instrument and it is not loaded: read again after {@link loadDefaultInstrument}. */
+export function defaultInstrumentMissing(): boolean {
+  return defaultInstrumentAsked && !makeDefaultInstrument;
+}
+
+/** Loads the built-in instrument; never rejects (a check that asks for it is then refused, with an issue). */
+export function loadDefaultInstrument(): Promise<unknown> {
+  return import('./instrument.js').catch(() => undefined);
+}
+
 export const RoundSchema = v.strictObject({ id: Id, title: Name, date: IsoDate });
 
 const Answer = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)));
@@ -284,7 +307,13 @@ export const CooperationCheckSchema = v.strictObject({
   /** The questions; `"default"` (or leaving it out) is the built-in instrument. */
   instrument: v.pipe(
     v.optional(v.union([v.literal(DEFAULT_INSTRUMENT), InstrumentSchema]), DEFAULT_INSTRUMENT),
-    v.transform((i): Instrument => (i === DEFAULT_INSTRUMENT ? defaultInstrument() : i)),
+    v.rawTransform(({ dataset, addIssue, NEVER }): Instrument => {
+      if (dataset.value !== DEFAULT_INSTRUMENT) return dataset.value;
+      if (makeDefaultInstrument) return makeDefaultInstrument();
+      defaultInstrumentAsked = true;
+      addIssue({ message: 'the built-in instrument is not loaded' });
+      return NEVER;
+    }),
   ),
   rounds: list(RoundSchema),
   responses: list(ResponseSchema),

@@ -1,6 +1,8 @@
 /** Taking a care network from a file (FHIR R4 Bundle or samenspel JSON) into the dataset shown. */
 import { fromFhirBundle } from '../../sdk/formats/fhir.js';
 import { parseDataset } from '../../sdk/parse.js';
+// A file may ask for the built-in instrument: reading it stays synchronous.
+import '../../sdk/instrument.js';
 import { newId, type Change } from '../../sdk/store.js';
 import type { Dataset } from '../../sdk/model.js';
 import type { Issue } from '../../sdk/issues.js';

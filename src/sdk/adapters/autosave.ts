@@ -12,6 +12,8 @@ import type { Dataset } from '../model.js';
 import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import { withUnread, type UnreadPart } from '../unread.js';
+// What is kept elsewhere may ask for the built-in instrument: reading it stays synchronous.
+import '../instrument.js';
 import { equal, mergeDatasets, type MergeConflict } from '../patch.js';
 import { AdapterError, adapterIssue, isPassing, toAdapterError, type Adapter } from './adapter.js';
 

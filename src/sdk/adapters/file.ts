@@ -1,6 +1,8 @@
 /** JSON files: read one into a dataset, or write a dataset as a pretty-printed JSON file. */
 import type { Dataset } from '../model.js';
 import { DEFAULT_MAX_BYTES, parseDataset, type ParseOptions, type ParseResult } from '../parse.js';
+// A file may ask for the built-in instrument: reading it stays synchronous.
+import '../instrument.js';
 import { emptyDataset } from '../model.js';
 import { issue } from '../issues.js';
 

@@ -11,6 +11,8 @@
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, type Dataset } from '../model.js';
 import { ReferenceContext, parseRecord, repairReferences } from '../parse.js';
+// A room may hold a check that asks for the built-in instrument: reading it stays synchronous.
+import '../instrument.js';
 import { issue, jsonPath, type Issue } from '../issues.js';
 import type { Change, ChangeOrigin, Store, StoreEvent, StoreHistory } from '../store.js';
 import { deepEqual, fromY, toY, updateArray, updateMap } from './y-json.js';
