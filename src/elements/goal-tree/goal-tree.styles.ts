@@ -81,8 +81,8 @@ export const goalTreeStyles = css`
   .draft-bar input { inline-size: 100%; }
   /* Someone else's goal: a dashed outline, and their name in a tag above the box. */
   .outline .presence-mark { margin-inline-end: 0.375rem; }
-  .goal:has(> .presence-mark) { outline: 3px dashed var(--_color); outline-offset: 2px; }
-  .diagram .goal:has(> .presence-mark) { overflow: visible; }
+  .goal.marked { outline: 3px dashed var(--_color); outline-offset: 2px; }
+  .diagram .goal.marked { overflow: visible; }
   .diagram .presence-mark {
     position: absolute; inset-block-end: calc(100% + 4px); inset-inline-start: -2px; max-inline-size: 100%;
     overflow: hidden; text-overflow: ellipsis; white-space: nowrap;

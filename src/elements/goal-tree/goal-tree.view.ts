@@ -41,10 +41,11 @@ function draftItem(level: number, posinset: number, setsize: number, s: ViewStat
 // One template per goal, with as few nested ones as possible: a tree of a thousand goals renders quickly.
 export function goalRow(n: GoalNode, s: ViewState, kids: boolean, open: boolean, selected: boolean, inputs = true): TemplateResult {
   const renaming = inputs && s.renaming === n.goal.id && s.e;
-  return html`<div class="goal" part=${selected ? 'goal goal-selected' : 'goal'}><span class="toggle" data-toggle aria-hidden="true"
+  const mark = s.mark?.(n.goal.id) ?? nothing;
+  return html`<div class=${mark === nothing ? 'goal' : 'goal marked'} part=${selected ? 'goal goal-selected' : 'goal'}><span class="toggle" data-toggle aria-hidden="true"
     ?hidden=${!kids}>${open ? '−' : '+'}</span><span class="title">${renaming
       ? html`<input data-rename aria-label=${s.e!.rename} .value=${n.goal.title} autocomplete="off" maxlength="500" />`
-      : n.goal.title}</span>${s.mark?.(n.goal.id) ?? nothing}<span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
+      : n.goal.title}</span>${mark}<span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
 }
 
 /** How many goals a render may still put in the outline; `cut` is set when goals were left for a later slice. */
