@@ -28,13 +28,24 @@ async function startLive() {
     .replace(/(<footer class="site-footer">\s*<div class="site-footer__inner">\s*<h2>[^<]*<\/h2>\s*)<p>[\s\S]*?<\/p>/, `$1<p>${footer}</p>`);
   const pages = {
     '/demo/index.html': page('demo/index.html',
-      'Samen werken: open deze pagina in twee vensters. Wat u in het ene venster verandert, ziet u meteen in het andere.',
+      'Samen werken: open deze pagina in twee vensters. Wat u in het ene venster verandert, ziet u meteen in het andere. Voor een werksessie met telefoons: <a href="/demo/werksessie.html">de pagina voor de begeleider</a>.',
       `Deze pagina werkt samen via een samenspel-server op deze computer (${live.url}). Wat u verandert, staat in het bestand ${db}. De server wist een kamer die 30 dagen niet is gebruikt.`),
     '/demo/en.html': page('demo/en.html',
       'Working together: open this page in two windows. What you change in one window shows at once in the other.',
       `This page works together through a samenspel server on this computer (${live.url}). What you change is kept in the file ${db}. The server removes a room not used for 30 days.`),
   };
-  return { live, pages, csp: `${CSP}; connect-src 'self' ${live.url}` };
+  // The workshop: the facilitator's page joins room `werksessie` with an edit token; its check shows a
+  // link and QR code to the phone page, which sends answers with a fill token and never joins the room.
+  const workshop = 'werksessie';
+  const edit = createToken({ room: workshop, role: 'edit', days: 30, secret });
+  const fill = createToken({ room: workshop, role: 'fill', days: 30, secret });
+  const joinUrl = `http://127.0.0.1:${port}/demo/doe-mee.html?room={room}&server={server}&token={token}&check={check}&round={round}`;
+  pages['/demo/werksessie.html'] = readFileSync('demo/werksessie.html', 'utf8')
+    .replace(/\s*<p class="note" data-needs-server>[\s\S]*?<\/p>/, '')
+    .replace(/^(\s*)<samenspel-data>$/m, `$1<samenspel-data room="${workshop}" server="${live.url}" token="${edit}">`)
+    .replace('<cooperation-check mode="results" editable', `<cooperation-check mode="results" editable fill-token="${fill}" join-url="${joinUrl}"`);
+  // The phone posts its answer to the server over HTTP (ws → http, same port).
+  return { live, pages, csp: `${CSP}; connect-src 'self' ${live.url} ${live.url.replace(/^ws/, 'http')}` };
 }
 
 let live;
@@ -61,7 +72,10 @@ try {
   process.exit(1);
 }
 console.log(`samenspel demo: ${base}/  (English: ${base}/demo/en.html)  — Ctrl+C stops`);
-if (live) console.log(`samenspel server: ${live.url}, room "demo", rooms kept in .samenspel/demo.sqlite — open the demo in two windows`);
+if (live) {
+  console.log(`samenspel server: ${live.url}, room "demo", rooms kept in .samenspel/demo.sqlite — open the demo in two windows`);
+  console.log(`workshop: ${base}/demo/werksessie.html (facilitator; the check's QR code leads to the phone page)`);
+}
 const stop = async () => {
   await live?.close();
   process.exit(0);

@@ -8,7 +8,7 @@ import { sampleDataset } from '../src/sdk/index.js';
  * NL Design System theme's common `--basis-*` token, then to the older `--utrecht-*` token, then to an
  * accessible default for a light and a dark scheme (the table below, and `docs/theming.md`). So a page with a municipal theme
  * restyles the tools without any samenspel-specific CSS: load the theme's CSS and put its class
- * around the tools. The stories below show the four tools in no theme, the Voorbeeld theme
+ * around the tools. The stories below show the five tools in no theme, the Voorbeeld theme
  * (`@nl-design-system-unstable/voorbeeld-design-tokens`, class `voorbeeld-theme`) and the Utrecht
  * theme (`@utrecht/design-tokens`, class `utrecht-theme`), and samenspel's dark scheme; the Thema toolbar puts any story in a theme.
  *
@@ -23,6 +23,7 @@ const meta: Meta = {
       <goal-tree view="outline"></goal-tree>
       <who-is-who></who-is-who>
       <care-network-map></care-network-map>
+      <carer-route></carer-route>
     </samenspel-data>`,
 };
 export default meta;

@@ -222,10 +222,21 @@ export abstract class SamenspelElement extends LitElement {
 
   /** The live room of the nearest element around this one (across shadow roots) that has one. */
   #roomAround(): LiveRoom | undefined {
+    const at = this.#withRoomAround();
+    return at && at.#live;
+  }
+
+  #withRoomAround(): SamenspelElement | undefined {
     for (let at: Node | null = this.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-      if (at instanceof SamenspelElement && at.room) return at.#live;
+      if (at instanceof SamenspelElement && at.room) return at;
     }
     return undefined;
+  }
+
+  /** @internal The room (and its server) this element works in: its own, or that of the `<samenspel-data room>` around it. */
+  get roomInUse(): { room: string; server: string } | undefined {
+    const at = this.room ? this : this.#withRoomAround();
+    return at?.room ? { room: at.room, server: at.server ?? '' } : undefined;
   }
 
   /** Whether `room` means joining it; a respondent's form sends its answer apart instead (cooperation-check). */

@@ -63,7 +63,7 @@ export class JoinPanel {
     const { el } = this.ctx;
     const j = joinMessages[this.ctx.lang()];
     const link = round && el.fillToken
-      ? joinLink(el.joinUrl ?? '', { room: el.room ?? '', server: el.server ?? '', token: el.fillToken, check: check?.id ?? '', round: round.id })
+      ? joinLink(el.joinUrl ?? '', { room: el.roomInUse?.room ?? '', server: el.roomInUse?.server ?? '', token: el.fillToken, check: check?.id ?? '', round: round.id })
       : undefined;
     return html`<section class="join" part="join">
       ${heading(el.headingLevel + 1, j.heading)}

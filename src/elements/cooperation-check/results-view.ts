@@ -80,7 +80,7 @@ export class ResultsView implements CheckView {
   /** In a room with `join-url`: the participants' link and QR code (loaded, with the QR encoder, only then). */
   #joinPanel(check: CooperationCheck | undefined, round: Round | undefined) {
     const { el } = this.ctx;
-    if (!el.room || !el.joinUrl) return nothing;
+    if (!el.roomInUse || !el.joinUrl) return nothing;
     if (this.#join) return this.#join.render(check, round);
     void this.ctx.load(import('./join-panel.js').then((m) => (this.#join = new m.JoinPanel(this.ctx))));
     return nothing;
