@@ -218,3 +218,21 @@ export function fhirIssue(issues: Issue[]) {
     issues.push(issueFrom(fhirMessages, path, severity, code, key, ...(args as never)));
   };
 }
+
+/** A FHIR Bundle read from an object or JSON text; undefined, with an error issue, when it is not one. */
+export function readBundle(input: unknown, report: ReturnType<typeof fhirIssue>): (Json & { entry: unknown[] }) | undefined {
+  let bundle = input;
+  if (typeof input === 'string') {
+    try {
+      bundle = JSON.parse(input);
+    } catch {
+      report('$', 'error', 'not-json', 'notJson');
+      return undefined;
+    }
+  }
+  if (!isObject(bundle) || bundle.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
+    report('$', 'error', 'fhir-not-bundle', 'notBundle');
+    return undefined;
+  }
+  return bundle as Json & { entry: unknown[] };
+}

@@ -16,7 +16,7 @@ import { RELATION_KINDS, emptyDataset, type Dataset, type Party, type Relation, 
 import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import {
-  BundleEntries, FHIR_EXTENSION, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, extensions, fhirIssue, ident, isObject, ownId,
+  BundleEntries, FHIR_EXTENSION, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, extensions, fhirIssue, readBundle, ident, isObject, ownId,
   partyExtensions, readParty, readRelationDetails, relationDetails, telecom, type Json,
 } from './fhir-common.js';
 
@@ -86,19 +86,8 @@ export function toFhirDirectory(dataset: Pick<Dataset, 'parties' | 'relations'> 
 export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: Issue[] } {
   const issues: Issue[] = [];
   const report = fhirIssue(issues);
-  let bundle: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      bundle = JSON.parse(input);
-    } catch {
-      report('$', 'error', 'not-json', 'notJson');
-      return { dataset: emptyDataset(), issues };
-    }
-  }
-  if (!isObject(bundle) || bundle.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
-    report('$', 'error', 'fhir-not-bundle', 'notBundle');
-    return { dataset: emptyDataset(), issues };
-  }
+  const bundle = readBundle(input, report);
+  if (!bundle) return { dataset: emptyDataset(), issues };
   const resources = new Map<string, { resource: Json; index: number }>();
   const list: { resource: Json; index: number }[] = [];
   bundle.entry.forEach((entry, index) => {
@@ -110,7 +99,7 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
     const found = { resource, index };
     list.push(found);
     resources.set(`${resource.resourceType}/${String(resource.id ?? '')}`, found);
-    if (typeof entry.fullUrl === 'string') resources.set(entry.fullUrl, found);
+    if (isObject(entry) && typeof entry.fullUrl === 'string') resources.set(entry.fullUrl, found);
   });
   const parties: Party[] = [];
   const partyOf = new Map<Json, string>();

@@ -21,7 +21,7 @@ import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import {
   BundleEntries, FHIR_EXTENSION, FHIR_ROLE_SYSTEM, MANTELZORGER, NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER,
-  V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM, extensions, fhirIssue, hasCoding, ident, isObject, ownId, partyExtensions, readParty,
+  V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM, extensions, fhirIssue, readBundle, hasCoding, ident, isObject, ownId, partyExtensions, readParty,
   readRelationDetails, relationDetails, telecom, type Coding, type Json,
 } from './fhir-common.js';
 import { FHIR_REGISSEUR_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
@@ -149,19 +149,8 @@ export interface FhirImportResult {
 export function fromFhirBundle(input: unknown, options: { today?: string } = {}): FhirImportResult {
   const issues: Issue[] = [];
   const report = fhirIssue(issues);
-  let bundle: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      bundle = JSON.parse(input);
-    } catch {
-      report('$', 'error', 'not-json', 'notJson');
-      return { dataset: emptyDataset(), issues };
-    }
-  }
-  if (!isObject(bundle) || bundle.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
-    report('$', 'error', 'fhir-not-bundle', 'notBundle');
-    return { dataset: emptyDataset(), issues };
-  }
+  const bundle = readBundle(input, report);
+  if (!bundle) return { dataset: emptyDataset(), issues };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const resources = new Map<string, { resource: Json; index: number }>();
   bundle.entry.forEach((entry, index) => {
