@@ -114,6 +114,20 @@ export function telecom(p: Party): Json[] {
   ];
 }
 
+/** A relation as samenspel's extension, in both exports; `refs` maps a party id to its reference in the Bundle. */
+export function relationExtension(r: Relation, refs: ReadonlyMap<string, string>): Json {
+  return {
+    url: FHIR_EXTENSION.relation,
+    extension: [
+      { url: 'id', valueString: r.id },
+      { url: 'source', valueReference: { reference: refs.get(r.source) } },
+      { url: 'target', valueReference: { reference: refs.get(r.target) } },
+      { url: 'kind', valueCode: r.kind },
+      ...relationDetails(r),
+    ],
+  };
+}
+
 /** The sub-extensions that say how a relation is, in both exports: its strength, that it is mutual, its note, its sharing agreement. */
 export function relationDetails(r: Relation): Extension[] {
   return [

@@ -17,7 +17,7 @@ import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import {
   BundleEntries, FHIR_EXTENSION, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, extensions, fhirIssue, readBundle, ident, isObject, ownId,
-  partyExtensions, readParty, readRelationDetails, relationDetails, telecom, type Json,
+  partyExtensions, readParty, readRelationDetails, relationDetails, relationExtension, telecom, type Json,
 } from './fhir-common.js';
 
 /** The words of each kind of relation, as the display of its code. */
@@ -67,16 +67,7 @@ export function toFhirDirectory(dataset: Pick<Dataset, 'parties' | 'relations'> 
       // The resources were added above and are written out as JSON later, so the extension still lands in the Bundle.
       const holder = resources.get(r.source)!;
       const list = (holder.extension ??= []) as Json[];
-      list.push({
-        url: FHIR_EXTENSION.relation,
-        extension: [
-          { url: 'id', valueString: r.id },
-          { url: 'source', valueReference: { reference: refs.get(r.source) } },
-          { url: 'target', valueReference: { reference: refs.get(r.target) } },
-          { url: 'kind', valueCode: r.kind },
-          ...relationDetails(r),
-        ],
-      });
+      list.push(relationExtension(r, refs));
     }
   }
   return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: bundle.entries };

@@ -22,7 +22,7 @@ import { parseDataset } from '../parse.js';
 import {
   BundleEntries, FHIR_EXTENSION, FHIR_ROLE_SYSTEM, MANTELZORGER, NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER,
   V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM, extensions, fhirIssue, readBundle, hasCoding, ident, isObject, ownId, partyExtensions, readParty,
-  readRelationDetails, relationDetails, telecom, type Coding, type Json,
+  readRelationDetails, relationExtension, telecom, type Coding, type Json,
 } from './fhir-common.js';
 import { FHIR_REGISSEUR_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
 
@@ -112,16 +112,7 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
       };
     }),
   ];
-  const relations = network.relations.filter((r) => refs.has(r.source) && refs.has(r.target)).map((r) => ({
-    url: FHIR_EXTENSION.relation,
-    extension: [
-      { url: 'id', valueString: r.id },
-      { url: 'source', valueReference: { reference: refs.get(r.source) } },
-      { url: 'target', valueReference: { reference: refs.get(r.target) } },
-      { url: 'kind', valueCode: r.kind },
-      ...relationDetails(r),
-    ],
-  }));
+  const relations = network.relations.filter((r) => refs.has(r.source) && refs.has(r.target)).map((r) => relationExtension(r, refs));
   const regisseurs = regisseurExtensions(network, (party) => refs.get(party) ?? (party === network.caredFor ? patientRef : undefined));
   bundle.add({
     resourceType: 'CareTeam',
