@@ -5,7 +5,18 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'server/test/.cache/', 'server/src/sdk.generated.mjs', 'examples/*/dist/', 'examples/angular/.angular/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'storybook-static/',
+      'coverage/',
+      'server/test/.cache/',
+      'server/src/sdk.generated.mjs',
+      'examples/*/dist/',
+      'examples/angular/.angular/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,16 +26,33 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', {
-        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true,
-      }],
-      'no-restricted-syntax': ['error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the elements run under a strict CSP.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the elements run under a strict CSP.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No innerHTML: data is untrusted, use Lit templates.' }],
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: the elements run under a strict CSP.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'No innerHTML: data is untrusted, use Lit templates.',
+        },
+      ],
     },
   },
-  { files: ['test/**/*.ts', 'stories/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' } },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
   // Node scripts (build, smoke tests, bench); their page.evaluate() callbacks run in the browser.
   {
     files: ['**/*.mjs', '*.js', 'scripts/**/*.js', 'bench/**/*.js'],

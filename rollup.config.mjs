@@ -8,8 +8,12 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { Features } from 'lightningcss';
 
-const tags = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const workers = (existsSync('src/workers') ? readdirSync('src/workers', { withFileTypes: true }) : []).filter((f) => f.name.endsWith('.worker.ts'));
+const tags = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const workers = (existsSync('src/workers') ? readdirSync('src/workers', { withFileTypes: true }) : []).filter((f) =>
+  f.name.endsWith('.worker.ts'),
+);
 
 /**
  * `dev`: the build behind the `development` export condition (dist/dev/): unminified, Lit's
@@ -21,20 +25,35 @@ const plugins = ({ dev }) => [
   nodeResolve({ browser: true, exportConditions: ['browser', dev ? 'development' : 'production'] }),
   // papaparse ships only as UMD; its Node-only require('stream') is never reached in a browser.
   commonjs({ include: /node_modules\/papaparse\//, ignore: ['stream'], strictRequires: false }),
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true, define: { SAMENSPEL_PACKAGE: 'true', SAMENSPEL_DEV: String(dev) } }),
-  ...(dev ? [] : [
-    // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
-    // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
-    // the browsers a municipal site supports.
-    minifyLiterals({
-      include: ['src/**/*.ts'],
-      failOnError: true,
-      // light-dark() stays as written: lowered for these targets it leans on variables that lightningcss
-    // sets only beside a literal color-scheme, and the elements' scheme is a custom property.
-    options: { minifyOptions: { conservativeCollapse: true, minifyCSS: { targets: { chrome: 100 << 16, firefox: 100 << 16, safari: (15 << 16) | (4 << 8) }, exclude: Features.LightDark } } },
-    }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ]),
+  esbuild({
+    target: 'es2022',
+    tsconfig: './tsconfig.json',
+    sourceMap: true,
+    define: { SAMENSPEL_PACKAGE: 'true', SAMENSPEL_DEV: String(dev) },
+  }),
+  ...(dev
+    ? []
+    : [
+        // Lit's html`` and css`` templates keep their indentation and comments unless minified. Whitespace
+        // is collapsed to one space, never removed, so text never runs together; CSS stays readable to
+        // the browsers a municipal site supports.
+        minifyLiterals({
+          include: ['src/**/*.ts'],
+          failOnError: true,
+          // light-dark() stays as written: lowered for these targets it leans on variables that lightningcss
+          // sets only beside a literal color-scheme, and the elements' scheme is a custom property.
+          options: {
+            minifyOptions: {
+              conservativeCollapse: true,
+              minifyCSS: {
+                targets: { chrome: 100 << 16, firefox: 100 << 16, safari: (15 << 16) | (4 << 8) },
+                exclude: Features.LightDark,
+              },
+            },
+          },
+        }),
+        terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ]),
 ];
 
 /**
@@ -42,15 +61,19 @@ const plugins = ({ dev }) => [
  * pulls in, registration, the heading helper, the directives all tools use) goes in one `core` chunk: one file compresses better
  * than five small ones.
  */
-const CORE = /\/(src\/internal\/(samenspel-element|styles|define|heading)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+const CORE =
+  /\/(src\/internal\/(samenspel-element|styles|define|heading)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';
   // The check's results view comes with the aggregation it shows; both views share one heading helper.
-  if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id)) return 'results-view';
-  if (/\/src\/elements\/cooperation-check\/(cooperation-check\.component|heading)\.ts$/.test(id)) return 'cooperation-check.component';
+  if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id))
+    return 'results-view';
+  if (/\/src\/elements\/cooperation-check\/(cooperation-check\.component|heading)\.ts$/.test(id))
+    return 'cooperation-check.component';
   // Only <samenspel-data> provides a store (the tools only consume one); only the graph tools query their shadow DOM.
-  if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id)) return 'context-provider';
+  if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id))
+    return 'context-provider';
   if (/\/@lit\/reactive-element\/decorators\/(query|base)\.js$/.test(id)) return 'query-decorator';
   return undefined;
 };
@@ -79,13 +102,24 @@ const builds = (dev) => {
     // co-editing (Yjs) is an entry of its own, so the SDK does not carry it for those who do not use it.
     {
       input: { sdk: 'src/sdk/index.ts', 'sdk-live': 'src/sdk/live/index.ts' },
-      output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/sdk-[name]-[hash].js' },
+      output: {
+        dir,
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/sdk-[name]-[hash].js',
+      },
       plugins: plugins({ dev }),
     },
     // Web Workers are self-contained files, loaded with new Worker(new URL(..., import.meta.url)).
     ...workers.map((f) => ({
       input: `src/workers/${f.name}`,
-      output: { file: `${dir}/workers/${f.name.replace(/\.ts$/, '.js')}`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+      output: {
+        file: `${dir}/workers/${f.name.replace(/\.ts$/, '.js')}`,
+        format: 'es',
+        sourcemap: true,
+        inlineDynamicImports: true,
+      },
       plugins: plugins({ dev }),
     })),
   ];

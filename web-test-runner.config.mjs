@@ -19,7 +19,13 @@ const bundleCjsForTests = {
     const name = /^\/__cjs__\/(.+)\.js$/.exec(path)?.[1];
     if (!name || !TEST_CJS.includes(name)) return undefined;
     if (!bundled.has(name)) {
-      const out = await build({ stdin: { contents: `export { default } from '${name}';`, resolveDir: process.cwd() }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+      const out = await build({
+        stdin: { contents: `export { default } from '${name}';`, resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
       bundled.set(name, out.outputFiles[0].text);
     }
     return { body: bundled.get(name), type: 'js' };
@@ -39,8 +45,13 @@ export default {
     // Present mode is checked by eye too: screenshots go to test-screenshots/.
     screenshotPlugin(),
     // papaparse ships only as UMD (as in rollup.config.mjs).
-    fromRollup(rollupCommonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: ['stream'],
+      strictRequires: false,
+    }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
   browsers: [chromeLauncher({ launchOptions: CHROMIUM })],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

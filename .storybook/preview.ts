@@ -14,8 +14,11 @@ setCustomElementsManifest(manifest);
 
 /** Read-only members (`activeStore`, `goalTree`, …) are documented but cannot be set. */
 const readonlyMembers = new Set(
-  manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => ('members' in d ? d.members ?? [] : []))
-    .filter((m) => 'readonly' in m && m.readonly).map((m) => m.name),
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .flatMap((d) => ('members' in d ? (d.members ?? []) : []))
+    .filter((m) => 'readonly' in m && m.readonly)
+    .map((m) => m.name),
 );
 
 /** The theme classes the toolbar offers, with the NL Design System package each comes from. */
@@ -33,29 +36,54 @@ const preview: Preview = {
   // Each CSS custom property gets a real control (a colour picker for colours, text otherwise) that
   // restyles the story; parts, events and read-only members are documented without a control.
   argTypesEnhancers: [
-    (context) => Object.fromEntries(Object.entries(context.argTypes).map(([name, argType]) => {
-      const category = argType.table?.category;
-      if (category === 'css custom properties') {
-        return [name, { ...argType, control: { type: name.endsWith('-color') ? 'color' : 'text' }, type: { name: 'string' } }];
-      }
-      if (category === 'css shadow parts' || category === 'events' || (category === 'properties' && readonlyMembers.has(name))) {
-        return [name, { ...argType, control: false }];
-      }
-      return [name, argType];
-    })),
+    (context) =>
+      Object.fromEntries(
+        Object.entries(context.argTypes).map(([name, argType]) => {
+          const category = argType.table?.category;
+          if (category === 'css custom properties') {
+            return [
+              name,
+              { ...argType, control: { type: name.endsWith('-color') ? 'color' : 'text' }, type: { name: 'string' } },
+            ];
+          }
+          if (
+            category === 'css shadow parts' ||
+            category === 'events' ||
+            (category === 'properties' && readonlyMembers.has(name))
+          ) {
+            return [name, { ...argType, control: false }];
+          }
+          return [name, argType];
+        }),
+      ),
   ],
   // The page language and the NL Design System theme, as a host page sets them: every element
   // follows the page's language unless it has its own `lang`, and the theme's tokens cross its shadow root.
   globalTypes: {
     lang: {
       description: 'Page language',
-      toolbar: { title: 'Taal', icon: 'globe', dynamicTitle: true, items: [{ value: 'nl', title: 'Nederlands' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        title: 'Taal',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
     theme: {
       description: 'NL Design System theme around the story',
       toolbar: {
-        title: 'Thema', icon: 'paintbrush', dynamicTitle: true,
-        items: [{ value: 'none', title: 'samenspel (geen thema)' }, { value: 'voorbeeld', title: 'Voorbeeld (--basis-*)' }, { value: 'utrecht', title: 'Utrecht (--utrecht-*)' }, { value: 'donker', title: 'Donker (dark scheme)' }],
+        title: 'Thema',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'none', title: 'samenspel (geen thema)' },
+          { value: 'voorbeeld', title: 'Voorbeeld (--basis-*)' },
+          { value: 'utrecht', title: 'Utrecht (--utrecht-*)' },
+          { value: 'donker', title: 'Donker (dark scheme)' },
+        ],
       },
     },
   },
@@ -65,7 +93,14 @@ const preview: Preview = {
       document.documentElement.lang = (context.globals.lang as string | undefined) ?? 'nl';
       const choice = (context.parameters.theme ?? context.globals.theme) as string;
       const theme = THEMES[choice] ?? '';
-      const tokens = { ...SCHEMES[choice], ...Object.fromEntries(Object.entries(context.args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value)) };
+      const tokens = {
+        ...SCHEMES[choice],
+        ...Object.fromEntries(
+          Object.entries(context.args).filter(
+            ([name, value]) => name.startsWith('--') && typeof value === 'string' && value,
+          ),
+        ),
+      };
       return html`<div class=${theme} style=${styleMap(tokens)}>${story()}</div>`;
     },
   ],

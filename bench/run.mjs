@@ -69,7 +69,12 @@ for (const file of files) {
   try {
     const rows = (await scenario.run(ctx)) ?? [];
     for (const row of rows) {
-      row.ok = row.target === undefined ? undefined : row.better === 'higher' ? row.value >= row.target : row.value <= row.target;
+      row.ok =
+        row.target === undefined
+          ? undefined
+          : row.better === 'higher'
+            ? row.value >= row.target
+            : row.value <= row.target;
       if (row.ok === false) missed++;
     }
     results.push({ scenario: name, seconds: (performance.now() - t0) / 1000, rows });
@@ -83,8 +88,14 @@ for (const file of files) {
 await browser.close();
 server.close();
 
-const fmt = (v, unit) => (typeof v !== 'number' ? String(v ?? '')
-  : unit === 'kB' ? v.toFixed(1) : Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 10 ? 2 : 1));
+const fmt = (v, unit) =>
+  typeof v !== 'number'
+    ? String(v ?? '')
+    : unit === 'kB'
+      ? v.toFixed(1)
+      : Number.isInteger(v)
+        ? String(v)
+        : v.toFixed(Math.abs(v) < 10 ? 2 : 1);
 const table = [['scenario', 'metric', 'value', 'target', 'ok']];
 const notes = [];
 for (const r of results) {
@@ -94,14 +105,20 @@ for (const r of results) {
       r.scenario,
       row.peer ? `${row.metric} [${row.peer}]` : row.metric,
       `${fmt(row.value, row.unit)} ${row.unit ?? ''}`.trim(),
-      row.target === undefined ? '' : `${row.better === 'higher' ? '≥' : '≤'} ${fmt(row.target, row.unit)} ${row.unit ?? ''}`.trim(),
+      row.target === undefined
+        ? ''
+        : `${row.better === 'higher' ? '≥' : '≤'} ${fmt(row.target, row.unit)} ${row.unit ?? ''}`.trim(),
       row.ok === undefined ? '' : row.ok ? 'yes' : 'NO',
     ]);
     if (row.note) notes.push(`${r.scenario} / ${row.metric}: ${row.note}`);
   }
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-const line = (row) => row.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+const line = (row) =>
+  row
+    .map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
@@ -111,16 +128,27 @@ for (const n of notes) console.log(`note: ${n}`);
 let previous = [];
 if (only.length) {
   try {
-    previous = JSON.parse(await readFile('bench/results.json', 'utf8')).results.filter((r) => !only.includes(r.scenario));
+    previous = JSON.parse(await readFile('bench/results.json', 'utf8')).results.filter(
+      (r) => !only.includes(r.scenario),
+    );
   } catch {
     previous = [];
   }
 }
-await writeFile('bench/results.json', JSON.stringify({
-  date: new Date().toISOString(),
-  node: process.version,
-  chromium: browserVersion,
-  results: [...previous, ...results].sort((a, b) => a.scenario.localeCompare(b.scenario)),
-}, null, 2) + '\n');
-console.log(`\nbench/results.json written: ${results.length} scenarios, ${crashed} failed, ${missed} rows missed their target`);
+await writeFile(
+  'bench/results.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: browserVersion,
+      results: [...previous, ...results].sort((a, b) => a.scenario.localeCompare(b.scenario)),
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(
+  `\nbench/results.json written: ${results.length} scenarios, ${crashed} failed, ${missed} rows missed their target`,
+);
 process.exit(crashed ? 1 : 0);

@@ -5,17 +5,30 @@ import { ActionSchema, DatasetSchema, RelationSchema, ResponseSchema, StepSchema
 
 // Objects keyed by ids are checked by a function (so that any id, `__proto__` too, is a key): say what they hold.
 const idMaps = new Map([
-  ['answers', { type: 'object', description: 'statement id → 1..5, or null for "weet ik niet"', additionalProperties: { anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }] } }],
-  ['comments', { type: 'object', description: 'aspect id → comment', additionalProperties: { type: 'string', maxLength: 10000 } }],
+  [
+    'answers',
+    {
+      type: 'object',
+      description: 'statement id → 1..5, or null for "weet ik niet"',
+      additionalProperties: { anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }] },
+    },
+  ],
+  [
+    'comments',
+    { type: 'object', description: 'aspect id → comment', additionalProperties: { type: 'string', maxLength: 10000 } },
+  ],
 ]);
 
 const schema = toJsonSchema(DatasetSchema, {
   errorMode: 'ignore',
   definitions: { Relation: RelationSchema, Step: StepSchema, Response: ResponseSchema, Action: ActionSchema },
-  overrideSchema: ({ valibotSchema }) => (valibotSchema.type === 'custom' ? idMaps.get(valibotSchema.message) : undefined),
+  overrideSchema: ({ valibotSchema }) =>
+    valibotSchema.type === 'custom' ? idMaps.get(valibotSchema.message) : undefined,
   // Dates are checked by a function (a shape check would let 2026-02-31 pass); say what they are.
   overrideAction: ({ valibotAction, jsonSchema }) =>
-    valibotAction.type === 'check' && valibotAction.message === 'invalid_date' ? { ...jsonSchema, format: 'date' } : undefined,
+    valibotAction.type === 'check' && valibotAction.message === 'invalid_date'
+      ? { ...jsonSchema, format: 'date' }
+      : undefined,
 });
 // A reader fills in the id of a relation, step, response or action that has none (reported as info).
 for (const name of ['Relation', 'Step', 'Response', 'Action']) {

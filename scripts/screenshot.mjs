@@ -5,15 +5,22 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve-static.mjs';
 import { CHROMIUM } from './chromium.mjs';
 
-const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => {
-  const [k, v] = a.slice(2).split('=');
-  return [k, v ?? true];
-}));
+const flags = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--'))
+    .map((a) => {
+      const [k, v] = a.slice(2).split('=');
+      return [k, v ?? true];
+    }),
+);
 const [path = '/', out = 'screenshot.png'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 const server = await serve('.', { index: '/demo/index.html' });
 const browser = await chromium.launch(CHROMIUM);
-const page = await browser.newPage({ viewport: { width: Number(flags.width ?? 1280), height: Number(flags.height ?? 900) } });
+const page = await browser.newPage({
+  viewport: { width: Number(flags.width ?? 1280), height: Number(flags.height ?? 900) },
+});
 const problems = [];
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

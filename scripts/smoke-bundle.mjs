@@ -14,13 +14,18 @@ import { CHROMIUM } from './chromium.mjs';
 const TOOLS = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'];
 const ALL_TAGS = [...TOOLS, 'samenspel-data'];
 // The Cytoscape library chunk, recognised by content (a loader module may share its name).
-const cytoscapeChunks = new Set(readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))
-  .filter((f) => readFileSync(`dist/chunks/${f}`, 'utf8').includes('__________cytoscape_container')).map((f) => `/dist/chunks/${f}`));
+const cytoscapeChunks = new Set(
+  readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => readFileSync(`dist/chunks/${f}`, 'utf8').includes('__________cytoscape_container'))
+    .map((f) => `/dist/chunks/${f}`),
+);
 const isCytoscape = (url) => cytoscapeChunks.has(new URL(url).pathname);
 
 const page = (scripts, body) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>smoke</title>${scripts
-    .map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body><main>${body}</main></body></html>`;
+    .map((s) => `<script type="module" src="${s}"></script>`)
+    .join('')}</head><body><main>${body}</main></body></html>`;
 const allTools = `<samenspel-data>${TOOLS.map((t) => `<${t}></${t}>`).join('')}</samenspel-data>`;
 
 // A second, independent copy of dist/ under /copy/dist/: "the package loaded twice from two URLs".
@@ -44,7 +49,10 @@ Object.assign(pages, {
     document.querySelector('samenspel-data').data = data;
     window.__parties = data.parties.length;`,
   '/smoke/goal-tree.html': page(['/dist/elements/goal-tree.js'], '<goal-tree></goal-tree>'),
-  '/smoke/cooperation-check.html': page(['/dist/elements/cooperation-check.js'], '<cooperation-check></cooperation-check>'),
+  '/smoke/cooperation-check.html': page(
+    ['/dist/elements/cooperation-check.js'],
+    '<cooperation-check></cooperation-check>',
+  ),
   '/smoke/twice-entry-and-element.html': page(['/dist/samenspel.js', '/dist/elements/goal-tree.js'], allTools),
   '/smoke/twice-same-url-query.html': page(['/dist/samenspel.js', '/dist/samenspel.js?again'], allTools),
   '/smoke/twice-two-copies.html': page(['/dist/samenspel.js', '/copy/dist/samenspel.js'], allTools),
@@ -72,7 +80,9 @@ async function load(path, tags, probe, { axe = false } = {}) {
   // Init scripts are injected by the browser itself, so the page's CSP does not block them.
   await p.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await p.goto(`${server.base}${path}`, { waitUntil: 'load' });
   const defined = await p.evaluate(async (names) => {
@@ -83,18 +93,24 @@ async function load(path, tags, probe, { axe = false } = {}) {
     return [];
   }, tags);
   await p.waitForLoadState('networkidle');
-  const rendered = await p.evaluate((names) =>
-    names.filter((n) => {
-      const el = document.querySelector(n);
-      return !el?.shadowRoot || el.shadowRoot.childElementCount === 0;
-    }), tags);
+  const rendered = await p.evaluate(
+    (names) =>
+      names.filter((n) => {
+        const el = document.querySelector(n);
+        return !el?.shadowRoot || el.shadowRoot.childElementCount === 0;
+      }),
+    tags,
+  );
   const probed = probe ? await p.evaluate(probe) : undefined;
   let axeViolations;
   if (axe) {
     // served from the page's own origin: the CSP refuses an inline copy
     await p.addScriptTag({ url: '/smoke/axe.js' });
-    axeViolations = await p.evaluate(async () => (await window.axe.run(document)).violations
-      .map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`));
+    axeViolations = await p.evaluate(async () =>
+      (await window.axe.run(document)).violations.map(
+        (v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`,
+      ),
+    );
   }
   const csp = await p.evaluate(() => window.__csp);
   problems.push(...csp.map((c) => `CSP violation: ${c}`));
@@ -106,7 +122,11 @@ async function load(path, tags, probe, { axe = false } = {}) {
 // (a) one script tag defines everything, cleanly, and stays on its own origin
 {
   const r = await load('/smoke/all.html', ALL_TAGS);
-  check('samenspel.js defines the four tools and <samenspel-data>', r.defined.length === 0, r.defined.length ? `missing ${r.defined}` : '');
+  check(
+    'samenspel.js defines the four tools and <samenspel-data>',
+    r.defined.length === 0,
+    r.defined.length ? `missing ${r.defined}` : '',
+  );
   check('every tool renders into its shadow root', r.rendered.length === 0, r.rendered.join(', '));
   check('no console errors, page errors or CSP violations', r.problems.length === 0, r.problems.join(' | '));
   check('no request outside its own origin', r.foreign.length === 0, r.foreign.join(', '));
@@ -117,11 +137,16 @@ async function load(path, tags, probe, { axe = false } = {}) {
   const r = await load('/smoke/all-with-data.html', ALL_TAGS, () => {
     const provider = document.querySelector('samenspel-data');
     return [...document.querySelectorAll('samenspel-data > *')]
-      .filter((el) => el.activeStore !== provider.activeStore || el.activeStore.snapshot.parties.length !== window.__parties)
+      .filter(
+        (el) => el.activeStore !== provider.activeStore || el.activeStore.snapshot.parties.length !== window.__parties,
+      )
       .map((el) => el.localName);
   });
-  check('every tool inside <samenspel-data> shows the dataset the host gave it', r.defined.length === 0 && r.probe?.length === 0,
-    `${r.defined.join(', ')} ${r.probe?.join(', ') ?? ''}`.trim());
+  check(
+    'every tool inside <samenspel-data> shows the dataset the host gave it',
+    r.defined.length === 0 && r.probe?.length === 0,
+    `${r.defined.join(', ')} ${r.probe?.join(', ') ?? ''}`.trim(),
+  );
   check('with data: no console errors, page errors or CSP violations', r.problems.length === 0, r.problems.join(' | '));
   check('with data: no request outside its own origin', r.foreign.length === 0, r.foreign.join(', '));
 }
@@ -130,31 +155,53 @@ async function load(path, tags, probe, { axe = false } = {}) {
 for (const tag of ['goal-tree', 'cooperation-check']) {
   const r = await load(`/smoke/${tag}.html`, [tag]);
   const cy = r.requests.filter(isCytoscape);
-  check(`elements/${tag}.js alone defines <${tag}> without errors`, r.defined.length === 0 && r.problems.length === 0,
-    [...r.defined, ...r.problems].join(' | '));
+  check(
+    `elements/${tag}.js alone defines <${tag}> without errors`,
+    r.defined.length === 0 && r.problems.length === 0,
+    [...r.defined, ...r.problems].join(' | '),
+  );
   check(`elements/${tag}.js never requests the Cytoscape chunk`, cy.length === 0, cy.join(', '));
 }
 
 // (c) the SDK in plain Node, and the JSON Schema accepts the SDK's own dataset
 {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const sdk = await import(${JSON.stringify(new URL('../dist/sdk.js', import.meta.url).href)});
     const which = typeof sdk.sampleDataset === 'function' ? 'sampleDataset' : 'emptyDataset';
     process.stdout.write(JSON.stringify({ which, exports: Object.keys(sdk).length, dataset: sdk[which]() }));
-  `], { encoding: 'utf8' });
+  `,
+    ],
+    { encoding: 'utf8' },
+  );
   let out;
-  try { out = JSON.parse(child.stdout); } catch { out = undefined; }
-  check('dist/sdk.js imports in plain Node (no DOM, no Lit)', child.status === 0 && out?.exports > 0,
-    child.status === 0 ? `${out?.exports} exports` : child.stderr.split('\n').slice(0, 3).join(' '));
+  try {
+    out = JSON.parse(child.stdout);
+  } catch {
+    out = undefined;
+  }
+  check(
+    'dist/sdk.js imports in plain Node (no DOM, no Lit)',
+    child.status === 0 && out?.exports > 0,
+    child.status === 0 ? `${out?.exports} exports` : child.stderr.split('\n').slice(0, 3).join(' '),
+  );
   if (out) {
     const schema = JSON.parse(await readFile('dist/samenspel.schema.json', 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
     const ok = validate(out.dataset);
-    if (out.which !== 'sampleDataset') console.log('     (sampleDataset() is not exported yet: validating emptyDataset() instead)');
-    check(`dist/samenspel.schema.json validates ${out.which}()`, ok,
-      ok ? '' : ajv.errorsText(validate.errors?.slice(0, 3)));
+    if (out.which !== 'sampleDataset')
+      console.log('     (sampleDataset() is not exported yet: validating emptyDataset() instead)');
+    check(
+      `dist/samenspel.schema.json validates ${out.which}()`,
+      ok,
+      ok ? '' : ajv.errorsText(validate.errors?.slice(0, 3)),
+    );
   } else {
     check('dist/samenspel.schema.json validates the SDK dataset', false, 'the SDK did not load');
   }
@@ -166,7 +213,8 @@ for (const tag of ['goal-tree', 'cooperation-check']) {
   const targets = [pkg.main, pkg.types, pkg.customElements];
   const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v ?? {}).forEach(walk));
   walk(pkg.exports);
-  const missing = targets.flatMap((t) => (t.includes('*') ? TOOLS.map((tag) => t.replaceAll('*', tag)) : [t]))
+  const missing = targets
+    .flatMap((t) => (t.includes('*') ? TOOLS.map((tag) => t.replaceAll('*', tag)) : [t]))
     .filter((t) => !existsSync(t));
   check('every path in package.json exports/types/customElements exists', missing.length === 0, missing.join(', '));
 }
@@ -178,32 +226,57 @@ for (const [path, what] of [
   ['/smoke/twice-two-copies.html', 'two copies of dist/ from two URLs'],
 ]) {
   const r = await load(path, ALL_TAGS);
-  check(`loading ${what}: no errors, all defined`, r.defined.length === 0 && r.problems.length === 0,
-    [...r.defined, ...r.problems].join(' | '));
+  check(
+    `loading ${what}: no errors, all defined`,
+    r.defined.length === 0 && r.problems.length === 0,
+    [...r.defined, ...r.problems].join(' | '),
+  );
 }
 
 // (e) the demo site, as `npm start` serves it
 for (const path of ['/demo/index.html', '/demo/en.html']) {
-  const r = await load(path, ALL_TAGS, () => {
-    const provider = document.querySelector('samenspel-data');
-    const sections = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who']
-      .filter((id) => !document.querySelector(`section#${id} h2`) || !document.querySelector(`section#${id} ${id}`));
-    const unshared = [...provider.querySelectorAll('care-network-map, goal-tree, cooperation-check, who-is-who')]
-      .filter((el) => el.activeStore !== provider.activeStore).map((el) => el.localName);
-    return [...sections.map((s) => `section ${s} incomplete`), ...unshared.map((t) => `${t} does not share the data`),
-      ...(provider.activeStore.snapshot.parties.length ? [] : ['no sample data'])];
-  }, { axe: true });
-  check(`demo ${path}: four sections on one shared dataset`, r.defined.length === 0 && r.probe?.length === 0, [...r.defined, ...(r.probe ?? [])].join(', '));
-  check(`demo ${path}: no errors or CSP violations, no foreign requests`, r.problems.length === 0 && r.foreign.length === 0,
-    [...r.problems, ...r.foreign].join(' | '));
+  const r = await load(
+    path,
+    ALL_TAGS,
+    () => {
+      const provider = document.querySelector('samenspel-data');
+      const sections = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'].filter(
+        (id) => !document.querySelector(`section#${id} h2`) || !document.querySelector(`section#${id} ${id}`),
+      );
+      const unshared = [...provider.querySelectorAll('care-network-map, goal-tree, cooperation-check, who-is-who')]
+        .filter((el) => el.activeStore !== provider.activeStore)
+        .map((el) => el.localName);
+      return [
+        ...sections.map((s) => `section ${s} incomplete`),
+        ...unshared.map((t) => `${t} does not share the data`),
+        ...(provider.activeStore.snapshot.parties.length ? [] : ['no sample data']),
+      ];
+    },
+    { axe: true },
+  );
+  check(
+    `demo ${path}: four sections on one shared dataset`,
+    r.defined.length === 0 && r.probe?.length === 0,
+    [...r.defined, ...(r.probe ?? [])].join(', '),
+  );
+  check(
+    `demo ${path}: no errors or CSP violations, no foreign requests`,
+    r.problems.length === 0 && r.foreign.length === 0,
+    [...r.problems, ...r.foreign].join(' | '),
+  );
   check(`demo ${path}: axe finds no violations on the whole page`, r.axe?.length === 0, r.axe?.join(', '));
 }
 
 // (e') the `development` build (dist/dev/) tells a developer about an attribute value no element knows;
 // the default build stays silent and carries no such check.
-for (const [build, warns] of [['dist/dev', true], ['dist', false]]) {
-  pages[`/smoke/${build}/unknown-value.html`] = page([`/${build}/samenspel.js`],
-    '<cooperation-check mode="fil"></cooperation-check><goal-tree view="both"></goal-tree>');
+for (const [build, warns] of [
+  ['dist/dev', true],
+  ['dist', false],
+]) {
+  pages[`/smoke/${build}/unknown-value.html`] = page(
+    [`/${build}/samenspel.js`],
+    '<cooperation-check mode="fil"></cooperation-check><goal-tree view="both"></goal-tree>',
+  );
   const p = await browser.newPage();
   const warnings = [];
   p.on('console', (m) => m.type() === 'warning' && m.text().startsWith('samenspel:') && warnings.push(m.text()));
@@ -214,11 +287,16 @@ for (const [build, warns] of [['dist/dev', true], ['dist', false]]) {
   });
   await p.close();
   const expected = ['samenspel: <cooperation-check> mode="fil" is not a value it knows; use one of "fill", "results".'];
-  check(`${build}/samenspel.js ${warns ? 'warns about' : 'is silent about'} mode="fil" (and only that)`,
-    JSON.stringify(warnings) === JSON.stringify(warns ? expected : []), warnings.join(' | '));
+  check(
+    `${build}/samenspel.js ${warns ? 'warns about' : 'is silent about'} mode="fil" (and only that)`,
+    JSON.stringify(warnings) === JSON.stringify(warns ? expected : []),
+    warnings.join(' | '),
+  );
 }
 {
-  const shipped = readdirSync('dist/chunks').filter((f) => f.endsWith('.js') && readFileSync(`dist/chunks/${f}`, 'utf8').includes('is not a value it knows'));
+  const shipped = readdirSync('dist/chunks').filter(
+    (f) => f.endsWith('.js') && readFileSync(`dist/chunks/${f}`, 'utf8').includes('is not a value it knows'),
+  );
   check('the default build carries no dev-only warning', shipped.length === 0, shipped.join(', '));
 }
 
@@ -245,39 +323,66 @@ for (const [build, warns] of [['dist/dev', true], ['dist', false]]) {
   p.on('download', (d) => downloads.push(d));
   await p.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     // Headless Chromium has no print dialog: count the calls, then look at the page in print media.
     window.__prints = 0;
-    window.print = () => { window.__prints++; };
+    window.print = () => {
+      window.__prints++;
+    };
   });
   await p.goto(`${bare.base}/smoke/bare.html`, { waitUntil: 'load' });
   // Both graphs drawn (generous: the machine may be busy); if not, the checks below say what is missing.
-  await p.waitForFunction(() => document.querySelector('care-network-map')?.graphState === 'ready'
-    && document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'), undefined, { timeout: 60_000 })
+  await p
+    .waitForFunction(
+      () =>
+        document.querySelector('care-network-map')?.graphState === 'ready' &&
+        document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'),
+      undefined,
+      { timeout: 60_000 },
+    )
     .catch(() => problems.push('the graphs were not drawn within 60 s'));
   /** Clicks every button `selector` finds in `tag`, one by one, opening the menu it sits in. */
   const clickAll = async (tag, selector) => {
-    const count = await p.evaluate(([t, s]) => document.querySelector(t).shadowRoot.querySelectorAll(s).length, [tag, selector]);
+    const count = await p.evaluate(
+      ([t, s]) => document.querySelector(t).shadowRoot.querySelectorAll(s).length,
+      [tag, selector],
+    );
     for (let i = 0; i < count; i++) {
       const before = downloads.length;
-      const kind = await p.evaluate(([t, s, n]) => {
-        const b = document.querySelector(t).shadowRoot.querySelectorAll(s)[n];
-        b.closest('details')?.setAttribute('open', '');
-        b.click();
-        return /print|afdrukken/i.test(`${b.dataset.export ?? ''} ${b.dataset.action ?? ''} ${b.textContent}`) ? 'print' : 'file';
-      }, [tag, selector, i]);
-      if (kind === 'file') await p.waitForEvent('download', { timeout: 10_000, predicate: () => downloads.length > before }).catch(() => undefined);
+      const kind = await p.evaluate(
+        ([t, s, n]) => {
+          const b = document.querySelector(t).shadowRoot.querySelectorAll(s)[n];
+          b.closest('details')?.setAttribute('open', '');
+          b.click();
+          return /print|afdrukken/i.test(`${b.dataset.export ?? ''} ${b.dataset.action ?? ''} ${b.textContent}`)
+            ? 'print'
+            : 'file';
+        },
+        [tag, selector, i],
+      );
+      if (kind === 'file')
+        await p
+          .waitForEvent('download', { timeout: 10_000, predicate: () => downloads.length > before })
+          .catch(() => undefined);
       await p.waitForTimeout(150);
     }
     return count;
   };
-  await p.evaluate(() => { document.querySelector('goal-tree').shadowRoot.querySelector('details.menu').open = true; });
-  await p.waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelector('[data-export]'), undefined, { timeout: 30_000 })
-    .catch(() => problems.push('the goal tree\'s export menu did not load within 30 s'));
-  const clicked = await clickAll('care-network-map', '[data-export], [data-action="print"]')
-    + await clickAll('goal-tree', '[data-export]')
-    + await clickAll('cooperation-check', '.export button')
-    + await clickAll('who-is-who', '.export button');
+  await p.evaluate(() => {
+    document.querySelector('goal-tree').shadowRoot.querySelector('details.menu').open = true;
+  });
+  await p
+    .waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelector('[data-export]'), undefined, {
+      timeout: 30_000,
+    })
+    .catch(() => problems.push("the goal tree's export menu did not load within 30 s"));
+  const clicked =
+    (await clickAll('care-network-map', '[data-export], [data-action="print"]')) +
+    (await clickAll('goal-tree', '[data-export]')) +
+    (await clickAll('cooperation-check', '.export button')) +
+    (await clickAll('who-is-who', '.export button'));
   await p.waitForTimeout(500);
   // What the printer gets: print media, after the page's own beforeprint handlers.
   await p.emulateMedia({ media: 'print' });
@@ -288,23 +393,43 @@ for (const [build, warns] of [['dist/dev', true], ['dist', false]]) {
     const pixels = canvas?.width ? canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data : [];
     const colours = new Set();
     for (let i = 0; i < pixels.length && colours.size < 3; i += 4 * 97) colours.add(pixels.slice(i, i + 3).join());
-    return { shown: !!canvas && canvas.getBoundingClientRect().width > 0, colours: colours.size,
-      list: document.querySelector('who-is-who').shadowRoot.querySelectorAll('.print-list li').length };
+    return {
+      shown: !!canvas && canvas.getBoundingClientRect().width > 0,
+      colours: colours.size,
+      list: document.querySelector('who-is-who').shadowRoot.querySelectorAll('.print-list li').length,
+    };
   });
   const prints = await p.evaluate(() => window.__prints);
   const csp = await p.evaluate(() => window.__csp);
-  const files = await Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), body: await readFile(await d.path()) })));
+  const files = await Promise.all(
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), body: await readFile(await d.path()) })),
+  );
   const png = files.filter((f) => f.name.endsWith('.png'));
-  const isPicture = (f) => f.body.subarray(1, 4).toString() === 'PNG' && f.body.readUInt32BE(16) > 100 && f.body.readUInt32BE(20) > 100;
-  console.log(`     bare CSP page: ${clicked} buttons, ${files.length} files, ${prints} prints, ${csp.length} CSP violations`);
-  check('default-src \'self\' only: every export of the four tools gives its file (16) and every print button prints (5)',
-    files.length === 16 && prints === 5, `${files.length} files: ${files.map((f) => f.name).join(', ')}; ${prints} prints`);
-  check('default-src \'self\' only: no CSP violation, page error or console error, exports and print included',
-    csp.length === 0 && problems.length === 0, [...csp, ...problems].join(' | '));
-  check('default-src \'self\' only: each PNG (network map, goal tree, who-is-who) is a real picture',
-    png.length === 3 && png.every(isPicture), png.map((f) => `${f.name} ${f.body.length} bytes`).join(', '));
-  check('default-src \'self\' only: the printed network map shows its picture, the printed who-is-who its list',
-    printed.shown && printed.colours > 1 && printed.list > 0, JSON.stringify(printed));
+  const isPicture = (f) =>
+    f.body.subarray(1, 4).toString() === 'PNG' && f.body.readUInt32BE(16) > 100 && f.body.readUInt32BE(20) > 100;
+  console.log(
+    `     bare CSP page: ${clicked} buttons, ${files.length} files, ${prints} prints, ${csp.length} CSP violations`,
+  );
+  check(
+    "default-src 'self' only: every export of the four tools gives its file (16) and every print button prints (5)",
+    files.length === 16 && prints === 5,
+    `${files.length} files: ${files.map((f) => f.name).join(', ')}; ${prints} prints`,
+  );
+  check(
+    "default-src 'self' only: no CSP violation, page error or console error, exports and print included",
+    csp.length === 0 && problems.length === 0,
+    [...csp, ...problems].join(' | '),
+  );
+  check(
+    "default-src 'self' only: each PNG (network map, goal tree, who-is-who) is a real picture",
+    png.length === 3 && png.every(isPicture),
+    png.map((f) => `${f.name} ${f.body.length} bytes`).join(', '),
+  );
+  check(
+    "default-src 'self' only: the printed network map shows its picture, the printed who-is-who its list",
+    printed.shown && printed.colours > 1 && printed.list > 0,
+    JSON.stringify(printed),
+  );
   await context.close();
   bare.close();
 }

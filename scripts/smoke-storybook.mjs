@@ -37,37 +37,61 @@ async function checkStory(entry, page) {
   const loadErrorExpected = entry.tags?.includes('expect-load-error') || entry.id.endsWith('--load-error');
   const failedLoad = (m) => loadErrorExpected && m.text().startsWith('Failed to load resource');
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && !failedLoad(m)
-    && errors.push(`console: ${m.text()}`));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !loadErrorExpected
-    && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.location().url?.endsWith('/favicon.ico') &&
+      !failedLoad(m) &&
+      errors.push(`console: ${m.text()}`),
+  );
+  page.on(
+    'response',
+    (r) =>
+      r.status() >= 400 &&
+      !r.url().endsWith('/favicon.ico') &&
+      !loadErrorExpected &&
+      errors.push(`HTTP ${r.status()} ${r.url()}`),
+  );
   await page.goto(`${server.base}/iframe.html?id=${entry.id}&viewMode=story`);
   const rendered = await page
-    .waitForFunction(async () => {
-      const root = document.querySelector('#storybook-root');
-      if (!root) return false;
-      const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
-      await Promise.all(hosts.map((el) => el.updateComplete));
-      return hosts.some((el) => el.shadowRoot.childElementCount > 0 && [...el.shadowRoot.children].some((c) => c.localName !== 'style'));
-    }, null, { timeout: 15000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      async () => {
+        const root = document.querySelector('#storybook-root');
+        if (!root) return false;
+        const hosts = [...root.querySelectorAll('*')].filter((el) => el.shadowRoot);
+        await Promise.all(hosts.map((el) => el.updateComplete));
+        return hosts.some(
+          (el) =>
+            el.shadowRoot.childElementCount > 0 && [...el.shadowRoot.children].some((c) => c.localName !== 'style'),
+        );
+      },
+      null,
+      { timeout: 15000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   if (!rendered) errors.push('no element with a rendered shadow root in #storybook-root');
   // let lazy chunks (Cytoscape) and late renders settle before axe looks
   await page.waitForLoadState('networkidle').catch(() => {});
   if (!entry.tags?.includes('a11y-skip')) {
     await page.addScriptTag({ path: AXE });
     // Storybook's a11y addon may be running its own axe on the story: wait until it is done.
-    const violations = await page.evaluate(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run(document.querySelector('#storybook-root'));
-          return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
-        } catch (e) {
-          if (attempt > 50 || !String(e).includes('already running')) throw e;
-          await new Promise((r) => setTimeout(r, 200));
+    const violations = await page
+      .evaluate(async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run(document.querySelector('#storybook-root'));
+            return result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ')})`);
+          } catch (e) {
+            if (attempt > 50 || !String(e).includes('already running')) throw e;
+            await new Promise((r) => setTimeout(r, 200));
+          }
         }
-      }
-    }).catch((e) => [`axe could not run: ${String(e).split('\n')[0]}`]);
+      })
+      .catch((e) => [`axe could not run: ${String(e).split('\n')[0]}`]);
     if (violations.length) errors.push(`axe: ${violations.join(', ')}`);
   }
   return errors;
@@ -76,16 +100,20 @@ async function checkStory(entry, page) {
 // A few stories at a time: most of a story's time is waiting for the network to settle.
 const queue = [...stories];
 const CONCURRENCY = Number(process.env.SMOKE_CONCURRENCY ?? 3);
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  for (let entry = queue.shift(); entry; entry = queue.shift()) {
-    const page = await browser.newPage();
-    const errors = await checkStory(entry, page).catch((e) => [`could not check: ${String(e).split('\n')[0]}`]);
-    await page.close();
-    if (errors.length === 0) passed++;
-    else failed++;
-    console.log(`${errors.length ? 'FAIL' : 'ok  '} ${entry.id}${errors.length ? `\n       ${errors.join('\n       ')}` : ''}`);
-  }
-}));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const page = await browser.newPage();
+      const errors = await checkStory(entry, page).catch((e) => [`could not check: ${String(e).split('\n')[0]}`]);
+      await page.close();
+      if (errors.length === 0) passed++;
+      else failed++;
+      console.log(
+        `${errors.length ? 'FAIL' : 'ok  '} ${entry.id}${errors.length ? `\n       ${errors.join('\n       ')}` : ''}`,
+      );
+    }
+  }),
+);
 
 await browser.close();
 server.close();

@@ -26,12 +26,22 @@ const COUNT = /^(\d+) passed, (\d+) failed/;
 
 function run(cmd) {
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd[0], cmd.slice(1), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let out = '';
-    const take = (stream, sink) => stream.on('data', (chunk) => { out += chunk; sink.write(chunk); });
+    const take = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        out += chunk;
+        sink.write(chunk);
+      });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
-    child.on('error', (err) => { out += String(err); resolve({ code: 1, out }); });
+    child.on('error', (err) => {
+      out += String(err);
+      resolve({ code: 1, out });
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
@@ -54,7 +64,12 @@ for (const step of STEPS) {
   console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
   const t0 = Date.now();
   const { code, out } = await run(step.cmd);
-  const line = out.replace(ANSI, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => COUNT.test(l)).pop();
+  const line = out
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => COUNT.test(l))
+    .pop();
   let p = code === 0 ? 1 : 0;
   let f = code === 0 ? 0 : 1;
   if (line) {
@@ -66,14 +81,24 @@ for (const step of STEPS) {
   passed += p;
   failed += f;
   if (code !== 0) {
-    const lines = out.replace(ANSI, '').split(/\r?\n/).filter((l) => /^\s*(FAIL\b|❌|error\b|✖)/.test(l) || /\berror TS\d+/.test(l) || /^\s+\d+:\d+\s+error\s/.test(l));
-    failures.push(`${step.name}:`, ...(lines.length ? lines.slice(0, 20).map((l) => `  ${l.trim()}`) : ['  (see its output above)']));
+    const lines = out
+      .replace(ANSI, '')
+      .split(/\r?\n/)
+      .filter((l) => /^\s*(FAIL\b|❌|error\b|✖)/.test(l) || /\berror TS\d+/.test(l) || /^\s+\d+:\d+\s+error\s/.test(l));
+    failures.push(
+      `${step.name}:`,
+      ...(lines.length ? lines.slice(0, 20).map((l) => `  ${l.trim()}`) : ['  (see its output above)']),
+    );
   }
   results.set(step.name, code === 0);
-  console.log(`◀ ${step.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `◀ ${step.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
-console.log(`\nsteps: ${[...results].map(([n, ok]) => `${n} ${ok ? 'ok' : 'FAILED'}`).join(', ')} — ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\nsteps: ${[...results].map(([n, ok]) => `${n} ${ok ? 'ok' : 'FAILED'}`).join(', ')} — ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 if (failures.length) console.log(`\nwhat failed:\n${failures.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed || [...results.values()].includes(false) ? 1 : 0);

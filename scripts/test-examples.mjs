@@ -47,7 +47,10 @@ for (const name of chosen) {
     continue;
   }
   const t0 = Date.now();
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--workspace', example.dir], { encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--workspace', example.dir], {
+    encoding: 'utf8',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   const ok = run.status === 0 && existsSync(`${example.out}/index.html`);
   if (!ok) console.log(`${run.stdout}\n${run.stderr}`);
@@ -62,41 +65,68 @@ for (const name of built) {
   const page = await browser.newPage();
   const problems = [];
   // A failed request is listed with its URL below; the console only repeats it without one.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`),
+  );
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()} ${r.url()}`),
+  );
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   try {
     await page.goto(`${server.base}/index.html`, { waitUntil: 'load' });
     // What a user sees first: every tool rendered, all on the one dataset the host gave as a property.
-    const first = await page.waitForFunction(async (tools) => {
-      const provider = document.querySelector('samenspel-data');
-      const elements = tools.map((t) => document.querySelector(t));
-      if (!provider || elements.some((el) => !el || !customElements.get(el.localName))) return false;
-      await Promise.all(elements.map((el) => el.updateComplete));
-      const parties = provider.activeStore?.snapshot.parties.length ?? 0;
-      if (!parties) return false;
-      return {
-        parties,
-        empty: elements.filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0).map((el) => el.localName),
-        unshared: elements.filter((el) => el.activeStore !== provider.activeStore).map((el) => el.localName),
-        // a property, not an attribute: React 18 or a template binding would otherwise leave "[object Object]"
-        attribute: provider.getAttribute('data'),
-        changes: document.querySelector('#changes')?.textContent,
-      };
-    }, TOOLS, { timeout: 20_000 }).then((h) => h.jsonValue()).catch((e) => ({ error: e.message.split('\n')[0] }));
-    check(`${name}: the four tools and the carer route render`, !first.error && first.empty.length === 0,
-      first.error ?? first.empty.join(', '));
-    check(`${name}: they share the one dataset the host set as a property`, !first.error && first.unshared.length === 0 && first.attribute === null,
-      first.error ?? `${first.parties} parties; unshared: ${first.unshared.join(', ') || 'none'}; data attribute: ${first.attribute}`);
+    const first = await page
+      .waitForFunction(
+        async (tools) => {
+          const provider = document.querySelector('samenspel-data');
+          const elements = tools.map((t) => document.querySelector(t));
+          if (!provider || elements.some((el) => !el || !customElements.get(el.localName))) return false;
+          await Promise.all(elements.map((el) => el.updateComplete));
+          const parties = provider.activeStore?.snapshot.parties.length ?? 0;
+          if (!parties) return false;
+          return {
+            parties,
+            empty: elements
+              .filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0)
+              .map((el) => el.localName),
+            unshared: elements.filter((el) => el.activeStore !== provider.activeStore).map((el) => el.localName),
+            // a property, not an attribute: React 18 or a template binding would otherwise leave "[object Object]"
+            attribute: provider.getAttribute('data'),
+            changes: document.querySelector('#changes')?.textContent,
+          };
+        },
+        TOOLS,
+        { timeout: 20_000 },
+      )
+      .then((h) => h.jsonValue())
+      .catch((e) => ({ error: e.message.split('\n')[0] }));
+    check(
+      `${name}: the four tools and the carer route render`,
+      !first.error && first.empty.length === 0,
+      first.error ?? first.empty.join(', '),
+    );
+    check(
+      `${name}: they share the one dataset the host set as a property`,
+      !first.error && first.unshared.length === 0 && first.attribute === null,
+      first.error ??
+        `${first.parties} parties; unshared: ${first.unshared.join(', ') || 'none'}; data attribute: ${first.attribute}`,
+    );
 
     // An edit through the form in <who-is-who>: the host's listener counts it, and the map offers the new party.
     const edit = await page.evaluate(async (partyName) => {
       const who = document.querySelector('who-is-who');
       const map = document.querySelector('care-network-map');
-      const button = [...who.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Partij toevoegen');
+      const button = [...who.shadowRoot.querySelectorAll('button')].find(
+        (b) => b.textContent.trim() === 'Partij toevoegen',
+      );
       if (!button) return { error: 'no "Partij toevoegen" button in <who-is-who editable>' };
       button.click();
       await who.updateComplete;
@@ -110,23 +140,37 @@ for (const name of built) {
       field.value = partyName;
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await map.updateComplete;
-      const offered = [...map.shadowRoot.querySelectorAll('form.add-member [role="option"]:not(.new)')].map((o) => o.textContent.trim());
+      const offered = [...map.shadowRoot.querySelectorAll('form.add-member [role="option"]:not(.new)')].map((o) =>
+        o.textContent.trim(),
+      );
       // the host re-renders its counter on its own schedule (React, Vue and Angular batch)
       await new Promise((r) => setTimeout(r, 100));
       return {
-        inStore: document.querySelector('samenspel-data').activeStore.snapshot.parties.some((p) => p.name === partyName),
+        inStore: document
+          .querySelector('samenspel-data')
+          .activeStore.snapshot.parties.some((p) => p.name === partyName),
         inMap: offered.includes(partyName),
         changes: document.querySelector('#changes').textContent.trim(),
       };
     }, NEW_PARTY);
-    check(`${name}: a party added in <who-is-who> shows in <care-network-map>`, !edit.error && edit.inStore && edit.inMap,
-      edit.error ?? `in the store: ${edit.inStore}, in the map: ${edit.inMap}`);
-    check(`${name}: the host's samenspel-change listener fired`, !edit.error && first.changes === '0' && Number(edit.changes) >= 1,
-      edit.error ?? `count before: ${first.changes}, after: ${edit.changes}`);
+    check(
+      `${name}: a party added in <who-is-who> shows in <care-network-map>`,
+      !edit.error && edit.inStore && edit.inMap,
+      edit.error ?? `in the store: ${edit.inStore}, in the map: ${edit.inMap}`,
+    );
+    check(
+      `${name}: the host's samenspel-change listener fired`,
+      !edit.error && first.changes === '0' && Number(edit.changes) >= 1,
+      edit.error ?? `count before: ${first.changes}, after: ${edit.changes}`,
+    );
   } catch (e) {
     check(`${name}: page runs`, false, e.message.split('\n')[0]);
   }
-  check(`${name}: no console errors, page errors, failed requests or CSP violations`, problems.length === 0, problems.join(' | '));
+  check(
+    `${name}: no console errors, page errors, failed requests or CSP violations`,
+    problems.length === 0,
+    problems.join(' | '),
+  );
   await page.close();
   server.close();
 }

@@ -49,7 +49,8 @@ const meta: Meta<Args> = {
     version: { control: 'inline-radio', options: ['both', 'current', 'desired'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  render: (a) => html`<carer-route lang=${a.lang} .data=${a.data} src=${a.src ?? ''} ?editable=${a.editable} view=${a.view} version=${a.version}></carer-route>`,
+  render: (a) =>
+    html`<carer-route lang=${a.lang} .data=${a.data} src=${a.src ?? ''} ?editable=${a.editable} view=${a.view} version=${a.version}></carer-route>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -20,7 +20,11 @@ interface Args {
 function oneRound(): Dataset {
   const data = sampleDataset();
   const check = data.checks[0];
-  data.checks[0] = { ...check, rounds: check.rounds.slice(0, 1), responses: check.responses.filter((r) => r.round === check.rounds[0].id) };
+  data.checks[0] = {
+    ...check,
+    rounds: check.rounds.slice(0, 1),
+    responses: check.responses.filter((r) => r.round === check.rounds[0].id),
+  };
   return data;
 }
 
@@ -29,8 +33,16 @@ function smallGroups(): Dataset {
   const data = sampleDataset();
   const check = data.checks[0];
   const round = check.rounds.at(-1)!.id;
-  const pick = (role: Response['role'], n: number) => check.responses.filter((r) => r.round === round && r.role === role).slice(0, n);
-  data.checks[0] = { ...check, responses: [...check.responses.filter((r) => r.round !== round), ...pick('gemeente', 3), ...pick('mantelzorger', 2)] };
+  const pick = (role: Response['role'], n: number) =>
+    check.responses.filter((r) => r.round === round && r.role === role).slice(0, n);
+  data.checks[0] = {
+    ...check,
+    responses: [
+      ...check.responses.filter((r) => r.round !== round),
+      ...pick('gemeente', 3),
+      ...pick('mantelzorger', 2),
+    ],
+  };
   return data;
 }
 
@@ -43,7 +55,17 @@ function smallGroups(): Dataset {
 const meta: Meta<Args> = {
   title: 'Elements/cooperation-check',
   component: 'cooperation-check',
-  args: { data: sampleDataset(), mode: 'results', workshop: false, editable: false, carerLens: false, strongFrom: 4, attentionFrom: 3, headingLevel: 2, lang: 'nl' },
+  args: {
+    data: sampleDataset(),
+    mode: 'results',
+    workshop: false,
+    editable: false,
+    carerLens: false,
+    strongFrom: 4,
+    attentionFrom: 3,
+    headingLevel: 2,
+    lang: 'nl',
+  },
   argTypes: {
     mode: { control: 'inline-radio', options: ['fill', 'results'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
@@ -67,7 +89,13 @@ export const SuppressedGroups: Story = { args: { data: smallGroups() } };
 
 /** No responses yet: the element says so. */
 export const NoResponses: Story = {
-  args: { data: (() => { const d = sampleDataset(); d.checks[0] = { ...d.checks[0], responses: [] }; return d; })() },
+  args: {
+    data: (() => {
+      const d = sampleDataset();
+      d.checks[0] = { ...d.checks[0], responses: [] };
+      return d;
+    })(),
+  },
 };
 
 /** The group records agreed actions per aspect during the conversation (what, who, when). */

@@ -17,7 +17,10 @@ interface Args {
 function unfinished(): Dataset {
   const data = sampleDataset();
   const tree = data.goalTrees[0];
-  data.goalTrees[0] = { ...tree, goals: tree.goals.map((g, i) => (i % 4 === 3 ? { ...g, partners: [], steps: [], indicator: undefined } : g)) };
+  data.goalTrees[0] = {
+    ...tree,
+    goals: tree.goals.map((g, i) => (i % 4 === 3 ? { ...g, partners: [], steps: [], indicator: undefined } : g)),
+  };
   return JSON.parse(JSON.stringify(data)) as Dataset;
 }
 
@@ -36,7 +39,9 @@ const meta: Meta<Args> = {
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  render: (a) => html`<goal-tree lang=${a.lang} .data=${a.data} src=${a.src ?? ''} ?editable=${a.editable} view=${a.view}
+  render: (
+    a,
+  ) => html`<goal-tree lang=${a.lang} .data=${a.data} src=${a.src ?? ''} ?editable=${a.editable} view=${a.view}
     orientation=${a.orientation} selected=${a.selected ?? ''}></goal-tree>`,
 };
 export default meta;
@@ -67,7 +72,9 @@ export const DiagramHorizontal: Story = { args: { view: 'diagram', orientation: 
 export const Unfinished: Story = { args: { data: unfinished() } };
 
 /** A generated tree of 1,000 goals: it opens on its first levels; unfold per goal or per level. */
-export const ThousandGoals: Story = { args: { data: generateDataset({ parties: 60, relations: 0, goals: 1000, seed: 11 }) } };
+export const ThousandGoals: Story = {
+  args: { data: generateDataset({ parties: 60, relations: 0, goals: 1000, seed: 11 }) },
+};
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };

@@ -46,4 +46,7 @@ export const InvalidData: Story = { args: { data: { format: 'iets-anders', versi
  * `src` points at a file that is not there: the error says so in plain words. (The tag tells the
  * Storybook smoke test that the failed request is on purpose.)
  */
-export const LoadFailed: Story = { args: { data: undefined, src: '/voorbeeld-bestaat-niet.json' }, tags: ['expect-load-error'] };
+export const LoadFailed: Story = {
+  args: { data: undefined, src: '/voorbeeld-bestaat-niet.json' },
+  tags: ['expect-load-error'],
+};

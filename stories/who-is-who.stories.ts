@@ -29,7 +29,9 @@ const meta: Meta<Args> = {
     format: { control: 'inline-radio', options: [undefined, 'samenspel', 'hsds', 'csv'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  render: (a) => html`<who-is-who lang=${a.lang} .data=${a.data} src=${a.src ?? ''} format=${a.format ?? ''} view=${a.view}
+  render: (
+    a,
+  ) => html`<who-is-who lang=${a.lang} .data=${a.data} src=${a.src ?? ''} format=${a.format ?? ''} view=${a.view}
     ?editable=${a.editable} selected=${a.selected ?? ''} query=${a.query}></who-is-who>`,
 };
 export default meta;
@@ -60,11 +62,17 @@ export const EmptyEditable: Story = { args: { data: emptyDataset(), editable: tr
 export const Empty: Story = { args: { data: emptyDataset() } };
 
 /** A spreadsheet that cannot be read (no `naam` column): the error shows in the element and in `samenspel-error`. */
-export const LoadError: Story = { args: { data: undefined, src: 'data:text/csv;charset=utf-8,foo;bar%0D%0A1;2', format: 'csv' } };
+export const LoadError: Story = {
+  args: { data: undefined, src: 'data:text/csv;charset=utf-8,foo;bar%0D%0A1;2', format: 'csv' },
+};
 
 /** A spreadsheet with problems: the valid rows are shown, the problems listed with row and column. */
 export const Problems: Story = {
-  args: { data: undefined, format: 'csv', src: `data:text/csv;charset=utf-8,${encodeURIComponent('naam;veld;website;laatst gecontroleerd\r\nBuurthuis;welzijn;javascript:alert(1);32-13-2026\r\nRepair Café;ruimtevaart;https://repair.example.nl;1-9-2026\r\n')}` },
+  args: {
+    data: undefined,
+    format: 'csv',
+    src: `data:text/csv;charset=utf-8,${encodeURIComponent('naam;veld;website;laatst gecontroleerd\r\nBuurthuis;welzijn;javascript:alert(1);32-13-2026\r\nRepair Café;ruimtevaart;https://repair.example.nl;1-9-2026\r\n')}`,
+  },
 };
 
 /** 2,000 parties and 6,000 relations: the list stays fast; the network is laid out off the main thread. */

@@ -21,7 +21,10 @@ export function countReporter() {
       totals = t;
     },
     stop() {
-      if (totals) process.once('exit', () => console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
+      if (totals)
+        process.once('exit', () =>
+          console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`),
+        );
     },
   };
 }

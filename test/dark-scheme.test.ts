@@ -12,15 +12,22 @@ import { readTheme } from '../src/elements/who-is-who/graph-controller.js';
 import { readColor } from '../src/internal/field-style.js';
 
 /** `rgb(…)`, `rgba(…)` or `#rrggbb` as numbers. */
-const rgb = (color: string) => (/^#[0-9a-f]{6}$/i.test(color)
-  ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
-  : /rgba?\(([^)]+)\)/.exec(color)?.[1].split(/[ ,/]+/).filter(Boolean).map(Number) ?? [0, 0, 0, 0]);
+const rgb = (color: string) =>
+  /^#[0-9a-f]{6}$/i.test(color)
+    ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
+    : (/rgba?\(([^)]+)\)/
+        .exec(color)?.[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number) ?? [0, 0, 0, 0]);
 /** WCAG relative luminance of an `rgb()` colour. */
 function luminance(color: string): number {
-  const [r, g, b] = rgb(color).slice(0, 3).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb(color)
+    .slice(0, 3)
+    .map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -32,8 +39,12 @@ const opaque = (color: string) => (rgb(color)[3] ?? 1) > 0.5;
 /** Each element in its main state: the sample data shown. */
 const ELEMENTS: Record<string, () => Promise<SamenspelElement>> = {
   'care-network-map': async () => {
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map .data=${sampleDataset()}></care-network-map>`);
-    await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas'), 'map drawn', { timeout: 15000 });
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map .data=${sampleDataset()}></care-network-map>`,
+    );
+    await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas'), 'map drawn', {
+      timeout: 15000,
+    });
     return el;
   },
   'goal-tree': () => fixture(html`<goal-tree .data=${sampleDataset()}></goal-tree>`),
@@ -90,7 +101,9 @@ describe('dark scheme (prefers-color-scheme: dark)', function () {
   });
 
   it('a theme that sets a light document background keeps the elements light, with the theme’s contrast', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div class="light-theme"><cooperation-check .data=${sampleDataset()}></cooperation-check></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div class="light-theme"><cooperation-check .data=${sampleDataset()}></cooperation-check></div>`,
+    );
     wrapper.style.setProperty('--basis-color-default-bg-document', '#ffffff');
     wrapper.style.setProperty('--basis-color-default-color-document', '#1a1a1a');
     const el = wrapper.querySelector<SamenspelElement>('cooperation-check')!;
@@ -99,7 +112,9 @@ describe('dark scheme (prefers-color-scheme: dark)', function () {
     expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(style.colorScheme).to.equal('normal');
     // The defaults the theme does not set (secondary text, warnings, fields) are the light ones too.
-    expect(luminance(getComputedStyle(el.shadowRoot!.querySelector('button.primary')!).backgroundColor)).to.be.below(0.2);
+    expect(luminance(getComputedStyle(el.shadowRoot!.querySelector('button.primary')!).backgroundColor)).to.be.below(
+      0.2,
+    );
     await expect(el).to.be.accessible();
   });
 });

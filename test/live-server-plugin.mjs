@@ -15,7 +15,13 @@ export function liveServerPlugin() {
     // The SDK part the server runs (answers from phones), from the source as it is now.
     if (!dir) await (await import('../scripts/build-server-sdk.mjs')).writeServerSdk();
     dir ??= mkdtempSync(join(tmpdir(), 'samenspel-wtr-'));
-    running ??= await startServer({ port, secret: SECRET, db: join(dir, 'rooms.sqlite'), debounce: 100, log: () => {} });
+    running ??= await startServer({
+      port,
+      secret: SECRET,
+      db: join(dir, 'rooms.sqlite'),
+      debounce: 100,
+      log: () => {},
+    });
     port = running.port;
     return { url: running.url };
   };

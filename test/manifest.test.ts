@@ -15,13 +15,29 @@ const classes = await import('../src/classes.js');
 const events = await import('../src/events/events.js');
 const { sampleDataset } = await import('../src/sdk/sample.js');
 
-interface Item { name: string; description?: string; type?: { text: string }; privacy?: string; static?: boolean; default?: string }
-interface Declaration {
-  kind: string; name: string; tagName?: string; customElement?: boolean;
-  attributes?: Item[]; members?: (Item & { kind: string })[]; events?: Item[];
-  slots?: Item[]; cssParts?: Item[]; cssProperties?: Item[];
+interface Item {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  privacy?: string;
+  static?: boolean;
+  default?: string;
 }
-interface Manifest { modules: { path: string; declarations?: Declaration[] }[] }
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Item[];
+  members?: (Item & { kind: string })[];
+  events?: Item[];
+  slots?: Item[];
+  cssParts?: Item[];
+  cssProperties?: Item[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: Declaration[] }[];
+}
 
 const manifest: Manifest = await fetch('/dist/custom-elements.json').then((r) => {
   if (!r.ok) throw new Error('dist/custom-elements.json is missing: run `npm run analyze` first');
@@ -33,7 +49,10 @@ const names = (items: Item[] | undefined) => new Set((items ?? []).map((i) => i.
 
 /** Every element class samenspel publishes, with the tag it registers. */
 const published = Object.values(classes)
-  .map((cls) => ({ cls: cls as unknown as typeof LitElement & { samenspelTag: string }, tag: (cls as { samenspelTag?: string }).samenspelTag ?? '' }))
+  .map((cls) => ({
+    cls: cls as unknown as typeof LitElement & { samenspelTag: string },
+    tag: (cls as { samenspelTag?: string }).samenspelTag ?? '',
+  }))
   .filter(({ tag }) => tag);
 
 /** The event name of each exported event class (`SamenspelSelectEvent` → `samenspel-select`). */
@@ -49,10 +68,14 @@ const sources = new Map<string, string>();
 async function sourceOf(tag: string): Promise<string> {
   for (const entry of performance.getEntriesByType('resource')) {
     const path = new URL(entry.name).pathname;
-    if (path.startsWith('/src/') && path.endsWith('.ts') && !sources.has(path)) sources.set(path, await (await fetch(path)).text());
+    if (path.startsWith('/src/') && path.endsWith('.ts') && !sources.has(path))
+      sources.set(path, await (await fetch(path)).text());
   }
   const folder = tag === 'samenspel-data' ? '/src/internal/' : `/src/elements/${tag}/`;
-  return [...sources].filter(([path]) => path.startsWith(folder) || path.startsWith('/src/internal/')).map(([, text]) => text).join('\n');
+  return [...sources]
+    .filter(([path]) => path.startsWith(folder) || path.startsWith('/src/internal/'))
+    .map(([, text]) => text)
+    .join('\n');
 }
 
 /** The part names written in `part="…"` / `part=${…}` bindings of a source text. */
@@ -72,7 +95,8 @@ async function rendered(elements: LitElement[]) {
   for (const el of elements) {
     await el.updateComplete;
     const root = el.shadowRoot!;
-    for (const node of root.querySelectorAll('[part]')) for (const p of node.getAttribute('part')!.split(/\s+/)) if (p) parts.add(p);
+    for (const node of root.querySelectorAll('[part]'))
+      for (const p of node.getAttribute('part')!.split(/\s+/)) if (p) parts.add(p);
     for (const slot of root.querySelectorAll('slot')) slots.add(slot.name);
     const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
     for (const m of css.matchAll(/--samenspel-[a-z0-9-]+/g)) properties.add(m[0]);
@@ -85,7 +109,9 @@ async function errorState(tag: string): Promise<LitElement> {
   const el = document.createElement(tag) as LitElement;
   el.setAttribute('src', '/missing.json');
   (await fixture<HTMLElement>(html`<div></div>`)).append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), `${tag} shows that loading failed`, { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), `${tag} shows that loading failed`, {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -123,7 +149,9 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
         await fixture(html`<carer-route editable .data=${{ ...data, routes: [] }}></carer-route>`),
       ];
     default: {
-      const map = await fixture<Classes.CareNetworkMapElement>(html`<care-network-map editable .data=${data}></care-network-map>`);
+      const map = await fixture<Classes.CareNetworkMapElement>(
+        html`<care-network-map editable .data=${data}></care-network-map>`,
+      );
       map.selectParty(map.currentNetwork!.members[0].party);
       return [map];
     }
@@ -132,7 +160,14 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
 
 describe('custom-elements manifest', () => {
   it('declares all six published elements with their class', () => {
-    expect(published.map((p) => p.tag).sort()).to.deep.equal(['care-network-map', 'carer-route', 'cooperation-check', 'goal-tree', 'samenspel-data', 'who-is-who']);
+    expect(published.map((p) => p.tag).sort()).to.deep.equal([
+      'care-network-map',
+      'carer-route',
+      'cooperation-check',
+      'goal-tree',
+      'samenspel-data',
+      'who-is-who',
+    ]);
     for (const { cls, tag } of published) {
       expect(customElements.get(tag), tag).to.equal(cls);
       expect(declarationOf(tag)?.name, `${tag} in the manifest`).to.equal(cls.name);
@@ -145,7 +180,8 @@ describe('custom-elements manifest', () => {
 
       it('declares exactly the attributes it observes, each with a description', () => {
         expect([...names(decl().attributes)].sort()).to.deep.equal([...cls.observedAttributes].sort());
-        for (const a of decl().attributes!) expect(a.description, `attribute ${a.name}`).to.be.a('string').and.not.equal('');
+        for (const a of decl().attributes!)
+          expect(a.description, `attribute ${a.name}`).to.be.a('string').and.not.equal('');
       });
 
       it('declares every public reactive property and method, and no internals', () => {
@@ -185,7 +221,9 @@ describe('custom-elements manifest', () => {
           expect(eventNames.get(e.type?.text ?? ''), `type of ${e.name}`).to.equal(e.name);
           expect(e.description, e.name).to.be.a('string').and.not.equal('');
         }
-        const fired = new Set([...(await sourceOf(tag)).matchAll(/new (Samenspel\w+Event)\(/g)].map((m) => eventNames.get(m[1])!));
+        const fired = new Set(
+          [...(await sourceOf(tag)).matchAll(/new (Samenspel\w+Event)\(/g)].map((m) => eventNames.get(m[1])!),
+        );
         // The shared base fires change and error for every tool; select and submit are a tool's own.
         // (Runs after the parts test, which rendered every state and so loaded the lazy modules.)
         if (tag === 'samenspel-data') fired.delete('samenspel-change');

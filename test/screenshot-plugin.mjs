@@ -10,7 +10,8 @@ export function screenshotPlugin() {
     name: 'samenspel-screenshot',
     async executeCommand({ command, payload, session }) {
       if (command !== 'samenspel-screenshot') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`screenshots need puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`screenshots need puppeteer, not ${session.browser.type}`);
       const name = String(payload?.name ?? '');
       if (!/^[a-z0-9-]{1,60}$/.test(name)) throw new Error(`bad screenshot name ${name}`);
       const page = session.browser.getPage(session.id);

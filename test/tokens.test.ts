@@ -7,11 +7,17 @@ import { baseStyles } from '../src/internal/styles.js';
 import { sampleDataset } from '../src/sdk/sample.js';
 import type { CooperationCheckElement } from '../src/classes.js';
 
-interface Token { name: string; description: string; default?: string }
+interface Token {
+  name: string;
+  description: string;
+  default?: string;
+}
 const manifest = (await fetch('/dist/custom-elements.json').then((r) => r.json())) as {
   modules: { declarations?: { name: string; cssProperties?: Token[] }[] }[];
 };
-const shared = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'SamenspelElement')!.cssProperties!;
+const shared = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.name === 'SamenspelElement')!.cssProperties!;
 
 /** `var(--a, var(--b, x))` → { chain: ['--a', '--b'], fallback: 'x' } for each private `--_name` in the base styles. */
 function chains(): Map<string, { chain: string[]; fallback: string }> {
@@ -77,20 +83,34 @@ describe('design tokens', () => {
     for (const [name, { chain }] of chains()) {
       const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\``));
       expect(row, `${name} in the table`).to.be.a('string');
-      expect([...row!.matchAll(/`(--(?:basis|utrecht)-[a-z0-9-]+)`/g)].map((m) => m[1]), name).to.deep.equal(chain);
+      expect(
+        [...row!.matchAll(/`(--(?:basis|utrecht)-[a-z0-9-]+)`/g)].map((m) => m[1]),
+        name,
+      ).to.deep.equal(chain);
     }
   });
 
   it('docs/theming.md lists every --samenspel-* token of the manifest, and no other', async () => {
     const doc = await (await fetch('/docs/theming.md')).text();
     const documented = new Set([...doc.matchAll(/^\| `(--samenspel-[a-z0-9-]+)`/gm)].map((m) => m[1]));
-    const declared = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.cssProperties ?? []).map((t) => t.name));
+    const declared = new Set(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .flatMap((d) => d.cssProperties ?? [])
+        .map((t) => t.name),
+    );
     expect([...documented].sort()).to.deep.equal([...declared].sort());
   });
 
   it('fall back through --basis-* before --utrecht-*, for text, background, accent and focus', () => {
     const used = chains();
-    for (const name of ['--samenspel-color', '--samenspel-background-color', '--samenspel-accent-color', '--samenspel-focus-outline-color', '--samenspel-font-family']) {
+    for (const name of [
+      '--samenspel-color',
+      '--samenspel-background-color',
+      '--samenspel-accent-color',
+      '--samenspel-focus-outline-color',
+      '--samenspel-font-family',
+    ]) {
       const { chain } = used.get(name)!;
       expect(chain[0], name).to.match(/^--basis-/);
       expect(chain[1], name).to.match(/^--utrecht-/);
@@ -119,7 +139,10 @@ describe('design tokens', () => {
   });
 
   it('let a --samenspel-* token win over the theme', async () => {
-    const themed = await checkIn('voorbeeld-theme', '--samenspel-color: rgb(1, 2, 3); --samenspel-accent-color: rgb(0, 80, 40)');
+    const themed = await checkIn(
+      'voorbeeld-theme',
+      '--samenspel-color: rgb(1, 2, 3); --samenspel-accent-color: rgb(0, 80, 40)',
+    );
     expect(themed.color).to.equal('rgb(1, 2, 3)');
     expect(themed.button).to.equal('rgb(0, 80, 40)');
   });

@@ -6,7 +6,8 @@
 
 export const name = 'adversarial';
 
-const PAGE = '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
+const PAGE =
+  '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
 
 const MAIN = `
 import { parseDataset, parseHsds, deriveGoalTree, rollUpProgress, goalTreeToCsv } from '/dist/sdk.js';
@@ -80,15 +81,28 @@ export async function run(ctx) {
     ['answers', '1,000,000 answer keys (JSON text): parseDataset'],
     ['hsds', 'parseHsds, 50,000 organisations'],
   ];
-  const peers = { chain: 'structuredClone of the same goals', answers: 'JSON.parse of the same text', hsds: 'structuredClone of the same organisations' };
+  const peers = {
+    chain: 'structuredClone of the same goals',
+    answers: 'JSON.parse of the same text',
+    hsds: 'structuredClone of the same organisations',
+  };
   for (const [key, metric] of cases) {
     const t = await ctx.measure(() => page.evaluate((k) => window.cases[k](), key), { runs: 5, warmup: 1 });
     rows.push({ metric: `${metric} (median)`, value: Math.round(t.median), unit: 'ms' });
     rows.push({ metric: `${metric} (worst of ${t.runs.length})`, value: Math.round(t.max), unit: 'ms', target: 1000 });
     if (!peers[key]) continue;
     const p = await ctx.measure(() => page.evaluate((k) => window.peers[k](), key), { runs: 5, warmup: 1 });
-    rows.push({ metric: `peer: ${peers[key]} (median)`, value: Math.round(p.median), unit: 'ms', peer: 'browser built-in' });
-    rows.push({ metric: `${metric} ÷ peer (medians, same run)`, value: Math.round((t.median / p.median) * 100) / 100, unit: '×' });
+    rows.push({
+      metric: `peer: ${peers[key]} (median)`,
+      value: Math.round(p.median),
+      unit: 'ms',
+      peer: 'browser built-in',
+    });
+    rows.push({
+      metric: `${metric} ÷ peer (medians, same run)`,
+      value: Math.round((t.median / p.median) * 100) / 100,
+      unit: '×',
+    });
   }
   if (page.errors.length) throw new Error(page.errors.join('\n'));
   await page.close();

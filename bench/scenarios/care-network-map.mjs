@@ -24,23 +24,37 @@ window.renderOnce = async (which = 'sample') => {
 window.benchReady = true;
 `;
 
-const PAGE = '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
+const PAGE =
+  '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
 
 export async function run(ctx) {
   const { layoutCareNetwork, generateDataset, RINGS, NETWORK_FIELDS } = await import(pathToFileURL('dist/sdk.js').href);
   const rows = [];
 
   const network = {
-    carer: 'c', caredFor: 'n',
-    members: Array.from({ length: 60 }, (_, i) => ({ party: `p${i}`, ring: RINGS[i % 3], field: NETWORK_FIELDS[(i * 7) % 4] })),
+    carer: 'c',
+    caredFor: 'n',
+    members: Array.from({ length: 60 }, (_, i) => ({
+      party: `p${i}`,
+      ring: RINGS[i % 3],
+      field: NETWORK_FIELDS[(i * 7) % 4],
+    })),
   };
   const batch = 100;
-  const layout = await ctx.measure(() => {
-    const t0 = performance.now();
-    for (let i = 0; i < batch; i++) layoutCareNetwork(network);
-    return (performance.now() - t0) / batch;
-  }, { runs: 15, warmup: 3 });
-  rows.push({ metric: 'layout of 60 members (SDK, Node)', value: Math.round(layout.median * 1000) / 1000, unit: 'ms', target: 5 });
+  const layout = await ctx.measure(
+    () => {
+      const t0 = performance.now();
+      for (let i = 0; i < batch; i++) layoutCareNetwork(network);
+      return (performance.now() - t0) / batch;
+    },
+    { runs: 15, warmup: 3 },
+  );
+  rows.push({
+    metric: 'layout of 60 members (SDK, Node)',
+    value: Math.round(layout.median * 1000) / 1000,
+    unit: 'ms',
+    target: 5,
+  });
 
   const generated = generateDataset({ parties: 80, relations: 0, networks: 1, networkMembers: 60, seed: 3 });
   ctx.serve('/bench/data/care-network-60.json', JSON.stringify(generated));
@@ -51,22 +65,41 @@ export async function run(ctx) {
     return page;
   };
   const errors = [];
-  const cold = await ctx.measure(async () => {
-    const page = await open();
-    const ms = await page.evaluate(() => window.renderOnce('sample'));
-    errors.push(...page.errors);
-    await page.close();
-    return ms;
-  }, { runs: 7, warmup: 1 });
-  rows.push({ metric: 'first render of the sample network, cold (incl. Cytoscape chunk)', value: Math.round(cold.median), unit: 'ms', target: 1000 });
+  const cold = await ctx.measure(
+    async () => {
+      const page = await open();
+      const ms = await page.evaluate(() => window.renderOnce('sample'));
+      errors.push(...page.errors);
+      await page.close();
+      return ms;
+    },
+    { runs: 7, warmup: 1 },
+  );
+  rows.push({
+    metric: 'first render of the sample network, cold (incl. Cytoscape chunk)',
+    value: Math.round(cold.median),
+    unit: 'ms',
+    target: 1000,
+  });
 
   const page = await open();
   const warm = await ctx.measure(() => page.evaluate(() => window.renderOnce('sample')), { runs: 9, warmup: 2 });
   rows.push({ metric: 'render of the sample network, warm', value: Math.round(warm.median), unit: 'ms', target: 500 });
   const big = await ctx.measure(() => page.evaluate(() => window.renderOnce('generated')), { runs: 7, warmup: 1 });
-  rows.push({ metric: 'render of a network of 60 members, warm', value: Math.round(big.median), unit: 'ms', target: 1000 });
+  rows.push({
+    metric: 'render of a network of 60 members, warm',
+    value: Math.round(big.median),
+    unit: 'ms',
+    target: 1000,
+  });
   errors.push(...page.errors);
   await page.close();
-  rows.push({ metric: 'page errors during the runs', value: errors.length, unit: 'errors', target: 0, ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}) });
+  rows.push({
+    metric: 'page errors during the runs',
+    value: errors.length,
+    unit: 'errors',
+    target: 0,
+    ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}),
+  });
   return rows;
 }

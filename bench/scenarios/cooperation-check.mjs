@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 export const name = 'cooperation-check';
 
-const PAGE = '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
+const PAGE =
+  '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
 
 const MAIN = `
 import { aggregateCheck } from '/dist/sdk.js';
@@ -51,11 +52,16 @@ async function pageDownload(ctx, mode) {
       bodies.push(response.body().catch(() => Buffer.alloc(0)));
     }
   });
-  ctx.serve(`/bench/pages/cooperation-check-${mode}.html`, `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  ctx.serve(
+    `/bench/pages/cooperation-check-${mode}.html`,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
     <title>cooperation-check</title><script type="module" src="/dist/elements/cooperation-check.js"></script></head>
-    <body><main><cooperation-check mode="${mode}" src="/bench/data/sample.json"></cooperation-check></main></body></html>`);
+    <body><main><cooperation-check mode="${mode}" src="/bench/data/sample.json"></cooperation-check></main></body></html>`,
+  );
   await page.goto(`${ctx.base}/bench/pages/cooperation-check-${mode}.html`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => document.querySelector('cooperation-check')?.shadowRoot?.querySelector('form, table'));
+  await page.waitForFunction(() =>
+    document.querySelector('cooperation-check')?.shadowRoot?.querySelector('form, table'),
+  );
   await page.waitForLoadState('networkidle');
   const size = ctx.sumSizes(await Promise.all(bodies));
   await page.close();
@@ -64,38 +70,88 @@ async function pageDownload(ctx, mode) {
 
 export async function run(ctx) {
   const { generateDataset } = await import(pathToFileURL('dist/sdk.js').href);
-  ctx.serve('/bench/data/check-10000-1.json', JSON.stringify(generateDataset({ parties: 0, relations: 0, responses: 10000, rounds: 1, seed: 7 })));
-  ctx.serve('/bench/data/check-10000-4.json', JSON.stringify(generateDataset({ parties: 0, relations: 0, responses: 10000, rounds: 4, seed: 7 })));
+  ctx.serve(
+    '/bench/data/check-10000-1.json',
+    JSON.stringify(generateDataset({ parties: 0, relations: 0, responses: 10000, rounds: 1, seed: 7 })),
+  );
+  ctx.serve(
+    '/bench/data/check-10000-4.json',
+    JSON.stringify(generateDataset({ parties: 0, relations: 0, responses: 10000, rounds: 4, seed: 7 })),
+  );
 
   const rows = [];
   const page = await ctx.newPage(PAGE, { files: { 'main.js': MAIN } });
   await page.waitForFunction(() => window.benchReady === true);
   const counts = await page.evaluate(() => window.counts);
   const one = await ctx.measure(() => page.evaluate(() => window.aggregateOnce(1)), { runs: 15, warmup: 3 });
-  rows.push({ metric: `aggregation of ${counts[0]} responses, one round (median)`, value: Math.round(one.median * 10) / 10, unit: 'ms', target: 20 });
+  rows.push({
+    metric: `aggregation of ${counts[0]} responses, one round (median)`,
+    value: Math.round(one.median * 10) / 10,
+    unit: 'ms',
+    target: 20,
+  });
   const four = await ctx.measure(() => page.evaluate(() => window.aggregateOnce(4)), { runs: 15, warmup: 3 });
-  rows.push({ metric: `aggregation of ${counts[1]} responses over 4 rounds (median)`, value: Math.round(four.median * 10) / 10, unit: 'ms', target: 20 });
+  rows.push({
+    metric: `aggregation of ${counts[1]} responses over 4 rounds (median)`,
+    value: Math.round(four.median * 10) / 10,
+    unit: 'ms',
+    target: 20,
+  });
   const render = await ctx.measure(() => page.evaluate(() => window.renderOnce()), { runs: 7, warmup: 2 });
-  rows.push({ metric: `first render of the results with ${counts[1]} responses (median)`, value: Math.round(render.median), unit: 'ms', note: 'includes reading and validating the dataset' });
+  rows.push({
+    metric: `first render of the results with ${counts[1]} responses (median)`,
+    value: Math.round(render.median),
+    unit: 'ms',
+    note: 'includes reading and validating the dataset',
+  });
   const errors = [...page.errors];
   await page.close();
 
   const pages = {};
   for (const mode of ['results', 'fill']) {
     const { size, urls } = (pages[mode] = await pageDownload(ctx, mode));
-    rows.push({ metric: `page with only <cooperation-check mode="${mode}">: downloads, gzip`, value: ctx.kB(size.gzip), unit: 'kB', target: 25, note: `${urls.length} JS files` });
-    rows.push({ metric: `  Cytoscape or papaparse fetched (${mode})`, value: urls.filter((u) => /cytoscape|papaparse/i.test(u)).length, unit: 'files', target: 0 });
+    rows.push({
+      metric: `page with only <cooperation-check mode="${mode}">: downloads, gzip`,
+      value: ctx.kB(size.gzip),
+      unit: 'kB',
+      target: 25,
+      note: `${urls.length} JS files`,
+    });
+    rows.push({
+      metric: `  Cytoscape or papaparse fetched (${mode})`,
+      value: urls.filter((u) => /cytoscape|papaparse/i.test(u)).length,
+      unit: 'files',
+      target: 0,
+    });
   }
 
   const graph = ctx.importGraph('dist/elements/cooperation-check.js');
   const read = (files) => files.map((f) => readFileSync(f));
   // What every tool pays before its own code: Lit, the base element, the store, the model and its validation.
   const base = ctx.sumSizes(read(graph.static.filter((f) => !/cooperation-check/.test(f))));
-  rows.push({ metric: '  of which the shared base every tool loads (Lit, base element, store, model, validation), gzip', value: ctx.kB(base.gzip), unit: 'kB' });
+  rows.push({
+    metric: '  of which the shared base every tool loads (Lit, base element, store, model, validation), gzip',
+    value: ctx.kB(base.gzip),
+    unit: 'kB',
+  });
   for (const [mode, { size }] of Object.entries(pages)) {
-    rows.push({ metric: `  of which cooperation-check's own code (${mode}), gzip`, value: ctx.kB(size.gzip - base.gzip), unit: 'kB' });
+    rows.push({
+      metric: `  of which cooperation-check's own code (${mode}), gzip`,
+      value: ctx.kB(size.gzip - base.gzip),
+      unit: 'kB',
+    });
   }
-  rows.push({ metric: '  lazy parts (views, English, actions editor, export), gzip', value: ctx.kB(ctx.sumSizes(read(graph.dynamic)).gzip), unit: 'kB' });
-  rows.push({ metric: 'page errors during the cooperation-check runs', value: errors.length, unit: 'errors', target: 0, ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}) });
+  rows.push({
+    metric: '  lazy parts (views, English, actions editor, export), gzip',
+    value: ctx.kB(ctx.sumSizes(read(graph.dynamic)).gzip),
+    unit: 'kB',
+  });
+  rows.push({
+    metric: 'page errors during the cooperation-check runs',
+    value: errors.length,
+    unit: 'errors',
+    target: 0,
+    ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}),
+  });
   return rows;
 }

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 
 export const name = 'goal-tree';
 
-const PAGE = '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
+const PAGE =
+  '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>';
 
 const MAIN = `
 import '/dist/elements/goal-tree.js';
@@ -106,52 +107,133 @@ export async function run(ctx) {
   ctx.serve('/bench/data/goal-tree-1000.json', JSON.stringify(dataset));
   ctx.serve('/bench/data/goal-tree-1000.md', outline(tree));
   const markmap = await build({
-    stdin: { contents: "export { Transformer } from 'markmap-lib'; export { Markmap } from 'markmap-view';", resolveDir: process.cwd(), loader: 'js' },
-    bundle: true, format: 'esm', minify: true, write: false, platform: 'browser', logLevel: 'silent',
+    stdin: {
+      contents: "export { Transformer } from 'markmap-lib'; export { Markmap } from 'markmap-view';",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
   });
 
   const rows = [];
   const errors = [];
   const open = async (main, files = {}) => {
-    const page = await ctx.newPage(PAGE, { files: { 'main.js': main, ...files }, viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage(PAGE, {
+      files: { 'main.js': main, ...files },
+      viewport: { width: 1280, height: 900 },
+    });
     await page.waitForFunction(() => window.benchReady === true);
     return page;
   };
 
   const page = await open(MAIN);
   const parse = await ctx.measure(() => page.evaluate(() => window.parseOnce()), { runs: 7, warmup: 2 });
-  rows.push({ metric: `reading the ${tree.goals.length}-goal dataset (parseDataset, shared by all tools)`, value: Math.round(parse.median), unit: 'ms' });
+  rows.push({
+    metric: `reading the ${tree.goals.length}-goal dataset (parseDataset, shared by all tools)`,
+    value: Math.round(parse.median),
+    unit: 'ms',
+  });
   const opened = await ctx.measure(() => page.evaluate(() => window.renderOnce('both')), { runs: 9, warmup: 2 });
   const openedShown = await page.evaluate(() => window.shown);
-  rows.push({ metric: `render of ${tree.goals.length} goals as it opens (first levels), outline + diagram`, value: Math.round(opened.median), unit: 'ms', target: 100, note: `${openedShown} goal elements in the page` });
+  rows.push({
+    metric: `render of ${tree.goals.length} goals as it opens (first levels), outline + diagram`,
+    value: Math.round(opened.median),
+    unit: 'ms',
+    target: 100,
+    note: `${openedShown} goal elements in the page`,
+  });
   const both = await ctx.measure(() => page.evaluate(() => window.renderOnce('both', true)), { runs: 9, warmup: 2 });
   const shown = await page.evaluate(() => window.shown);
-  rows.push({ metric: `render of ${tree.goals.length} goals all unfolded, outline + diagram`, value: Math.round(both.median), unit: 'ms', target: 100, note: `${shown} goal elements in the page (diagram boxes outside the view are left out)` });
-  const outlineOnly = await ctx.measure(() => page.evaluate(() => window.renderOnce('outline', true)), { runs: 9, warmup: 2 });
-  rows.push({ metric: `render of ${tree.goals.length} goals all unfolded, outline only`, value: Math.round(outlineOnly.median), unit: 'ms', target: 100 });
-  const diagramOnly = await ctx.measure(() => page.evaluate(() => window.renderOnce('diagram', true)), { runs: 9, warmup: 2 });
-  rows.push({ metric: `render of ${tree.goals.length} goals all unfolded, diagram only`, value: Math.round(diagramOnly.median), unit: 'ms', target: 100 });
+  rows.push({
+    metric: `render of ${tree.goals.length} goals all unfolded, outline + diagram`,
+    value: Math.round(both.median),
+    unit: 'ms',
+    target: 100,
+    note: `${shown} goal elements in the page (diagram boxes outside the view are left out)`,
+  });
+  const outlineOnly = await ctx.measure(() => page.evaluate(() => window.renderOnce('outline', true)), {
+    runs: 9,
+    warmup: 2,
+  });
+  rows.push({
+    metric: `render of ${tree.goals.length} goals all unfolded, outline only`,
+    value: Math.round(outlineOnly.median),
+    unit: 'ms',
+    target: 100,
+  });
+  const diagramOnly = await ctx.measure(() => page.evaluate(() => window.renderOnce('diagram', true)), {
+    runs: 9,
+    warmup: 2,
+  });
+  rows.push({
+    metric: `render of ${tree.goals.length} goals all unfolded, diagram only`,
+    value: Math.round(diagramOnly.median),
+    unit: 'ms',
+    target: 100,
+  });
   await page.evaluate(() => window.renderOnce('both', true));
   const arrow = await ctx.measure(() => page.evaluate(() => window.arrowOnce()), { runs: 41, warmup: 5 });
-  rows.push({ metric: `focus move by ArrowDown, ${tree.goals.length} goals unfolded (median)`, value: Math.round(arrow.median * 10) / 10, unit: 'ms', target: 16 });
+  rows.push({
+    metric: `focus move by ArrowDown, ${tree.goals.length} goals unfolded (median)`,
+    value: Math.round(arrow.median * 10) / 10,
+    unit: 'ms',
+    target: 16,
+  });
   errors.push(...page.errors);
   await page.close();
 
   const mmPage = await open(MARKMAP_MAIN, { 'markmap.js': markmap.outputFiles[0].text });
   const mm = await ctx.measure(() => mmPage.evaluate(() => window.renderOnce()), { runs: 7, warmup: 1 });
   const mmNodes = await mmPage.evaluate(() => window.goals);
-  rows.push({ metric: `markmap: render of the same ${tree.goals.length}-node outline`, value: Math.round(mm.median), unit: 'ms', peer: 'markmap', note: `${mmNodes} nodes drawn; Markdown transform included, as goal-tree's includes reading the dataset` });
+  rows.push({
+    metric: `markmap: render of the same ${tree.goals.length}-node outline`,
+    value: Math.round(mm.median),
+    unit: 'ms',
+    peer: 'markmap',
+    note: `${mmNodes} nodes drawn; Markdown transform included, as goal-tree's includes reading the dataset`,
+  });
   await mmPage.close();
-  rows.push({ metric: 'goal-tree render ÷ markmap render (same run)', value: Math.round((both.median / mm.median) * 100) / 100, unit: '×' });
+  rows.push({
+    metric: 'goal-tree render ÷ markmap render (same run)',
+    value: Math.round((both.median / mm.median) * 100) / 100,
+    unit: '×',
+  });
 
   const graph = ctx.importGraph('dist/elements/goal-tree.js');
   const read = (files) => files.map((f) => readFileSync(f));
   const total = ctx.sumSizes(read(graph.static));
   const own = ctx.sumSizes(read(graph.static.filter((f) => /goal-tree/.test(f))));
-  rows.push({ metric: 'page with only <goal-tree>: static imports, gzip', value: ctx.kB(total.gzip), unit: 'kB', target: 25 });
-  rows.push({ metric: '  of which goal-tree\'s own code, gzip', value: ctx.kB(own.gzip), unit: 'kB' });
-  rows.push({ metric: '  lazy parts (editing, details/insights/export), gzip', value: ctx.kB(ctx.sumSizes(read(graph.dynamic)).gzip), unit: 'kB' });
-  rows.push({ metric: '  Cytoscape or papaparse in the static imports', value: graph.static.filter((f) => /cytoscape|papaparse/i.test(readFileSync(f, 'utf8').slice(0, 4000)) || /cytoscape/.test(f)).length, unit: 'files', target: 0 });
-  rows.push({ metric: 'page errors during the goal-tree runs', value: errors.length, unit: 'errors', target: 0, ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}) });
+  rows.push({
+    metric: 'page with only <goal-tree>: static imports, gzip',
+    value: ctx.kB(total.gzip),
+    unit: 'kB',
+    target: 25,
+  });
+  rows.push({ metric: "  of which goal-tree's own code, gzip", value: ctx.kB(own.gzip), unit: 'kB' });
+  rows.push({
+    metric: '  lazy parts (editing, details/insights/export), gzip',
+    value: ctx.kB(ctx.sumSizes(read(graph.dynamic)).gzip),
+    unit: 'kB',
+  });
+  rows.push({
+    metric: '  Cytoscape or papaparse in the static imports',
+    value: graph.static.filter(
+      (f) => /cytoscape|papaparse/i.test(readFileSync(f, 'utf8').slice(0, 4000)) || /cytoscape/.test(f),
+    ).length,
+    unit: 'files',
+    target: 0,
+  });
+  rows.push({
+    metric: 'page errors during the goal-tree runs',
+    value: errors.length,
+    unit: 'errors',
+    target: 0,
+    ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}),
+  });
   return rows;
 }

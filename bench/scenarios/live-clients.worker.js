@@ -16,7 +16,11 @@ const instanceOf = (key) => Number(key.slice(1, key.indexOf('-'))) % urls.length
 const clients = [];
 for (let i = 0; i < count; i++) {
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: urls[i % urls.length], WebSocketPolyfill: WebSocket, quiet: true });
+  const socket = new HocuspocusProviderWebsocket({
+    url: urls[i % urls.length],
+    WebSocketPolyfill: WebSocket,
+    quiet: true,
+  });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token });
   provider.attach();
   await new Promise((resolve) => provider.on('synced', resolve));
@@ -33,16 +37,22 @@ for (let i = 0; i < count; i++) {
   clients.push({ doc, socket, provider, edits, goals, made: 0 });
 }
 // One edit a second per client, spread over the second.
-const timers = clients.map((c, i) => setTimeout(() => {
-  const edit = () => c.doc.transact(() => {
-    const key = `c${i}-${c.made++}`;
-    c.edits.set(key, now());
-    const goal = c.goals?.length ? c.goals.get((i + c.made) % c.goals.length) : undefined;
-    if (goal instanceof Y.Map) goal.set('title', `Doel bijgewerkt door deelnemer ${i} (${c.made})`);
-  });
-  edit();
-  c.interval = setInterval(edit, 1000);
-}, (i * 1000) / count));
+const timers = clients.map((c, i) =>
+  setTimeout(
+    () => {
+      const edit = () =>
+        c.doc.transact(() => {
+          const key = `c${i}-${c.made++}`;
+          c.edits.set(key, now());
+          const goal = c.goals?.length ? c.goals.get((i + c.made) % c.goals.length) : undefined;
+          if (goal instanceof Y.Map) goal.set('title', `Doel bijgewerkt door deelnemer ${i} (${c.made})`);
+        });
+      edit();
+      c.interval = setInterval(edit, 1000);
+    },
+    (i * 1000) / count,
+  ),
+);
 await new Promise((r) => setTimeout(r, seconds * 1000));
 timers.forEach(clearTimeout);
 clients.forEach((c) => clearInterval(c.interval));
@@ -56,5 +66,8 @@ const sorted = (c) => JSON.stringify(Object.entries(c.edits.toJSON()).sort(([a],
 const identical = clients.every((c) => sorted(c) === sorted(clients[0]));
 /** Goal id → title in the first client's copy, for comparing with the page. */
 const titles = Object.fromEntries((clients[0].goals?.toJSON() ?? []).map((g) => [g.id, g.title]));
-clients.forEach((c) => { c.provider.destroy(); c.socket.destroy(); });
+clients.forEach((c) => {
+  c.provider.destroy();
+  c.socket.destroy();
+});
 parentPort.postMessage({ same, cross, made, lost, identical, titles });

@@ -42,15 +42,18 @@ const at = (list, q) => {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) * 10) / 10;
 };
 
-const freePort = () => new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 function runClients(urls, seconds) {
-  const worker = new Worker(new URL('./live-clients.worker.js', import.meta.url), { workerData: { urls, room: ROOM, token, count: CLIENTS, seconds } });
+  const worker = new Worker(new URL('./live-clients.worker.js', import.meta.url), {
+    workerData: { urls, room: ROOM, token, count: CLIENTS, seconds },
+  });
   return new Promise((resolve, reject) => {
     worker.once('message', (result) => void worker.terminate().then(() => resolve(result)));
     worker.once('error', reject);
@@ -59,7 +62,11 @@ function runClients(urls, seconds) {
 
 async function startRedis() {
   const port = await freePort();
-  const redis = spawn(process.env.REDIS_SERVER ?? 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const redis = spawn(
+    process.env.REDIS_SERVER ?? 'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   await new Promise((resolve, reject) => {
     redis.once('error', reject);
     redis.stdout.on('data', (chunk) => String(chunk).includes('Ready to accept connections') && resolve());
@@ -83,13 +90,20 @@ export async function run(ctx) {
     for (const [file, content] of Object.entries(files)) ctx.serve(`/bench/pages/live/${file}`, content);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.liveStatus === 'connected', null, { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('goal-tree').shadowRoot.querySelectorAll('[role=treeitem]').length > 0);
-    await page.evaluate(() => { window.longTasks = []; });
+    await page.waitForFunction(
+      () => document.querySelector('goal-tree').shadowRoot.querySelectorAll('[role=treeitem]').length > 0,
+    );
+    await page.evaluate(() => {
+      window.longTasks = [];
+    });
     const one = await runClients([server.url], seconds);
     const pageTasks = await page.evaluate(() => window.longTasks);
     // The page ends with the titles every client ends with.
-    const pageTitles = await page.evaluate(() => Object.fromEntries(
-      document.querySelector('goal-tree').activeStore.snapshot.goalTrees[0].goals.map((g) => [g.id, g.title])));
+    const pageTitles = await page.evaluate(() =>
+      Object.fromEntries(
+        document.querySelector('goal-tree').activeStore.snapshot.goalTrees[0].goals.map((g) => [g.id, g.title]),
+      ),
+    );
     const ids = Object.keys(one.titles).sort();
     const pageAgrees = ids.length > 0 && JSON.stringify(one.titles, ids) === JSON.stringify(pageTitles, ids);
     await context.close();
@@ -97,15 +111,38 @@ export async function run(ctx) {
     await server.close();
     const all = [...one.same, ...one.cross];
     rows.push(
-      { metric: `${CLIENTS} clients × 1 edit/s for ${seconds} s, one server: edits made`, value: one.made, unit: 'edits' },
+      {
+        metric: `${CLIENTS} clients × 1 edit/s for ${seconds} s, one server: edits made`,
+        value: one.made,
+        unit: 'edits',
+      },
       { metric: 'propagation to each other client p50', value: at(all, 0.5), unit: 'ms' },
       { metric: 'propagation to each other client p95', value: at(all, 0.95), unit: 'ms', target: 100 },
       { metric: 'propagation to each other client max', value: at(all, 1), unit: 'ms' },
       { metric: 'edits missing from a client at the end', value: one.lost, unit: 'edits', target: 0 },
-      { metric: 'all copies (clients and the page) identical at the end', value: one.identical && pageAgrees ? 1 : 0, unit: 'yes=1', target: 1, better: 'higher' },
-      { metric: 'page with <goal-tree>: long tasks > 50 ms during remote edits', value: pageTasks.filter((d) => d > 50).length, unit: 'tasks', target: 0 },
-      { metric: 'page with <goal-tree>: longest task during remote edits', value: Math.round(Math.max(0, ...pageTasks)), unit: 'ms' },
-      { metric: 'process resident memory after the run (server and clients)', value: Math.round(rss / 1048576), unit: 'MB' },
+      {
+        metric: 'all copies (clients and the page) identical at the end',
+        value: one.identical && pageAgrees ? 1 : 0,
+        unit: 'yes=1',
+        target: 1,
+        better: 'higher',
+      },
+      {
+        metric: 'page with <goal-tree>: long tasks > 50 ms during remote edits',
+        value: pageTasks.filter((d) => d > 50).length,
+        unit: 'tasks',
+        target: 0,
+      },
+      {
+        metric: 'page with <goal-tree>: longest task during remote edits',
+        value: Math.round(Math.max(0, ...pageTasks)),
+        unit: 'ms',
+      },
+      {
+        metric: 'process resident memory after the run (server and clients)',
+        value: Math.round(rss / 1048576),
+        unit: 'MB',
+      },
       { metric: 'SQLite file for the room', value: ctx.kB(statSync(db).size), unit: 'kB' },
     );
 
@@ -114,21 +151,50 @@ export async function run(ctx) {
     try {
       redis = await startRedis();
     } catch {
-      rows.push({ metric: 'two instances behind Redis', value: NaN, unit: '', note: 'redis-server is not installed: part 2 left out' });
+      rows.push({
+        metric: 'two instances behind Redis',
+        value: NaN,
+        unit: '',
+        note: 'redis-server is not installed: part 2 left out',
+      });
       return rows;
     }
     try {
-      const a = await startServer({ port: 0, secret: SECRET, db: join(dir, 'a.sqlite'), debounce: 2000, redis: redis.url, log: () => {} });
-      const b = await startServer({ port: 0, secret: SECRET, db: join(dir, 'b.sqlite'), debounce: 2000, redis: redis.url, log: () => {} });
+      const a = await startServer({
+        port: 0,
+        secret: SECRET,
+        db: join(dir, 'a.sqlite'),
+        debounce: 2000,
+        redis: redis.url,
+        log: () => {},
+      });
+      const b = await startServer({
+        port: 0,
+        secret: SECRET,
+        db: join(dir, 'b.sqlite'),
+        debounce: 2000,
+        redis: redis.url,
+        log: () => {},
+      });
       const two = await runClients([a.url, b.url], seconds);
       await a.close();
       await b.close();
       rows.push(
-        { metric: `two instances behind Redis, ${CLIENTS} clients split: propagation across instances p50`, value: at(two.cross, 0.5), unit: 'ms' },
+        {
+          metric: `two instances behind Redis, ${CLIENTS} clients split: propagation across instances p50`,
+          value: at(two.cross, 0.5),
+          unit: 'ms',
+        },
         { metric: 'propagation across instances p95', value: at(two.cross, 0.95), unit: 'ms', target: 250 },
         { metric: 'propagation within one instance p95', value: at(two.same, 0.95), unit: 'ms' },
         { metric: 'edits missing from a client at the end (two instances)', value: two.lost, unit: 'edits', target: 0 },
-        { metric: 'all copies identical at the end (two instances)', value: two.identical ? 1 : 0, unit: 'yes=1', target: 1, better: 'higher' },
+        {
+          metric: 'all copies identical at the end (two instances)',
+          value: two.identical ? 1 : 0,
+          unit: 'yes=1',
+          target: 1,
+          better: 'higher',
+        },
       );
     } finally {
       redis.stop();

@@ -19,7 +19,11 @@ async function litFloor() {
   const bundle = await rollup({
     input: entry,
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? "export * from 'lit'; export * from 'lit/decorators.js';" : null) },
+      {
+        name: 'entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? "export * from 'lit'; export * from 'lit/decorators.js';" : null),
+      },
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
@@ -38,8 +42,14 @@ export async function run(ctx) {
   const read = (files) => files.map((f) => readFileSync(f));
 
   // 1. Entry points with their static imports (what `import` of that entry fetches up front).
-  const entries = ['dist/samenspel.js', 'dist/sdk.js', 'dist/classes.js',
-    ...readdirSync('dist/elements').filter((f) => f.endsWith('.js')).map((f) => `dist/elements/${f}`)];
+  const entries = [
+    'dist/samenspel.js',
+    'dist/sdk.js',
+    'dist/classes.js',
+    ...readdirSync('dist/elements')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `dist/elements/${f}`),
+  ];
   const lazy = new Set();
   for (const entry of entries) {
     const graph = ctx.importGraph(entry);
@@ -56,12 +66,29 @@ export async function run(ctx) {
 
   // 3. What a page with one tool (or all four) downloads in Chromium, sample data loaded by `src`.
   const pages = [
-    ...TOOLS.map((tag) => ({ label: `page with only <${tag}>`, tag, script: `/dist/elements/${tag}.js`, body: `<${tag} src="/bench/data/sample.json"></${tag}>` })),
-    { label: 'page with only <carer-route>', tag: 'carer-route', script: '/dist/elements/carer-route.js', body: '<carer-route src="/bench/data/sample.json"></carer-route>' },
-    { label: 'page with only <cooperation-check mode="results">', tag: 'cooperation-check', script: '/dist/elements/cooperation-check.js',
-      body: '<cooperation-check mode="results" src="/bench/data/sample.json"></cooperation-check>' },
-    { label: 'page with all four (samenspel.js)', script: '/dist/samenspel.js',
-      body: `<samenspel-data src="/bench/data/sample.json">${TOOLS.map((t) => `<${t}></${t}>`).join('')}</samenspel-data>` },
+    ...TOOLS.map((tag) => ({
+      label: `page with only <${tag}>`,
+      tag,
+      script: `/dist/elements/${tag}.js`,
+      body: `<${tag} src="/bench/data/sample.json"></${tag}>`,
+    })),
+    {
+      label: 'page with only <carer-route>',
+      tag: 'carer-route',
+      script: '/dist/elements/carer-route.js',
+      body: '<carer-route src="/bench/data/sample.json"></carer-route>',
+    },
+    {
+      label: 'page with only <cooperation-check mode="results">',
+      tag: 'cooperation-check',
+      script: '/dist/elements/cooperation-check.js',
+      body: '<cooperation-check mode="results" src="/bench/data/sample.json"></cooperation-check>',
+    },
+    {
+      label: 'page with all four (samenspel.js)',
+      script: '/dist/samenspel.js',
+      body: `<samenspel-data src="/bench/data/sample.json">${TOOLS.map((t) => `<${t}></${t}>`).join('')}</samenspel-data>`,
+    },
   ];
   for (const p of pages) {
     const bodies = [];
@@ -75,21 +102,33 @@ export async function run(ctx) {
     };
     const page = await ctx.browser.newPage();
     page.on('response', collect);
-    ctx.serve('/bench/pages/sizes.html', `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <title>sizes</title><script type="module" src="${p.script}"></script></head><body><main>${p.body}</main></body></html>`);
+    ctx.serve(
+      '/bench/pages/sizes.html',
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>sizes</title><script type="module" src="${p.script}"></script></head><body><main>${p.body}</main></body></html>`,
+    );
     await page.goto(`${ctx.base}/bench/pages/sizes.html`, { waitUntil: 'networkidle' });
     // Until every tool shows its data and has rendered what that needs (on a busy machine the network
     // can be idle while the data is still being read), then until the parts that loaded are there.
-    await page.waitForFunction(() => [...document.querySelectorAll('main *')].filter((el) => el.localName.includes('-'))
-      .every((el) => customElements.get(el.localName) && el.loadState === 'ready'), null, { timeout: 60000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.includes('-'))
+          .every((el) => customElements.get(el.localName) && el.loadState === 'ready'),
+      null,
+      { timeout: 60000 },
+    );
     await page.evaluate(() => Promise.all([...document.querySelectorAll('main *')].map((el) => el.updateComplete)));
     await page.waitForTimeout(300);
     await page.waitForLoadState('networkidle');
     const contents = await Promise.all(bodies);
     const size = ctx.sumSizes(contents);
     // where the bytes go, for the pages with a size target
-    const breakdown = urls.map((u, i) => [u.replace(/^\/dist\//, ''), ctx.sizeOf(contents[i]).gzip])
-      .sort((a, b) => b[1] - a[1]).map(([u, g]) => `${u} ${ctx.kB(g)}`).join(', ');
+    const breakdown = urls
+      .map((u, i) => [u.replace(/^\/dist\//, ''), ctx.sizeOf(contents[i]).gzip])
+      .sort((a, b) => b[1] - a[1])
+      .map(([u, g]) => `${u} ${ctx.kB(g)}`)
+      .join(', ');
     const usedCytoscape = urls.some((u) => cytoscapeUrls.has(u));
     await page.close();
     const target = p.tag && NO_GRAPH.has(p.tag) ? { target: ONE_TOOL_TARGET_KB } : {};

@@ -13,8 +13,10 @@ export const name = 'who-is-who';
 const PARTIES = 2000;
 const RELATIONS = 6000;
 const CAP = 20_000;
-const PAGE = '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"><link rel="stylesheet" href="./page.css"></head><body><div id="host"></div><script type="module" src="./main.js"></script></body></html>';
-const CSS = 'body{margin:0;font-family:system-ui} #host, #graph{width:1200px;height:800px} who-is-who{--samenspel-who-is-who-graph-block-size:700px}';
+const PAGE =
+  '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"><link rel="stylesheet" href="./page.css"></head><body><div id="host"></div><script type="module" src="./main.js"></script></body></html>';
+const CSS =
+  'body{margin:0;font-family:system-ui} #host, #graph{width:1200px;height:800px} who-is-who{--samenspel-who-is-who-graph-block-size:700px}';
 
 /** Long tasks (> 50 ms) as the page sees them, from now on. */
 const LONG_TASKS = `
@@ -191,7 +193,15 @@ window.benchReady = true;
 `;
 
 async function bundle(source) {
-  const out = await build({ stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', write: false, logLevel: 'silent', minify: true, external: ['/dist/*'] });
+  const out = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    minify: true,
+    external: ['/dist/*'],
+  });
   return out.outputFiles[0].text;
 }
 
@@ -203,8 +213,16 @@ async function layoutsInNode(dataset) {
   const index = new Map(dataset.parties.map((p, i) => [p.id, i]));
   const n = dataset.parties.length;
   const edges = new Uint32Array(dataset.relations.flatMap((r) => [index.get(r.source), index.get(r.target)]));
-  const own = await build({ entryPoints: ['src/workers/force-layout.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const { ForceLayout, normalizeLayout, seededPosition } = await import(`data:text/javascript;base64,${Buffer.from(own.outputFiles[0].text).toString('base64')}`);
+  const own = await build({
+    entryPoints: ['src/workers/force-layout.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { ForceLayout, normalizeLayout, seededPosition } = await import(
+    `data:text/javascript;base64,${Buffer.from(own.outputFiles[0].text).toString('base64')}`
+  );
   const times = [];
   for (let run = 0; run < 3; run++) {
     const x = new Float64Array(n);
@@ -216,17 +234,27 @@ async function layoutsInNode(dataset) {
     normalizeLayout({ x, y, fixed: new Uint8Array(n), edges });
     times.push(performance.now() - t0);
   }
-  rows.push({ metric: 'layout only (Node): samenspel ForceAtlas2, 150 iterations, Barnes-Hut', value: round(Math.min(...times)), unit: 'ms' });
+  rows.push({
+    metric: 'layout only (Node): samenspel ForceAtlas2, 150 iterations, Barnes-Hut',
+    value: round(Math.min(...times)),
+    unit: 'ms',
+  });
 
   const require = createRequire(import.meta.url);
   const Graph = require('graphology');
   const forceAtlas2 = require('graphology-layout-forceatlas2');
   const graph = new Graph();
   dataset.parties.forEach((p) => graph.addNode(p.id, { x: Math.random() * 100, y: Math.random() * 100 }));
-  for (const r of dataset.relations) if (!graph.hasEdge(r.source, r.target) && !graph.hasEdge(r.target, r.source)) graph.addEdge(r.source, r.target);
+  for (const r of dataset.relations)
+    if (!graph.hasEdge(r.source, r.target) && !graph.hasEdge(r.target, r.source)) graph.addEdge(r.source, r.target);
   let t0 = performance.now();
   forceAtlas2.assign(graph, { iterations: 100, settings: forceAtlas2.inferSettings(graph) });
-  rows.push({ metric: 'layout only (Node): graphology ForceAtlas2, 100 iterations', value: round(performance.now() - t0), unit: 'ms', peer: 'graphology' });
+  rows.push({
+    metric: 'layout only (Node): graphology ForceAtlas2, 100 iterations',
+    value: round(performance.now() - t0),
+    unit: 'ms',
+    peer: 'graphology',
+  });
 
   // fcose in a worker thread, so that it can be stopped at the cap.
   const code = `const { parentPort, workerData } = require('node:worker_threads');
@@ -235,12 +263,36 @@ async function layoutsInNode(dataset) {
       ...d.parties.map((p) => ({ data: { id: p.id } })), ...d.relations.map((r) => ({ data: { id: r.id, source: r.source, target: r.target } })) ] });
     const t0 = performance.now(); const l = cy.layout({ name: 'fcose', animate: false, quality: workerData.quality }); l.run(); parentPort.postMessage(performance.now() - t0);`;
   for (const quality of ['draft', 'default']) {
-    const worker = new Worker(code, { eval: true, workerData: { dataset, quality, cytoscape: require.resolve('cytoscape'), fcose: require.resolve('cytoscape-fcose') } });
-    const ms = await Promise.race([new Promise((resolve) => worker.once('message', resolve)), new Promise((resolve) => setTimeout(() => resolve(undefined), CAP))]);
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: {
+        dataset,
+        quality,
+        cytoscape: require.resolve('cytoscape'),
+        fcose: require.resolve('cytoscape-fcose'),
+      },
+    });
+    const ms = await Promise.race([
+      new Promise((resolve) => worker.once('message', resolve)),
+      new Promise((resolve) => setTimeout(() => resolve(undefined), CAP)),
+    ]);
     await worker.terminate();
-    rows.push(ms === undefined
-      ? { metric: `layout only (Node): headless Cytoscape fcose, quality ${quality} (stopped at the cap)`, value: CAP, unit: 'ms', peer: 'cytoscape-fcose', note: `fcose ${quality}: > 20 s` }
-      : { metric: `layout only (Node): headless Cytoscape fcose, quality ${quality}`, value: round(ms), unit: 'ms', peer: 'cytoscape-fcose' });
+    rows.push(
+      ms === undefined
+        ? {
+            metric: `layout only (Node): headless Cytoscape fcose, quality ${quality} (stopped at the cap)`,
+            value: CAP,
+            unit: 'ms',
+            peer: 'cytoscape-fcose',
+            note: `fcose ${quality}: > 20 s`,
+          }
+        : {
+            metric: `layout only (Node): headless Cytoscape fcose, quality ${quality}`,
+            value: round(ms),
+            unit: 'ms',
+            peer: 'cytoscape-fcose',
+          },
+    );
   }
   return rows;
 }
@@ -253,21 +305,32 @@ export async function run(ctx) {
   const rows = [];
   const errors = [];
   const open = async (main) => {
-    const page = await ctx.newPage(PAGE, { files: { 'main.js': main, 'page.css': CSS }, viewport: { width: 1280, height: 1000 } });
+    const page = await ctx.newPage(PAGE, {
+      files: { 'main.js': main, 'page.css': CSS },
+      viewport: { width: 1280, height: 1000 },
+    });
     await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
     return page;
   };
   const samenspelMain = await bundle(SAMENSPEL);
 
   // The list, cold: a fresh page each run.
-  const list = await ctx.measure(async () => {
-    const page = await open(samenspelMain);
-    const ms = await page.evaluate(() => window.listReady());
-    errors.push(...page.errors);
-    await page.close();
-    return ms;
-  }, { runs: 5, warmup: 1 });
-  rows.push({ metric: 'list of 2,000 parties interactive (cold page)', value: round(list.median), unit: 'ms', target: 300 });
+  const list = await ctx.measure(
+    async () => {
+      const page = await open(samenspelMain);
+      const ms = await page.evaluate(() => window.listReady());
+      errors.push(...page.errors);
+      await page.close();
+      return ms;
+    },
+    { runs: 5, warmup: 1 },
+  );
+  rows.push({
+    metric: 'list of 2,000 parties interactive (cold page)',
+    value: round(list.median),
+    unit: 'ms',
+    target: 300,
+  });
 
   // The network: first picture, layout stored, long tasks; then a second load with the stored positions.
   const graphs = [];
@@ -289,47 +352,116 @@ export async function run(ctx) {
   const samenspelFirst = med('first');
   rows.push({ metric: 'network: first picture (worker layout, Cytoscape preset)', value: samenspelFirst, unit: 'ms' });
   rows.push({ metric: 'network: final layout drawn and stored in the data', value: med('done'), unit: 'ms' });
-  rows.push({ metric: 'network: layout in the worker, from switching to the network to positions back', value: med('layout'), unit: 'ms' });
-  rows.push({ metric: 'network: longest task on the page while the worker lays out', value: round(Math.max(...graphs.map((g) => g.maxLayoutTask))), unit: 'ms', target: 200 });
-  rows.push({ metric: 'network: longest task on the page, layout and drawing (Cytoscape, 8,000 elements)', value: round(Math.max(...graphs.map((g) => g.maxTask))), unit: 'ms', target: 200 });
+  rows.push({
+    metric: 'network: layout in the worker, from switching to the network to positions back',
+    value: med('layout'),
+    unit: 'ms',
+  });
+  rows.push({
+    metric: 'network: longest task on the page while the worker lays out',
+    value: round(Math.max(...graphs.map((g) => g.maxLayoutTask))),
+    unit: 'ms',
+    target: 200,
+  });
+  rows.push({
+    metric: 'network: longest task on the page, layout and drawing (Cytoscape, 8,000 elements)',
+    value: round(Math.max(...graphs.map((g) => g.maxTask))),
+    unit: 'ms',
+    target: 200,
+  });
   rows.push({ metric: 'network: long tasks (> 50 ms) while laid out, per run', value: med('tasks'), unit: 'tasks' });
-  rows.push({ metric: 'network: re-layout of the drawn map (editing), until drawn and stored', value: round(ctx.median(graphs.map((g) => g.relayout.ms))), unit: 'ms' });
-  rows.push({ metric: 'network: longest task on the page during that re-layout', value: round(Math.max(...graphs.map((g) => g.relayout.maxTask))), unit: 'ms', target: 200 });
+  rows.push({
+    metric: 'network: re-layout of the drawn map (editing), until drawn and stored',
+    value: round(ctx.median(graphs.map((g) => g.relayout.ms))),
+    unit: 'ms',
+  });
+  rows.push({
+    metric: 'network: longest task on the page during that re-layout',
+    value: round(Math.max(...graphs.map((g) => g.relayout.maxTask))),
+    unit: 'ms',
+    target: 200,
+  });
 
   ctx.serve('/bench/data/who-is-who-positions.json', withPositions);
   const stored = [];
   for (let i = 0; i < 5; i++) {
     const page = await open(samenspelMain);
-    stored.push(await page.evaluate(async () => window.storedRun(await (await fetch('/bench/data/who-is-who-positions.json')).json())));
+    stored.push(
+      await page.evaluate(async () =>
+        window.storedRun(await (await fetch('/bench/data/who-is-who-positions.json')).json()),
+      ),
+    );
     errors.push(...page.errors);
     await page.close();
   }
-  rows.push({ metric: 'network: second load with stored positions drawn (cold page)', value: round(ctx.median(stored.map((s) => s.ms))), unit: 'ms', target: 1000 });
-  rows.push({ metric: 'network: longest task on that second load', value: round(Math.max(...stored.map((s) => s.maxTask))), unit: 'ms' });
-  rows.push({ metric: 'network: layouts run on that second load', value: Math.max(...stored.map((s) => s.layouts)), unit: 'layouts', target: 0 });
+  rows.push({
+    metric: 'network: second load with stored positions drawn (cold page)',
+    value: round(ctx.median(stored.map((s) => s.ms))),
+    unit: 'ms',
+    target: 1000,
+  });
+  rows.push({
+    metric: 'network: longest task on that second load',
+    value: round(Math.max(...stored.map((s) => s.maxTask))),
+    unit: 'ms',
+  });
+  rows.push({
+    metric: 'network: layouts run on that second load',
+    value: Math.max(...stored.map((s) => s.layouts)),
+    unit: 'layouts',
+    target: 0,
+  });
 
   // Search and filter response.
   const page = await open(samenspelMain);
   await page.evaluate(() => window.listReady());
   const queries = ['an', 'zorg', 'noord', 'jozef', 'xyz'];
-  const search = await ctx.measure(async (i) => (await page.evaluate((q) => window.searchRun(q), queries[i % queries.length])).ms, { runs: 10, warmup: 2 });
-  rows.push({ metric: 'search response, list view (2,000 parties)', value: Math.round(search.median * 10) / 10, unit: 'ms', target: 50 });
+  const search = await ctx.measure(
+    async (i) => (await page.evaluate((q) => window.searchRun(q), queries[i % queries.length])).ms,
+    { runs: 10, warmup: 2 },
+  );
+  rows.push({
+    metric: 'search response, list view (2,000 parties)',
+    value: Math.round(search.median * 10) / 10,
+    unit: 'ms',
+    target: 50,
+  });
   await page.evaluate(() => window.graphRun());
   const graphSearches = [];
-  const searchGraph = await ctx.measure(async (i) => {
-    const r = await page.evaluate((q) => window.searchRun(q, 'graph'), queries[i % queries.length]);
-    graphSearches.push(r);
-    return r.ms;
-  }, { runs: 10, warmup: 2 });
-  rows.push({ metric: 'search response, network view (count and list updated, filter handed to the graph)', value: Math.round(searchGraph.median * 10) / 10, unit: 'ms', target: 50 });
-  rows.push({ metric: 'search, network view: picture showing the filter (2,000 parties)', value: round(ctx.median(graphSearches.slice(2).map((r) => r.drawn))), unit: 'ms' });
-  rows.push({ metric: 'search, network view: longest task until then', value: round(Math.max(...graphSearches.slice(2).map((r) => r.maxTask))), unit: 'ms', target: 200 });
+  const searchGraph = await ctx.measure(
+    async (i) => {
+      const r = await page.evaluate((q) => window.searchRun(q, 'graph'), queries[i % queries.length]);
+      graphSearches.push(r);
+      return r.ms;
+    },
+    { runs: 10, warmup: 2 },
+  );
+  rows.push({
+    metric: 'search response, network view (count and list updated, filter handed to the graph)',
+    value: Math.round(searchGraph.median * 10) / 10,
+    unit: 'ms',
+    target: 50,
+  });
+  rows.push({
+    metric: 'search, network view: picture showing the filter (2,000 parties)',
+    value: round(ctx.median(graphSearches.slice(2).map((r) => r.drawn))),
+    unit: 'ms',
+  });
+  rows.push({
+    metric: 'search, network view: longest task until then',
+    value: round(Math.max(...graphSearches.slice(2).map((r) => r.maxTask))),
+    unit: 'ms',
+    target: 200,
+  });
   errors.push(...page.errors);
   await page.close();
 
   // Peers, same graph, same run.
   const peer = async (main) => {
-    const p = await ctx.newPage(PAGE.replace('<div id="host"></div>', '<div id="graph"></div>'), { files: { 'main.js': await bundle(main), 'page.css': CSS }, viewport: { width: 1280, height: 1000 } });
+    const p = await ctx.newPage(PAGE.replace('<div id="host"></div>', '<div id="graph"></div>'), {
+      files: { 'main.js': await bundle(main), 'page.css': CSS },
+      viewport: { width: 1280, height: 1000 },
+    });
     await p.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
     const capped = new Promise((resolve) => setTimeout(() => resolve(undefined), CAP));
     const result = await Promise.race([p.evaluate(() => window.run()), capped]).catch(() => undefined);
@@ -339,23 +471,52 @@ export async function run(ctx) {
   const sigma = [];
   for (let i = 0; i < 3; i++) sigma.push(await peer(SIGMA));
   const sigmaFirst = round(ctx.median(sigma.map((r) => r?.first ?? CAP)));
-  rows.push({ metric: 'sigma.js + graphology + 100 ForceAtlas2 iterations: first picture', value: sigmaFirst, unit: 'ms', peer: 'sigma' });
-  rows.push({ metric: 'sigma.js: longest task on the page while laid out (layout on the main thread)', value: round(Math.max(...sigma.map((r) => r?.maxTask ?? 0))), unit: 'ms', peer: 'sigma' });
-  rows.push({ metric: 'network: first picture, samenspel ÷ sigma.js (≤ 1: no later than sigma)', value: Math.round((samenspelFirst / sigmaFirst) * 100) / 100, unit: '×', target: 1 });
+  rows.push({
+    metric: 'sigma.js + graphology + 100 ForceAtlas2 iterations: first picture',
+    value: sigmaFirst,
+    unit: 'ms',
+    peer: 'sigma',
+  });
+  rows.push({
+    metric: 'sigma.js: longest task on the page while laid out (layout on the main thread)',
+    value: round(Math.max(...sigma.map((r) => r?.maxTask ?? 0))),
+    unit: 'ms',
+    peer: 'sigma',
+  });
+  rows.push({
+    metric: 'network: first picture, samenspel ÷ sigma.js (≤ 1: no later than sigma)',
+    value: Math.round((samenspelFirst / sigmaFirst) * 100) / 100,
+    unit: '×',
+    target: 1,
+  });
   for (const [label, main, peerName] of [
     ['Cytoscape.js + fcose, bare', CYTOSCAPE('fcose'), 'cytoscape-fcose'],
     ['Cytoscape.js + cose, bare', CYTOSCAPE('cose'), 'cytoscape-cose'],
     ['vis-network, physics on', VIS, 'vis-network'],
   ]) {
     const result = await peer(main);
-    rows.push(result
-      ? { metric: `${label}: first picture`, value: round(result.first), unit: 'ms', peer: peerName }
-      : { metric: `${label}: first picture (stopped at the cap)`, value: CAP, unit: 'ms', peer: peerName, note: `${label}: no picture after ${CAP / 1000} s, stopped (> 20 s)` });
+    rows.push(
+      result
+        ? { metric: `${label}: first picture`, value: round(result.first), unit: 'ms', peer: peerName }
+        : {
+            metric: `${label}: first picture (stopped at the cap)`,
+            value: CAP,
+            unit: 'ms',
+            peer: peerName,
+            note: `${label}: no picture after ${CAP / 1000} s, stopped (> 20 s)`,
+          },
+    );
   }
 
   // The layout algorithms alone, in Node, on the same graph: what the worker runs, and the alternatives.
   rows.push(...(await layoutsInNode(dataset)));
 
-  rows.push({ metric: 'page errors during the runs', value: errors.length, unit: 'errors', target: 0, ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}) });
+  rows.push({
+    metric: 'page errors during the runs',
+    value: errors.length,
+    unit: 'errors',
+    target: 0,
+    ...(errors.length ? { note: [...new Set(errors)].join(' / ').slice(0, 600) } : {}),
+  });
   return rows;
 }

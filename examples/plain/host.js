@@ -7,7 +7,8 @@ const provider = document.querySelector('samenspel-data');
 const source = document.getElementById('dataset');
 const count = document.getElementById('changes');
 const last = document.getElementById('last');
-if (!provider || !source || !count || !last) throw new Error('The page template misses <samenspel-data>, #dataset, #changes or #last.');
+if (!provider || !source || !count || !last)
+  throw new Error('The page template misses <samenspel-data>, #dataset, #changes or #last.');
 
 /** @type {import('samenspel').Dataset} */
 const dataset = JSON.parse(source.textContent ?? '{}');

@@ -22,15 +22,17 @@ const fields = {
   assets: 'samenspel',
   dataset: json(sampleDataset()),
 };
-const page = readFileSync(join(here, 'page.template.html'), 'utf8')
-  .replace(/\{\{(\w+)\}\}/g, (_, name) => {
-    if (!(name in fields)) throw new Error(`page.template.html asks for {{${name}}}, which the page does not have`);
-    return fields[name];
-  });
+const page = readFileSync(join(here, 'page.template.html'), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, name) => {
+  if (!(name in fields)) throw new Error(`page.template.html asks for {{${name}}}, which the page does not have`);
+  return fields[name];
+});
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-cpSync(packageDist, join(out, 'samenspel'), { recursive: true, filter: (src) => !src.includes(`${join(packageDist, 'types')}`) });
+cpSync(packageDist, join(out, 'samenspel'), {
+  recursive: true,
+  filter: (src) => !src.includes(`${join(packageDist, 'types')}`),
+});
 cpSync(join(here, 'host.js'), join(out, 'host.js'));
 writeFileSync(join(out, 'index.html'), page);
 console.log(`examples/plain: dist/index.html written, with the package from ${packageDist}`);

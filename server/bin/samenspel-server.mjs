@@ -31,9 +31,17 @@ options
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'secret-file': { type: 'string' },
-    'retention-days': { type: 'string' }, redis: { type: 'string' }, 'max-document-kb': { type: 'string' },
-    'updates-per-second': { type: 'string' }, room: { type: 'string' }, role: { type: 'string' }, days: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    db: { type: 'string' },
+    'secret-file': { type: 'string' },
+    'retention-days': { type: 'string' },
+    redis: { type: 'string' },
+    'max-document-kb': { type: 'string' },
+    'updates-per-second': { type: 'string' },
+    room: { type: 'string' },
+    role: { type: 'string' },
+    days: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -60,7 +68,12 @@ try {
   else if (command === 'token') {
     const { createToken } = await import('../src/tokens.mjs');
     const secret = loadSecret({ db, file: values['secret-file'], create: false });
-    const token = createToken({ room: values.room ?? '', role: /** @type {never} */ (values.role ?? 'edit'), days: number(values.days, 'days') ?? 0, secret });
+    const token = createToken({
+      room: values.room ?? '',
+      role: /** @type {never} */ (values.role ?? 'edit'),
+      days: number(values.days, 'days') ?? 0,
+      secret,
+    });
     process.stdout.write(`${token}\n`);
   } else if (command === 'delete') {
     if (!values.room) fail('delete needs --room.');
@@ -68,7 +81,9 @@ try {
     const rooms = new RoomStore(db);
     const removed = rooms.delete(values.room);
     rooms.close();
-    process.stdout.write(removed ? `Room ${values.room} removed from ${db}.\n` : `There is no room ${values.room} in ${db}.\n`);
+    process.stdout.write(
+      removed ? `Room ${values.room} removed from ${db}.\n` : `There is no room ${values.room} in ${db}.\n`,
+    );
   } else if (command === 'start') {
     const { startServer } = await import('../src/server.mjs');
     const secret = loadSecret({ db, file: values['secret-file'], create: true });

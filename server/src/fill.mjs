@@ -7,7 +7,20 @@
 import * as Y from 'yjs';
 import { verifyToken } from './tokens.mjs';
 
-const STATUS = { 'too-many': 429, invalid: 400, malformed: 400, missing: 401, forged: 401, expired: 401, 'wrong-room': 403, 'not-allowed': 403, 'bad-room': 404, 'no-round': 404, 'too-large': 413, 'room-full': 507 };
+const STATUS = {
+  'too-many': 429,
+  invalid: 400,
+  malformed: 400,
+  missing: 401,
+  forged: 401,
+  expired: 401,
+  'wrong-room': 403,
+  'not-allowed': 403,
+  'bad-room': 404,
+  'no-round': 404,
+  'too-large': 413,
+  'room-full': 507,
+};
 // Any page may post (the token is the access, not a cookie); nothing is readable but the reply.
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -28,11 +41,25 @@ export async function handleFill(request, response, options) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const match = /^(?:.*)\/fill\/([^/]+)$/.exec(url.pathname);
   if (!match) return false;
-  const { hocuspocus, secret, roomName, maxDocumentBytes, log, roomHash, today = () => new Date().toISOString().slice(0, 10), admit = () => true } = options;
+  const {
+    hocuspocus,
+    secret,
+    roomName,
+    maxDocumentBytes,
+    log,
+    roomHash,
+    today = () => new Date().toISOString().slice(0, 10),
+    admit = () => true,
+  } = options;
   /** @param {number} status @param {object} body */
   const reply = (status, body) => {
     const text = JSON.stringify(body);
-    response.writeHead(status, { ...CORS, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+    response.writeHead(status, {
+      ...CORS,
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      'Cache-Control': 'no-store',
+    });
     response.end(text);
   };
   if (request.method === 'OPTIONS') {
@@ -56,37 +83,37 @@ export async function handleFill(request, response, options) {
     log('refused-fill', { room: roomName.test(room) ? roomHash(room) : undefined, reason });
     reply(STATUS[reason], { ok: false, reason });
   };
-  if (!roomName.test(room)) return refuse('bad-room'), true;
+  if (!roomName.test(room)) return (refuse('bad-room'), true);
   const auth = request.headers.authorization ?? '';
   const checked = verifyToken(auth.startsWith('Bearer ') ? auth.slice(7) : '', room, secret);
-  if (!checked.ok) return refuse(checked.reason), true;
-  if (checked.role === 'read') return refuse('not-allowed'), true;
+  if (!checked.ok) return (refuse(checked.reason), true);
+  if (checked.role === 'read') return (refuse('not-allowed'), true);
   // A fill token is shared by a whole group: answers per room are limited, so one link cannot flood the room.
-  if (!admit(room)) return refuse('too-many'), true;
+  if (!admit(room)) return (refuse('too-many'), true);
   // The SDK's own check, built from src/sdk/live/fill.ts (scripts/build-server-sdk.mjs); loaded on the first answer.
   const { MAX_FILL_BYTES, addResponse, checkFillRequest } = await import('./sdk.generated.mjs');
 
   const body = await readBody(request, MAX_FILL_BYTES);
-  if (body === undefined) return refuse('too-large'), true;
+  if (body === undefined) return (refuse('too-large'), true);
   let input;
   try {
     input = JSON.parse(body);
   } catch {
-    return refuse('invalid'), true;
+    return (refuse('invalid'), true);
   }
   const parsed = checkFillRequest(input);
-  if (!parsed.ok) return refuse('invalid'), true;
+  if (!parsed.ok) return (refuse('invalid'), true);
 
   const connection = await hocuspocus.openDirectConnection(room, { role: 'fill' });
   try {
     const doc = /** @type {Y.Doc} */ (/** @type {unknown} */ (connection.document));
-    if (Y.encodeStateAsUpdate(doc).byteLength + body.length > maxDocumentBytes) return refuse('room-full'), true;
+    if (Y.encodeStateAsUpdate(doc).byteLength + body.length > maxDocumentBytes) return (refuse('room-full'), true);
     /** @type {ReturnType<typeof addResponse> | undefined} */
     let result;
     await connection.transact((d) => {
       result = addResponse(/** @type {Y.Doc} */ (/** @type {unknown} */ (d)), parsed.request, today());
     });
-    if (!result?.ok) return refuse('no-round'), true;
+    if (!result?.ok) return (refuse('no-round'), true);
     log('filled', { room: roomHash(room), added: result.added });
     reply(200, { ok: true });
   } finally {

@@ -56,9 +56,19 @@ export const roomHash = (name) => createHash('sha256').update(name).digest('hex'
  */
 export async function startServer(options) {
   const {
-    port = 1234, host = '127.0.0.1', db = 'samenspel.sqlite', secret, retentionDays, redis,
-    maxDocumentBytes = 5 * 1024 * 1024, maxMessageBytes = 1024 * 1024, updatesPerSecond = 30, burst = 300,
-    debounce = 2000, log = jsonLog, fillRate,
+    port = 1234,
+    host = '127.0.0.1',
+    db = 'samenspel.sqlite',
+    secret,
+    retentionDays,
+    redis,
+    maxDocumentBytes = 5 * 1024 * 1024,
+    maxMessageBytes = 1024 * 1024,
+    updatesPerSecond = 30,
+    burst = 300,
+    debounce = 2000,
+    log = jsonLog,
+    fillRate,
   } = options;
   const admit = fillLimiter(fillRate);
   checkSecret(secret);
@@ -87,18 +97,26 @@ export async function startServer(options) {
     const { Redis } = await import('@hocuspocus/extension-redis');
     const url = new URL(redis);
     // First: its lock lets only one instance write a room; the hooks after it do not run on the others.
-    extensions.unshift(/** @type {never} */ (new Redis({
-      host: url.hostname,
-      port: Number(url.port || 6379),
-      options: {
-        // Only what the URL sets: a `db` of 0 would still send SELECT on the subscriber connection.
-        ...Object.fromEntries(Object.entries({
-          username: decodeURIComponent(url.username), password: decodeURIComponent(url.password), db: Number(url.pathname.slice(1)) || undefined,
-        }).filter(([, v]) => v)),
-        // ioredis 5.11 runs its ready check (INFO) after a subscription may already have started, which Redis refuses.
-        enableReadyCheck: false,
-      },
-    })));
+    extensions.unshift(
+      /** @type {never} */ (
+        new Redis({
+          host: url.hostname,
+          port: Number(url.port || 6379),
+          options: {
+            // Only what the URL sets: a `db` of 0 would still send SELECT on the subscriber connection.
+            ...Object.fromEntries(
+              Object.entries({
+                username: decodeURIComponent(url.username),
+                password: decodeURIComponent(url.password),
+                db: Number(url.pathname.slice(1)) || undefined,
+              }).filter(([, v]) => v),
+            ),
+            // ioredis 5.11 runs its ready check (INFO) after a subscription may already have started, which Redis refuses.
+            enableReadyCheck: false,
+          },
+        })
+      ),
+    );
   }
 
   const server = new Server({
@@ -109,7 +127,9 @@ export async function startServer(options) {
     stopOnSignals: false,
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }) {
-      const checked = ROOM_NAME.test(documentName) ? verifyToken(token, documentName, secret) : /** @type {const} */ ({ ok: false, reason: 'bad-room' });
+      const checked = ROOM_NAME.test(documentName)
+        ? verifyToken(token, documentName, secret)
+        : /** @type {const} */ ({ ok: false, reason: 'bad-room' });
       // A respondent never joins the room: it would read every answer in it. Answers come in by POST /fill/<room>.
       const refusal = !checked.ok ? checked.reason : checked.role === 'fill' ? 'fill-only' : undefined;
       if (refusal || !checked.ok) {
@@ -122,7 +142,8 @@ export async function startServer(options) {
       return { role: checked.role };
     },
     async beforeHandleMessage({ update, connection, document, documentName }) {
-      if (update.byteLength > maxMessageBytes) throw refuse(CLOSE.tooLarge, connection, documentName, { bytes: update.byteLength });
+      if (update.byteLength > maxMessageBytes)
+        throw refuse(CLOSE.tooLarge, connection, documentName, { bytes: update.byteLength });
       const now = Date.now();
       const bucket = buckets.get(connection) ?? { tokens: burst, at: now };
       bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * updatesPerSecond);
@@ -133,15 +154,25 @@ export async function startServer(options) {
       // The exact size is costly, so each message counts up an upper bound, measured again near the limit
       // (at most once a second: messages that passed this check may not be in the document yet).
       let size = sizes.get(document) ?? { bytes: Y.encodeStateAsUpdate(document).byteLength, measured: now };
-      if (size.bytes + update.byteLength > maxDocumentBytes && now - size.measured > 1000) size = { bytes: Y.encodeStateAsUpdate(document).byteLength, measured: now };
+      if (size.bytes + update.byteLength > maxDocumentBytes && now - size.measured > 1000)
+        size = { bytes: Y.encodeStateAsUpdate(document).byteLength, measured: now };
       sizes.set(document, size);
-      if (size.bytes + update.byteLength > maxDocumentBytes) throw refuse(CLOSE.roomFull, connection, documentName, { bytes: size.bytes });
+      if (size.bytes + update.byteLength > maxDocumentBytes)
+        throw refuse(CLOSE.roomFull, connection, documentName, { bytes: size.bytes });
       size.bytes += update.byteLength;
     },
     async onRequest({ request, response }) {
       let handled = true;
       try {
-        handled = await handleFill(request, response, { hocuspocus: server.hocuspocus, secret, roomName: ROOM_NAME, maxDocumentBytes, log, roomHash, admit });
+        handled = await handleFill(request, response, {
+          hocuspocus: server.hocuspocus,
+          secret,
+          roomName: ROOM_NAME,
+          maxDocumentBytes,
+          log,
+          roomHash,
+          admit,
+        });
       } catch (error) {
         log('fill-failed', { error: error instanceof Error ? error.name : 'unknown' });
         if (!response.headersSent) response.writeHead(500, { 'Access-Control-Allow-Origin': '*' });
@@ -173,7 +204,11 @@ export async function startServer(options) {
     });
   });
   const { port: actualPort } = server.address;
-  await server.hocuspocus.hooks('onListen', { instance: server.hocuspocus, configuration: server.configuration, port: actualPort });
+  await server.hocuspocus.hooks('onListen', {
+    instance: server.hocuspocus,
+    configuration: server.configuration,
+    port: actualPort,
+  });
   log('listening', { host, port: actualPort, redis: Boolean(redis), retentionDays: retentionDays ?? null });
 
   return {

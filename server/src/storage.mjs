@@ -10,13 +10,19 @@ export class RoomStore {
   constructor(file) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.exec('CREATE TABLE IF NOT EXISTS rooms (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS rooms (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL)',
+    );
     this.#get = this.db.prepare('SELECT state FROM rooms WHERE name = ?');
-    this.#put = this.db.prepare('INSERT INTO rooms (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+    this.#put = this.db.prepare(
+      'INSERT INTO rooms (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+    );
     this.#delete = this.db.prepare('DELETE FROM rooms WHERE name = ?');
   }
 
-  #get; #put; #delete;
+  #get;
+  #put;
+  #delete;
 
   /** @param {string} name @returns {Uint8Array | null} */
   load(name) {
@@ -40,7 +46,9 @@ export class RoomStore {
    */
   removeOlderThan(days, keep = new Set(), now = Date.now()) {
     const before = now - days * 24 * 60 * 60 * 1000;
-    const old = /** @type {{ name: string }[]} */ (this.db.prepare('SELECT name FROM rooms WHERE updated_at < ?').all(before));
+    const old = /** @type {{ name: string }[]} */ (
+      this.db.prepare('SELECT name FROM rooms WHERE updated_at < ?').all(before)
+    );
     let n = 0;
     for (const { name } of old) if (!keep.has(name) && this.delete(name)) n++;
     return n;

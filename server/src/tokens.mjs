@@ -26,7 +26,9 @@ export function createToken({ room, role, days, secret, now = Date.now() }) {
   if (!ROLES.includes(role)) throw new Error(`The role must be one of ${ROLES.join(', ')}.`);
   if (!(days > 0)) throw new Error('The number of days must be more than 0 (--days).');
   checkSecret(secret);
-  const payload = Buffer.from(JSON.stringify({ v: 1, room, role, exp: Math.floor(now / 1000 + days * DAY) })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ v: 1, room, role, exp: Math.floor(now / 1000 + days * DAY) })).toString(
+    'base64url',
+  );
   return `${payload}.${sign(payload, secret)}`;
 }
 
@@ -49,7 +51,13 @@ export function verifyToken(token, room, secret, now = Date.now()) {
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (!claims || claims.v !== 1 || typeof claims.room !== 'string' || !ROLES.includes(claims.role) || typeof claims.exp !== 'number') {
+  if (
+    !claims ||
+    claims.v !== 1 ||
+    typeof claims.room !== 'string' ||
+    !ROLES.includes(claims.role) ||
+    typeof claims.exp !== 'number'
+  ) {
     return { ok: false, reason: 'malformed' };
   }
   if (claims.exp * 1000 <= now) return { ok: false, reason: 'expired' };
@@ -59,5 +67,6 @@ export function verifyToken(token, room, secret, now = Date.now()) {
 
 /** @param {string} secret */
 export function checkSecret(secret) {
-  if (typeof secret !== 'string' || secret.length < 32) throw new Error('The server secret must be at least 32 characters (SAMENSPEL_SECRET or a secret file).');
+  if (typeof secret !== 'string' || secret.length < 32)
+    throw new Error('The server secret must be at least 32 characters (SAMENSPEL_SECRET or a secret file).');
 }

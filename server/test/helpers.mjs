@@ -19,8 +19,18 @@ export async function loadSdk() {
   if (!sdk) {
     const outfile = join(import.meta.dirname, '.cache', 'sdk.mjs');
     await build({
-      stdin: { contents: "export * from './src/sdk/index.ts'; export * from './src/sdk/live/index.ts';", resolveDir: ROOT, loader: 'ts' },
-      bundle: true, format: 'esm', platform: 'node', target: 'node20', external: ['yjs'], outfile, logLevel: 'silent',
+      stdin: {
+        contents: "export * from './src/sdk/index.ts'; export * from './src/sdk/live/index.ts';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: ['yjs'],
+      outfile,
+      logLevel: 'silent',
     });
     sdk = await import(outfile);
   }
@@ -38,7 +48,13 @@ let sdkBuilt;
 export async function server(options = {}) {
   await (sdkBuilt ??= writeServerSdk());
   const logs = [];
-  const running = await startServer({ port: 0, secret: SECRET, debounce: 50, log: (event, fields) => logs.push({ event, ...fields }), ...options });
+  const running = await startServer({
+    port: 0,
+    secret: SECRET,
+    debounce: 50,
+    log: (event, fields) => logs.push({ event, ...fields }),
+    ...options,
+  });
   return Object.assign(running, { logs });
 }
 
@@ -50,7 +66,15 @@ export const token = (room, role = 'edit', days = 1, now) => createToken({ room,
  */
 export function client(url, room, tokenValue, { dataset } = {}) {
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 50, minDelay: 50, maxDelay: 200, factor: 1.5, quiet: true });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 200,
+    factor: 1.5,
+    quiet: true,
+  });
   const events = { failed: [], closed: [], statuses: [] };
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

@@ -71,7 +71,11 @@ describe('co-editing through the server', () => {
 
   test('an edit in one store appears in the other; the same field changed at once ends the same everywhere', async () => {
     const { emptyDataset } = await loadSdk();
-    const a = track(await client(s.url, 'same-field', token('same-field'), { dataset: { ...emptyDataset(), parties: [party('p', 'Wijkteam')] } }).bind());
+    const a = track(
+      await client(s.url, 'same-field', token('same-field'), {
+        dataset: { ...emptyDataset(), parties: [party('p', 'Wijkteam')] },
+      }).bind(),
+    );
     const b = track(await client(s.url, 'same-field', token('same-field')).bind());
     assert.equal(b.store.get('parties', 'p')?.name, 'Wijkteam');
     a.store.apply({ op: 'put', collection: 'parties', record: party('p', 'Wijkteam Noord') });
@@ -82,8 +86,17 @@ describe('co-editing through the server', () => {
 
   test('keeps a hostile record out of the other views, reports it, and keeps the rest live', async () => {
     const { emptyDataset } = await loadSdk();
-    const tree = { id: 't', title: 'Doelen', goals: [{ id: 'g0', title: 'Hoofd', partners: [], steps: [] }, { id: 'g1', parent: 'g0', title: 'Sub', partners: [], steps: [] }] };
-    const a = track(await client(s.url, 'hostile', token('hostile'), { dataset: { ...emptyDataset(), goalTrees: [tree] } }).bind());
+    const tree = {
+      id: 't',
+      title: 'Doelen',
+      goals: [
+        { id: 'g0', title: 'Hoofd', partners: [], steps: [] },
+        { id: 'g1', parent: 'g0', title: 'Sub', partners: [], steps: [] },
+      ],
+    };
+    const a = track(
+      await client(s.url, 'hostile', token('hostile'), { dataset: { ...emptyDataset(), goalTrees: [tree] } }).bind(),
+    );
     const evil = track(client(s.url, 'hostile', token('hostile')));
     await evil.synced;
     evil.doc.transact(() => {
@@ -102,7 +115,7 @@ describe('co-editing through the server', () => {
     await until(() => evil.doc.getMap('parties').has('y'), 'a later edit');
   });
 
-  test('a client offline for a while gets everyone\'s edits and gives its own when back', async () => {
+  test("a client offline for a while gets everyone's edits and gives its own when back", async () => {
     const a = track(await client(s.url, 'offline', token('offline')).bind());
     const b = track(await client(s.url, 'offline', token('offline')).bind());
     b.provider.disconnect();
@@ -114,7 +127,10 @@ describe('co-editing through the server', () => {
     assert.equal(a.store.get('parties', 'from-b'), undefined);
     await b.socket.connect();
     b.provider.connect();
-    await until(() => a.store.snapshot.parties.length === 3 && b.store.snapshot.parties.length === 3, 'both sides merged');
+    await until(
+      () => a.store.snapshot.parties.length === 3 && b.store.snapshot.parties.length === 3,
+      'both sides merged',
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(a.store.snapshot)), JSON.parse(JSON.stringify(b.store.snapshot)));
   });
 
@@ -148,7 +164,13 @@ describe('limits', () => {
   let tmp;
   before(async () => {
     tmp = tempDir();
-    s = await server({ db: join(tmp.dir, 'rooms.sqlite'), maxMessageBytes: 20_000, maxDocumentBytes: 60_000, updatesPerSecond: 5, burst: 20 });
+    s = await server({
+      db: join(tmp.dir, 'rooms.sqlite'),
+      maxMessageBytes: 20_000,
+      maxDocumentBytes: 60_000,
+      updatesPerSecond: 5,
+      burst: 20,
+    });
   });
   after(async () => {
     await s.close();
@@ -207,7 +229,10 @@ describe('restart', () => {
       a.store.apply({ op: 'put', collection: 'parties', record: party('while-a') });
       b.store.apply({ op: 'put', collection: 'parties', record: party('while-b') });
       s = await server({ db, port });
-      await until(() => a.store.snapshot.parties.length === 3 && b.store.snapshot.parties.length === 3, 'everything on both');
+      await until(
+        () => a.store.snapshot.parties.length === 3 && b.store.snapshot.parties.length === 3,
+        'everything on both',
+      );
       // And the file has it: a newcomer after one more restart sees all three.
       await until(() => s.rooms.load('restart') !== null, 'the room stored');
       await new Promise((r) => setTimeout(r, 200));

@@ -6,12 +6,13 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { client, party, server, tempDir, token, until } from './helpers.mjs';
 
-const freePort = () => new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 let redis;
 let redisPort;
@@ -19,9 +20,15 @@ let tmp;
 before(async () => {
   tmp = tempDir();
   redisPort = await freePort();
-  redis = spawn(process.env.REDIS_SERVER ?? 'redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  redis = spawn(
+    process.env.REDIS_SERVER ?? 'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise((resolve, reject) => {
-    redis.on('error', (e) => reject(new Error(`redis-server could not start (${e.message}); .ci/run installs Debian's redis-server`)));
+    redis.on('error', (e) =>
+      reject(new Error(`redis-server could not start (${e.message}); .ci/run installs Debian's redis-server`)),
+    );
     redis.stdout.on('data', (chunk) => String(chunk).includes('Ready to accept connections') && resolve());
   });
 });
@@ -41,7 +48,10 @@ test('an edit through one instance reaches a client of the other instance, both 
     await until(() => b.store.get('parties', 'via-one'), 'the edit on the other instance');
     b.store.apply({ op: 'put', collection: 'parties', record: party('via-two', 'Huisarts') });
     await until(() => a.store.get('parties', 'via-two'), 'the edit back');
-    assert.deepEqual(a.store.snapshot.parties.map((p) => p.id).sort(), b.store.snapshot.parties.map((p) => p.id).sort());
+    assert.deepEqual(
+      a.store.snapshot.parties.map((p) => p.id).sort(),
+      b.store.snapshot.parties.map((p) => p.id).sort(),
+    );
   } finally {
     a.close();
     b.close();

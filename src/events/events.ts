@@ -4,7 +4,11 @@ import type { Issue } from '../sdk/issues.js';
 import type { Response } from '../sdk/model.js';
 
 abstract class SamenspelEvent<T> extends Event {
-  constructor(type: string, readonly detail: Readonly<T>, cancelable = false) {
+  constructor(
+    type: string,
+    readonly detail: Readonly<T>,
+    cancelable = false,
+  ) {
     super(type, { bubbles: true, composed: true, cancelable });
   }
 }

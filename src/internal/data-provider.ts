@@ -96,7 +96,11 @@ export class SamenspelData extends SamenspelElement {
   /** Offers the current data as a JSON file, e.g. when it cannot be kept in the browser or on the server. */
   downloadDataset(): void {
     const snapshot = this.activeStore.snapshot;
-    downloadFile(`${JSON.stringify(snapshot, null, 2)}\n`, fileName(snapshot.title ?? 'samenspel', 'json'), DATASET_MEDIA_TYPE);
+    downloadFile(
+      `${JSON.stringify(snapshot, null, 2)}\n`,
+      fileName(snapshot.title ?? 'samenspel', 'json'),
+      DATASET_MEDIA_TYPE,
+    );
   }
 
   /** Offers the kept copy that could not be read as a file, as it came, so that replacing it loses nothing. */
@@ -133,7 +137,8 @@ export class SamenspelData extends SamenspelElement {
     const wanted = Boolean(this.adapter || this.endpoint || this.storage === 'local');
     if (key !== this.#configKey || changed.has('adapter')) this.#startSaving(key);
     // Back in the page, or given another store: save again, and load only what was not loaded yet.
-    else if (wanted && (!this.#autosave || this.#autosave.store !== this.activeStore)) this.#startSaving(key, this.#loadedKey !== key);
+    else if (wanted && (!this.#autosave || this.#autosave.store !== this.activeStore))
+      this.#startSaving(key, this.#loadedKey !== key);
     // With a kept copy, `src` only seeds it: it is loaded when nothing was kept yet.
     if (this.#autosave && !this.#srcAllowed) changed.delete('src');
     super.willUpdate(changed);
@@ -175,7 +180,8 @@ export class SamenspelData extends SamenspelElement {
       } catch {
         url = undefined;
       }
-      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return httpAdapter({ url: url.href, timeout: this.requestTimeout });
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:'))
+        return httpAdapter({ url: url.href, timeout: this.requestTimeout });
       this.loadState = 'error';
       this.loadIssues = [issue('$', 'error', 'unsafe-url', 'unsafeUrl', this.endpoint.slice(0, 200))];
       this.reportError('load', this.loadIssues);

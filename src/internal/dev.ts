@@ -16,14 +16,18 @@ export const DEV_MODE = typeof SAMENSPEL_DEV === 'undefined' || SAMENSPEL_DEV;
 /** Every value an attribute with a fixed set of values takes; the types tie each list to its property. */
 type Values<E, K extends keyof E> = readonly NonNullable<E[K]>[];
 const ALLOWED: Record<string, Record<string, readonly string[]>> = {
-  'goal-tree': { view: ['both', 'outline', 'diagram'], orientation: ['vertical', 'horizontal'] } satisfies
-    { [K in 'view' | 'orientation']: Values<GoalTreeElement, K> },
-  'who-is-who': { view: ['list', 'graph'], format: ['samenspel', 'hsds', 'csv'] } satisfies
-    { [K in 'view' | 'format']: Values<WhoIsWhoElement, K> },
-  'cooperation-check': { mode: ['fill', 'results'], storage: ['local', 'session'] } satisfies
-    { [K in 'mode' | 'storage']: Values<CooperationCheckElement, K> },
-  'carer-route': { view: ['both', 'text'], version: ['both', 'current', 'desired'] } satisfies
-    { [K in 'view' | 'version']: Values<CarerRouteElement, K> },
+  'goal-tree': { view: ['both', 'outline', 'diagram'], orientation: ['vertical', 'horizontal'] } satisfies {
+    [K in 'view' | 'orientation']: Values<GoalTreeElement, K>;
+  },
+  'who-is-who': { view: ['list', 'graph'], format: ['samenspel', 'hsds', 'csv'] } satisfies {
+    [K in 'view' | 'format']: Values<WhoIsWhoElement, K>;
+  },
+  'cooperation-check': { mode: ['fill', 'results'], storage: ['local', 'session'] } satisfies {
+    [K in 'mode' | 'storage']: Values<CooperationCheckElement, K>;
+  },
+  'carer-route': { view: ['both', 'text'], version: ['both', 'current', 'desired'] } satisfies {
+    [K in 'view' | 'version']: Values<CarerRouteElement, K>;
+  },
   'samenspel-data': { storage: ['local'] } satisfies { storage: Values<SamenspelData, 'storage'> },
 };
 
@@ -36,6 +40,8 @@ export function warnUnknownValues(tag: string, element: object, changed: Readonl
     if (!changed.has(name)) continue;
     const value = (element as Record<string, unknown>)[name];
     if (value === undefined || value === null || values.includes(value as string)) continue;
-    console.warn(`samenspel: <${tag}> ${name}="${String(value)}" is not a value it knows; use one of ${values.map((v) => `"${v}"`).join(', ')}.`);
+    console.warn(
+      `samenspel: <${tag}> ${name}="${String(value)}" is not a value it knows; use one of ${values.map((v) => `"${v}"`).join(', ')}.`,
+    );
   }
 }

@@ -14,6 +14,11 @@ export function downloadFile(content: BlobPart, filename: string, type: string):
 
 /** A safe file name from a title: "Netwerk van Ans" → "netwerk-van-ans". */
 export function fileName(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${base || 'samenspel'}.${extension}`;
 }

@@ -30,7 +30,8 @@ const f = (n: number) => Number(n.toFixed(2));
 
 /** The SVG path (`d`) of a shape centred on (x, y) that fits a circle of radius r. */
 export function shapePath(shape: FieldShape, x: number, y: number, r: number): string {
-  const polygon = (points: [number, number][]) => `M${points.map(([px, py]) => `${f(x + px * r)} ${f(y + py * r)}`).join(' L')}z`;
+  const polygon = (points: [number, number][]) =>
+    `M${points.map(([px, py]) => `${f(x + px * r)} ${f(y + py * r)}`).join(' L')}z`;
   switch (shape) {
     case 'ellipse':
       return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0z`;
@@ -38,15 +39,33 @@ export function shapePath(shape: FieldShape, x: number, y: number, r: number): s
       // A square a little smaller than the circle, so that the shapes look the same size.
       const s = r * 0.86;
       const k = s / 3;
-      return `M${f(x - s + k)} ${f(y - s)}h${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(k)}v${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(k)}` +
-        `h${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(-k)}v${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(-k)}z`;
+      return (
+        `M${f(x - s + k)} ${f(y - s)}h${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(k)}v${f(2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(k)}` +
+        `h${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(-k)} ${f(-k)}v${f(-2 * (s - k))}a${f(k)} ${f(k)} 0 0 1 ${f(k)} ${f(-k)}z`
+      );
     }
     case 'diamond':
-      return polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+      return polygon([
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ]);
     case 'hexagon':
-      return polygon([[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]]);
+      return polygon([
+        [-1, 0],
+        [-0.5, -0.87],
+        [0.5, -0.87],
+        [1, 0],
+        [0.5, 0.87],
+        [-0.5, 0.87],
+      ]);
     case 'triangle':
-      return polygon([[0, -1], [0.95, 0.8], [-0.95, 0.8]]);
+      return polygon([
+        [0, -1],
+        [0.95, 0.8],
+        [-0.95, 0.8],
+      ]);
   }
 }
 
@@ -112,5 +131,7 @@ export function readColor(el: Element, property: string, fallback: string): stri
 
 /** The field colours of an element (with `baseStyles`), as the host's theme and colour scheme set them. */
 export function readFieldColors(el: Element): Record<Field, string> {
-  return Object.fromEntries(FIELDS.map((field) => [field, readColor(el, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])])) as Record<Field, string>;
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, readColor(el, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])]),
+  ) as Record<Field, string>;
 }

@@ -56,10 +56,13 @@ export function colourClass(person: Person): string {
 
 /** One or two letters for a name: the first letters of its first and last word. */
 export function initials(name: string): string {
-  const words = name.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/\(.*?\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length) return '?';
   const first = [...words[0]][0] ?? '?';
-  const last = words.length > 1 ? [...words[words.length - 1]][0] ?? '' : '';
+  const last = words.length > 1 ? ([...words[words.length - 1]][0] ?? '') : '';
   return (first + last).toUpperCase();
 }
 
@@ -79,9 +82,11 @@ export function renderMark(others: readonly Person[], lang: Lang): TemplateResul
 /** The compact list of who is here: initials (coloured) and the name, "(jij)" for oneself. */
 export function renderPeople(people: readonly Person[], lang: Lang): TemplateResult {
   const t = presenceMessages[lang];
-  return html`<ul class="people" part="presence" aria-label=${t.here}>${people.map((p) => html`<li>
+  return html`<ul class="people" part="presence" aria-label=${t.here}>${people.map(
+    (p) => html`<li>
     <span class="initials ${colourClass(p)}" aria-hidden="true">${initials(p.name || t.unnamed)}</span>
-    <span>${p.name || t.unnamed}${p.self ? html` ${t.you}` : nothing}</span></li>`)}</ul>`;
+    <span>${p.name || t.unnamed}${p.self ? html` ${t.you}` : nothing}</span></li>`,
+  )}</ul>`;
 }
 
 /** What was removed and how to put it back. */
@@ -94,7 +99,11 @@ export interface Removed {
  * When `selection` was in `before` and is gone from `after`: its name and the changes that put it
  * back (a goal with the goals under it, a party with its relations and network places). Undefined otherwise.
  */
-export function removedThing(before: Dataset, after: Dataset, selection: PresenceSelection | null): Removed | undefined {
+export function removedThing(
+  before: Dataset,
+  after: Dataset,
+  selection: PresenceSelection | null,
+): Removed | undefined {
   if (!selection) return undefined;
   const { kind, id } = selection;
   if (kind === 'goal') {
@@ -122,27 +131,42 @@ export function removedThing(before: Dataset, after: Dataset, selection: Presenc
     if (!after.parties.some((p) => p.id === id)) changes.push({ op: 'put', collection: 'parties', record: party });
     const afterRelations = new Set(after.relations.map((r) => r.id));
     for (const r of before.relations) {
-      if ((r.source === id || r.target === id) && !afterRelations.has(r.id)) changes.push({ op: 'put', collection: 'relations', record: r });
+      if ((r.source === id || r.target === id) && !afterRelations.has(r.id))
+        changes.push({ op: 'put', collection: 'relations', record: r });
     }
     for (const net of before.careNetworks) {
       const member = net.members.find((m) => m.party === id);
       const now = after.careNetworks.find((n) => n.id === net.id);
       if (!member || !now || now.members.some((m) => m.party === id)) continue;
       const kept = new Set(now.relations.map((r) => r.id));
-      const relations = [...now.relations, ...net.relations.filter((r) => (r.source === id || r.target === id) && !kept.has(r.id))];
-      changes.push({ op: 'put', collection: 'careNetworks', record: { ...now, members: [...now.members, member], relations } });
+      const relations = [
+        ...now.relations,
+        ...net.relations.filter((r) => (r.source === id || r.target === id) && !kept.has(r.id)),
+      ];
+      changes.push({
+        op: 'put',
+        collection: 'careNetworks',
+        record: { ...now, members: [...now.members, member], relations },
+      });
     }
     return changes.length ? { name: party.name, changes } : undefined;
   }
   if (kind === 'relation') {
     const name = (p: string) => before.parties.find((x) => x.id === p)?.name ?? p;
     const top = before.relations.find((r) => r.id === id);
-    if (top && !after.relations.some((r) => r.id === id)) return { name: `${name(top.source)} – ${name(top.target)}`, changes: [{ op: 'put', collection: 'relations', record: top }] };
+    if (top && !after.relations.some((r) => r.id === id))
+      return {
+        name: `${name(top.source)} – ${name(top.target)}`,
+        changes: [{ op: 'put', collection: 'relations', record: top }],
+      };
     for (const net of before.careNetworks) {
       const r = net.relations.find((x) => x.id === id);
       const now = after.careNetworks.find((n) => n.id === net.id);
       if (r && now && !now.relations.some((x) => x.id === id)) {
-        return { name: `${name(r.source)} – ${name(r.target)}`, changes: [{ op: 'put', collection: 'careNetworks', record: { ...now, relations: [...now.relations, r] } }] };
+        return {
+          name: `${name(r.source)} – ${name(r.target)}`,
+          changes: [{ op: 'put', collection: 'careNetworks', record: { ...now, relations: [...now.relations, r] } }],
+        };
       }
     }
   }
@@ -156,7 +180,10 @@ export class RateLimitedAnnouncer {
   #timer?: ReturnType<typeof setTimeout>;
   #waiting?: string;
 
-  constructor(private readonly changed: () => void, private readonly interval = ANNOUNCE_INTERVAL) {}
+  constructor(
+    private readonly changed: () => void,
+    private readonly interval = ANNOUNCE_INTERVAL,
+  ) {}
 
   say(text: string): void {
     const wait = this.#last + this.interval - performance.now();
@@ -165,11 +192,14 @@ export class RateLimitedAnnouncer {
       return;
     }
     this.#waiting = text;
-    this.#timer ??= setTimeout(() => {
-      this.#timer = undefined;
-      if (this.#waiting !== undefined) this.#show(this.#waiting);
-      this.#waiting = undefined;
-    }, Math.max(wait, 0));
+    this.#timer ??= setTimeout(
+      () => {
+        this.#timer = undefined;
+        if (this.#waiting !== undefined) this.#show(this.#waiting);
+        this.#waiting = undefined;
+      },
+      Math.max(wait, 0),
+    );
   }
 
   destroy(): void {
@@ -195,7 +225,10 @@ export class PresenceView {
   #presence?: Presence;
   #stop?: () => void;
 
-  constructor(private readonly lang: () => Lang, private readonly host: PresenceViewer) {
+  constructor(
+    private readonly lang: () => Lang,
+    private readonly host: PresenceViewer,
+  ) {
     this.announcer = new RateLimitedAnnouncer(() => host.requestUpdate());
   }
 
@@ -277,5 +310,6 @@ export class PresenceView {
 export function adopt(viewer: PresenceViewer): void {
   const root = viewer.renderRoot;
   const sheet = presenceStyles.styleSheet;
-  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -14,7 +14,17 @@ import type { Dataset } from '../sdk/model.js';
 import type { Issue } from '../sdk/issues.js';
 import type { Lang } from '../translations/localize.js';
 import { liveMessages, presenceMessages } from '../translations/live.js';
-import { ANNOUNCE_INTERVAL, PresenceView, adopt, othersOn, removedThing, renderMark, renderPeople, type PresenceViewer, type Removed } from './live-presence.js';
+import {
+  ANNOUNCE_INTERVAL,
+  PresenceView,
+  adopt,
+  othersOn,
+  removedThing,
+  renderMark,
+  renderPeople,
+  type PresenceViewer,
+  type Removed,
+} from './live-presence.js';
 import { SamenspelStatusEvent, type LiveStatus, type SelectDetail } from '../events/events.js';
 
 export interface LiveRoomConfig {
@@ -39,8 +49,17 @@ export interface LiveRoomPort {
 
 /** Reasons the server gives, grouped by what the person can do about them. */
 const REFUSAL: Record<string, keyof typeof liveMessages.nl> = {
-  expired: 'expired', forged: 'invalid', malformed: 'invalid', missing: 'invalid', 'bad-room': 'invalid', 'permission-denied': 'invalid', 'fill-only': 'invalid',
-  'wrong-room': 'wrongRoom', 'too-large': 'tooLarge', 'room-full': 'tooLarge', 'bad-server': 'badServer',
+  expired: 'expired',
+  forged: 'invalid',
+  malformed: 'invalid',
+  missing: 'invalid',
+  'bad-room': 'invalid',
+  'permission-denied': 'invalid',
+  'fill-only': 'invalid',
+  'wrong-room': 'wrongRoom',
+  'too-large': 'tooLarge',
+  'room-full': 'tooLarge',
+  'bad-server': 'badServer',
 };
 const STOPPING_CLOSES = new Set(['too-large', 'room-full']);
 
@@ -133,24 +152,33 @@ export class LiveRoom {
     if (!s) return html``;
     const t = liveMessages[this.#port.lang()];
     const text =
-      s.state === 'connected' ? t.connected(s.people)
-      : s.state === 'offline' ? t.offline(s.unsaved)
-      : s.state === 'reconnecting' ? t.reconnecting
-      : s.state === 'refused' ? t.refused(t[REFUSAL[s.reason ?? ''] ?? 'invalid'] as string)
-      : t.connecting;
+      s.state === 'connected'
+        ? t.connected(s.people)
+        : s.state === 'offline'
+          ? t.offline(s.unsaved)
+          : s.state === 'reconnecting'
+            ? t.reconnecting
+            : s.state === 'refused'
+              ? t.refused(t[REFUSAL[s.reason ?? ''] ?? 'invalid'] as string)
+              : t.connecting;
     const p = presenceMessages[this.#port.lang()];
     const removed = this.#removed;
     const people = this.#view.people;
     return html`<p class="live ${s.state}" part="live-status" role="status" aria-live="polite">${text}</p>
       ${people.length || this.#port.host.follow ? html`<div class="presence-bar">${people.length ? renderPeople(people, this.#port.lang()) : nothing}${this.#view.renderFollow(this.#port.host)}</div>` : nothing}
-      ${removed ? html`<div class="status removed-notice" part="removed-notice"><p>${p.removed(removed.name)}</p>
+      ${
+        removed
+          ? html`<div class="status removed-notice" part="removed-notice"><p>${p.removed(removed.name)}</p>
         <button type="button" class="primary" @click=${() => this.#restore(removed)}>${p.restore}</button>
-        <button type="button" @click=${() => this.#dismiss()}>${p.dismiss}</button></div>` : nothing}
+        <button type="button" @click=${() => this.#dismiss()}>${p.dismiss}</button></div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.#view.announcer.text}</div>`;
   }
 
   #restore(removed: Removed): void {
-    if (this.#port.restore(removed.changes)) this.#view.announcer.say(presenceMessages[this.#port.lang()].restored(removed.name));
+    if (this.#port.restore(removed.changes))
+      this.#view.announcer.say(presenceMessages[this.#port.lang()].restored(removed.name));
     this.#dismiss();
   }
 
@@ -162,7 +190,8 @@ export class LiveRoom {
   #show(status: LiveStatus): void {
     const before = this.status;
     this.status = status;
-    if (before && before.state === status.state && before.unsaved === status.unsaved && before.people === status.people) return;
+    if (before && before.state === status.state && before.unsaved === status.unsaved && before.people === status.people)
+      return;
     this.#showPeople(status.people, !before || before.state !== status.state);
     this.#port.host.requestUpdate();
     this.#port.host.dispatchEvent(new SamenspelStatusEvent(status));

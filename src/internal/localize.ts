@@ -18,7 +18,9 @@ export async function loadEnglish<T>(catalog: LazyCatalog<T>): Promise<T> {
 /** A catalogue's messages in a language; Dutch while the English of a lazy catalogue is not loaded yet. */
 export function inLanguage<T>(catalog: Catalog<T> | LazyCatalog<T>, lang: Lang): T {
   if (lang === 'nl') return catalog.nl;
-  return typeof catalog.en === 'function' ? ((english.get(catalog as LazyCatalog<unknown>) as T | undefined) ?? catalog.nl) : catalog.en;
+  return typeof catalog.en === 'function'
+    ? ((english.get(catalog as LazyCatalog<unknown>) as T | undefined) ?? catalog.nl)
+    : catalog.en;
 }
 
 /**
@@ -32,7 +34,8 @@ export class LocalizeController implements ReactiveController {
 
   /** `nl` or `en`. */
   get lang(): Lang {
-    const tagged = this.host.closest('[lang]') ?? ((this.host.getRootNode() as ShadowRoot).host?.closest('[lang]') ?? null);
+    const tagged =
+      this.host.closest('[lang]') ?? (this.host.getRootNode() as ShadowRoot).host?.closest('[lang]') ?? null;
     return toLang(tagged?.getAttribute('lang') ?? document.documentElement.lang);
   }
 

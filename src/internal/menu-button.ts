@@ -35,7 +35,10 @@ export class MenuButton implements ReactiveController {
   #toButton = false;
 
   /** `id` names the button (`<id>`) and its menu (`<id>-menu`); unique in the host's shadow root. */
-  constructor(private readonly host: ReactiveControllerHost & Element, readonly id: string) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    readonly id: string,
+  ) {
     host.addController(this);
   }
 
@@ -64,10 +67,12 @@ export class MenuButton implements ReactiveController {
       <button type="button" id=${this.id} aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls="${this.id}-menu"
         @click=${() => (this.#open ? this.#close(true) : this.#show(0))}>${label}<span aria-hidden="true"> ▾</span></button>
       <ul role="menu" id="${this.id}-menu" aria-labelledby=${this.id} ?hidden=${!this.#open}>
-        ${items.map((item, i) => html`<li role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} tabindex="-1"
+        ${items.map(
+          (item, i) => html`<li role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} tabindex="-1"
           aria-checked=${ifDefined(item.checked === undefined ? undefined : item.checked ? 'true' : 'false')}
           aria-disabled=${ifDefined(item.disabled ? 'true' : undefined)} aria-keyshortcuts=${ifDefined(item.keys)}
-          @click=${() => this.#run(items, i)}>${item.checked === undefined ? '' : html`<span aria-hidden="true">${item.checked ? '☑' : '☐'} </span>`}${item.label}</li>`)}
+          @click=${() => this.#run(items, i)}>${item.checked === undefined ? '' : html`<span aria-hidden="true">${item.checked ? '☑' : '☐'} </span>`}${item.label}</li>`,
+        )}
       </ul>
     </div>`;
   }
@@ -116,10 +121,14 @@ export class MenuButton implements ReactiveController {
       all[(to + all.length) % all.length]?.focus();
     };
     switch (e.key) {
-      case 'ArrowDown': return move(at + 1);
-      case 'ArrowUp': return move(at - 1);
-      case 'Home': return move(0);
-      case 'End': return move(all.length - 1);
+      case 'ArrowDown':
+        return move(at + 1);
+      case 'ArrowUp':
+        return move(at - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(all.length - 1);
       case 'Enter':
       case ' ':
         e.preventDefault();
@@ -135,7 +144,8 @@ export class MenuButton implements ReactiveController {
       const key = e.key.toLocaleLowerCase();
       for (let i = 1; i <= all.length; i++) {
         const next = all[(at + i) % all.length];
-        if (next.textContent?.replace(/[☐☑]/g, '').trim().toLocaleLowerCase().startsWith(key)) return move(all.indexOf(next));
+        if (next.textContent?.replace(/[☐☑]/g, '').trim().toLocaleLowerCase().startsWith(key))
+          return move(all.indexOf(next));
       }
     }
   }

@@ -38,7 +38,13 @@ export interface PartyComboboxOptions {
 const SHOWN = 8;
 
 /** Lower case without accents, so ‘Zorgcentrum Sint-Jozef’ is found by ‘sint jozef’ and ‘ç’ by ‘c’. */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-‐]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\-‐]+/g, ' ')
+    .trim();
 
 /** The parties whose name contains `query`, names starting with it first. */
 export function matchParties(parties: readonly Party[], query: string, limit = SHOWN): Party[] {
@@ -66,7 +72,10 @@ export class PartyCombobox implements ReactiveController {
   #said = '';
 
   /** `id` names the field (`<id>`), its list (`<id>-list`) and options; unique in the host's shadow root. */
-  constructor(private readonly host: ReactiveControllerHost & Element, readonly id: string) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    readonly id: string,
+  ) {
     host.addController(this);
   }
 
@@ -95,11 +104,18 @@ export class PartyCombobox implements ReactiveController {
           autocomplete="off" maxlength="500" .value=${this.#query}
           @input=${this.#onInput} @keydown=${(e: KeyboardEvent) => this.#onKey(e, o)} @click=${this.#toggle} />
         <ul id="${this.id}-list" role="listbox" aria-label=${o.label} ?hidden=${!open}>
-          ${open
-            ? this.#options.map((option, i) => html`<li id=${optionId(i)} role="option" aria-selected=${i === this.#active ? 'true' : 'false'}
+          ${
+            open
+              ? this.#options.map(
+                  (
+                    option,
+                    i,
+                  ) => html`<li id=${optionId(i)} role="option" aria-selected=${i === this.#active ? 'true' : 'false'}
                 class=${'name' in option ? 'new' : ''} @mousedown=${(e: MouseEvent) => e.preventDefault()}
-                @click=${() => this.#choose(i, o)}>${'name' in option ? t.addNew(option.name) : option.party.name}</li>`)
-            : nothing}
+                @click=${() => this.#choose(i, o)}>${'name' in option ? t.addNew(option.name) : option.party.name}</li>`,
+                )
+              : nothing
+          }
         </ul>
       </div>
       <span class="visually-hidden" role="status">${this.#said}</span>
@@ -122,7 +138,9 @@ export class PartyCombobox implements ReactiveController {
     if (exact >= 0) return this.#choose(exact, o);
     if (!this.#query.trim()) return;
     this.#show(0, o);
-    void this.host.updateComplete.then(() => (this.host.shadowRoot ?? this.host).querySelector<HTMLInputElement>(`#${this.id}`)?.focus());
+    void this.host.updateComplete.then(() =>
+      (this.host.shadowRoot ?? this.host).querySelector<HTMLInputElement>(`#${this.id}`)?.focus(),
+    );
   }
 
   #show(active: number, o: PartyComboboxOptions): void {
@@ -130,7 +148,9 @@ export class PartyCombobox implements ReactiveController {
     this.#active = active;
     this.host.requestUpdate();
     // The list is built in render; say how many there are once it is.
-    void this.host.updateComplete.then(() => this.#say(partyComboboxMessages[o.lang].found(this.#options.filter((x) => 'party' in x).length)));
+    void this.host.updateComplete.then(() =>
+      this.#say(partyComboboxMessages[o.lang].found(this.#options.filter((x) => 'party' in x).length)),
+    );
   }
 
   #say(text: string): void {

@@ -13,7 +13,12 @@ const SHOWN = 50;
 /** The issue of a load that got no data: the server's status, or none when there was no answer. */
 export function loadFailedIssue(status: number | undefined): Issue {
   const say = (m: ProblemMessages) => m.loadFailed(status === undefined ? m.network : m.httpStatus(status));
-  return { path: '$', severity: 'error', code: 'load-failed', message: { nl: say(problemMessages.nl), en: say(problemMessages.en) } };
+  return {
+    path: '$',
+    severity: 'error',
+    code: 'load-failed',
+    message: { nl: say(problemMessages.nl), en: say(problemMessages.en) },
+  };
 }
 
 /** Where a problem is: a spreadsheet row, or the record of a dataset it is about. */
@@ -28,7 +33,11 @@ function placeOf(i: Issue, t: ProblemMessages): string | undefined {
  * seven relations without an id says so in one line that names the seven). Info (an id filled in,
  * nothing lost) is for the host's `samenspel-error` event, not for this list.
  */
-function grouped(issues: readonly Issue[], lang: Lang, t: ProblemMessages): { message: string; places: string[]; count: number }[] {
+function grouped(
+  issues: readonly Issue[],
+  lang: Lang,
+  t: ProblemMessages,
+): { message: string; places: string[]; count: number }[] {
   const groups = new Map<string, { message: string; places: string[]; count: number }>();
   for (const i of issues) {
     if (i.severity === 'info') continue;
@@ -51,27 +60,41 @@ export function shownIssues(issues: readonly Issue[]): Issue[] {
 }
 
 /** The load error, or the problems in the data that was loaded, and a refused edit. */
-export function renderProblems(loadFailed: boolean, loadIssues: readonly Issue[], editIssues: readonly Issue[], lang: Lang): TemplateResult {
+export function renderProblems(
+  loadFailed: boolean,
+  loadIssues: readonly Issue[],
+  editIssues: readonly Issue[],
+  lang: Lang,
+): TemplateResult {
   const t = problemMessages[lang];
   const list = (issues: readonly Issue[]) => {
     const groups = grouped(issues, lang, t);
     return html`<ul>
-      ${groups.slice(0, SHOWN).map((g) => html`<li>${g.places.length
-        ? html`<strong>${g.places.join('; ')}${g.count > g.places.length ? ` ${t.andMore(g.count - g.places.length)}` : ''}:</strong> `
-        : nothing}${g.message}${g.count > 1 && !g.places.length ? ` (${g.count}×)` : ''}</li>`)}
+      ${groups
+        .slice(0, SHOWN)
+        .map(
+          (g) =>
+            html`<li>${
+              g.places.length
+                ? html`<strong>${g.places.join('; ')}${g.count > g.places.length ? ` ${t.andMore(g.count - g.places.length)}` : ''}:</strong> `
+                : nothing
+            }${g.message}${g.count > 1 && !g.places.length ? ` (${g.count}×)` : ''}</li>`,
+        )}
       ${groups.length > SHOWN ? html`<li>… (${groups.length - SHOWN})</li>` : nothing}
     </ul>`;
   };
   const shown = shownIssues(loadIssues);
   const errors = shown.some((i) => i.severity === 'error');
-  return html`${loadFailed
-    ? html`<div class="status error" role="alert" part="status error">${list(loadIssues)}</div>`
-    : shown.length
-      ? html`<details class="status ${errors ? 'error' : 'warning'}" part="status problems">
+  return html`${
+    loadFailed
+      ? html`<div class="status error" role="alert" part="status error">${list(loadIssues)}</div>`
+      : shown.length
+        ? html`<details class="status ${errors ? 'error' : 'warning'}" part="status problems">
           <summary>${t.problems(shown.length)}</summary>
           <p>${t.problemsHint}</p>
           ${list(shown)}
         </details>`
-      : nothing}
+        : nothing
+  }
     ${editIssues.length ? html`<div class="status error" role="alert" part="status">${t.editRefused} ${list(editIssues)}</div>` : nothing}`;
 }

@@ -104,7 +104,11 @@ export abstract class SamenspelElement extends LitElement {
   @state() protected editIssues: readonly Issue[] = [];
 
   protected readonly localize = new LocalizeController(this);
-  #consumer = new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (store) => (this.contextStore = store) });
+  #consumer = new ContextConsumer(this, {
+    context: storeContext,
+    subscribe: true,
+    callback: (store) => (this.contextStore = store),
+  });
   #ownStore = createStore();
   #subscribed?: Store;
   #unsubscribe?: () => void;
@@ -179,11 +183,14 @@ export abstract class SamenspelElement extends LitElement {
     // A <samenspel-data> around this element whose script loads later cannot answer yet: ask again once it is defined.
     const provider = undefinedAncestor(this);
     if (provider) {
-      void customElements.whenDefined(provider.localName).then(() => {
-        if (!this.isConnected || this.contextStore) return;
-        this.#consumer.hostDisconnected();
-        this.#consumer.hostConnected();
-      }, () => undefined);
+      void customElements.whenDefined(provider.localName).then(
+        () => {
+          if (!this.isConnected || this.contextStore) return;
+          this.#consumer.hostDisconnected();
+          this.#consumer.hostConnected();
+        },
+        () => undefined,
+      );
     }
   }
 
@@ -194,9 +201,10 @@ export abstract class SamenspelElement extends LitElement {
       const result = parseDataset(data);
       if (!defaultInstrumentMissing()) this.#showResult(result);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
-      else this.loadPart(loadDefaultInstrument(), () => {
-        if (this.data === data) this.#showResult(parseDataset(data));
-      });
+      else
+        this.loadPart(loadDefaultInstrument(), () => {
+          if (this.data === data) this.#showResult(parseDataset(data));
+        });
     }
     if (changed.has('src') && this.src) void this.#loadSource(this.src);
     const store = this.activeStore;
@@ -211,7 +219,17 @@ export abstract class SamenspelElement extends LitElement {
       this.#liveLoading = true;
       void import('./live-room.js').then((m) => this.#startLive(m));
     }
-    this.#live?.update(joins && this.room && this.isConnected ? { room: this.room, server: this.server ?? '', token: this.token ?? '', name: this.userName ?? '', storage: this.roomStorage } : undefined);
+    this.#live?.update(
+      joins && this.room && this.isConnected
+        ? {
+            room: this.room,
+            server: this.server ?? '',
+            token: this.token ?? '',
+            name: this.userName ?? '',
+            storage: this.roomStorage,
+          }
+        : undefined,
+    );
     const room = this.#live ?? (this.contextStore && this.isConnected ? this.#roomAround() : undefined);
     if (room !== this.#room) {
       this.#unwatch?.();
@@ -283,7 +301,10 @@ export abstract class SamenspelElement extends LitElement {
   /** Sends `samenspel-error` to the host, and shows the issues, once they have their messages. */
   protected reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void {
     const reported = Promise.all([withMessages(issues), loadProblems()])
-      .then(([, problems]) => (this.#problems = problems), () => undefined) // a part that could not load never keeps the host uninformed
+      .then(
+        ([, problems]) => (this.#problems = problems),
+        () => undefined,
+      ) // a part that could not load never keeps the host uninformed
       .then(() => {
         this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
         this.requestUpdate();
@@ -365,7 +386,8 @@ export abstract class SamenspelElement extends LitElement {
     if (body) {
       let result = await this.parseSource(body.text, body.contentType, body.url);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
-      if (defaultInstrumentMissing()) result = await loadDefaultInstrument().then(() => this.parseSource(body.text, body.contentType, body.url));
+      if (defaultInstrumentMissing())
+        result = await loadDefaultInstrument().then(() => this.parseSource(body.text, body.contentType, body.url));
       if (controller.signal.aborted) return;
       this.loadState = 'ready';
       this.#showResult(result);
@@ -385,7 +407,10 @@ export abstract class SamenspelElement extends LitElement {
     if (this.loadState === 'error') this.loadState = 'ready';
     if (issues.length) this.reportError('parse', issues);
     // A dataset that could not be read at all does not replace what is shown.
-    if (issues.some((i) => i.path === '$' || i.path === '$.version' || i.path === '$.format') && isEmptyDataset(dataset)) {
+    if (
+      issues.some((i) => i.path === '$' || i.path === '$.version' || i.path === '$.format') &&
+      isEmptyDataset(dataset)
+    ) {
       this.loadState = 'error';
       return;
     }
@@ -403,7 +428,14 @@ function undefinedAncestor(el: Element): Element | undefined {
 }
 
 function isEmptyDataset(d: ParseResult['dataset']): boolean {
-  return !d.parties.length && !d.relations.length && !d.careNetworks.length && !d.goalTrees.length && !d.checks.length && !d.routes.length;
+  return (
+    !d.parties.length &&
+    !d.relations.length &&
+    !d.careNetworks.length &&
+    !d.goalTrees.length &&
+    !d.checks.length &&
+    !d.routes.length
+  );
 }
 
 function isEmpty(store: Store): boolean {

@@ -56,13 +56,24 @@ export function svgToCanvas(svg: string, scale = 2): HTMLCanvasElement {
   /** CSS wins over presentation attributes; a class rule over a tag rule; inherited from the parent. */
   const styleOf = (el: Element, inherited: Style): Style => {
     const own: Style = {};
-    for (const a of ['fill', 'stroke', 'stroke-width', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'stroke-dasharray', 'opacity']) {
+    for (const a of [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'font-size',
+      'font-weight',
+      'font-family',
+      'text-anchor',
+      'stroke-dasharray',
+      'opacity',
+    ]) {
       const v = el.getAttribute(a);
       if (v !== null) own[a] = v;
     }
     const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
     for (const [sel, decls] of sheet) if (sel === el.localName) Object.assign(own, decls);
-    for (const [sel, decls] of sheet) if (sel.startsWith('.') && classes.includes(sel.slice(1))) Object.assign(own, decls);
+    for (const [sel, decls] of sheet)
+      if (sel.startsWith('.') && classes.includes(sel.slice(1))) Object.assign(own, decls);
     return { ...inherited, ...own };
   };
 
@@ -109,7 +120,8 @@ export function svgToCanvas(svg: string, scale = 2): HTMLCanvasElement {
       if (!value.trim()) continue;
       ctx.save();
       ctx.font = `${r.style['font-weight'] ?? 'normal'} ${num(r.style['font-size'] ?? '16')}px ${r.style['font-family'] ?? 'sans-serif'}`;
-      ctx.textAlign = r.style['text-anchor'] === 'middle' ? 'center' : r.style['text-anchor'] === 'end' ? 'right' : 'left';
+      ctx.textAlign =
+        r.style['text-anchor'] === 'middle' ? 'center' : r.style['text-anchor'] === 'end' ? 'right' : 'left';
       ctx.fillStyle = r.style.fill && r.style.fill !== 'none' ? r.style.fill : '#000';
       ctx.fillText(value, r.x, r.y);
       ctx.restore();
@@ -121,18 +133,39 @@ export function svgToCanvas(svg: string, scale = 2): HTMLCanvasElement {
       const s = styleOf(child, inherited);
       const a = (name: string, base = 0) => num(child.getAttribute(name), base);
       switch (child.localName) {
-        case 'g': walk(child, s); break;
-        case 'rect': paint(s, () => ctx.roundRect(a('x', width), a('y', height), a('width', width), a('height', height), a('rx'))); break;
-        case 'circle': paint(s, () => ctx.arc(a('cx'), a('cy'), a('r'), 0, 2 * Math.PI)); break;
-        case 'line': paint({ ...s, fill: 'none' }, () => { ctx.moveTo(a('x1'), a('y1')); ctx.lineTo(a('x2'), a('y2')); }); break;
-        case 'polygon': paint(s, () => {
-          const p = (child.getAttribute('points') ?? '').trim().split(/[\s,]+/).map(Number);
-          for (let i = 0; i + 1 < p.length; i += 2) ctx.lineTo(p[i], p[i + 1]);
-          ctx.closePath();
-        }); break;
-        case 'path': paint(s, new Path2D(child.getAttribute('d') ?? '')); break;
-        case 'text': text(child, s); break;
-        default: break; // title, desc, style, defs: nothing to paint
+        case 'g':
+          walk(child, s);
+          break;
+        case 'rect':
+          paint(s, () => ctx.roundRect(a('x', width), a('y', height), a('width', width), a('height', height), a('rx')));
+          break;
+        case 'circle':
+          paint(s, () => ctx.arc(a('cx'), a('cy'), a('r'), 0, 2 * Math.PI));
+          break;
+        case 'line':
+          paint({ ...s, fill: 'none' }, () => {
+            ctx.moveTo(a('x1'), a('y1'));
+            ctx.lineTo(a('x2'), a('y2'));
+          });
+          break;
+        case 'polygon':
+          paint(s, () => {
+            const p = (child.getAttribute('points') ?? '')
+              .trim()
+              .split(/[\s,]+/)
+              .map(Number);
+            for (let i = 0; i + 1 < p.length; i += 2) ctx.lineTo(p[i], p[i + 1]);
+            ctx.closePath();
+          });
+          break;
+        case 'path':
+          paint(s, new Path2D(child.getAttribute('d') ?? ''));
+          break;
+        case 'text':
+          text(child, s);
+          break;
+        default:
+          break; // title, desc, style, defs: nothing to paint
       }
     }
   };
@@ -143,5 +176,7 @@ export function svgToCanvas(svg: string, scale = 2): HTMLCanvasElement {
 /** The drawing as a PNG file. */
 export function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const canvas = svgToCanvas(svg, scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'),
+  );
 }

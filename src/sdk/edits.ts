@@ -9,36 +9,50 @@ import { removePartyFromRoutes } from './route.js';
  */
 export function removePartyChanges(dataset: Dataset, id: string): Change[] {
   const changes: Change[] = [];
-  for (const r of dataset.relations) if (r.source === id || r.target === id) changes.push({ op: 'remove', collection: 'relations', id: r.id });
+  for (const r of dataset.relations)
+    if (r.source === id || r.target === id) changes.push({ op: 'remove', collection: 'relations', id: r.id });
   for (const net of dataset.careNetworks) {
     if (net.carer === id || net.caredFor === id) changes.push({ op: 'remove', collection: 'careNetworks', id: net.id });
     else if (net.members.some((m) => m.party === id)) {
       const { regisseurs, ...rest } = net;
       const kept = Object.fromEntries(Object.entries(regisseurs ?? {}).filter(([, p]) => p !== id));
-      changes.push({ op: 'put', collection: 'careNetworks', record: {
-        ...rest,
-        ...(regisseurs ? { regisseurs: kept } : {}),
-        members: net.members.filter((m) => m.party !== id),
-        relations: net.relations.filter((r) => r.source !== id && r.target !== id),
-      } });
+      changes.push({
+        op: 'put',
+        collection: 'careNetworks',
+        record: {
+          ...rest,
+          ...(regisseurs ? { regisseurs: kept } : {}),
+          members: net.members.filter((m) => m.party !== id),
+          relations: net.relations.filter((r) => r.source !== id && r.target !== id),
+        },
+      });
     }
   }
   for (const tree of dataset.goalTrees) {
     if (!tree.goals.some((g) => g.partners.includes(id) || g.steps.some((s) => s.owner === id))) continue;
-    changes.push({ op: 'put', collection: 'goalTrees', record: {
-      ...tree,
-      goals: tree.goals.map((g) => ({
-        ...g,
-        partners: g.partners.filter((p) => p !== id),
-        steps: g.steps.map((s) => (s.owner === id ? { ...s, owner: undefined } : s)).map(dropUndefined),
-      })),
-    } });
+    changes.push({
+      op: 'put',
+      collection: 'goalTrees',
+      record: {
+        ...tree,
+        goals: tree.goals.map((g) => ({
+          ...g,
+          partners: g.partners.filter((p) => p !== id),
+          steps: g.steps.map((s) => (s.owner === id ? { ...s, owner: undefined } : s)).map(dropUndefined),
+        })),
+      },
+    });
   }
   for (const c of dataset.checks) {
     if (!c.responses.some((r) => r.party === id)) continue;
-    changes.push({ op: 'put', collection: 'checks', record: {
-      ...c, responses: c.responses.map((r) => (r.party === id ? dropUndefined({ ...r, party: undefined }) : r)),
-    } });
+    changes.push({
+      op: 'put',
+      collection: 'checks',
+      record: {
+        ...c,
+        responses: c.responses.map((r) => (r.party === id ? dropUndefined({ ...r, party: undefined }) : r)),
+      },
+    });
   }
   changes.push(...removePartyFromRoutes(dataset, id));
   changes.push({ op: 'remove', collection: 'parties', id });

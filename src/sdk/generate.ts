@@ -6,10 +6,32 @@
 import { defaultInstrument } from './instrument.js';
 import { pick, randomInt, seededRandom, type Random } from './random.js';
 import {
-  FIELDS, FORMAT, PARTY_KINDS, RESPONDENT_ROLES, VERSION,
-  type Action, type Answer, type CareNetwork, type CooperationCheck, type Dataset, type Field, type Goal, type GoalTree,
-  type NetworkField, type NetworkMember, type Party, type PartyKind, type Relation, type RelationKind, type RespondentRole,
-  type Response, type Ring, type Round, type Step, type StepStatus, type Strength,
+  FIELDS,
+  FORMAT,
+  PARTY_KINDS,
+  RESPONDENT_ROLES,
+  VERSION,
+  type Action,
+  type Answer,
+  type CareNetwork,
+  type CooperationCheck,
+  type Dataset,
+  type Field,
+  type Goal,
+  type GoalTree,
+  type NetworkField,
+  type NetworkMember,
+  type Party,
+  type PartyKind,
+  type Relation,
+  type RelationKind,
+  type RespondentRole,
+  type Response,
+  type Ring,
+  type Round,
+  type Step,
+  type StepStatus,
+  type Strength,
 } from './model.js';
 
 /** What {@link generateDataset} makes. Counts are clamped to what is possible (no negative counts, no more relations than pairs). */
@@ -37,18 +59,168 @@ const BASE = Date.UTC(2026, 0, 1);
 /** A calendar date `offset` days from 1 January 2026. */
 const dateAt = (offset: number) => new Date(BASE + offset * DAY).toISOString().slice(0, 10);
 
-const FIRST_NAMES = ['Anna', 'Bram', 'Carla', 'Daan', 'Emma', 'Fatma', 'Gerrit', 'Hanna', 'Ibrahim', 'Joke', 'Kees', 'Lieke', 'Mohamed', 'Noor', 'Olga', 'Pieter', 'Rachid', 'Sanne', 'Tom', 'Vera', 'Willem', 'Yara', 'Zeynep', 'Ans', 'Henk', 'Marloes', 'Jeroen', 'Samira', 'Youssef', 'Mila', 'Lucas', 'Fenna', 'Sem', 'Julia', 'Ruben', 'Aylin', 'Dewi', 'Koen', 'Iris', 'Gerda'];
-const SURNAMES = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf', 'van der Linden', 'Kok', 'Jacobs', 'de Haan', 'Vermeulen', 'van Dijk', 'Yilmaz', 'El Amrani', 'Bouzid', 'Hoekstra', 'Kramer', 'Postma', 'Schouten', 'Maas', 'Verhoeven', 'Koster', 'Prins', 'Huisman', 'Sedney', 'Öztürk', 'Nguyen'];
-const PLACE_NAMES = ['De Linde', 'Het Anker', 'De Brug', 'De Wilg', 'Het Baken', 'De Horizon', 'Zonnehof', 'De Eik', 'Het Kompas', 'De Schakel', 'Noorderlicht', 'De Vlinder', 'Samen Sterk', 'Het Hof', 'De Molen', 'De Boomgaard', 'Het Veer', 'De Beuk', 'Parkzicht', 'De Zonnebloem'];
-const AREAS = ['Noord', 'Centrum', 'De Akkers', 'Oud-Zuid', 'Molenwijk', 'Het Hof', 'De Beemd', 'Oost', 'West', 'Buitengebied'];
-const TARGET_GROUPS = ['mantelzorgers', 'jonge mantelzorgers', 'werkende mantelzorgers', 'ouderen', 'mensen met dementie', 'mensen met een beperking', 'gezinnen', 'jongeren', 'alle inwoners', 'buurtbewoners'];
+const FIRST_NAMES = [
+  'Anna',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Emma',
+  'Fatma',
+  'Gerrit',
+  'Hanna',
+  'Ibrahim',
+  'Joke',
+  'Kees',
+  'Lieke',
+  'Mohamed',
+  'Noor',
+  'Olga',
+  'Pieter',
+  'Rachid',
+  'Sanne',
+  'Tom',
+  'Vera',
+  'Willem',
+  'Yara',
+  'Zeynep',
+  'Ans',
+  'Henk',
+  'Marloes',
+  'Jeroen',
+  'Samira',
+  'Youssef',
+  'Mila',
+  'Lucas',
+  'Fenna',
+  'Sem',
+  'Julia',
+  'Ruben',
+  'Aylin',
+  'Dewi',
+  'Koen',
+  'Iris',
+  'Gerda',
+];
+const SURNAMES = [
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+  'van der Linden',
+  'Kok',
+  'Jacobs',
+  'de Haan',
+  'Vermeulen',
+  'van Dijk',
+  'Yilmaz',
+  'El Amrani',
+  'Bouzid',
+  'Hoekstra',
+  'Kramer',
+  'Postma',
+  'Schouten',
+  'Maas',
+  'Verhoeven',
+  'Koster',
+  'Prins',
+  'Huisman',
+  'Sedney',
+  'Öztürk',
+  'Nguyen',
+];
+const PLACE_NAMES = [
+  'De Linde',
+  'Het Anker',
+  'De Brug',
+  'De Wilg',
+  'Het Baken',
+  'De Horizon',
+  'Zonnehof',
+  'De Eik',
+  'Het Kompas',
+  'De Schakel',
+  'Noorderlicht',
+  'De Vlinder',
+  'Samen Sterk',
+  'Het Hof',
+  'De Molen',
+  'De Boomgaard',
+  'Het Veer',
+  'De Beuk',
+  'Parkzicht',
+  'De Zonnebloem',
+];
+const AREAS = [
+  'Noord',
+  'Centrum',
+  'De Akkers',
+  'Oud-Zuid',
+  'Molenwijk',
+  'Het Hof',
+  'De Beemd',
+  'Oost',
+  'West',
+  'Buitengebied',
+];
+const TARGET_GROUPS = [
+  'mantelzorgers',
+  'jonge mantelzorgers',
+  'werkende mantelzorgers',
+  'ouderen',
+  'mensen met dementie',
+  'mensen met een beperking',
+  'gezinnen',
+  'jongeren',
+  'alle inwoners',
+  'buurtbewoners',
+];
 
 const ORGANISATIONS: Record<Field, readonly string[]> = {
   zorg: ['Thuiszorg', 'Zorggroep', 'Dagbesteding', 'Logeerhuis', 'Zorgboerderij', 'Verpleeghuis', 'Begeleiding'],
-  welzijn: ['Stichting Welzijn', 'Steunpunt Mantelzorg', 'Vrijwilligerscentrale', 'Ontmoetingscentrum', 'Buurthuis', 'Seniorenvereniging'],
-  medisch: ['Huisartsenpraktijk', 'Gezondheidscentrum', 'Apotheek', 'Fysiotherapie', 'Ergotherapie', 'Polikliniek geriatrie'],
+  welzijn: [
+    'Stichting Welzijn',
+    'Steunpunt Mantelzorg',
+    'Vrijwilligerscentrale',
+    'Ontmoetingscentrum',
+    'Buurthuis',
+    'Seniorenvereniging',
+  ],
+  medisch: [
+    'Huisartsenpraktijk',
+    'Gezondheidscentrum',
+    'Apotheek',
+    'Fysiotherapie',
+    'Ergotherapie',
+    'Polikliniek geriatrie',
+  ],
   informeel: ['Burenhulp', 'Mantelzorgcafé', 'Wandelgroep', 'Buurtvereniging'],
-  overig: ['Woningcorporatie', 'Basisschool', 'Bibliotheek', 'Kerk', 'Moskee', 'Scouting', 'Bouwbedrijf', 'Sportvereniging'],
+  overig: [
+    'Woningcorporatie',
+    'Basisschool',
+    'Bibliotheek',
+    'Kerk',
+    'Moskee',
+    'Scouting',
+    'Bouwbedrijf',
+    'Sportvereniging',
+  ],
 };
 const TEAMS: Record<Field, readonly string[]> = {
   zorg: ['Team wijkverpleging', 'Team casemanagers dementie', 'Team thuisbegeleiding'],
@@ -80,19 +252,80 @@ const DESCRIPTIONS = [
   'Zo kan de mantelzorger even op adem komen.',
   'We werken samen met de huisarts en het wijkteam.',
 ];
-const RELATION_NOTES = ['Vaste overleggen elke maand.', 'Weinig contact sinds de reorganisatie.', 'Kennen elkaar via de leerkring.', 'Warme overdracht per telefoon.'];
-const CARER_SUBJECTS = ['Mantelzorgers', 'Jonge mantelzorgers', 'Werkende mantelzorgers', 'Mantelzorgers van mensen met dementie'];
-const CARER_PREDICATES = ['weten waar ze terechtkunnen', 'voelen zich gezien', 'kunnen even op adem komen', 'worden eerder herkend', 'krijgen hulp bij geldzaken', 'hoeven hun verhaal niet steeds te vertellen', 'praten mee over de zorg'];
-const PARTNER_SUBJECTS = ['Huisartsen', 'Buren', 'Vrijwilligers', 'Wijkteams', 'Werkgevers', 'Scholen', 'Thuiszorg en huisarts'];
-const PARTNER_PREDICATES = ['werken vanuit één plan', 'verwijzen warm door', 'kennen elkaar bij naam', 'herkennen overbelaste mantelzorgers', 'maken afspraken over wie de regie heeft'];
-const STEP_TITLES = ['Kennismaking organiseren', 'Afspraken opschrijven', 'Folder in B1-taal maken', 'Evalueren met mantelzorgers', 'Vrijwilligers werven', 'Spreekuur starten', 'Resultaten delen'];
-const WEIGHTED_STRENGTHS: readonly Strength[] = ['sterk', 'sterk', 'sterk', 'sterk', 'zwak', 'zwak', 'zwak', 'moeizaam', 'moeizaam'];
-const WEIGHTED_KINDS: readonly RelationKind[] = ['werkt-samen', 'werkt-samen', 'werkt-samen', 'verwijst', 'verwijst', 'ondersteunt', 'coordineert', 'informeert', 'informeert'];
+const RELATION_NOTES = [
+  'Vaste overleggen elke maand.',
+  'Weinig contact sinds de reorganisatie.',
+  'Kennen elkaar via de leerkring.',
+  'Warme overdracht per telefoon.',
+];
+const CARER_SUBJECTS = [
+  'Mantelzorgers',
+  'Jonge mantelzorgers',
+  'Werkende mantelzorgers',
+  'Mantelzorgers van mensen met dementie',
+];
+const CARER_PREDICATES = [
+  'weten waar ze terechtkunnen',
+  'voelen zich gezien',
+  'kunnen even op adem komen',
+  'worden eerder herkend',
+  'krijgen hulp bij geldzaken',
+  'hoeven hun verhaal niet steeds te vertellen',
+  'praten mee over de zorg',
+];
+const PARTNER_SUBJECTS = [
+  'Huisartsen',
+  'Buren',
+  'Vrijwilligers',
+  'Wijkteams',
+  'Werkgevers',
+  'Scholen',
+  'Thuiszorg en huisarts',
+];
+const PARTNER_PREDICATES = [
+  'werken vanuit één plan',
+  'verwijzen warm door',
+  'kennen elkaar bij naam',
+  'herkennen overbelaste mantelzorgers',
+  'maken afspraken over wie de regie heeft',
+];
+const STEP_TITLES = [
+  'Kennismaking organiseren',
+  'Afspraken opschrijven',
+  'Folder in B1-taal maken',
+  'Evalueren met mantelzorgers',
+  'Vrijwilligers werven',
+  'Spreekuur starten',
+  'Resultaten delen',
+];
+const WEIGHTED_STRENGTHS: readonly Strength[] = [
+  'sterk',
+  'sterk',
+  'sterk',
+  'sterk',
+  'zwak',
+  'zwak',
+  'zwak',
+  'moeizaam',
+  'moeizaam',
+];
+const WEIGHTED_KINDS: readonly RelationKind[] = [
+  'werkt-samen',
+  'werkt-samen',
+  'werkt-samen',
+  'verwijst',
+  'verwijst',
+  'ondersteunt',
+  'coordineert',
+  'informeert',
+  'informeert',
+];
 const STATUSES: readonly StepStatus[] = ['open', 'bezig', 'klaar'];
 
 const count = (value: number | undefined) => (Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : 0);
 /** A separate random stream per part, so adding a goal tree does not change the parties. */
-const stream = (seed: number, part: number) => seededRandom((Math.imul(seed >>> 0, 2654435761) ^ Math.imul(part, 40503)) >>> 0);
+const stream = (seed: number, part: number) =>
+  seededRandom((Math.imul(seed >>> 0, 2654435761) ^ Math.imul(part, 40503)) >>> 0);
 
 function sample<T>(random: Random, list: readonly T[], n: number): T[] {
   const out = new Set<T>();
@@ -103,18 +336,39 @@ function sample<T>(random: Random, list: readonly T[], n: number): T[] {
 
 function makeParty(random: Random, i: number): Party {
   const field: Field = i < FIELDS.length ? FIELDS[i] : pick(random, FIELDS);
-  const kind: PartyKind = i < PARTY_KINDS.length ? PARTY_KINDS[i] : pick(random, ['persoon', 'persoon', 'organisatie', 'organisatie', 'organisatie', 'team', 'initiatief'] as const);
+  const kind: PartyKind =
+    i < PARTY_KINDS.length
+      ? PARTY_KINDS[i]
+      : pick(random, [
+          'persoon',
+          'persoon',
+          'organisatie',
+          'organisatie',
+          'organisatie',
+          'team',
+          'initiatief',
+        ] as const);
   const area = pick(random, AREAS);
   const slug = `p${i + 1}`;
   let name: string;
   switch (kind) {
-    case 'persoon': name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`; break;
-    case 'team': name = `${pick(random, TEAMS[field])} ${area}`; break;
-    case 'initiatief': name = `${pick(random, INITIATIVES[field])} ${random() < 0.5 ? area : pick(random, PLACE_NAMES)}`; break;
-    default: name = `${pick(random, ORGANISATIONS[field])} ${pick(random, PLACE_NAMES)}`;
+    case 'persoon':
+      name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
+      break;
+    case 'team':
+      name = `${pick(random, TEAMS[field])} ${area}`;
+      break;
+    case 'initiatief':
+      name = `${pick(random, INITIATIVES[field])} ${random() < 0.5 ? area : pick(random, PLACE_NAMES)}`;
+      break;
+    default:
+      name = `${pick(random, ORGANISATIONS[field])} ${pick(random, PLACE_NAMES)}`;
   }
   const party: Party = {
-    id: slug, name, kind, field,
+    id: slug,
+    name,
+    kind,
+    field,
     description: `${pick(random, DESCRIPTIONS)} ${pick(random, DESCRIPTIONS)}`,
     targetGroups: sample(random, TARGET_GROUPS, randomInt(random, 1, 3)),
     areas: random() < 0.2 ? [...AREAS] : sample(random, AREAS, randomInt(random, 1, 2)),
@@ -126,14 +380,25 @@ function makeParty(random: Random, i: number): Party {
     party.contact = {
       phone: `012-${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}${randomInt(random, 0, 9)}`,
       email: `info@${slug}.voorbeeld.nl`,
-      ...(kind === 'persoon' ? {} : { website: `https://${slug}.voorbeeld.nl`, address: `${pick(random, ['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Lindelaan', 'Akkerweg'])} ${randomInt(random, 1, 180)}, Voorbeeld` }),
+      ...(kind === 'persoon'
+        ? {}
+        : {
+            website: `https://${slug}.voorbeeld.nl`,
+            address: `${pick(random, ['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Lindelaan', 'Akkerweg'])} ${randomInt(random, 1, 180)}, Voorbeeld`,
+          }),
     };
   }
   return party;
 }
 
 function makeRelation(random: Random, id: string, source: string, target: string): Relation {
-  const r: Relation = { id, source, target, kind: pick(random, WEIGHTED_KINDS), strength: pick(random, WEIGHTED_STRENGTHS) };
+  const r: Relation = {
+    id,
+    source,
+    target,
+    kind: pick(random, WEIGHTED_KINDS),
+    strength: pick(random, WEIGHTED_STRENGTHS),
+  };
   if (random() < 0.35) r.directed = false;
   if (random() < 0.05) r.note = pick(random, RELATION_NOTES);
   return r;
@@ -159,7 +424,11 @@ function makeRelations(random: Random, ids: readonly string[], wanted: number, p
       [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
       const a = Math.floor(pairs[i] / n);
       const b = pairs[i] % n;
-      out.push(random() < 0.5 ? makeRelation(random, `${prefix}${i + 1}`, ids[a], ids[b]) : makeRelation(random, `${prefix}${i + 1}`, ids[b], ids[a]));
+      out.push(
+        random() < 0.5
+          ? makeRelation(random, `${prefix}${i + 1}`, ids[a], ids[b])
+          : makeRelation(random, `${prefix}${i + 1}`, ids[b], ids[a]),
+      );
     }
     return out;
   }
@@ -174,7 +443,13 @@ function makeRelations(random: Random, ids: readonly string[], wanted: number, p
   return out;
 }
 
-const NETWORK_FIELD_OF: Record<Field, NetworkField> = { zorg: 'zorg', welzijn: 'welzijn', medisch: 'medisch', informeel: 'informeel', overig: 'welzijn' };
+const NETWORK_FIELD_OF: Record<Field, NetworkField> = {
+  zorg: 'zorg',
+  welzijn: 'welzijn',
+  medisch: 'medisch',
+  informeel: 'informeel',
+  overig: 'welzijn',
+};
 
 function makeNetworks(random: Random, parties: readonly Party[], howMany: number, size: number): CareNetwork[] {
   if (parties.length < 2) return [];
@@ -195,8 +470,12 @@ function makeNetworks(random: Random, parties: readonly Party[], howMany: number
     const ids = [carer.id, caredFor.id, ...members.map((m) => m.party)];
     const id = `netwerk-${k + 1}`;
     networks.push({
-      id, name: `Netwerk van ${carer.name.split(' ')[0]} en ${caredFor.name.split(' ')[0]}`, carer: carer.id, caredFor: caredFor.id,
-      members, relations: makeRelations(random, ids, Math.round(ids.length * 1.3), `${id}-r`),
+      id,
+      name: `Netwerk van ${carer.name.split(' ')[0]} en ${caredFor.name.split(' ')[0]}`,
+      carer: carer.id,
+      caredFor: caredFor.id,
+      members,
+      relations: makeRelations(random, ids, Math.round(ids.length * 1.3), `${id}-r`),
     });
   }
   return networks;
@@ -235,11 +514,17 @@ function makeGoalTree(random: Random, partyIds: readonly string[], n: number): G
     const current: string[] = [];
     for (let i = 0; i < size; i++) {
       const id = `doel-${++seq}`;
-      const parent = level === 0 ? undefined : previous[i < previous.length ? i : Math.floor(random() * previous.length)];
+      const parent =
+        level === 0 ? undefined : previous[i < previous.length ? i : Math.floor(random() * previous.length)];
       const leaf = level === sizes.length - 1;
       const goal: Goal = {
         id,
-        title: level === 0 ? 'Mantelzorgers houden het vol en voelen zich gezien' : random() < 0.6 ? `${pick(random, CARER_SUBJECTS)} ${pick(random, CARER_PREDICATES)}` : `${pick(random, PARTNER_SUBJECTS)} ${pick(random, PARTNER_PREDICATES)}`,
+        title:
+          level === 0
+            ? 'Mantelzorgers houden het vol en voelen zich gezien'
+            : random() < 0.6
+              ? `${pick(random, CARER_SUBJECTS)} ${pick(random, CARER_PREDICATES)}`
+              : `${pick(random, PARTNER_SUBJECTS)} ${pick(random, PARTNER_PREDICATES)}`,
         partners: partyIds.length && random() > 0.05 ? sample(random, partyIds, randomInt(random, 1, 4)) : [],
         steps: leaf || random() < 0.3 ? makeSteps(random, id, partyIds) : [],
       };
@@ -248,9 +533,15 @@ function makeGoalTree(random: Random, partyIds: readonly string[], n: number): G
         const baseline = randomInt(random, 0, 40);
         let value = baseline;
         goal.indicator = {
-          description: `Meting: ${goal.title.charAt(0).toLowerCase()}${goal.title.slice(1)}`, unit: 'per kwartaal', baseline, target: baseline + randomInt(random, 10, 60),
+          description: `Meting: ${goal.title.charAt(0).toLowerCase()}${goal.title.slice(1)}`,
+          unit: 'per kwartaal',
+          baseline,
+          target: baseline + randomInt(random, 10, 60),
           targetDate: dateAt(randomInt(random, 365, 1095)),
-          readings: Array.from({ length: randomInt(random, 1, 3) }, (_, r) => ({ date: dateAt(r * 90 + randomInt(random, 0, 60)), value: (value += randomInt(random, -2, 8)) })),
+          readings: Array.from({ length: randomInt(random, 1, 3) }, (_, r) => ({
+            date: dateAt(r * 90 + randomInt(random, 0, 60)),
+            value: (value += randomInt(random, -2, 8)),
+          })),
         };
       }
       goals.push(goal);
@@ -272,7 +563,12 @@ function makeGoalTree(random: Random, partyIds: readonly string[], n: number): G
 
 function makeSteps(random: Random, goalId: string, partyIds: readonly string[]): Step[] {
   return Array.from({ length: randomInt(random, 0, 4) }, (_, i) => {
-    const step: Step = { id: `${goalId}-stap-${i + 1}`, title: pick(random, STEP_TITLES), due: dateAt(randomInt(random, -120, 540)), status: pick(random, STATUSES) };
+    const step: Step = {
+      id: `${goalId}-stap-${i + 1}`,
+      title: pick(random, STEP_TITLES),
+      due: dateAt(randomInt(random, -120, 540)),
+      status: pick(random, STATUSES),
+    };
     if (partyIds.length && random() < 0.85) step.owner = pick(random, partyIds);
     return step;
   });
@@ -280,10 +576,15 @@ function makeSteps(random: Random, goalId: string, partyIds: readonly string[]):
 
 function makeCheck(random: Random, n: number, roundCount: number): CooperationCheck {
   const instrument = defaultInstrument({ carerLens: true });
-  const rounds: Round[] = Array.from({ length: Math.max(1, roundCount) }, (_, r) => ({ id: `ronde-${r + 1}`, title: `Ronde ${r + 1}`, date: dateAt(r * 91) }));
+  const rounds: Round[] = Array.from({ length: Math.max(1, roundCount) }, (_, r) => ({
+    id: `ronde-${r + 1}`,
+    title: `Ronde ${r + 1}`,
+    date: dateAt(r * 91),
+  }));
   // A tendency per role and aspect, and a drift per round, so aggregates differ in meaningful ways.
   const tendency = new Map<string, number>();
-  for (const role of RESPONDENT_ROLES) for (const a of instrument.aspects) tendency.set(`${role}|${a.id}`, 1.8 + random() * 2.6);
+  for (const role of RESPONDENT_ROLES)
+    for (const a of instrument.aspects) tendency.set(`${role}|${a.id}`, 1.8 + random() * 2.6);
   const drift = instrument.aspects.map(() => random() * 0.25 - 0.05);
   const responses: Response[] = [];
   for (let i = 0; i < n; i++) {
@@ -293,14 +594,27 @@ function makeCheck(random: Random, n: number, roundCount: number): CooperationCh
     instrument.aspects.forEach((a, ai) => {
       const mean = tendency.get(`${role}|${a.id}`)! + drift[ai] * r;
       for (const s of a.statements) {
-        answers[s.id] = random() < 0.05 ? null : Math.min(5, Math.max(1, Math.round(mean + (random() + random() - 1) * 1.6)));
+        answers[s.id] =
+          random() < 0.05 ? null : Math.min(5, Math.max(1, Math.round(mean + (random() + random() - 1) * 1.6)));
       }
     });
-    const response: Response = { id: `antwoord-${i + 1}`, round: rounds[r].id, role, submitted: `${rounds[r].date}T${String(8 + (i % 10)).padStart(2, '0')}:00:00Z`, answers };
+    const response: Response = {
+      id: `antwoord-${i + 1}`,
+      round: rounds[r].id,
+      role,
+      submitted: `${rounds[r].date}T${String(8 + (i % 10)).padStart(2, '0')}:00:00Z`,
+      answers,
+    };
     if (random() < 0.03) response.comments = { [pick(random, instrument.aspects).id]: pick(random, DESCRIPTIONS) };
     responses.push(response);
   }
-  const actions: Action[] = instrument.aspects.slice(0, 3).map((a, i) => ({ id: `actie-${i + 1}`, aspect: a.id, what: pick(random, STEP_TITLES), when: dateAt(120 + i * 60), status: i === 0 ? 'klaar' : 'open' }));
+  const actions: Action[] = instrument.aspects.slice(0, 3).map((a, i) => ({
+    id: `actie-${i + 1}`,
+    aspect: a.id,
+    what: pick(random, STEP_TITLES),
+    when: dateAt(120 + i * 60),
+    status: i === 0 ? 'klaar' : 'open',
+  }));
   return { id: 'check-1', title: 'Gegenereerde samenwerkingscheck', instrument, rounds, responses, actions };
 }
 
@@ -322,10 +636,17 @@ export function generateDataset(options: GenerateOptions): Dataset {
     title: `Gegenereerde dataset (seed ${seed})`,
     parties,
     relations: makeRelations(stream(seed, 2), ids, count(options.relations), 'r'),
-    careNetworks: makeNetworks(stream(seed, 3), parties, count(options.networks), options.networkMembers === undefined ? 12 : count(options.networkMembers)),
+    careNetworks: makeNetworks(
+      stream(seed, 3),
+      parties,
+      count(options.networks),
+      options.networkMembers === undefined ? 12 : count(options.networkMembers),
+    ),
     goalTrees: goals > 0 ? [makeGoalTree(stream(seed, 4), ids, goals)] : [],
-    checks: responses > 0 ? [makeCheck(stream(seed, 5), responses, options.rounds === undefined ? 4 : count(options.rounds))] : [],
+    checks:
+      responses > 0
+        ? [makeCheck(stream(seed, 5), responses, options.rounds === undefined ? 4 : count(options.rounds))]
+        : [],
     routes: [],
   };
 }
-

@@ -21,7 +21,12 @@ function rebuild(tree: GoalTree, roots: Shape[], goals: Map<string, Goal>): Goal
 }
 
 /** The tree as an editable shape: a copy of the structure only. */
-function shapeOf(tree: GoalTree): { roots: Shape[]; byId: Map<string, Shape>; parentOf: Map<string, Shape | undefined>; goals: Map<string, Goal> } {
+function shapeOf(tree: GoalTree): {
+  roots: Shape[];
+  byId: Map<string, Shape>;
+  parentOf: Map<string, Shape | undefined>;
+  goals: Map<string, Goal>;
+} {
   const derived = deriveGoalTree(tree);
   const byId = new Map<string, Shape>();
   const parentOf = new Map<string, Shape | undefined>();
@@ -125,7 +130,10 @@ export function outdentGoal(tree: GoalTree, id: string): GoalTree {
   const parent = s.parentOf.get(id);
   const grandparent = parent && s.parentOf.get(parent.id);
   if (!parent || !grandparent) return tree;
-  const [shape] = parent.children.splice(parent.children.findIndex((c) => c.id === id), 1);
+  const [shape] = parent.children.splice(
+    parent.children.findIndex((c) => c.id === id),
+    1,
+  );
   grandparent.children.splice(grandparent.children.indexOf(parent) + 1, 0, shape);
   return rebuild(tree, s.roots, s.goals);
 }

@@ -173,7 +173,8 @@ export function overviewFolds(tree: DerivedGoalTree, max = 150): string[] {
   const perLevel: number[] = [];
   for (const n of tree.byId.values()) perLevel[n.level] = (perLevel[n.level] ?? 0) + 1;
   let level = 1;
-  for (let shown = perLevel[1] ?? 0; level + 1 < perLevel.length && shown + perLevel[level + 1] <= max; level++) shown += perLevel[level + 1];
+  for (let shown = perLevel[1] ?? 0; level + 1 < perLevel.length && shown + perLevel[level + 1] <= max; level++)
+    shown += perLevel[level + 1];
   const folds: string[] = [];
   for (const n of tree.byId.values()) if (n.level >= Math.max(level, 2) && n.children.length) folds.push(n.goal.id);
   return folds;

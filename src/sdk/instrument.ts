@@ -29,10 +29,22 @@ const ASPECT_ROWS = [
     ['Ambitie', 'Ambition'],
     ['Wat willen we samen bereiken?', 'What do we want to achieve together?'],
     [
-      ['We weten samen wat we willen bereiken voor mantelzorgers.', 'Together we know what we want to achieve for carers.'],
-      ['Ons doel gaat over wat mantelzorgers echt nodig hebben, niet over wat wij toevallig aanbieden.', 'Our goal is about what carers really need, not about what we happen to offer.'],
-      ['Ik kan ons gezamenlijke doel in een paar zinnen uitleggen aan een ander.', 'I can explain our shared goal to someone else in a few sentences.'],
-      ['We zeggen het hardop als we een ander doel hebben dan de rest.', 'We say so out loud when our goal differs from the others’.'],
+      [
+        'We weten samen wat we willen bereiken voor mantelzorgers.',
+        'Together we know what we want to achieve for carers.',
+      ],
+      [
+        'Ons doel gaat over wat mantelzorgers echt nodig hebben, niet over wat wij toevallig aanbieden.',
+        'Our goal is about what carers really need, not about what we happen to offer.',
+      ],
+      [
+        'Ik kan ons gezamenlijke doel in een paar zinnen uitleggen aan een ander.',
+        'I can explain our shared goal to someone else in a few sentences.',
+      ],
+      [
+        'We zeggen het hardop als we een ander doel hebben dan de rest.',
+        'We say so out loud when our goal differs from the others’.',
+      ],
       ['We kijken geregeld samen of ons doel nog klopt.', 'We regularly check together whether our goal still fits.'],
     ],
   ],
@@ -41,11 +53,26 @@ const ASPECT_ROWS = [
     ['Belangen', 'Interests'],
     ['Wat heeft ieder aan deze samenwerking?', 'What does each partner gain from this cooperation?'],
     [
-      ['Ik weet wat de andere partners willen halen uit deze samenwerking.', 'I know what the other partners want to get out of this cooperation.'],
-      ['Mijn organisatie of groep heeft er zelf ook iets aan dat we samenwerken.', 'My organisation or group also gains something from our cooperation.'],
-      ['Geven en nemen zijn in evenwicht tussen de partners.', 'Giving and taking are in balance between the partners.'],
-      ['Als belangen botsen, bijvoorbeeld over geld, zoeken we samen naar een oplossing.', 'When interests clash, for example about money, we look for a solution together.'],
-      ['Iedere partner brengt iets mee wat de anderen niet hebben.', 'Every partner brings something the others do not have.'],
+      [
+        'Ik weet wat de andere partners willen halen uit deze samenwerking.',
+        'I know what the other partners want to get out of this cooperation.',
+      ],
+      [
+        'Mijn organisatie of groep heeft er zelf ook iets aan dat we samenwerken.',
+        'My organisation or group also gains something from our cooperation.',
+      ],
+      [
+        'Geven en nemen zijn in evenwicht tussen de partners.',
+        'Giving and taking are in balance between the partners.',
+      ],
+      [
+        'Als belangen botsen, bijvoorbeeld over geld, zoeken we samen naar een oplossing.',
+        'When interests clash, for example about money, we look for a solution together.',
+      ],
+      [
+        'Iedere partner brengt iets mee wat de anderen niet hebben.',
+        'Every partner brings something the others do not have.',
+      ],
     ],
   ],
   [
@@ -57,7 +84,10 @@ const ASPECT_ROWS = [
       ['Ik kan erop rekenen dat de anderen doen wat ze beloven.', 'I can count on the others to do what they promise.'],
       ['In deze groep durf ik te zeggen wat ik echt denk.', 'In this group I dare to say what I really think.'],
       ['Ik weet bij wie ik terecht kan met een vraag.', 'I know whom to go to with a question.'],
-      ['We hebben respect voor elkaars kennis, ook als die uit ervaring komt en niet uit een opleiding.', 'We respect each other’s knowledge, also when it comes from experience and not from training.'],
+      [
+        'We hebben respect voor elkaars kennis, ook als die uit ervaring komt en niet uit een opleiding.',
+        'We respect each other’s knowledge, also when it comes from experience and not from training.',
+      ],
     ],
   ],
   [
@@ -67,8 +97,14 @@ const ASPECT_ROWS = [
     [
       ['Ik heb genoeg tijd voor deze samenwerking.', 'I have enough time for this cooperation.'],
       ['Het is duidelijk wie wat doet.', 'It is clear who does what.'],
-      ['Er is iemand die de samenwerking regelt en de partners bij elkaar houdt.', 'Someone arranges the cooperation and keeps the partners together.'],
-      ['We schrijven afspraken op, zodat iedereen ze kan terugvinden.', 'We write agreements down so that everyone can find them again.'],
+      [
+        'Er is iemand die de samenwerking regelt en de partners bij elkaar houdt.',
+        'Someone arranges the cooperation and keeps the partners together.',
+      ],
+      [
+        'We schrijven afspraken op, zodat iedereen ze kan terugvinden.',
+        'We write agreements down so that everyone can find them again.',
+      ],
       ['We sturen mensen makkelijk naar elkaar door.', 'We easily refer people to each other.'],
     ],
   ],
@@ -77,21 +113,39 @@ const ASPECT_ROWS = [
     ['Proces', 'Process'],
     ['Zijn we samen nog op de goede weg?', 'Are we still on the right track together?'],
     [
-      ['We kijken samen terug op wat goed ging en wat beter kan.', 'We look back together on what went well and what could be better.'],
+      [
+        'We kijken samen terug op wat goed ging en wat beter kan.',
+        'We look back together on what went well and what could be better.',
+      ],
       ['Afspraken die we maken, voeren we ook uit.', 'We carry out the agreements we make.'],
       ['Nieuwe partners kunnen makkelijk meedoen.', 'New partners can easily join in.'],
-      ['Ik zie dat mantelzorgers iets merken van onze samenwerking.', 'I can see that carers notice something of our cooperation.'],
-      ['Als het niet goed loopt, zien we dat op tijd en passen we onze aanpak aan.', 'When things do not go well, we see it in time and change our approach.'],
+      [
+        'Ik zie dat mantelzorgers iets merken van onze samenwerking.',
+        'I can see that carers notice something of our cooperation.',
+      ],
+      [
+        'Als het niet goed loopt, zien we dat op tijd en passen we onze aanpak aan.',
+        'When things do not go well, we see it in time and change our approach.',
+      ],
     ],
   ],
 ] as const satisfies readonly (readonly [string, Row, Row, readonly Row[]])[];
 
 const CARER_ROWS = [
   ['Mantelzorgers praten mee als we plannen maken.', 'Carers have a say when we make plans.'],
-  ['Een mantelzorger hoeft zijn of haar verhaal niet steeds opnieuw te vertellen.', 'A carer does not have to tell their story again and again.'],
-  ['We zien de mantelzorger als partner, niet alleen als iemand die hulp krijgt.', 'We see the carer as a partner, not only as someone who receives help.'],
+  [
+    'Een mantelzorger hoeft zijn of haar verhaal niet steeds opnieuw te vertellen.',
+    'A carer does not have to tell their story again and again.',
+  ],
+  [
+    'We zien de mantelzorger als partner, niet alleen als iemand die hulp krijgt.',
+    'We see the carer as a partner, not only as someone who receives help.',
+  ],
   ['Het is voor de mantelzorger duidelijk wie de regie heeft.', 'It is clear to the carer who coordinates.'],
-  ['We houden rekening met de tijd en de krachten van de mantelzorger.', 'We take the carer’s time and strength into account.'],
+  [
+    'We houden rekening met de tijd en de krachten van de mantelzorger.',
+    'We take the carer’s time and strength into account.',
+  ],
 ] as const satisfies readonly Row[];
 
 /**

@@ -37,7 +37,12 @@ type MessageArgs<M, K extends keyof M> = M[K] extends (...args: infer A) => stri
 
 /** Builds an issue whose message comes from a catalogue, in both languages. */
 export function issueFrom<M extends Messages, K extends keyof M & string>(
-  catalog: Catalog<M>, path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<M, K>
+  catalog: Catalog<M>,
+  path: string,
+  severity: Severity,
+  code: string,
+  key: K,
+  ...args: MessageArgs<M, K>
 ): Issue {
   const say = (m: M) => {
     const entry = m[key] as string | ((...a: unknown[]) => string);
@@ -61,7 +66,13 @@ export function useSdkMessages(messages: Catalog<SdkMessages>): void {
 }
 
 /** Builds an issue whose message comes from the SDK catalogue (its code stands in until that is loaded; see {@link withMessages}). */
-export function issue<K extends keyof SdkMessages & string>(path: string, severity: Severity, code: string, key: K, ...args: MessageArgs<SdkMessages, K>): Issue {
+export function issue<K extends keyof SdkMessages & string>(
+  path: string,
+  severity: Severity,
+  code: string,
+  key: K,
+  ...args: MessageArgs<SdkMessages, K>
+): Issue {
   if (sdkMessages) return issueFrom(sdkMessages, path, severity, code, key, ...args);
   const made: Issue = { path, severity, code, message: { nl: code, en: code } };
   unwritten.set(made, (messages) => issueFrom(messages, path, severity, code, key, ...args).message);
@@ -83,5 +94,9 @@ export async function withMessages<T extends readonly Issue[]>(issues: T): Promi
 
 /** `['parties', 3, 'name']` → `$.parties[3].name` */
 export function jsonPath(keys: readonly (string | number)[]): string {
-  return keys.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `${p}.${k}` : `${p}[${JSON.stringify(k)}]`), '$');
+  return keys.reduce<string>(
+    (p, k) =>
+      typeof k === 'number' ? `${p}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `${p}.${k}` : `${p}[${JSON.stringify(k)}]`,
+    '$',
+  );
 }

@@ -26,7 +26,15 @@ export const NETWORK_FIELDS = ['informeel', 'zorg', 'welzijn', 'medisch'] as con
 export const STEP_STATUSES = ['open', 'bezig', 'klaar'] as const;
 /** The five aspects of cooperation (after Kaats & Opheij). */
 export const ASPECTS = ['ambitie', 'belangen', 'relatie', 'organisatie', 'proces'] as const;
-export const RESPONDENT_ROLES = ['gemeente', 'zorg', 'welzijn', 'medisch', 'vrijwilliger', 'mantelzorger', 'anders'] as const;
+export const RESPONDENT_ROLES = [
+  'gemeente',
+  'zorg',
+  'welzijn',
+  'medisch',
+  'vrijwilliger',
+  'mantelzorger',
+  'anders',
+] as const;
 export const ACTION_STATUSES = ['open', 'klaar'] as const;
 /**
  * What a party may share with the others (seed 004): everything that is needed, only with the carer's
@@ -58,9 +66,16 @@ export function isSafeUrl(value: string, schemes: readonly string[] = SAFE_URL_S
   }
 }
 
-const IsoDateTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
+const IsoDateTime = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'),
+);
 const Coordinate = v.pipe(v.number(), v.finite());
-const WebUrl = v.pipe(v.string(), v.maxLength(2000), v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'));
+const WebUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.check((s) => isSafeUrl(s, ['http:', 'https:']), 'unsafe_url'),
+);
 const Email = v.pipe(v.string(), v.maxLength(320), v.email());
 const Phone = v.pipe(v.string(), v.maxLength(50), v.regex(/^[+()\d\s./-]{3,}$/));
 /** A list that may be left out of the JSON: it is read as empty. */
@@ -86,7 +101,10 @@ export function idMap<T>(entries: Iterable<readonly [string, T]> = []): Record<s
 function idRecord<T>(value: v.GenericSchema<unknown, T>, name: string) {
   return v.pipe(
     // The name tells the JSON Schema build (scripts/build-schema.mjs) what this object holds.
-    v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input), name),
+    v.custom<Record<string, unknown>>(
+      (input) => input !== null && typeof input === 'object' && !Array.isArray(input),
+      name,
+    ),
     v.rawTransform(({ dataset, addIssue }) => {
       const input = dataset.value as Record<string, unknown>;
       const output = idMap<T>();
@@ -99,7 +117,15 @@ function idRecord<T>(value: v.GenericSchema<unknown, T>, name: string) {
         }
         const item = v.safeParse(value, input[key]);
         if (item.success) output[id.output] = item.output;
-        else for (const i of item.issues) addIssue({ input: i.input, expected: i.expected ?? undefined, received: i.received, message: i.message, path: [at, ...(i.path ?? [])] });
+        else
+          for (const i of item.issues)
+            addIssue({
+              input: i.input,
+              expected: i.expected ?? undefined,
+              received: i.received,
+              message: i.message,
+              path: [at, ...(i.path ?? [])],
+            });
       }
       return output;
     }),
@@ -377,5 +403,15 @@ export interface CollectionRecord {
 
 /** A new, empty dataset. */
 export function emptyDataset(title?: string): Dataset {
-  return { format: FORMAT, version: VERSION, ...(title ? { title } : {}), parties: [], relations: [], careNetworks: [], goalTrees: [], checks: [], routes: [] };
+  return {
+    format: FORMAT,
+    version: VERSION,
+    ...(title ? { title } : {}),
+    parties: [],
+    relations: [],
+    careNetworks: [],
+    goalTrees: [],
+    checks: [],
+    routes: [],
+  };
 }

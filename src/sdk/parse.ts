@@ -3,8 +3,20 @@
  */
 import * as v from 'valibot';
 import {
-  COLLECTION_NAMES, COLLECTIONS, FORMAT, NETWORK_FIELDS, VERSION, emptyDataset,
-  type CareNetwork, type CollectionName, type CollectionRecord, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Relation,
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  FORMAT,
+  NETWORK_FIELDS,
+  VERSION,
+  emptyDataset,
+  type CareNetwork,
+  type CollectionName,
+  type CollectionRecord,
+  type CooperationCheck,
+  type Dataset,
+  type Goal,
+  type GoalTree,
+  type Relation,
 } from './model.js';
 import { aboutRecord, issue, jsonPath, type Issue, type IssueRecord } from './issues.js';
 import { migrate } from './migrate.js';
@@ -53,7 +65,14 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   const fail = (i: Issue): ParseResult => ({ dataset, issues: [...issues, i] });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const tooLarge = (bytes: number) =>
-    issue('$', 'error', 'too-large', 'tooLarge', Math.round((bytes / 1048576) * 10) / 10, Math.round((maxBytes / 1048576) * 10) / 10);
+    issue(
+      '$',
+      'error',
+      'too-large',
+      'tooLarge',
+      Math.round((bytes / 1048576) * 10) / 10,
+      Math.round((maxBytes / 1048576) * 10) / 10,
+    );
 
   let raw: unknown = input;
   if (typeof input === 'string') {
@@ -71,7 +90,8 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
     }
     if ('error' in read) return fail(issue('$', 'error', 'not-json', 'notJson', read.error));
     raw = read.value;
-    for (const keys of wide?.cut ?? []) issues.push(issue(jsonPath(keys), 'warning', 'too-many-keys', 'tooManyKeys', MAX_KEYS));
+    for (const keys of wide?.cut ?? [])
+      issues.push(issue(jsonPath(keys), 'warning', 'too-many-keys', 'tooManyKeys', MAX_KEYS));
   }
   if (!isPlainObject(raw)) return fail(issue('$', 'error', 'not-object', 'notObject'));
 
@@ -87,9 +107,11 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   else if (doc.format !== FORMAT) return fail(issue('$.format', 'error', 'wrong-format', 'wrongFormat', doc.format));
   // A newer writer: read what this version knows (its new fields are reported as unknown); the error tells
   // a host not to save over the file.
-  if (typeof doc.version === 'number' && doc.version > VERSION) issues.push(issue('$.version', 'error', 'newer-version', 'newerVersion', doc.version));
+  if (typeof doc.version === 'number' && doc.version > VERSION)
+    issues.push(issue('$.version', 'error', 'newer-version', 'newerVersion', doc.version));
   else if (doc.version === undefined) issues.push(issue('$.version', 'warning', 'missing-field', 'missing', 'version'));
-  else if (doc.version !== VERSION) issues.push(issue('$.version', 'warning', 'unknown-version', 'badVersion', doc.version));
+  else if (doc.version !== VERSION)
+    issues.push(issue('$.version', 'warning', 'unknown-version', 'badVersion', doc.version));
   if (doc.title !== undefined) {
     const title = typeof doc.title === 'string' ? doc.title.trim() : '';
     if (title && title.length <= 500) dataset.title = title;
@@ -146,8 +168,17 @@ function parseJson(text: string): { value: unknown } | { error: string } {
 }
 
 /** Notes what of one record was left out: the record itself, or the items dropped from it. */
-function keepUnread(unread: UnreadPart[], list: readonly unknown[], path: Key[], item: unknown, filled: unknown, kept: unknown, found: readonly Issue[]): void {
-  const before = (list: unknown, index: number) => (Array.isArray(list) && index > 0 ? anchorOf(list[index - 1]) : undefined);
+function keepUnread(
+  unread: UnreadPart[],
+  list: readonly unknown[],
+  path: Key[],
+  item: unknown,
+  filled: unknown,
+  kept: unknown,
+  found: readonly Issue[],
+): void {
+  const before = (list: unknown, index: number) =>
+    Array.isArray(list) && index > 0 ? anchorOf(list[index - 1]) : undefined;
   if (!kept) {
     const index = path[1] as number;
     unread.push({ keys: path, anchors: [], value: item, ...optional('after', before(list, index)) });
@@ -159,13 +190,23 @@ function keepUnread(unread: UnreadPart[], list: readonly unknown[], path: Key[],
     if (!keys || keys[0] !== path[0] || keys[1] !== path[1]) continue;
     const inside = keys.slice(2);
     // Items on the way are found again by id (from `filled`, which has the ids given to items without one).
-    const anchors = keys.slice(0, -1).map((k, at) => (typeof k === 'number' ? anchorOf(valueAt(filled, inside.slice(0, Math.max(0, at - 1)))) : undefined));
+    const anchors = keys
+      .slice(0, -1)
+      .map((k, at) =>
+        typeof k === 'number' ? anchorOf(valueAt(filled, inside.slice(0, Math.max(0, at - 1)))) : undefined,
+      );
     const index = keys[keys.length - 1] as number;
-    unread.push({ keys, anchors, value: valueAt(item, inside), ...optional('after', before(valueAt(filled, inside.slice(0, -1)), index)) });
+    unread.push({
+      keys,
+      anchors,
+      value: valueAt(item, inside),
+      ...optional('after', before(valueAt(filled, inside.slice(0, -1)), index)),
+    });
   }
 }
 
-const optional = <K extends string, T>(key: K, value: T | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, T>));
+const optional = <K extends string, T>(key: K, value: T | undefined) =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, T>);
 
 /** The keys of a path written by `jsonPath`, for the plain names and indexes item paths have; undefined for others. */
 function pathKeys(path: string): Key[] | undefined {
@@ -184,7 +225,8 @@ function pathKeys(path: string): Key[] | undefined {
 function recordOf(collection: CollectionName, index: number, item: unknown): IssueRecord {
   const record: IssueRecord = { collection, index };
   if (isPlainObject(item)) {
-    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : undefined);
+    const text = (value: unknown) =>
+      typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : undefined;
     const id = text(item.id);
     const name = text(item.name) ?? text(item.title);
     if (id) record.id = id;
@@ -251,14 +293,30 @@ function withDefaults(collection: CollectionName, item: unknown, path: Key[], id
       return changed ? { ...item, goals: filled } : item;
     }
     case 'checks':
-      return fillList(fillList(item, 'responses', path, (i) => `respons-${i + 1}`), 'actions', path, (i) => `actie-${i + 1}`);
+      return fillList(
+        fillList(item, 'responses', path, (i) => `respons-${i + 1}`),
+        'actions',
+        path,
+        (i) => `actie-${i + 1}`,
+      );
     default:
       return item;
   }
 }
 
 /** The lists inside records whose items are records of their own: dropping one is reported on its own. */
-const ITEM_LISTS = new Set(['goals', 'members', 'relations', 'steps', 'responses', 'actions', 'rounds', 'aspects', 'statements', 'readings']);
+const ITEM_LISTS = new Set([
+  'goals',
+  'members',
+  'relations',
+  'steps',
+  'responses',
+  'actions',
+  'rounds',
+  'aspects',
+  'statements',
+  'readings',
+]);
 
 /**
  * Validates one record against its schema. Every problem found in one pass is repaired at once: an
@@ -267,7 +325,12 @@ const ITEM_LISTS = new Set(['goals', 'members', 'relations', 'steps', 'responses
  * record without what it cannot do without is dropped. Each pass repairs a level, so the passes are
  * bounded by the depth of the schema, never by the number of problems.
  */
-export function parseRecord<C extends CollectionName>(collection: C, input: unknown, path: Key[], issues: Issue[]): CollectionRecord[C] | undefined {
+export function parseRecord<C extends CollectionName>(
+  collection: C,
+  input: unknown,
+  path: Key[],
+  issues: Issue[],
+): CollectionRecord[C] | undefined {
   const schema = COLLECTIONS[collection];
   let candidate = input;
   const found: Issue[] = [];
@@ -290,7 +353,11 @@ export function parseRecord<C extends CollectionName>(collection: C, input: unkn
       const unknownKey = vi.type === 'strict_object' && vi.expected === 'never';
       const cut = vi.input === undefined && !unknownKey ? keys.slice(0, -1) : keys;
       // Without its instrument a check would silently get the built-in one: that is not a repair.
-      if (!isPlainObject(candidate) || cut.length === 0 || (collection === 'checks' && cut.length === 1 && cut[0] === 'instrument')) {
+      if (
+        !isPlainObject(candidate) ||
+        cut.length === 0 ||
+        (collection === 'checks' && cut.length === 1 && cut[0] === 'instrument')
+      ) {
         fatal ??= { ...described, severity: 'error' };
         continue;
       }
@@ -368,7 +435,11 @@ class RemovedItems {
       if (!list) added.set(at, (list = []));
       list.push(original[original.length - 1] as number);
     }
-    for (const [at, list] of added) this.#byArray.set(at, [...(this.#byArray.get(at) ?? []), ...list].sort((a, b) => a - b));
+    for (const [at, list] of added)
+      this.#byArray.set(
+        at,
+        [...(this.#byArray.get(at) ?? []), ...list].sort((a, b) => a - b),
+      );
   }
 }
 
@@ -376,12 +447,20 @@ class RemovedItems {
 function describe(vi: v.BaseIssue<unknown>, keys: Key[]): Issue {
   const path = jsonPath(keys);
   const last = String(keys[keys.length - 1] ?? '');
-  if (vi.type === 'strict_object' && vi.expected === 'never') return issue(path, 'warning', 'unknown-field', 'unknownKey', last);
+  if (vi.type === 'strict_object' && vi.expected === 'never')
+    return issue(path, 'warning', 'unknown-field', 'unknownKey', last);
   if (vi.input === undefined) return issue(path, 'error', 'missing-field', 'missing', last);
   switch (vi.type) {
     case 'picklist':
     case 'literal':
-      return issue(path, 'warning', 'unknown-value', 'unknownValue', vi.received, (vi.expected ?? '').replace(/[()"]/g, '').replace(/ \| /g, ', '));
+      return issue(
+        path,
+        'warning',
+        'unknown-value',
+        'unknownValue',
+        vi.received,
+        (vi.expected ?? '').replace(/[()"]/g, '').replace(/ \| /g, ', '),
+      );
     case 'iso_date':
       return issue(path, 'warning', 'invalid-date', 'badDate', String(vi.input));
     case 'max_length':
@@ -389,10 +468,18 @@ function describe(vi: v.BaseIssue<unknown>, keys: Key[]): Issue {
     case 'min_length':
       return issue(path, 'warning', 'empty', 'empty');
     case 'check':
-      if (vi.message === 'unsafe_url') return issue(path, 'warning', 'unsafe-url', 'unsafeUrl', String(vi.input).slice(0, 200));
+      if (vi.message === 'unsafe_url')
+        return issue(path, 'warning', 'unsafe-url', 'unsafeUrl', String(vi.input).slice(0, 200));
       if (vi.message === 'invalid_date') return issue(path, 'warning', 'invalid-date', 'badDate', String(vi.input));
       return issue(path, 'warning', 'invalid-value', 'badValue', vi.received);
-    case 'string': case 'number': case 'boolean': case 'array': case 'object': case 'strict_object': case 'record': case 'nullable':
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'array':
+    case 'object':
+    case 'strict_object':
+    case 'record':
+    case 'nullable':
       return issue(path, 'warning', 'wrong-type', 'wrongType', vi.expected ?? '?', vi.received);
     case 'custom':
       return issue(path, 'warning', 'wrong-type', 'wrongType', 'Object', vi.received);
@@ -422,14 +509,17 @@ function withoutUndefined(value: unknown): unknown {
 function hasUndefined(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return value === undefined;
   if (Array.isArray(value)) return value.some(hasUndefined);
-  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && hasUndefined((value as Record<string, unknown>)[key])) return true;
+  for (const key in value)
+    if (Object.prototype.hasOwnProperty.call(value, key) && hasUndefined((value as Record<string, unknown>)[key]))
+      return true;
   return false;
 }
 
 /** Sets an own property, even one named `__proto__`: data never reaches a prototype. */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   // Only `__proto__` is not an own property when assigned; defining every key is many times slower.
-  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
 }
 
@@ -468,7 +558,10 @@ function removeAll(value: unknown, cuts: readonly Key[][]): unknown {
 
 /** Objects whose keys are ids (statement → answer, aspect → comment): every key is data there. */
 const isIdMap = (keys: readonly Key[]) =>
-  keys.length === 5 && keys[0] === 'checks' && keys[2] === 'responses' && (keys[4] === 'answers' || keys[4] === 'comments');
+  keys.length === 5 &&
+  keys[0] === 'checks' &&
+  keys[2] === 'responses' &&
+  (keys[4] === 'answers' || keys[4] === 'comments');
 
 /**
  * A deep plain JSON copy, with what no dataset holds cut off and reported: keys that could reach a
@@ -477,7 +570,14 @@ const isIdMap = (keys: readonly Key[]) =>
  * JSON has no words for. What is left is kept.
  */
 function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: object[]): unknown {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (
+    value === null ||
+    value === undefined ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    typeof value === 'number'
+  )
+    return value;
   if (typeof value !== 'object') {
     issues.push(issue(jsonPath(keys), 'warning', 'wrong-type', 'wrongType', 'JSON', typeof value));
     return undefined;
@@ -493,7 +593,16 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
   if (!Array.isArray(value) && !isPlainObject(value)) {
     // A Date as JSON.stringify would write it; other objects (Map, class instances) have no JSON form.
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-    issues.push(issue(jsonPath(keys), 'warning', 'wrong-type', 'wrongType', 'JSON', Object.prototype.toString.call(value).slice(8, -1)));
+    issues.push(
+      issue(
+        jsonPath(keys),
+        'warning',
+        'wrong-type',
+        'wrongType',
+        'JSON',
+        Object.prototype.toString.call(value).slice(8, -1),
+      ),
+    );
     return undefined;
   }
   ancestors.push(value);
@@ -563,14 +672,27 @@ export class ReferenceContext {
  * record cannot stand (a relation to a party that does not exist).
  */
 export function repairReferences<C extends CollectionName>(
-  collection: C, record: CollectionRecord[C], ctx: ReferenceContext, path: Key[], issues: Issue[],
+  collection: C,
+  record: CollectionRecord[C],
+  ctx: ReferenceContext,
+  path: Key[],
+  issues: Issue[],
 ): CollectionRecord[C] | undefined {
   // Paths name the index an item had in the input, also after parseRecord left items out before it.
   const removed = removedFrom.get(record);
   const at: At = (...keys) => [...path, ...(removed ? removed.original(keys) : keys)];
   // <who-is-who> draws parties and relations in one graph, so a relation needs an id no party has.
   const clash = collection === 'parties' ? ctx.relations : collection === 'relations' ? ctx.parties : undefined;
-  if (clash?.has(record.id)) issues.push(issue(jsonPath(at('id')), 'warning', 'id-collision', collection === 'parties' ? 'idCollisionParty' : 'idCollision', record.id));
+  if (clash?.has(record.id))
+    issues.push(
+      issue(
+        jsonPath(at('id')),
+        'warning',
+        'id-collision',
+        collection === 'parties' ? 'idCollisionParty' : 'idCollision',
+        record.id,
+      ),
+    );
   switch (collection) {
     case 'parties':
       return record;
@@ -632,7 +754,9 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
     inNetwork.add(m.party);
     if (m.regiehouder) {
       if (regiehouder) {
-        issues.push(issue(jsonPath(here('regiehouder')), 'error', 'many-regiehouders', 'manyRegiehouders', regiehouder));
+        issues.push(
+          issue(jsonPath(here('regiehouder')), 'error', 'many-regiehouders', 'manyRegiehouders', regiehouder),
+        );
         const { regiehouder: _dropped, ...rest } = m;
         return [rest];
       }
@@ -644,7 +768,9 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
   for (const field of NETWORK_FIELDS) {
     const party = regisseurs?.[field];
     if (party === undefined || inNetwork.has(party)) continue;
-    issues.push(issue(jsonPath(at('regisseurs', field)), 'warning', 'missing-party', 'regisseurNotInNetwork', party, field));
+    issues.push(
+      issue(jsonPath(at('regisseurs', field)), 'warning', 'missing-party', 'regisseurNotInNetwork', party, field),
+    );
     const { [field]: _gone, ...rest } = regisseurs!;
     regisseurs = rest;
   }
@@ -664,7 +790,12 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
 
 function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues: Issue[]): GoalTree {
   // One entry per goal id: a tree of 50,000 goals is read with one map lookup where four would do the same.
-  interface Entry { goal: Goal; index: number; parent?: string; state?: 'walking' | 'done' }
+  interface Entry {
+    goal: Goal;
+    index: number;
+    parent?: string;
+    state?: 'walking' | 'done';
+  }
   const byId = new Map<string, Entry>();
   const unique: Entry[] = [];
   tree.goals.forEach((g, i) => {
@@ -692,8 +823,12 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues:
   }
   const rootParent = root?.goal.parent;
   if (rootParent !== undefined) {
-    if (byId.has(rootParent)) issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'goal-cycle', 'cycleRoot', root.goal.id));
-    else issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'missing-ref', 'orphanRoot', root.goal.id, rootParent));
+    if (byId.has(rootParent))
+      issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'goal-cycle', 'cycleRoot', root.goal.id));
+    else
+      issues.push(
+        issue(jsonPath([...at(root), 'parent']), 'error', 'missing-ref', 'orphanRoot', root.goal.id, rootParent),
+      );
   }
   // Loops, in one pass over the goals: walk up from each goal not yet seen; meeting the walk itself is
   // a loop, broken at its goal that comes first in the input (it goes under the main goal).
@@ -709,7 +844,9 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues:
       const loop = walk.slice(walk.indexOf(e));
       const first = loop.reduce((a, b) => (b.index < a.index ? b : a));
       first.parent = root.goal.id;
-      issues.push(issue(jsonPath(path('goals', first.index, 'parent')), 'error', 'goal-cycle', 'goalCycle', first.goal.id));
+      issues.push(
+        issue(jsonPath(path('goals', first.index, 'parent')), 'error', 'goal-cycle', 'goalCycle', first.goal.id),
+      );
     }
     for (const w of walk) w.state = 'done';
   }
@@ -771,11 +908,15 @@ function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: At, i
   });
   const actions = check.actions.filter((a, i) => {
     if (aspects.has(a.aspect)) return true;
-    issues.push(issue(jsonPath(path('actions', i, 'aspect')), 'error', 'missing-ref', 'missingRef', 'aspect', a.aspect));
+    issues.push(
+      issue(jsonPath(path('actions', i, 'aspect')), 'error', 'missing-ref', 'missingRef', 'aspect', a.aspect),
+    );
     issues.push(issue(jsonPath(path('actions', i)), 'error', 'item-dropped', 'itemDropped', 'actions', a.what));
     return false;
   });
-  return responses.length === check.responses.length && responses.every((r, i) => r === check.responses[i]) && actions.length === check.actions.length
+  return responses.length === check.responses.length &&
+    responses.every((r, i) => r === check.responses[i]) &&
+    actions.length === check.actions.length
     ? check
     : { ...check, responses, actions };
 }

@@ -38,17 +38,21 @@ export function diffDatasets(from: Dataset, to: Dataset): RecordPatch[] {
     b.forEach((record, index) => {
       const old = before.get(record.id);
       if (!old) patches.push({ collection, id: record.id, after: record, index });
-      else if (old[0] !== record && !equal(old[0], record)) patches.push({ collection, id: record.id, before: old[0], after: record, index });
+      else if (old[0] !== record && !equal(old[0], record))
+        patches.push({ collection, id: record.id, before: old[0], after: record, index });
     });
     const after = new Set(b.map((r) => r.id));
-    for (const [id, [record, index]] of before) if (!after.has(id)) patches.push({ collection, id, before: record, index });
+    for (const [id, [record, index]] of before)
+      if (!after.has(id)) patches.push({ collection, id, before: record, index });
   }
   return patches;
 }
 
 /** The same patches the other way round: what takes them back. */
 export function invertPatches(patches: readonly RecordPatch[]): RecordPatch[] {
-  return patches.map(({ collection, id, before, after, index }) => ({ collection, id, before: after, after: before, index })).reverse();
+  return patches
+    .map(({ collection, id, before, after, index }) => ({ collection, id, before: after, after: before, index }))
+    .reverse();
 }
 
 /**
@@ -56,20 +60,25 @@ export function invertPatches(patches: readonly RecordPatch[]): RecordPatch[] {
  * where it still holds the patch's `before`; where `dataset` changed it too, ours is kept and the
  * conflict reported. Returns the store changes that do it (puts before removals, so references hold).
  */
-export function rebasePatches(dataset: Dataset, patches: readonly RecordPatch[]): { changes: Change[]; conflicts: MergeConflict[] } {
+export function rebasePatches(
+  dataset: Dataset,
+  patches: readonly RecordPatch[],
+): { changes: Change[]; conflicts: MergeConflict[] } {
   const puts: Change[] = [];
   const removes: Change[] = [];
   const conflicts: MergeConflict[] = [];
   const found = new Map<CollectionName, Map<string, AnyRecord>>();
   const current = (collection: CollectionName, id: string) => {
     let map = found.get(collection);
-    if (!map) found.set(collection, (map = new Map((dataset[collection] as readonly AnyRecord[]).map((r) => [r.id, r]))));
+    if (!map)
+      found.set(collection, (map = new Map((dataset[collection] as readonly AnyRecord[]).map((r) => [r.id, r]))));
     return map.get(id);
   };
   for (const patch of patches) {
     const { collection, id, before, after } = patch;
     const ours = current(collection, id);
-    const conflict = (path: (string | number)[], o: unknown, t: unknown) => conflicts.push({ collection, id, path, ours: o, theirs: t });
+    const conflict = (path: (string | number)[], o: unknown, t: unknown) =>
+      conflicts.push({ collection, id, path, ours: o, theirs: t });
     if (!ours) {
       // Created there, or changed there but removed here (then the removal stands and is reported).
       if (after && !before) puts.push({ op: 'put', collection, record: after, index: patch.index } as Change);
@@ -91,7 +100,11 @@ export function rebasePatches(dataset: Dataset, patches: readonly RecordPatch[])
 }
 
 /** Merges what `theirs` changed since `base` into `ours`: the changes that take `ours` there, and the conflicts. */
-export function mergeDatasets(base: Dataset, ours: Dataset, theirs: Dataset): { changes: Change[]; conflicts: MergeConflict[] } {
+export function mergeDatasets(
+  base: Dataset,
+  ours: Dataset,
+  theirs: Dataset,
+): { changes: Change[]; conflicts: MergeConflict[] } {
   return rebasePatches(ours, diffDatasets(base, theirs));
 }
 
@@ -99,7 +112,13 @@ export function mergeDatasets(base: Dataset, ours: Dataset, theirs: Dataset): { 
  * Three-way merge of one JSON value: objects key by key, lists of records with an `id` item by item,
  * anything else whole. Where both sides changed a value differently, ours is kept and `conflict` called.
  */
-export function mergeValues(base: unknown, ours: unknown, theirs: unknown, path: (string | number)[] = [], conflict: (path: (string | number)[], ours: unknown, theirs: unknown) => void = () => undefined): unknown {
+export function mergeValues(
+  base: unknown,
+  ours: unknown,
+  theirs: unknown,
+  path: (string | number)[] = [],
+  conflict: (path: (string | number)[], ours: unknown, theirs: unknown) => void = () => undefined,
+): unknown {
   if (equal(ours, theirs) || equal(base, theirs)) return ours;
   if (equal(base, ours)) return theirs;
   if (isObject(ours) && isObject(theirs)) {
@@ -108,7 +127,8 @@ export function mergeValues(base: unknown, ours: unknown, theirs: unknown, path:
     for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
       const value = mergeValues(own(b, key), own(ours, key), own(theirs, key), [...path, key], conflict);
       // Keys are data (a `__proto__` key in JSON is an own field), never a way to reach the prototype.
-      if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      if (value !== undefined)
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
@@ -118,7 +138,13 @@ export function mergeValues(base: unknown, ours: unknown, theirs: unknown, path:
 }
 
 /** Lists of records with ids: ours in our order, their new items after the item they follow there. */
-function mergeIdLists(base: Item[], ours: Item[], theirs: Item[], path: (string | number)[], conflict: (path: (string | number)[], ours: unknown, theirs: unknown) => void): Item[] {
+function mergeIdLists(
+  base: Item[],
+  ours: Item[],
+  theirs: Item[],
+  path: (string | number)[],
+  conflict: (path: (string | number)[], ours: unknown, theirs: unknown) => void,
+): Item[] {
   const inBase = new Map(base.map((i) => [i.id, i]));
   const inTheirs = new Map(theirs.map((i) => [i.id, i]));
   const inOurs = new Set(ours.map((i) => i.id));

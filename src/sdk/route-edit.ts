@@ -18,7 +18,11 @@ export function putStep(route: Route, version: RouteVersion, step: RouteStep, in
 
 /** Takes a step out of a version. */
 export function removeStep(route: Route, version: RouteVersion, id: string): Route {
-  return withSteps(route, version, routeOrder(stepsOf(route, version)).filter((s) => s.id !== id));
+  return withSteps(
+    route,
+    version,
+    routeOrder(stepsOf(route, version)).filter((s) => s.id !== id),
+  );
 }
 
 /** Moves a step `by` places (−1 earlier, +1 later) in its version; unchanged at either end. */
@@ -40,7 +44,12 @@ export function moveLane(route: Route, id: string, by: number): Route {
 /** Takes a lane out; its steps in both versions then have no owner. */
 export function removeLane(route: Route, id: string): Route {
   const free = (steps: readonly RouteStep[]) => steps.map((s) => (s.lane === id ? withoutKey(s, 'lane') : s));
-  return { ...route, lanes: route.lanes.filter((l) => l.id !== id), current: free(route.current), desired: free(route.desired) };
+  return {
+    ...route,
+    lanes: route.lanes.filter((l) => l.id !== id),
+    current: free(route.current),
+    desired: free(route.desired),
+  };
 }
 
 /** Puts an annotation on a step (replacing the one with its id). */

@@ -23,12 +23,22 @@ export interface ImprovementWords {
  * verbetering or it already has a goal.
  */
 export function improvementToGoal(
-  dataset: Dataset, route: Route, version: RouteVersion, stepId: string, annotationId: string, words: ImprovementWords, newId: (kind: string) => string,
+  dataset: Dataset,
+  route: Route,
+  version: RouteVersion,
+  stepId: string,
+  annotationId: string,
+  words: ImprovementWords,
+  newId: (kind: string) => string,
 ): { changes: Change[]; link: GoalLink } | undefined {
   const step = stepsOf(route, version).find((s) => s.id === stepId);
   const note = step?.annotations?.find((a) => a.id === annotationId);
   if (!note || note.kind !== 'verbetering' || linkedGoal(dataset, note.goal)) return undefined;
-  let tree: GoalTree = dataset.goalTrees[0] ?? { id: newId('doelen'), title: words.tree, goals: [{ id: newId('doel'), title: words.tree, partners: [], steps: [] }] };
+  let tree: GoalTree = dataset.goalTrees[0] ?? {
+    id: newId('doelen'),
+    title: words.tree,
+    goals: [{ id: newId('doel'), title: words.tree, partners: [], steps: [] }],
+  };
   let root = tree.goals.find((g) => g.parent === undefined);
   if (!root) {
     root = { id: newId('doel'), title: words.tree, partners: [], steps: [] };
@@ -40,8 +50,19 @@ export function improvementToGoal(
     tree = { ...tree, goals: [...tree.goals, sub] };
   }
   const goal: Goal = {
-    id: newId('doel'), parent: sub.id, title: note.text, partners: note.owner ? [note.owner] : [],
-    steps: [{ id: newId('stap'), title: note.text, status: 'open', ...(note.owner ? { owner: note.owner } : {}), ...(note.due ? { due: note.due } : {}) }],
+    id: newId('doel'),
+    parent: sub.id,
+    title: note.text,
+    partners: note.owner ? [note.owner] : [],
+    steps: [
+      {
+        id: newId('stap'),
+        title: note.text,
+        status: 'open',
+        ...(note.owner ? { owner: note.owner } : {}),
+        ...(note.due ? { due: note.due } : {}),
+      },
+    ],
   };
   tree = { ...tree, goals: [...tree.goals, goal] };
   const link = { tree: tree.id, goal: goal.id };

@@ -9,8 +9,15 @@ import { Id, IsoDate, Name, ShortText, Text } from './values.js';
 
 /** Kinds of contact, in the order they usually come on a route. */
 export const CONTACT_KINDS = [
-  'signaal', 'eerste-contact', 'vraagverheldering', 'warme-verwijzing', 'koude-verwijzing',
-  'intake', 'indicatie', 'ondersteuning-geregeld', 'nazorg',
+  'signaal',
+  'eerste-contact',
+  'vraagverheldering',
+  'warme-verwijzing',
+  'koude-verwijzing',
+  'intake',
+  'indicatie',
+  'ondersteuning-geregeld',
+  'nazorg',
 ] as const;
 /** What a workshop marks on a step (seed 002): unspoken assumptions, things taken for granted, double work, missed chances, agreed improvements. */
 export const ANNOTATION_KINDS = ['aanname', 'vanzelfsprekendheid', 'dubbeling', 'gemiste-kans', 'verbetering'] as const;

@@ -53,7 +53,13 @@ export function stepsOf(route: Route, version: RouteVersion): readonly RouteStep
  * that does not exist loses its lane, a duplicate id is dropped, a `next` to a missing step or one that
  * makes a loop is left out. Every mend is reported with its path.
  */
-export function repairRoute(route: Route, parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): Route {
+export function repairRoute(
+  route: Route,
+  parties: ReadonlySet<string>,
+  path: Key[],
+  issues: Issue[],
+  goals?: GoalIds,
+): Route {
   const laneIds = new Set<string>();
   const lanes = route.lanes.flatMap((lane, i) => {
     const at = [...path, 'lanes', i];
@@ -69,10 +75,19 @@ export function repairRoute(route: Route, parties: ReadonlySet<string>, path: Ke
   const version = (name: RouteVersion) => repairSteps(route[name], laneIds, parties, [...path, name], issues, goals);
   const current = version('current');
   const desired = version('desired');
-  return same(lanes, route.lanes) && same(current, route.current) && same(desired, route.desired) ? route : { ...route, lanes, current, desired };
+  return same(lanes, route.lanes) && same(current, route.current) && same(desired, route.desired)
+    ? route
+    : { ...route, lanes, current, desired };
 }
 
-function repairSteps(steps: readonly RouteStep[], lanes: ReadonlySet<string>, parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): RouteStep[] {
+function repairSteps(
+  steps: readonly RouteStep[],
+  lanes: ReadonlySet<string>,
+  parties: ReadonlySet<string>,
+  path: Key[],
+  issues: Issue[],
+  goals?: GoalIds,
+): RouteStep[] {
   const ids = new Set<string>();
   const indexOf = new Map<RouteStep, number>();
   let list = steps.flatMap((step, i) => {
@@ -101,7 +116,8 @@ function repairSteps(steps: readonly RouteStep[], lanes: ReadonlySet<string>, pa
     indexOf.set(mended, indexOf.get(step) ?? 0);
     list = list.map((s) => (s === step ? mended : s));
   };
-  for (const step of list.filter((s) => s.next !== undefined && !ids.has(s.next))) mend(step, 'missing-ref', 'missingStep', 'error');
+  for (const step of list.filter((s) => s.next !== undefined && !ids.has(s.next)))
+    mend(step, 'missing-ref', 'missingStep', 'error');
   // Each pass takes out the last `next` that led back to a step already passed, until the walk ends.
   for (let loop = findLoop(list); loop; loop = findLoop(list)) mend(loop, 'route-loop', 'routeLoop', 'error');
   return list;
@@ -122,7 +138,13 @@ function findLoop(steps: readonly RouteStep[]): RouteStep | undefined {
   return undefined;
 }
 
-function repairAnnotations(list: readonly Annotation[], parties: ReadonlySet<string>, path: Key[], issues: Issue[], goals?: GoalIds): Annotation[] {
+function repairAnnotations(
+  list: readonly Annotation[],
+  parties: ReadonlySet<string>,
+  path: Key[],
+  issues: Issue[],
+  goals?: GoalIds,
+): Annotation[] {
   const ids = new Set<string>();
   return list.flatMap((a, i) => {
     if (ids.has(a.id)) {
@@ -153,7 +175,8 @@ export function routeUsagesOfParty(dataset: Dataset, id: string): number {
   let n = 0;
   for (const route of dataset.routes) {
     for (const lane of route.lanes) if (lane.party === id) n++;
-    for (const step of [...route.current, ...route.desired]) for (const a of step.annotations ?? []) if (a.owner === id) n++;
+    for (const step of [...route.current, ...route.desired])
+      for (const a of step.annotations ?? []) if (a.owner === id) n++;
   }
   return n;
 }
@@ -162,15 +185,23 @@ export function routeUsagesOfParty(dataset: Dataset, id: string): number {
 export function removePartyFromRoutes(dataset: Dataset, id: string): Change[] {
   const changes: Change[] = [];
   const steps = (list: readonly RouteStep[]) =>
-    list.map((s) => (s.annotations?.some((a) => a.owner === id) ? { ...s, annotations: s.annotations.map((a) => (a.owner === id ? withoutKey(a, 'owner') : a)) } : s));
+    list.map((s) =>
+      s.annotations?.some((a) => a.owner === id)
+        ? { ...s, annotations: s.annotations.map((a) => (a.owner === id ? withoutKey(a, 'owner') : a)) }
+        : s,
+    );
   for (const route of dataset.routes) {
     if (routeUsagesOfParty({ ...dataset, routes: [route] }, id) === 0) continue;
-    changes.push({ op: 'put', collection: 'routes', record: {
-      ...route,
-      lanes: route.lanes.map((l) => (l.party === id ? withoutKey(l, 'party') : l)),
-      current: steps(route.current),
-      desired: steps(route.desired),
-    } });
+    changes.push({
+      op: 'put',
+      collection: 'routes',
+      record: {
+        ...route,
+        lanes: route.lanes.map((l) => (l.party === id ? withoutKey(l, 'party') : l)),
+        current: steps(route.current),
+        desired: steps(route.desired),
+      },
+    });
   }
   return changes;
 }

@@ -12,7 +12,12 @@ import { invertPatches, rebasePatches, type RecordPatch } from './patch.js';
 /** Puts a record (adds it, or replaces the one with its id), or removes one. */
 export type Change = {
   [C in CollectionName]:
-    | { op: 'put'; collection: C; record: CollectionRecord[C]; /** where a new record goes; default: at the end */ index?: number }
+    | {
+        op: 'put';
+        collection: C;
+        record: CollectionRecord[C];
+        /** where a new record goes; default: at the end */ index?: number;
+      }
     | { op: 'remove'; collection: C; id: string };
 }[CollectionName];
 
@@ -194,7 +199,13 @@ export class Store {
     };
     // One patch per record: what it was before the first change and after the last.
     const patches = new Map<string, RecordPatch>();
-    const note = (collection: CollectionName, id: string, before: CollectionRecord[CollectionName] | undefined, after: CollectionRecord[CollectionName] | undefined, index: number) => {
+    const note = (
+      collection: CollectionName,
+      id: string,
+      before: CollectionRecord[CollectionName] | undefined,
+      after: CollectionRecord[CollectionName] | undefined,
+      index: number,
+    ) => {
       const key = `${collection}\u0000${id}`;
       const known = patches.get(key);
       if (known) Object.assign(known, { after, index });
@@ -209,8 +220,11 @@ export class Store {
       }
       const issues: Issue[] = [];
       const path = [`change ${n}`];
-      const list = lists.get(change.collection) ?? (base[change.collection] as readonly CollectionRecord[CollectionName][]);
-      const at = indexOf(change.collection).get(change.op === 'put' ? (change.record as { id: string })?.id : change.id);
+      const list =
+        lists.get(change.collection) ?? (base[change.collection] as readonly CollectionRecord[CollectionName][]);
+      const at = indexOf(change.collection).get(
+        change.op === 'put' ? (change.record as { id: string })?.id : change.id,
+      );
       const previous = at === undefined ? undefined : list[at];
       let next = lists.get(change.collection);
       if (change.op === 'put') {
@@ -256,7 +270,12 @@ export class Store {
     }
     for (const list of lists.values()) Object.freeze(list);
     // A record added and removed in one step leaves nothing to take back.
-    return { ok: true, dataset: Object.freeze(current()), patches: [...patches.values()].filter((p) => p.before || p.after), applied };
+    return {
+      ok: true,
+      dataset: Object.freeze(current()),
+      patches: [...patches.values()].filter((p) => p.before || p.after),
+      applied,
+    };
   }
 }
 
@@ -294,7 +313,9 @@ function isChange(value: unknown): value is Change {
   if (!value || typeof value !== 'object') return false;
   const c = value as { op?: unknown; collection?: unknown; id?: unknown; record?: unknown };
   if (typeof c.collection !== 'string' || !Object.hasOwn(COLLECTIONS, c.collection)) return false;
-  return c.op === 'put' ? Boolean(c.record) && typeof c.record === 'object' : c.op === 'remove' && typeof c.id === 'string';
+  return c.op === 'put'
+    ? Boolean(c.record) && typeof c.record === 'object'
+    : c.op === 'remove' && typeof c.id === 'string';
 }
 
 function indexMap(list: readonly { id: string }[]): Map<string, number> {

@@ -38,7 +38,9 @@ export function anchorOf(value: unknown): Anchor | undefined {
 export function withUnread(dataset: Dataset, parts: readonly UnreadPart[]): Dataset {
   if (!parts.length) return dataset;
   // Lower indexes first, so that several parts of one list each land where they were.
-  const sorted = [...parts].sort((a, b) => (a.keys[a.keys.length - 1] as number) - (b.keys[b.keys.length - 1] as number));
+  const sorted = [...parts].sort(
+    (a, b) => (a.keys[a.keys.length - 1] as number) - (b.keys[b.keys.length - 1] as number),
+  );
   let out: unknown = dataset;
   for (const part of sorted) out = put(out, part, 0) ?? out;
   return out as Dataset;

@@ -2,14 +2,27 @@
 import type { Catalog } from './localize.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
-const list = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
+const list = (items: string[], and: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 export const nl = {
   rings: { 'eigen-netwerk': 'Eigen netwerk', dichtbij: 'Dichtbij', 'op-afstand': 'Op afstand' },
   fields: { informeel: 'Informeel', zorg: 'Zorg', welzijn: 'Welzijn', medisch: 'Medisch', overig: 'Overig' },
   kinds: { persoon: 'Persoon', organisatie: 'Organisatie', team: 'Team', initiatief: 'Initiatief' },
-  relationKinds: { 'werkt-samen': 'werkt samen met', verwijst: 'verwijst naar', ondersteunt: 'ondersteunt', coordineert: 'coördineert', informeert: 'informeert' },
-  relationKindNames: { 'werkt-samen': 'Werkt samen', verwijst: 'Verwijst', ondersteunt: 'Ondersteunt', coordineert: 'Coördineert', informeert: 'Informeert' },
+  relationKinds: {
+    'werkt-samen': 'werkt samen met',
+    verwijst: 'verwijst naar',
+    ondersteunt: 'ondersteunt',
+    coordineert: 'coördineert',
+    informeert: 'informeert',
+  },
+  relationKindNames: {
+    'werkt-samen': 'Werkt samen',
+    verwijst: 'Verwijst',
+    ondersteunt: 'Ondersteunt',
+    coordineert: 'Coördineert',
+    informeert: 'Informeert',
+  },
   strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' },
   noStrength: 'sterkte onbekend',
   carer: 'mantelzorger',
@@ -47,18 +60,32 @@ export const nl = {
   unconnectedField: (field: string) => `Het veld ${field} heeft geen verbinding met een ander veld.`,
   noRegiehouderInsight: 'Er is geen regiehouder. Spreek af wie de regie houdt.',
   emptyOwnNetwork: 'Het eigen netwerk is leeg: er staan geen familie, vrienden of buren op de kaart.',
-  singleHub: (name: string, n: number, total: number) => `Bijna alles loopt via ${name}: ${n} van de ${total} relaties.`,
+  singleHub: (name: string, n: number, total: number) =>
+    `Bijna alles loopt via ${name}: ${n} van de ${total} relaties.`,
   ringCountInsight: (ring: string, n: number) => `${ring}: ${n === 1 ? '1 betrokkene' : `${n} betrokkenen`}.`,
-  connected: (pairs: string[]) => (pairs.length ? `Verbonden velden: ${list(pairs, 'en')}.` : 'Er zijn nog geen verbindingen tussen velden.'),
+  connected: (pairs: string[]) =>
+    pairs.length ? `Verbonden velden: ${list(pairs, 'en')}.` : 'Er zijn nog geen verbindingen tussen velden.',
   legend: 'Legenda',
   legendStrength: 'Lijn: sterk (doorgetrokken), zwak (gestreept), moeizaam (bruine stippen)',
   legendArrow: 'Pijl: richting van de relatie; pijl aan beide kanten: wederzijds',
   legendRegiehouder: 'Dubbele rand en ★: regiehouder',
   legendShape: (field: string, shape: string) => `${field}: ${shape}`,
-  sharing: { 'alles-nodig': 'deelt alles wat nodig is', 'met-toestemming': 'deelt alleen met toestemming van de mantelzorger', 'niets-persoonlijk': 'deelt niets over de persoonlijke situatie' },
-  sharingNames: { 'alles-nodig': 'Deelt alles wat nodig is', 'met-toestemming': 'Alleen met toestemming van de mantelzorger', 'niets-persoonlijk': 'Deelt niets over de persoonlijke situatie' },
+  sharing: {
+    'alles-nodig': 'deelt alles wat nodig is',
+    'met-toestemming': 'deelt alleen met toestemming van de mantelzorger',
+    'niets-persoonlijk': 'deelt niets over de persoonlijke situatie',
+  },
+  sharingNames: {
+    'alles-nodig': 'Deelt alles wat nodig is',
+    'met-toestemming': 'Alleen met toestemming van de mantelzorger',
+    'niets-persoonlijk': 'Deelt niets over de persoonlijke situatie',
+  },
   /** Under a name in the picture: short, with the sign the legend explains. */
-  sharingMarks: { 'alles-nodig': '● deelt alles', 'met-toestemming': '◇ met toestemming', 'niets-persoonlijk': '⊣ deelt niets' },
+  sharingMarks: {
+    'alles-nodig': '● deelt alles',
+    'met-toestemming': '◇ met toestemming',
+    'niets-persoonlijk': '⊣ deelt niets',
+  },
   sharingNone: 'Geen afspraak',
   sharingLabel: 'Afspraak over delen',
   sharingOfMember: (agreement: string) => `Afspraak over delen: ${agreement}.`,
@@ -67,8 +94,10 @@ export const nl = {
   regisseurs: (items: string[]) => `Regisseur per veld: ${list(items, 'en')}.`,
   regisseurItem: (field: string, name: string) => `${field}: ${name}`,
   noRegisseurInsight: (field: string) => `${field} heeft geen regisseur. Spreek af wie in dit veld de regie heeft.`,
-  blockedReferral: (from: string, to: string) => `Informatie kan niet stromen van ${from} naar ${to}: ${from} verwijst door, maar deelt niets over de persoonlijke situatie. Spreek af wat de mantelzorger zelf vertelt of waar zij toestemming voor geeft.`,
-  legendSharing: 'Teken midden op de lijn: ● deelt alles wat nodig is, ◇ alleen met toestemming van de mantelzorger, ⊣ deelt niets over de persoonlijke situatie. Onder een naam: wat die betrokkene deelt.',
+  blockedReferral: (from: string, to: string) =>
+    `Informatie kan niet stromen van ${from} naar ${to}: ${from} verwijst door, maar deelt niets over de persoonlijke situatie. Spreek af wat de mantelzorger zelf vertelt of waar zij toestemming voor geeft.`,
+  legendSharing:
+    'Teken midden op de lijn: ● deelt alles wat nodig is, ◇ alleen met toestemming van de mantelzorger, ⊣ deelt niets over de persoonlijke situatie. Onder een naam: wat die betrokkene deelt.',
   legendRegisseur: '▲ regie en een veld: regisseur voor dat veld',
   sharingChanged: 'De afspraak over delen is aangepast.',
   regisseurSet: (name: string, field: string) => `${name} is nu regisseur voor ${field}.`,
@@ -143,8 +172,20 @@ export const en: CareNetworkMapMessages = {
   rings: { 'eigen-netwerk': 'Own network', dichtbij: 'Close', 'op-afstand': 'Further off' },
   fields: { informeel: 'Informal', zorg: 'Care', welzijn: 'Welfare', medisch: 'Medical', overig: 'Other' },
   kinds: { persoon: 'Person', organisatie: 'Organisation', team: 'Team', initiatief: 'Initiative' },
-  relationKinds: { 'werkt-samen': 'works with', verwijst: 'refers to', ondersteunt: 'supports', coordineert: 'coordinates', informeert: 'informs' },
-  relationKindNames: { 'werkt-samen': 'Works with', verwijst: 'Refers', ondersteunt: 'Supports', coordineert: 'Coordinates', informeert: 'Informs' },
+  relationKinds: {
+    'werkt-samen': 'works with',
+    verwijst: 'refers to',
+    ondersteunt: 'supports',
+    coordineert: 'coordinates',
+    informeert: 'informs',
+  },
+  relationKindNames: {
+    'werkt-samen': 'Works with',
+    verwijst: 'Refers',
+    ondersteunt: 'Supports',
+    coordineert: 'Coordinates',
+    informeert: 'Informs',
+  },
   strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
   noStrength: 'strength unknown',
   carer: 'carer',
@@ -183,15 +224,28 @@ export const en: CareNetworkMapMessages = {
   emptyOwnNetwork: 'The own network is empty: no family, friends or neighbours are on the map.',
   singleHub: (name, n, total) => `Nearly everything runs through ${name}: ${n} of the ${total} relations.`,
   ringCountInsight: (ring, n) => `${ring}: ${n === 1 ? '1 member' : `${n} members`}.`,
-  connected: (pairs) => (pairs.length ? `Connected fields: ${list(pairs, 'and')}.` : 'There are no connections between fields yet.'),
+  connected: (pairs) =>
+    pairs.length ? `Connected fields: ${list(pairs, 'and')}.` : 'There are no connections between fields yet.',
   legend: 'Legend',
   legendStrength: 'Line: strong (solid), weak (dashed), difficult (brown dots)',
   legendArrow: 'Arrow: direction of the relation; arrows at both ends: mutual',
   legendRegiehouder: 'Double border and ★: coordinator',
   legendShape: (field, shape) => `${field}: ${shape}`,
-  sharing: { 'alles-nodig': 'shares all that is needed', 'met-toestemming': 'shares only with the carer\'s consent', 'niets-persoonlijk': 'shares nothing about the personal situation' },
-  sharingNames: { 'alles-nodig': 'Shares all that is needed', 'met-toestemming': 'Only with the carer\'s consent', 'niets-persoonlijk': 'Shares nothing about the personal situation' },
-  sharingMarks: { 'alles-nodig': '● shares all', 'met-toestemming': '◇ with consent', 'niets-persoonlijk': '⊣ shares nothing' },
+  sharing: {
+    'alles-nodig': 'shares all that is needed',
+    'met-toestemming': "shares only with the carer's consent",
+    'niets-persoonlijk': 'shares nothing about the personal situation',
+  },
+  sharingNames: {
+    'alles-nodig': 'Shares all that is needed',
+    'met-toestemming': "Only with the carer's consent",
+    'niets-persoonlijk': 'Shares nothing about the personal situation',
+  },
+  sharingMarks: {
+    'alles-nodig': '● shares all',
+    'met-toestemming': '◇ with consent',
+    'niets-persoonlijk': '⊣ shares nothing',
+  },
   sharingNone: 'No agreement',
   sharingLabel: 'Sharing agreement',
   sharingOfMember: (agreement) => `Sharing agreement: ${agreement}.`,
@@ -200,8 +254,10 @@ export const en: CareNetworkMapMessages = {
   regisseurs: (items) => `Who directs per field: ${list(items, 'and')}.`,
   regisseurItem: (field, name) => `${field}: ${name}`,
   noRegisseurInsight: (field) => `${field} has no regisseur. Agree who directs in this field.`,
-  blockedReferral: (from, to) => `Information cannot flow from ${from} to ${to}: ${from} refers, but shares nothing about the personal situation. Agree what the carer tells themselves or consents to.`,
-  legendSharing: 'Sign in the middle of a line: ● shares all that is needed, ◇ only with the carer\'s consent, ⊣ shares nothing about the personal situation. Under a name: what that member shares.',
+  blockedReferral: (from, to) =>
+    `Information cannot flow from ${from} to ${to}: ${from} refers, but shares nothing about the personal situation. Agree what the carer tells themselves or consents to.`,
+  legendSharing:
+    "Sign in the middle of a line: ● shares all that is needed, ◇ only with the carer's consent, ⊣ shares nothing about the personal situation. Under a name: what that member shares.",
   legendRegisseur: '▲ directs and a field: regisseur for that field',
   sharingChanged: 'The sharing agreement was changed.',
   regisseurSet: (name, field) => `${name} now directs ${field}.`,

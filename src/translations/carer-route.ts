@@ -11,15 +11,31 @@ export const nl = {
   route: (title: string) => `Route: ${title}`,
   version: { current: 'Zoals het nu gaat', desired: 'Zoals we het willen' } satisfies Record<RouteVersion, string>,
   contact: {
-    signaal: 'signaal', 'eerste-contact': 'eerste contact', vraagverheldering: 'vraagverheldering',
-    'warme-verwijzing': 'warme verwijzing', 'koude-verwijzing': 'koude verwijzing', intake: 'intake',
-    indicatie: 'indicatie', 'ondersteuning-geregeld': 'ondersteuning geregeld', nazorg: 'nazorg',
+    signaal: 'signaal',
+    'eerste-contact': 'eerste contact',
+    vraagverheldering: 'vraagverheldering',
+    'warme-verwijzing': 'warme verwijzing',
+    'koude-verwijzing': 'koude verwijzing',
+    intake: 'intake',
+    indicatie: 'indicatie',
+    'ondersteuning-geregeld': 'ondersteuning geregeld',
+    nazorg: 'nazorg',
   } satisfies Record<ContactKind, string>,
   annotation: {
-    aanname: 'Aanname', vanzelfsprekendheid: 'Vanzelfsprekendheid', dubbeling: 'Dubbeling', 'gemiste-kans': 'Gemiste kans', verbetering: 'Verbetering',
+    aanname: 'Aanname',
+    vanzelfsprekendheid: 'Vanzelfsprekendheid',
+    dubbeling: 'Dubbeling',
+    'gemiste-kans': 'Gemiste kans',
+    verbetering: 'Verbetering',
   } satisfies Record<AnnotationKind, string>,
   /** One letter per annotation kind, for the picture (always explained in the legend). */
-  annotationMark: { aanname: 'A', vanzelfsprekendheid: 'V', dubbeling: 'D', 'gemiste-kans': 'G', verbetering: '+' } satisfies Record<AnnotationKind, string>,
+  annotationMark: {
+    aanname: 'A',
+    vanzelfsprekendheid: 'V',
+    dubbeling: 'D',
+    'gemiste-kans': 'G',
+    verbetering: '+',
+  } satisfies Record<AnnotationKind, string>,
   noRoute: 'Er is nog geen route.',
   noRouteReadonly: 'Hier komt de route van de mantelzorger zodra die in de gegevens staat.',
   missingRoute: (id: string) => `Route ${q(id)} staat niet in de gegevens.`,
@@ -45,7 +61,8 @@ export const nl = {
   dropped: 'Deze stap valt weg in de gewenste route.',
   picture: (version: string) => `Zwembanen: ${version}`,
   pictureHint: 'Het plaatje zegt hetzelfde als de lijst met stappen hierboven.',
-  legend: 'Elke rij is een rol, de stappen lopen van links naar rechts. Een doorgetrokken pijl met ‘warm’ is een warme verwijzing, een gestreepte pijl met ‘koud’ een koude. Letters bij een stap: A aanname, V vanzelfsprekendheid, D dubbeling, G gemiste kans, + verbetering. Een stap bij ‘Niemand’ heeft geen eigenaar.',
+  legend:
+    'Elke rij is een rol, de stappen lopen van links naar rechts. Een doorgetrokken pijl met ‘warm’ is een warme verwijzing, een gestreepte pijl met ‘koud’ een koude. Letters bij een stap: A aanname, V vanzelfsprekendheid, D dubbeling, G gemiste kans, + verbetering. Een stap bij ‘Niemand’ heeft geen eigenaar.',
   warm: 'warm',
   cold: 'koud',
   insights: 'Inzichten',
@@ -81,9 +98,23 @@ export const nl = {
   png: 'PNG (afbeelding)',
   print: 'Afdrukken',
   exportFailed: 'Exporteren is niet gelukt.',
-  csvHeader: ['Versie', 'Nummer', 'Stap-id', 'Wie (rol)', 'Partij', 'Wat gebeurt er', 'Soort contact', 'Wachttijd (dagen)', 'Opnieuw vertellen', 'Opmerkingen'],
+  csvHeader: [
+    'Versie',
+    'Nummer',
+    'Stap-id',
+    'Wie (rol)',
+    'Partij',
+    'Wat gebeurt er',
+    'Soort contact',
+    'Wachttijd (dagen)',
+    'Opnieuw vertellen',
+    'Opmerkingen',
+  ],
 };
 
 export type CarerRouteMessages = typeof nl;
 
-export const carerRouteMessages: LazyCatalog<CarerRouteMessages> = { nl, en: async () => (await import('./carer-route.en.js')).en };
+export const carerRouteMessages: LazyCatalog<CarerRouteMessages> = {
+  nl,
+  en: async () => (await import('./carer-route.en.js')).en,
+};

@@ -29,7 +29,8 @@ export const nl = {
   sendAgain: 'Nu opnieuw versturen',
   notSaved: 'Uw antwoorden zijn niet opgeslagen.',
   refused: {
-    invalid: 'Er klopt iets niet in de antwoorden. Misschien is een opmerking te lang. Kijk uw antwoorden na en verstuur ze opnieuw.',
+    invalid:
+      'Er klopt iets niet in de antwoorden. Misschien is een opmerking te lang. Kijk uw antwoorden na en verstuur ze opnieuw.',
     tooLarge: 'Uw opmerkingen zijn samen te lang. Maak ze korter en verstuur opnieuw.',
     noRound: 'Deze ronde is niet open. Vraag de gespreksleider om een nieuwe link.',
     roomFull: 'Er kunnen geen antwoorden meer bij. Zeg het tegen de gespreksleider.',

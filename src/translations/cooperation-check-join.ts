@@ -3,7 +3,8 @@ import type { Catalog } from './localize.js';
 
 export const nl = {
   heading: 'Meedoen met je telefoon',
-  intro: (round: string) => `Scan de code met de camera van je telefoon, of open de link. Je vult de check dan anoniem in voor ${round}.`,
+  intro: (round: string) =>
+    `Scan de code met de camera van je telefoon, of open de link. Je vult de check dan anoniem in voor ${round}.`,
   link: 'Link om mee te doen',
   qr: 'QR-code met de link om mee te doen',
   showLarge: 'Code groot tonen',
@@ -19,7 +20,8 @@ export type JoinMessages = typeof nl;
 
 export const en: JoinMessages = {
   heading: 'Join on your phone',
-  intro: (round) => `Scan the code with your phone’s camera, or open the link. You then fill in the check anonymously for ${round}.`,
+  intro: (round) =>
+    `Scan the code with your phone’s camera, or open the link. You then fill in the check anonymously for ${round}.`,
   link: 'Link to join',
   qr: 'QR code with the link to join',
   showLarge: 'Show the code large',

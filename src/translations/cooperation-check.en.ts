@@ -19,7 +19,8 @@ export const en: CooperationCheckMessages = {
   roundLabel: 'Round',
   respondents: (n) => (n === 1 ? '1 respondent' : `${n} respondents`),
   noResponses: 'There are no answers in this round yet.',
-  notEnough: (n, min) => `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`}. Results appear from ${min} respondents, so that nobody can be recognised.`,
+  notEnough: (n, min) =>
+    `There ${n === 1 ? 'is 1 answer' : `are ${n} answers`}. Results appear from ${min} respondents, so that nobody can be recognised.`,
   tableCaption: (round) => `Results per aspect, ${round}`,
   aspect: 'Aspect',
   mean: 'Mean (1 to 5)',
@@ -39,7 +40,8 @@ export const en: CooperationCheckMessages = {
   flagStatement: (text, sd) => `“${text}”: the answers are far apart (difference ${sd}; 0 is all agree).`,
   flagRoles: (aspect, high, hv, low, lv) => `${aspect}: ${high} (${hv}) and ${low} (${lv}) see it differently.`,
   byRole: 'By role',
-  suppressedNote: (min) => `Roles with fewer than ${min} respondents are not shown separately, so that nobody can be recognised.`,
+  suppressedNote: (min) =>
+    `Roles with fewer than ${min} respondents are not shown separately, so that nobody can be recognised.`,
   noRoles: 'There are too few respondents per role to show anything.',
   overTime: 'Over time',
   overTimeCaption: 'Mean per aspect per round',
@@ -47,7 +49,8 @@ export const en: CooperationCheckMessages = {
   statement: 'Statement',
   comments: 'Comments',
   actions: 'Agreed actions',
-  actionsIntro: 'What do we agree? Recognise the problem, choose what matters most, agree who does what, and check later whether it worked.',
+  actionsIntro:
+    'What do we agree? Recognise the problem, choose what matters most, agree who does what, and check later whether it worked.',
   noActions: 'No agreed actions yet.',
   what: 'What',
   who: 'Who',
@@ -86,11 +89,13 @@ export const enFill: CooperationCheckFillMessages = {
   thanks: 'Thank you! Your answers have been sent.',
   thanksWorkshop: 'Thank you! Your answers have been saved. The form is empty again for the next person.',
   sending: 'Sending your answers…',
-  waiting: (kept) => `There is no connection right now. Your answers have not been sent yet. They will go as soon as the connection is back.${kept ? '' : ' Do not close this page yet.'}`,
+  waiting: (kept) =>
+    `There is no connection right now. Your answers have not been sent yet. They will go as soon as the connection is back.${kept ? '' : ' Do not close this page yet.'}`,
   sendAgain: 'Send again now',
   notSaved: 'Your answers have not been saved.',
   refused: {
-    invalid: 'Something in the answers is not right. Perhaps a comment is too long. Check your answers and send them again.',
+    invalid:
+      'Something in the answers is not right. Perhaps a comment is too long. Check your answers and send them again.',
     tooLarge: 'Your comments are too long together. Make them shorter and send again.',
     noRound: 'This round is not open. Ask the facilitator for a new link.',
     roomFull: 'No more answers fit in. Tell the facilitator.',

@@ -21,7 +21,8 @@ export const nl = {
   roundLabel: 'Ronde',
   respondents: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   noResponses: 'Er zijn nog geen antwoorden in deze ronde.',
-  notEnough: (n: number, min: number) => `Er ${n === 1 ? 'is 1 antwoord' : `zijn ${n} antwoorden`}. De uitslag verschijnt vanaf ${min} deelnemers, zodat niemand te herkennen is.`,
+  notEnough: (n: number, min: number) =>
+    `Er ${n === 1 ? 'is 1 antwoord' : `zijn ${n} antwoorden`}. De uitslag verschijnt vanaf ${min} deelnemers, zodat niemand te herkennen is.`,
   tableCaption: (round: string) => `Uitslag per onderdeel, ${round}`,
   aspect: 'Onderdeel',
   mean: 'Gemiddelde (1 tot 5)',
@@ -37,11 +38,15 @@ export const nl = {
   previousMark: 'streep: vorige ronde',
   flags: 'Waar verschillen we van mening?',
   noFlags: 'Geen grote verschillen van mening.',
-  flagSpread: (aspect: string, sd: string) => `${aspect}: de antwoorden lopen ver uiteen (verschil ${sd}; 0 is iedereen eens).`,
-  flagStatement: (text: string, sd: string) => `“${text}”: de antwoorden lopen ver uiteen (verschil ${sd}; 0 is iedereen eens).`,
-  flagRoles: (aspect: string, high: string, hv: string, low: string, lv: string) => `${aspect}: ${high} (${hv}) en ${low} (${lv}) denken er verschillend over.`,
+  flagSpread: (aspect: string, sd: string) =>
+    `${aspect}: de antwoorden lopen ver uiteen (verschil ${sd}; 0 is iedereen eens).`,
+  flagStatement: (text: string, sd: string) =>
+    `“${text}”: de antwoorden lopen ver uiteen (verschil ${sd}; 0 is iedereen eens).`,
+  flagRoles: (aspect: string, high: string, hv: string, low: string, lv: string) =>
+    `${aspect}: ${high} (${hv}) en ${low} (${lv}) denken er verschillend over.`,
   byRole: 'Per rol',
-  suppressedNote: (min: number) => `Rollen met minder dan ${min} deelnemers tonen we niet apart, zodat niemand te herkennen is.`,
+  suppressedNote: (min: number) =>
+    `Rollen met minder dan ${min} deelnemers tonen we niet apart, zodat niemand te herkennen is.`,
   noRoles: 'Er zijn per rol te weinig deelnemers om iets te tonen.',
   overTime: 'Door de tijd',
   overTimeCaption: 'Gemiddelde per onderdeel per ronde',
@@ -49,7 +54,8 @@ export const nl = {
   statement: 'Stelling',
   comments: 'Opmerkingen',
   actions: 'Afspraken',
-  actionsIntro: 'Wat spreken we af? Herken het probleem, kies wat het belangrijkst is, spreek af wie wat doet en kijk later of het gelukt is.',
+  actionsIntro:
+    'Wat spreken we af? Herken het probleem, kies wat het belangrijkst is, spreek af wie wat doet en kijk later of het gelukt is.',
   noActions: 'Nog geen afspraken.',
   what: 'Wat',
   who: 'Wie',

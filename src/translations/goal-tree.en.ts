@@ -28,7 +28,13 @@ export const en: GoalTreeMessages = {
   partOfTree: 'You see part of the tree. Scroll in the box to see the rest, or choose ‘Show the whole tree’.',
   partners: (n) => (n === 0 ? 'no partners' : n === 1 ? '1 partner' : `${n} partners`),
   steps: (done, total) => (total ? `${done} of ${total} steps done` : 'no steps'),
-  indicator: { none: 'no indicator', unmeasured: 'indicator not measured yet', on: 'indicator reached', off: 'indicator not reached yet' },
+  indicator: {
+    none: 'no indicator',
+    unmeasured: 'indicator not measured yet',
+    on: 'indicator reached',
+    off: 'indicator not reached yet',
+  },
   partLoading: 'Loading…',
-  legend: 'Each box is a goal: its kind, name, partners, steps and indicator. Lines run to the goals below it; + and − unfold and fold a goal.',
+  legend:
+    'Each box is a goal: its kind, name, partners, steps and indicator. Lines run to the goals below it; + and − unfold and fold a goal.',
 };

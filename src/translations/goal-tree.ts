@@ -28,11 +28,20 @@ export const nl = {
   partOfTree: 'U ziet een deel van de boom. Scroll in het vak om de rest te zien, of kies ‘Hele boom tonen’.',
   partners: (n: number) => (n === 0 ? 'geen partners' : n === 1 ? '1 partner' : `${n} partners`),
   steps: (done: number, total: number) => (total ? `${done} van ${total} stappen klaar` : 'geen stappen'),
-  indicator: { none: 'geen indicator', unmeasured: 'indicator nog niet gemeten', on: 'indicator gehaald', off: 'indicator nog niet gehaald' },
+  indicator: {
+    none: 'geen indicator',
+    unmeasured: 'indicator nog niet gemeten',
+    on: 'indicator gehaald',
+    off: 'indicator nog niet gehaald',
+  },
   partLoading: 'Wordt geladen…',
-  legend: 'Elk vak is een doel: de soort doel, de naam, partners, stappen en indicator. Lijnen lopen naar de doelen eronder; + en − klappen een doel uit en in.',
+  legend:
+    'Elk vak is een doel: de soort doel, de naam, partners, stappen en indicator. Lijnen lopen naar de doelen eronder; + en − klappen een doel uit en in.',
 };
 
 export type GoalTreeMessages = typeof nl;
 
-export const goalTreeMessages: LazyCatalog<GoalTreeMessages> = { nl, en: async () => (await import('./goal-tree.en.js')).en };
+export const goalTreeMessages: LazyCatalog<GoalTreeMessages> = {
+  nl,
+  en: async () => (await import('./goal-tree.en.js')).en,
+};

@@ -3,7 +3,8 @@ import type { Catalog } from './localize.js';
 
 export const nl = {
   connecting: 'Verbinden met de kamer…',
-  connected: (people: number) => (people > 1 ? `Verbonden. ${people} mensen werken mee.` : 'Verbonden. Je bent nu de enige in deze kamer.'),
+  connected: (people: number) =>
+    people > 1 ? `Verbonden. ${people} mensen werken mee.` : 'Verbonden. Je bent nu de enige in deze kamer.',
   reconnecting: 'De verbinding is weg. We verbinden opnieuw…',
   offline: (unsaved: number) =>
     `Geen verbinding. ${unsaved === 1 ? '1 wijziging is' : `${unsaved} wijzigingen zijn`} nog niet gedeeld. Die gaan mee zodra de verbinding terug is.`,
@@ -19,7 +20,10 @@ export type LiveMessages = typeof nl;
 
 export const en: LiveMessages = {
   connecting: 'Connecting to the room…',
-  connected: (people) => (people > 1 ? `Connected. ${people} people are working together.` : 'Connected. You are the only one in this room now.'),
+  connected: (people) =>
+    people > 1
+      ? `Connected. ${people} people are working together.`
+      : 'Connected. You are the only one in this room now.',
   reconnecting: 'The connection is lost. Reconnecting…',
   offline: (unsaved) =>
     `No connection. ${unsaved === 1 ? '1 change has' : `${unsaved} changes have`} not been shared yet. They go as soon as the connection is back.`,

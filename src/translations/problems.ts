@@ -10,12 +10,25 @@ export const nl = {
   editRefused: 'Deze wijziging kon niet worden gemaakt:',
   row: (row: number, column?: string) => `Rij ${row}${column ? `, ${column}` : ''}`,
   /** A record by its collection and place in the file (counted from 1), with its name or id. */
-  record: (collection: string, index: number, name?: string) => `${recordNl[collection] ?? collection} ${index + 1}${name ? ` (‘${name}’)` : ''}`,
+  record: (collection: string, index: number, name?: string) =>
+    `${recordNl[collection] ?? collection} ${index + 1}${name ? ` (‘${name}’)` : ''}`,
   andMore: (n: number) => `en ${n} meer`,
 };
 
-const recordNl: Record<string, string> = { parties: 'Partij', relations: 'Relatie', careNetworks: 'Netwerk', goalTrees: 'Doelenboom', checks: 'Samenwerkingscheck' };
-const recordEn: Record<string, string> = { parties: 'Party', relations: 'Relation', careNetworks: 'Care network', goalTrees: 'Goal tree', checks: 'Cooperation check' };
+const recordNl: Record<string, string> = {
+  parties: 'Partij',
+  relations: 'Relatie',
+  careNetworks: 'Netwerk',
+  goalTrees: 'Doelenboom',
+  checks: 'Samenwerkingscheck',
+};
+const recordEn: Record<string, string> = {
+  parties: 'Party',
+  relations: 'Relation',
+  careNetworks: 'Care network',
+  goalTrees: 'Goal tree',
+  checks: 'Cooperation check',
+};
 
 export type ProblemMessages = typeof nl;
 
@@ -27,7 +40,8 @@ export const en: ProblemMessages = {
   problemsHint: 'What was valid has been loaded. These parts were skipped or adjusted:',
   editRefused: 'This change could not be made:',
   row: (row, column) => `Row ${row}${column ? `, ${column}` : ''}`,
-  record: (collection, index, name) => `${recordEn[collection] ?? collection} ${index + 1}${name ? ` (‘${name}’)` : ''}`,
+  record: (collection, index, name) =>
+    `${recordEn[collection] ?? collection} ${index + 1}${name ? ` (‘${name}’)` : ''}`,
   andMore: (n) => `and ${n} more`,
 };
 

@@ -10,7 +10,8 @@ export interface Counts {
   checks: number;
 }
 
-const list = (parts: string[], none: string, and: string) => (parts.length ? parts.join(', ').replace(/, ([^,]*)$/, ` ${and} $1`) : none);
+const list = (parts: string[], none: string, and: string) =>
+  parts.length ? parts.join(', ').replace(/, ([^,]*)$/, ` ${and} $1`) : none;
 const n = (count: number, one: string, more: string) => (count ? [`${count} ${count === 1 ? one : more}`] : []);
 
 export const nl = {
@@ -19,8 +20,10 @@ export const nl = {
   saving: 'Bezig met opslaan…',
   notSaved: (why: string) => `Niet opgeslagen. ${why}`,
   retrying: (why: string) => `Niet opgeslagen — we proberen het opnieuw. ${why}`,
-  unsavedCount: (count: number) => (count === 1 ? '1 wijziging is nog niet opgeslagen.' : `${count} wijzigingen zijn nog niet opgeslagen.`),
-  readOnly: (why: string) => `Alleen lezen: er wordt niets opgeslagen, zodat de opgeslagen gegevens niet verloren gaan. ${why}`,
+  unsavedCount: (count: number) =>
+    count === 1 ? '1 wijziging is nog niet opgeslagen.' : `${count} wijzigingen zijn nog niet opgeslagen.`,
+  readOnly: (why: string) =>
+    `Alleen lezen: er wordt niets opgeslagen, zodat de opgeslagen gegevens niet verloren gaan. ${why}`,
   readOnlyRetrying: 'We proberen het opnieuw te laden.',
   readOnlyAdvice: 'Wat u nu wijzigt, staat alleen op dit scherm: bewaar het als bestand.',
   download: 'Bewaar als bestand',
@@ -36,7 +39,17 @@ export const nl = {
 };
 
 function summary(c: Counts): string {
-  return list([...n(c.parties, 'partij', 'partijen'), ...n(c.relations, 'relatie', 'relaties'), ...n(c.careNetworks, 'netwerkkaart', 'netwerkkaarten'), ...n(c.goalTrees, 'doelenboom', 'doelenbomen'), ...n(c.checks, 'samenwerkingscheck', 'samenwerkingschecks')], 'geen gegevens', 'en');
+  return list(
+    [
+      ...n(c.parties, 'partij', 'partijen'),
+      ...n(c.relations, 'relatie', 'relaties'),
+      ...n(c.careNetworks, 'netwerkkaart', 'netwerkkaarten'),
+      ...n(c.goalTrees, 'doelenboom', 'doelenbomen'),
+      ...n(c.checks, 'samenwerkingscheck', 'samenwerkingschecks'),
+    ],
+    'geen gegevens',
+    'en',
+  );
 }
 
 export type SamenspelDataMessages = typeof nl;
@@ -64,7 +77,17 @@ export const en: SamenspelDataMessages = {
 };
 
 function summaryEn(c: Counts): string {
-  return list([...n(c.parties, 'party', 'parties'), ...n(c.relations, 'relation', 'relations'), ...n(c.careNetworks, 'network map', 'network maps'), ...n(c.goalTrees, 'goal tree', 'goal trees'), ...n(c.checks, 'cooperation check', 'cooperation checks')], 'no data', 'and');
+  return list(
+    [
+      ...n(c.parties, 'party', 'parties'),
+      ...n(c.relations, 'relation', 'relations'),
+      ...n(c.careNetworks, 'network map', 'network maps'),
+      ...n(c.goalTrees, 'goal tree', 'goal trees'),
+      ...n(c.checks, 'cooperation check', 'cooperation checks'),
+    ],
+    'no data',
+    'and',
+  );
 }
 
 export const samenspelDataMessages: Catalog<SamenspelDataMessages> = { nl, en };

@@ -16,7 +16,8 @@ export const nl = {
   allKinds: 'Alle soorten',
   allAreas: 'Alle wijken',
   clearFilters: 'Wis zoeken en filters',
-  results: (n: number, total: number) => (n === total ? `${total} ${total === 1 ? 'partij' : 'partijen'}` : `${n} van ${total} partijen gevonden`),
+  results: (n: number, total: number) =>
+    n === total ? `${total} ${total === 1 ? 'partij' : 'partijen'}` : `${n} van ${total} partijen gevonden`,
   noResults: 'Niemand gevonden. Probeer een ander woord of wis de filters.',
   empty: 'Er staat nog niemand op de sociale kaart.',
   emptyEditable: 'Er staat nog niemand op de sociale kaart. Voeg de eerste partij toe.',
@@ -31,8 +32,17 @@ export const nl = {
   graphHelp: 'Klik op een partij om die te kiezen. Sleep een partij om haar vast te zetten.',
   fit: 'Passend maken',
   relayout: 'Opnieuw schikken',
-  fieldNames: { zorg: 'Zorg', welzijn: 'Welzijn', medisch: 'Medisch', informeel: 'Informeel', overig: 'Overig' } as Record<Field, string>,
-  kindNames: { persoon: 'Persoon', organisatie: 'Organisatie', team: 'Team', initiatief: 'Initiatief' } as Record<PartyKind, string>,
+  fieldNames: {
+    zorg: 'Zorg',
+    welzijn: 'Welzijn',
+    medisch: 'Medisch',
+    informeel: 'Informeel',
+    overig: 'Overig',
+  } as Record<Field, string>,
+  kindNames: { persoon: 'Persoon', organisatie: 'Organisatie', team: 'Team', initiatief: 'Initiatief' } as Record<
+    PartyKind,
+    string
+  >,
   relationKinds: {
     'werkt-samen': 'werkt samen met',
     verwijst: 'verwijst naar',
@@ -43,7 +53,11 @@ export const nl = {
   relationCount: (n: number) => (n === 1 ? '1 relatie' : `${n} relaties`),
   strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' } as Record<Strength, string>,
   /** What may be shared over a relation, or by a party in the care networks it is in (seed 004). */
-  sharing: { 'alles-nodig': 'deelt alles wat nodig is', 'met-toestemming': 'deelt alleen met toestemming van de mantelzorger', 'niets-persoonlijk': 'deelt niets over de persoonlijke situatie' } as Record<SharingAgreement, string>,
+  sharing: {
+    'alles-nodig': 'deelt alles wat nodig is',
+    'met-toestemming': 'deelt alleen met toestemming van de mantelzorger',
+    'niets-persoonlijk': 'deelt niets over de persoonlijke situatie',
+  } as Record<SharingAgreement, string>,
   sharingLabel: 'Afspraak over delen',
   /** How a relation is: its kind (unless plain cooperation) and its strength. */
   relationDetail: (parts: string[]) => `(${parts.join(', ')})`,
@@ -74,7 +88,8 @@ export const nl = {
   fieldGaps: 'Velden die niet met elkaar samenwerken',
   fieldGap: (a: string, b: string) => `${a} en ${b}`,
   brokers: 'Bruggen tussen groepen',
-  brokersHint: 'Partijen die groepen met elkaar in contact brengen. Zonder hen staan die groepen los van elkaar. Het percentage zegt hoe vaak de kortste weg tussen twee partijen via hen loopt.',
+  brokersHint:
+    'Partijen die groepen met elkaar in contact brengen. Zonder hen staan die groepen los van elkaar. Het percentage zegt hoe vaak de kortste weg tussen twee partijen via hen loopt.',
   brokersNone: 'Er is (nog) geen partij die groepen met elkaar verbindt.',
   staleTitle: 'Langer dan een jaar niet gecontroleerd',
   staleNone: 'Alle gegevens zijn in het afgelopen jaar gecontroleerd.',
@@ -89,7 +104,8 @@ export const nl = {
   addParty: 'Partij toevoegen',
   editParty: (name: string) => `${name} bewerken`,
   removeParty: 'Partij verwijderen',
-  confirmRemove: (name: string, n: number) => `${name} verwijderen${n ? ` en ${n === 1 ? '1 verwijzing' : `${n} verwijzingen`} naar deze partij` : ''}?`,
+  confirmRemove: (name: string, n: number) =>
+    `${name} verwijderen${n ? ` en ${n === 1 ? '1 verwijzing' : `${n} verwijzingen`} naar deze partij` : ''}?`,
   addRelation: 'Samenwerking toevoegen',
   removeRelation: (name: string) => `Samenwerking met ${name} verwijderen`,
   save: 'Opslaan',
@@ -126,7 +142,8 @@ export const en: WhoIsWhoMessages = {
   allKinds: 'All kinds',
   allAreas: 'All areas',
   clearFilters: 'Clear search and filters',
-  results: (n, total) => (n === total ? `${total} ${total === 1 ? 'party' : 'parties'}` : `${n} of ${total} parties found`),
+  results: (n, total) =>
+    n === total ? `${total} ${total === 1 ? 'party' : 'parties'}` : `${n} of ${total} parties found`,
   noResults: 'Nobody found. Try another word or clear the filters.',
   empty: 'Nobody is on the social map yet.',
   emptyEditable: 'Nobody is on the social map yet. Add the first party.',
@@ -152,7 +169,11 @@ export const en: WhoIsWhoMessages = {
   },
   relationCount: (n) => (n === 1 ? '1 relation' : `${n} relations`),
   strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
-  sharing: { 'alles-nodig': 'shares all that is needed', 'met-toestemming': 'shares only with the carer\'s consent', 'niets-persoonlijk': 'shares nothing about the personal situation' },
+  sharing: {
+    'alles-nodig': 'shares all that is needed',
+    'met-toestemming': "shares only with the carer's consent",
+    'niets-persoonlijk': 'shares nothing about the personal situation',
+  },
   sharingLabel: 'Sharing agreement',
   relationDetail: (parts) => `(${parts.join(', ')})`,
   filteredOut: 'This party is not in the list: your search words or filters leave it out.',
@@ -182,7 +203,8 @@ export const en: WhoIsWhoMessages = {
   fieldGaps: 'Fields that do not work together',
   fieldGap: (a, b) => `${a} and ${b}`,
   brokers: 'Bridges between groups',
-  brokersHint: 'Parties that put groups in touch with each other. Without them, those groups stand apart. The percentage says how often the shortest way between two parties goes through them.',
+  brokersHint:
+    'Parties that put groups in touch with each other. Without them, those groups stand apart. The percentage says how often the shortest way between two parties goes through them.',
   brokersNone: 'No party links groups with each other (yet).',
   staleTitle: 'Not checked for more than a year',
   staleNone: 'All details were checked in the past year.',
@@ -197,7 +219,8 @@ export const en: WhoIsWhoMessages = {
   addParty: 'Add party',
   editParty: (name) => `Edit ${name}`,
   removeParty: 'Remove party',
-  confirmRemove: (name, n) => `Remove ${name}${n ? ` and ${n === 1 ? '1 reference' : `${n} references`} to this party` : ''}?`,
+  confirmRemove: (name, n) =>
+    `Remove ${name}${n ? ` and ${n === 1 ? '1 reference' : `${n} references`} to this party` : ''}?`,
   addRelation: 'Add cooperation',
   removeRelation: (name) => `Remove cooperation with ${name}`,
   save: 'Save',
@@ -228,9 +251,12 @@ const formatNl = {
   noHeader: 'De eerste rij heeft geen kolom ‘naam’ (of ‘name’). Gebruik het sjabloon.',
   unknownColumn: (name: string) => `Onbekende kolom ${q(name)} is overgeslagen.`,
   missingName: 'Deze rij heeft geen naam en is overgeslagen.',
-  unknownKind: (value: string, fallback: string) => `Onbekende soort ${q(value)}; ${q(fallback)} is gebruikt. Kies uit persoon, organisatie, team of initiatief.`,
-  unknownField: (value: string, fallback: string) => `Onbekend veld ${q(value)}; ${q(fallback)} is gebruikt. Kies uit zorg, welzijn, medisch, informeel of overig.`,
-  badDate: (value: string) => `${q(value)} is geen datum en is weggelaten. Schrijf een datum als 2026-09-01 of 1-9-2026.`,
+  unknownKind: (value: string, fallback: string) =>
+    `Onbekende soort ${q(value)}; ${q(fallback)} is gebruikt. Kies uit persoon, organisatie, team of initiatief.`,
+  unknownField: (value: string, fallback: string) =>
+    `Onbekend veld ${q(value)}; ${q(fallback)} is gebruikt. Kies uit zorg, welzijn, medisch, informeel of overig.`,
+  badDate: (value: string) =>
+    `${q(value)} is geen datum en is weggelaten. Schrijf een datum als 2026-09-01 of 1-9-2026.`,
   badId: (value: string) => `De id ${q(value)} is niet toegestaan; er is een nieuwe id gemaakt.`,
   duplicateId: (value: string) => `De id ${q(value)} komt vaker voor. Deze rij is overgeslagen.`,
   danglingPartner: (value: string) => `${q(value)} bij ‘werkt samen met’ staat niet in het bestand en is overgeslagen.`,
@@ -244,8 +270,10 @@ const formatEn: FormatMessages = {
   noHeader: 'The first row has no ‘name’ (or ‘naam’) column. Use the template.',
   unknownColumn: (name) => `Unknown column ${q(name)} was skipped.`,
   missingName: 'This row has no name and was skipped.',
-  unknownKind: (value, fallback) => `Unknown kind ${q(value)}; ${q(fallback)} was used. Choose person, organisation, team or initiative.`,
-  unknownField: (value, fallback) => `Unknown field ${q(value)}; ${q(fallback)} was used. Choose care, welfare, medical, informal or other.`,
+  unknownKind: (value, fallback) =>
+    `Unknown kind ${q(value)}; ${q(fallback)} was used. Choose person, organisation, team or initiative.`,
+  unknownField: (value, fallback) =>
+    `Unknown field ${q(value)}; ${q(fallback)} was used. Choose care, welfare, medical, informal or other.`,
   badDate: (value) => `${q(value)} is not a date and was left out. Write a date as 2026-09-01 or 1-9-2026.`,
   badId: (value) => `The id ${q(value)} is not allowed; a new id was made.`,
   duplicateId: (value) => `The id ${q(value)} occurs more than once. This row was skipped.`,

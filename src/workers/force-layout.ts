@@ -302,7 +302,8 @@ export function normalizeLayout(graph: ForceGraph, edgeLength = 90): void {
   cx /= n;
   cy /= n;
   let total = 0;
-  for (let e = 0; e < edges.length; e += 2) total += Math.hypot(x[edges[e]] - x[edges[e + 1]], y[edges[e]] - y[edges[e + 1]]);
+  for (let e = 0; e < edges.length; e += 2)
+    total += Math.hypot(x[edges[e]] - x[edges[e + 1]], y[edges[e]] - y[edges[e + 1]]);
   let length = edges.length ? total / (edges.length / 2) : 0;
   if (!(length > 0)) {
     for (let i = 0; i < n; i++) length += Math.hypot(x[i] - cx, y[i] - cy);

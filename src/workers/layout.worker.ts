@@ -5,7 +5,10 @@
 import { ForceLayout, normalizeLayout } from './force-layout.js';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.js';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null; postMessage(message: LayoutResponse, transfer: Transferable[]): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage(message: LayoutResponse, transfer: Transferable[]): void;
+};
 
 scope.onmessage = (event) => {
   const { id, x, y, fixed, edges, iterations, firstAfter } = event.data;

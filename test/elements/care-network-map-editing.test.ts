@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
-import { createStore, emptyDataset, sampleDataset, toFhirBundle, type CareNetwork, type Store } from '../../src/sdk/index.js';
+import {
+  createStore,
+  emptyDataset,
+  sampleDataset,
+  toFhirBundle,
+  type CareNetwork,
+  type Store,
+} from '../../src/sdk/index.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
 import { pressChord, pressOn, typeOn } from '../helpers/keys.js';
 
@@ -39,7 +46,9 @@ async function change(el: CareNetworkMapElement, action: () => Promise<unknown>)
 
 /** Selects a member the way a keyboard user does: Tab to its button in the text view and press Enter. */
 async function selectByKeyboard(el: CareNetworkMapElement, name: string) {
-  qa(el, 'button.member').find((b) => b.textContent === name)!.focus();
+  qa(el, 'button.member')
+    .find((b) => b.textContent === name)!
+    .focus();
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
   expect(text(el, '.details .h-section')).to.equal(name);
@@ -200,7 +209,11 @@ describe('<care-network-map editable> by keyboard', function () {
     const el = await editable();
     await selectByKeyboard(el, 'Dokter Bakker');
     await change(el, () => focusAndPress(el, 'button[data-edit=regiehouder]', 'Enter'));
-    expect(net().members.filter((m) => m.regiehouder).map((m) => m.party)).to.deep.equal(['huisarts-bakker']);
+    expect(
+      net()
+        .members.filter((m) => m.regiehouder)
+        .map((m) => m.party),
+    ).to.deep.equal(['huisarts-bakker']);
     expect(text(el, '.regie-sentence')).to.equal('★ Dokter Bakker is de regiehouder.');
     await change(el, () => focusAndPress(el, 'button[data-edit=regiehouder]', 'Space'));
     expect(net().members.some((m) => m.regiehouder)).to.equal(false);
@@ -225,8 +238,12 @@ describe('<care-network-map editable> by keyboard', function () {
     row().querySelector<HTMLSelectElement>('select[data-edit=kind]')!.focus();
     await change(el, () => sendKeys({ press: 'ArrowDown' }));
     expect(net().relations[before].kind).to.equal('verwijst');
-    const remove = rows().find((r) => r.textContent!.includes('Kees Hoekstra verwijst naar Henk de Vries'))!.querySelector('button')!;
-    expect(remove.getAttribute('aria-label')).to.equal('Relatie verwijderen: Kees Hoekstra verwijst naar Henk de Vries (zwak)');
+    const remove = rows()
+      .find((r) => r.textContent!.includes('Kees Hoekstra verwijst naar Henk de Vries'))!
+      .querySelector('button')!;
+    expect(remove.getAttribute('aria-label')).to.equal(
+      'Relatie verwijderen: Kees Hoekstra verwijst naar Henk de Vries (zwak)',
+    );
     remove.focus();
     await change(el, () => sendKeys({ press: 'Enter' }));
     expect(net().relations).to.have.length(before);
@@ -260,7 +277,9 @@ describe('<care-network-map editable> by keyboard', function () {
 
   it('starts a new network from an empty dataset', async () => {
     store = createStore(emptyDataset());
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map editable .store=${store}></care-network-map>`);
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map editable .store=${store}></care-network-map>`,
+    );
     await expect(el).to.be.accessible();
     q(el, 'input[name=carer]').focus();
     await sendKeys({ type: 'Ans' });
@@ -269,7 +288,9 @@ describe('<care-network-map editable> by keyboard', function () {
     const e = await change(el, () => sendKeys({ press: 'Enter' }));
     expect(e.detail.changes).to.have.length(3);
     expect(net()).to.deep.include({ name: 'Netwerk van Ans', members: [], relations: [] });
-    await waitUntil(() => el.graph.cy?.nodes('.party.centre').length === 2, 'carer and naaste drawn', { timeout: 10000 });
+    await waitUntil(() => el.graph.cy?.nodes('.party.centre').length === 2, 'carer and naaste drawn', {
+      timeout: 10000,
+    });
   });
 });
 
@@ -279,7 +300,9 @@ describe('<care-network-map editable> import', () => {
     const bundle = toFhirBundle(full, 'netwerk-samira') as { entry: unknown[] };
     bundle.entry.push({ resource: { resourceType: 'Observation', id: 'x' } });
     store = createStore({ ...emptyDataset(), parties: full.parties, careNetworks: full.careNetworks.slice(0, 1) });
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map editable .store=${store}></care-network-map>`);
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map editable .store=${store}></care-network-map>`,
+    );
     const input = q<HTMLInputElement>(el, 'input[type=file][data-action=import]');
     expect(input.closest('label')!.textContent).to.contain('FHIR R4');
     const files = new DataTransfer();
@@ -290,7 +313,8 @@ describe('<care-network-map editable> import', () => {
     await el.updateComplete;
     expect(text(el, '.title')).to.equal('Netwerk van Samira en Yassin');
     expect(store.snapshot.careNetworks[1].members.map((m) => [m.party, m.ring, m.field])).to.deep.equal(
-      full.careNetworks[1].members.map((m) => [m.party, m.ring, m.field]));
+      full.careNetworks[1].members.map((m) => [m.party, m.ring, m.field]),
+    );
     expect(text(el, 'details.status')).to.contain('Observation');
     el.undo();
     expect(store.snapshot.careNetworks).to.have.length(1);

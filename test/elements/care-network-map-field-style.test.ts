@@ -12,20 +12,38 @@ const CANVAS_ZORG = 'rgb(18,196,160)';
 
 function wijk(): Dataset {
   const d = emptyDataset('Wijk');
-  NETWORK_FIELDS.forEach((field, i) => d.parties.push({ id: field, name: `Partij ${field}`, kind: 'organisatie', field, position: { x: i * 120, y: (i % 2) * 80 } }));
+  NETWORK_FIELDS.forEach((field, i) =>
+    d.parties.push({
+      id: field,
+      name: `Partij ${field}`,
+      kind: 'organisatie',
+      field,
+      position: { x: i * 120, y: (i % 2) * 80 },
+    }),
+  );
   d.relations.push({ id: 'r1', source: 'zorg', target: 'welzijn', kind: 'werkt-samen' });
   return d;
 }
 
 async function networkMap(style = ''): Promise<CareNetworkMapElement> {
-  const el = await fixture<CareNetworkMapElement>(html`<care-network-map style=${style} .data=${sampleDataset()}></care-network-map>`);
-  await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'), 'map drawn', { timeout: 10000 });
+  const el = await fixture<CareNetworkMapElement>(
+    html`<care-network-map style=${style} .data=${sampleDataset()}></care-network-map>`,
+  );
+  await waitUntil(
+    () => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'),
+    'map drawn',
+    { timeout: 10000 },
+  );
   return el;
 }
 
 async function whoIsWho(style = ''): Promise<WhoIsWhoElement> {
-  const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" style=${style} .data=${wijk()}></who-is-who>`);
-  await waitUntil(() => el.graph.cy?.nodes().length === 4 && el.graph.status === 'ready', 'graph drawn', { timeout: 10000 });
+  const el = await fixture<WhoIsWhoElement>(
+    html`<who-is-who view="graph" style=${style} .data=${wijk()}></who-is-who>`,
+  );
+  await waitUntil(() => el.graph.cy?.nodes().length === 4 && el.graph.status === 'ready', 'graph drawn', {
+    timeout: 10000,
+  });
   return el;
 }
 
@@ -56,7 +74,8 @@ async function download(start: () => void, count: number): Promise<Blob[]> {
 function pixels(canvas: HTMLCanvasElement, [r, g, b]: readonly number[]): number {
   const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
   let n = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
+  for (let i = 0; i < data.length; i += 4)
+    if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
   return n;
 }
 
@@ -70,7 +89,12 @@ async function pngPixels(blob: Blob, colour: readonly number[]): Promise<number>
 }
 
 const markerPaths = (el: HTMLElement, selector: string) =>
-  Object.fromEntries([...el.shadowRoot!.querySelectorAll(`${selector} .field-shape`)].map((p) => [[...p.classList].find((c) => c !== 'field-shape'), p.getAttribute('d')]));
+  Object.fromEntries(
+    [...el.shadowRoot!.querySelectorAll(`${selector} .field-shape`)].map((p) => [
+      [...p.classList].find((c) => c !== 'field-shape'),
+      p.getAttribute('d'),
+    ]),
+  );
 
 describe('field shapes and colours in <care-network-map> and <who-is-who>', function () {
   this.timeout(60_000);
@@ -84,7 +108,11 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
     for (const field of NETWORK_FIELDS) {
       const member = inMap.find((m) => m.field === field)!;
       const mapShape = mapCy.getElementById(`p:${member.party}`).style('shape');
-      const wiwShape = wiwCy.nodes().filter((n) => n.data('field') === field).first().style('shape');
+      const wiwShape = wiwCy
+        .nodes()
+        .filter((n) => n.data('field') === field)
+        .first()
+        .style('shape');
       expect(wiwShape, field).to.equal(mapShape);
     }
     // The legends draw the same marker for each field.
@@ -96,8 +124,9 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
       expect(wiwLegend[`field-${field}`], field).to.equal(mapLegend[`field-${field}`]);
     }
     // The shapes named in the map's legend are the ones drawn.
-    expect([...map.shadowRoot!.querySelectorAll('.legend li')].slice(0, 4).map((li) => li.textContent!.trim()))
-      .to.deep.equal(['Informeel: rondje', 'Zorg: vierkant', 'Welzijn: ruit', 'Medisch: zeshoek']);
+    expect(
+      [...map.shadowRoot!.querySelectorAll('.legend li')].slice(0, 4).map((li) => li.textContent!.trim()),
+    ).to.deep.equal(['Informeel: rondje', 'Zorg: vierkant', 'Welzijn: ruit', 'Medisch: zeshoek']);
     expect(mapCy.nodes('.member.field-zorg').first().style('shape')).to.equal('round-rectangle');
     expect(mapCy.nodes('.member.field-welzijn').first().style('shape')).to.equal('diamond');
     expect(mapCy.nodes('.member.field-medisch').first().style('shape')).to.equal('hexagon');
@@ -105,9 +134,13 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
     // In both SVG files a field's shape has the same outline (the same path, moved to the node's place).
     const outline = (d: string) => d.replace(/^M\s*[-\d.]+\s+[-\d.]+/, '');
     const mapSvg = new DOMParser().parseFromString(map.toSvg(), 'image/svg+xml');
-    const [wiwSvgBlob] = await download(() => wiw.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[4].click(), 1);
+    const [wiwSvgBlob] = await download(
+      () => wiw.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')[4].click(),
+      1,
+    );
     const wiwSvg = new DOMParser().parseFromString(await wiwSvgBlob.text(), 'image/svg+xml');
-    const zorgFill = (svg: Document) => [...svg.querySelectorAll('path')].filter((p) => p.getAttribute('fill') === '#b3261e');
+    const zorgFill = (svg: Document) =>
+      [...svg.querySelectorAll('path')].filter((p) => p.getAttribute('fill') === '#b3261e');
     const mapZorg = zorgFill(mapSvg).map((p) => outline(p.getAttribute('d')!));
     const wiwZorg = zorgFill(wiwSvg).map((p) => outline(p.getAttribute('d')!));
     expect(wiwZorg).to.have.length(1);
@@ -129,7 +162,12 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
 
   it('takes the colour of --samenspel-field-zorg-color on the canvas and in the PNG and SVG of who-is-who, also when the theme changes later', async () => {
     const el = await whoIsWho();
-    const zorg = () => el.graph.cy!.nodes().filter((n) => n.data('field') === 'zorg').first().style('background-color');
+    const zorg = () =>
+      el.graph
+        .cy!.nodes()
+        .filter((n) => n.data('field') === 'zorg')
+        .first()
+        .style('background-color');
     expect(zorg()).not.to.equal(CANVAS_ZORG);
     el.style.setProperty('--samenspel-field-zorg-color', 'rgb(18 196 160)');
     el.requestUpdate();

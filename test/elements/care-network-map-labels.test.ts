@@ -22,8 +22,14 @@ describe('names in the network pictures at 1280 px', function () {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('opens the network map with names of at least 12 px, on the carer, the naaste and the closest ring', async () => {
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map .data=${sampleDataset()}></care-network-map>`);
-    await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'), 'map drawn', { timeout: 10000 });
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map .data=${sampleDataset()}></care-network-map>`,
+    );
+    await waitUntil(
+      () => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'),
+      'map drawn',
+      { timeout: 10000 },
+    );
     const cy = el.graph.cy!;
     const members = cy.nodes('.party');
     for (const node of members) expect(shown(cy, node), node.id()).to.be.at.least(12);
@@ -31,10 +37,13 @@ describe('names in the network pictures at 1280 px', function () {
     expect(inView(cy, cy.getElementById(`p:${net.carer}`))).to.equal(true);
     expect(inView(cy, cy.getElementById(`p:${net.caredFor}`))).to.equal(true);
     // The names of the closest ring can be read without moving the map.
-    for (const m of net.members.filter((x) => x.ring === 'eigen-netwerk')) expect(inView(cy, cy.getElementById(`p:${m.party}`)), m.party).to.equal(true);
+    for (const m of net.members.filter((x) => x.ring === 'eigen-netwerk'))
+      expect(inView(cy, cy.getElementById(`p:${m.party}`)), m.party).to.equal(true);
     // It says that there is more, and how to see it.
     await waitUntil(() => el.shadowRoot!.querySelector('.view-hint'), 'no hint that the map goes on');
-    expect(el.shadowRoot!.querySelector('.view-hint')!.textContent).to.equal('U ziet een deel van de kaart. Sleep de kaart om de rest te zien, of kies ⤢ om de hele kaart te tonen.');
+    expect(el.shadowRoot!.querySelector('.view-hint')!.textContent).to.equal(
+      'U ziet een deel van de kaart. Sleep de kaart om de rest te zien, of kies ⤢ om de hele kaart te tonen.',
+    );
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-zoom=fit]')!.click();
     await waitUntil(() => !el.shadowRoot!.querySelector('.view-hint'), 'the hint stays with the whole map in view');
@@ -43,7 +52,11 @@ describe('names in the network pictures at 1280 px', function () {
 
   it('opens the who-is-who network with names of at least 12 px', async () => {
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${sampleDataset()}></who-is-who>`);
-    await waitUntil(() => el.graph.status === 'ready' && el.graph.cy!.nodes().length === el.activeStore.snapshot.parties.length, 'graph drawn', { timeout: 20000 });
+    await waitUntil(
+      () => el.graph.status === 'ready' && el.graph.cy!.nodes().length === el.activeStore.snapshot.parties.length,
+      'graph drawn',
+      { timeout: 20000 },
+    );
     const cy = el.graph.cy!;
     const named = cy.nodes('[label]');
     expect(named.length).to.equal(el.activeStore.snapshot.parties.length);
@@ -51,7 +64,12 @@ describe('names in the network pictures at 1280 px', function () {
     expect(cy.nodes().filter((n) => inView(cy, n)).length).to.be.greaterThan(5);
     // "Passend maken" still shows every party.
     el.shadowRoot!.querySelector<HTMLButtonElement>('.graph-tools button')!.click();
-    expect(cy.nodes().filter((n) => !inView(cy, n)).map((n) => n.id())).to.deep.equal([]);
+    expect(
+      cy
+        .nodes()
+        .filter((n) => !inView(cy, n))
+        .map((n) => n.id()),
+    ).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 });

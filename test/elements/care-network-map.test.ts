@@ -3,7 +3,8 @@ import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import { boxesOverlap, emptyDataset, generateDataset, sampleDataset, type Dataset } from '../../src/sdk/index.js';
 
-const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -11,8 +12,13 @@ async function drawn(el: CareNetworkMapElement) {
   await waitUntil(() => el.graph.cy && q(el, '.graph canvas') && !q(el, '.overlay'), 'map drawn', { timeout: 10000 });
 }
 
-async function sample(attrs: { editable?: boolean; network?: string; lang?: string } = {}, data: Dataset = sampleDataset()) {
-  const el = await fixture<CareNetworkMapElement>(html`<care-network-map .data=${data} ?editable=${attrs.editable} network=${attrs.network ?? ''} lang=${attrs.lang ?? 'nl'}></care-network-map>`);
+async function sample(
+  attrs: { editable?: boolean; network?: string; lang?: string } = {},
+  data: Dataset = sampleDataset(),
+) {
+  const el = await fixture<CareNetworkMapElement>(
+    html`<care-network-map .data=${data} ?editable=${attrs.editable} network=${attrs.network ?? ''} lang=${attrs.lang ?? 'nl'}></care-network-map>`,
+  );
   await drawn(el);
   return el;
 }
@@ -38,7 +44,9 @@ describe('<care-network-map>', () => {
 
   it('shows an error and fires samenspel-error when the file cannot be loaded', async () => {
     const el = await fixture<CareNetworkMapElement>(html`<care-network-map></care-network-map>`);
-    setTimeout(() => { el.src = '/does-not-exist.json'; });
+    setTimeout(() => {
+      el.src = '/does-not-exist.json';
+    });
     const event = await oneEvent(el, 'samenspel-error');
     expect(event.detail.during).to.equal('load');
     await el.updateComplete;
@@ -54,8 +62,17 @@ describe('<care-network-map>', () => {
     expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is de regiehouder.');
     expect(text(el, '.insights .no-gaps')).to.contain('Geen gaten gevonden');
     const headings = qa(el, '.text-view .h-ring').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-    expect(headings).to.deep.equal(['Eigen netwerk (3 betrokkenen)', 'Dichtbij (7 betrokkenen)', 'Op afstand (5 betrokkenen)']);
-    expect(qa(el, '.text-view .h-field').map((h) => h.textContent!.trim())).to.include.members(['Informeel', 'Zorg', 'Welzijn', 'Medisch']);
+    expect(headings).to.deep.equal([
+      'Eigen netwerk (3 betrokkenen)',
+      'Dichtbij (7 betrokkenen)',
+      'Op afstand (5 betrokkenen)',
+    ]);
+    expect(qa(el, '.text-view .h-field').map((h) => h.textContent!.trim())).to.include.members([
+      'Informeel',
+      'Zorg',
+      'Welzijn',
+      'Medisch',
+    ]);
     expect(text(el, '.text-view')).to.contain('Marieke Smit coördineert Thuiszorg Zorgzaam (sterk)');
     expect(text(el, '.text-view')).to.contain('Ans de Vries ondersteunt Henk de Vries (sterk)');
     // The picture: every member, the carer and the naaste at the layout's positions, with the ring and field names.
@@ -64,8 +81,17 @@ describe('<care-network-map>', () => {
     expect(cy.getElementById('p:casemanager').position()).to.deep.equal(el.layout!.positions.casemanager);
     expect(cy.getElementById('p:casemanager').hasClass('regiehouder')).to.equal(true);
     expect(cy.getElementById('p:casemanager').data('label')).to.contain('★ regiehouder');
-    expect(cy.nodes('.ring-label').map((n) => n.data('label'))).to.deep.equal(['Eigen netwerk', 'Dichtbij', 'Op afstand']);
-    expect(cy.nodes('.sector-label').map((n) => n.data('label'))).to.deep.equal(['Informeel (3)', 'Zorg (3)', 'Welzijn (5)', 'Medisch (4)']);
+    expect(cy.nodes('.ring-label').map((n) => n.data('label'))).to.deep.equal([
+      'Eigen netwerk',
+      'Dichtbij',
+      'Op afstand',
+    ]);
+    expect(cy.nodes('.sector-label').map((n) => n.data('label'))).to.deep.equal([
+      'Informeel (3)',
+      'Zorg (3)',
+      'Welzijn (5)',
+      'Medisch (4)',
+    ]);
     expect(cy.edges('.relation.moeizaam').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
@@ -82,7 +108,8 @@ describe('<care-network-map>', () => {
         return { id: n.id(), x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, halfWidth: b.w / 2, halfHeight: b.h / 2 };
       });
       for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j]), `${boxes[i].id} × ${boxes[j].id}`).to.equal(false);
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(boxesOverlap(boxes[i], boxes[j]), `${boxes[i].id} × ${boxes[j].id}`).to.equal(false);
       }
     });
   }
@@ -95,13 +122,21 @@ describe('<care-network-map>', () => {
       { id: 'toString', name: 'Buurvrouw', kind: 'persoon', field: 'informeel' },
     );
     d.careNetworks.push({
-      id: 'n', name: 'Netwerk', carer: '__proto__', caredFor: 'constructor',
+      id: 'n',
+      name: 'Netwerk',
+      carer: '__proto__',
+      caredFor: 'constructor',
       members: [{ party: 'toString', ring: 'eigen-netwerk', field: 'informeel' }],
       relations: [{ id: 'toString', source: 'toString', target: '__proto__', kind: 'ondersteunt' }],
     });
     const el = await sample({}, d);
     const cy = el.graph.cy!;
-    expect(cy.nodes('.party').map((n) => n.data('party')).sort()).to.deep.equal(['__proto__', 'constructor', 'toString']);
+    expect(
+      cy
+        .nodes('.party')
+        .map((n) => n.data('party'))
+        .sort(),
+    ).to.deep.equal(['__proto__', 'constructor', 'toString']);
     expect(Object.keys(el.layout!.positions).sort()).to.deep.equal(['__proto__', 'constructor', 'toString']);
     expect(cy.getElementById('p:__proto__').position()).to.deep.equal(el.layout!.positions['__proto__']);
     expect(cy.getElementById('p:__proto__').position().y).to.be.lessThan(0);
@@ -143,7 +178,9 @@ describe('<care-network-map>', () => {
 
   it('selects a relation by clicking its line, and shows it in words', async () => {
     const el = await sample();
-    const edge = el.graph.cy!.edges('.relation').filter((e) => e.data('source') === 'p:thuiszorg' && e.data('target') === 'p:huisarts-bakker');
+    const edge = el.graph
+      .cy!.edges('.relation')
+      .filter((e) => e.data('source') === 'p:thuiszorg' && e.data('target') === 'p:huisarts-bakker');
     setTimeout(() => edge.emit('tap'));
     const event = await oneEvent(el, 'samenspel-select');
     expect(event.detail.kind).to.equal('relation');
@@ -171,12 +208,20 @@ describe('<care-network-map>', () => {
   });
 
   it('starts an empty network from the carer and the naaste in the centre', async () => {
-    const data = { ...emptyDataset(), parties: [{ id: 'a', name: 'Ans', kind: 'persoon' as const, field: 'informeel' as const }, { id: 'h', name: 'Henk', kind: 'persoon' as const, field: 'informeel' as const }],
-      careNetworks: [{ id: 'n', name: 'Netwerk', carer: 'a', caredFor: 'h', members: [], relations: [] }] };
+    const data = {
+      ...emptyDataset(),
+      parties: [
+        { id: 'a', name: 'Ans', kind: 'persoon' as const, field: 'informeel' as const },
+        { id: 'h', name: 'Henk', kind: 'persoon' as const, field: 'informeel' as const },
+      ],
+      careNetworks: [{ id: 'n', name: 'Netwerk', carer: 'a', caredFor: 'h', members: [], relations: [] }],
+    };
     const el = await sample({}, data);
     expect(el.graph.cy!.nodes('.party.centre').length).to.equal(2);
     expect(text(el, '.text-view')).to.contain('In het midden: Ans (mantelzorger) en Henk (naaste).');
-    expect(qa(el, '.insights .gaps li').map((li) => li.textContent)).to.include('Het eigen netwerk is leeg: er staan geen familie, vrienden of buren op de kaart.');
+    expect(qa(el, '.insights .gaps li').map((li) => li.textContent)).to.include(
+      'Het eigen netwerk is leeg: er staan geen familie, vrienden of buren op de kaart.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -185,10 +230,16 @@ describe('<care-network-map>', () => {
     el.style.setProperty('--samenspel-field-zorg-color', 'rgb(120, 0, 120)');
     el.requestUpdate();
     await el.updateComplete;
-    await waitUntil(() => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(120,0,120)', 'new colour');
+    await waitUntil(
+      () => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(120,0,120)',
+      'new colour',
+    );
     el.style.setProperty('--samenspel-field-zorg-color', 'rebeccapurple');
     el.requestUpdate();
-    await waitUntil(() => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(102,51,153)', 'named colour');
+    await waitUntil(
+      () => el.graph.cy!.getElementById('p:casemanager').style('background-color') === 'rgb(102,51,153)',
+      'named colour',
+    );
   });
 
   it('zooms in, out and back to the whole map with buttons', async () => {
@@ -209,7 +260,9 @@ describe('<care-network-map>', () => {
   });
 
   it('fits the outline of the page with heading-level', async () => {
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map heading-level="3" .data=${sampleDataset()}></care-network-map>`);
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map heading-level="3" .data=${sampleDataset()}></care-network-map>`,
+    );
     expect(q(el, '.title').tagName).to.equal('H3');
     expect(q(el, '.text-view .h-section').tagName).to.equal('H4');
     expect(q(el, '.text-view .h-ring').tagName).to.equal('H5');
@@ -219,7 +272,9 @@ describe('<care-network-map>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await sample({ lang: 'en' });
     expect(text(el, '.regie-sentence')).to.equal('★ Marieke Smit is the coordinator.');
-    expect(qa(el, '.text-view .h-ring')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Own network (3 members)');
+    expect(qa(el, '.text-view .h-ring')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Own network (3 members)',
+    );
     expect(el.graph.cy!.nodes('.sector-label').map((n) => n.data('label'))).to.include('Welfare (5)');
     expect(text(el, '.insights .h-section')).to.equal('What stands out');
     await expect(el).to.be.accessible();
@@ -230,7 +285,14 @@ describe('<care-network-map>', () => {
     const svg = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     const words = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(words).to.include.members(['Eigen netwerk', 'Dichtbij', 'Op afstand', 'Zorg (3)', 'Legenda', '★ regiehouder']);
+    expect(words).to.include.members([
+      'Eigen netwerk',
+      'Dichtbij',
+      'Op afstand',
+      'Zorg (3)',
+      'Legenda',
+      '★ regiehouder',
+    ]);
     const bundle = el.toFhir() as { entry: { resource: { resourceType: string } }[] };
     expect(bundle.entry.some((e) => e.resource.resourceType === 'CareTeam')).to.equal(true);
     const png = el.graph.png('#ffffff');
@@ -241,7 +303,9 @@ describe('<care-network-map>', () => {
     const data = sampleDataset() as unknown as { careNetworks: { members: unknown[] }[] };
     data.careNetworks[0].members.push({ party: 'ghost', ring: 'dichtbij', field: 'zorg' });
     const el = await fixture<CareNetworkMapElement>(html`<care-network-map></care-network-map>`);
-    setTimeout(() => { el.data = data; });
+    setTimeout(() => {
+      el.data = data;
+    });
     const event = await oneEvent(el, 'samenspel-error');
     expect(event.detail.during).to.equal('parse');
     await drawn(el);

@@ -2,7 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/carer-route/carer-route.js';
 import type { CarerRouteElement } from '../../src/elements/carer-route/carer-route.component.js';
-import { createStore, emptyDataset, improvementToGoal, parseDataset, type Dataset, type Store } from '../../src/sdk/index.js';
+import {
+  createStore,
+  emptyDataset,
+  improvementToGoal,
+  parseDataset,
+  type Dataset,
+  type Store,
+} from '../../src/sdk/index.js';
 import { pressChord } from '../helpers/keys.js';
 
 const root = (el: CarerRouteElement) => el.shadowRoot!;
@@ -29,11 +36,22 @@ function data(): Dataset {
   return {
     ...emptyDataset(),
     parties: [{ id: 'mzc', name: 'Steunpunt Mantelzorg', kind: 'organisatie', field: 'welzijn' }],
-    routes: [{
-      id: 'r', title: 'Respijtzorg', lanes: [{ id: 'l1', role: 'mantelzorgconsulent', party: 'mzc' }],
-      current: [{ id: 's1', lane: 'l1', what: 'Gesprek', annotations: [{ id: 'n1', kind: 'verbetering', text: NOTE, owner: 'mzc', due: '2027-01-15' }] }],
-      desired: [],
-    }],
+    routes: [
+      {
+        id: 'r',
+        title: 'Respijtzorg',
+        lanes: [{ id: 'l1', role: 'mantelzorgconsulent', party: 'mzc' }],
+        current: [
+          {
+            id: 's1',
+            lane: 'l1',
+            what: 'Gesprek',
+            annotations: [{ id: 'n1', kind: 'verbetering', text: NOTE, owner: 'mzc', due: '2027-01-15' }],
+          },
+        ],
+        desired: [],
+      },
+    ],
   };
 }
 
@@ -61,7 +79,9 @@ describe('<carer-route>: steps and remarks linked to the doelenboom', function (
     expect(text(note)).to.contain(`Doel in de doelenboom: ${NOTE}`);
     expect(text(root(el).querySelector('[role=status]')!)).to.contain('staat nu als concreet doel in de doelenboom');
     // Once linked, the button is gone; the whole edit is one step back.
-    expect([...root(el).querySelectorAll('button')].some((b) => text(b).startsWith('Maak er een doel van'))).to.equal(false);
+    expect([...root(el).querySelectorAll('button')].some((b) => text(b).startsWith('Maak er een doel van'))).to.equal(
+      false,
+    );
     await expect(el).to.be.accessible();
     store.undo();
     await el.updateComplete;
@@ -71,7 +91,13 @@ describe('<carer-route>: steps and remarks linked to the doelenboom', function (
 
   it('links a step to a goal of the doelenboom with the step form, and reads it out in the text view', async () => {
     const start = data();
-    start.goalTrees = [{ id: 't', title: 'Doelen', goals: [{ id: 'stip', title: 'Mantelzorgers houden het vol', partners: [], steps: [] }] }];
+    start.goalTrees = [
+      {
+        id: 't',
+        title: 'Doelen',
+        goals: [{ id: 'stip', title: 'Mantelzorgers houden het vol', partners: [], steps: [] }],
+      },
+    ];
     const store = createStore(start);
     const el = await fixture<CarerRouteElement>(html`<carer-route editable lang="nl" .store=${store}></carer-route>`);
     await el.updateComplete;
@@ -82,13 +108,18 @@ describe('<carer-route>: steps and remarks linked to the doelenboom', function (
     await tabTo(el, labelled('Opslaan'));
     await press(el, 'Enter');
     expect(store.snapshot.routes[0].current[0].goal).to.deep.equal({ tree: 't', goal: 'stip' });
-    expect(text(root(el).querySelector('li.step .goal-link')!)).to.equal('Doel in de doelenboom: Mantelzorgers houden het vol');
+    expect(text(root(el).querySelector('li.step .goal-link')!)).to.equal(
+      'Doel in de doelenboom: Mantelzorgers houden het vol',
+    );
   });
 });
 
 describe('routes and the doelenboom: the SDK', () => {
   it('puts the goal in the first tree under one sub-goal per route, made once', () => {
-    let d: Dataset = { ...data(), goalTrees: [{ id: 't', title: 'Doelen', goals: [{ id: 'stip', title: 'Stip', partners: [], steps: [] }] }] };
+    let d: Dataset = {
+      ...data(),
+      goalTrees: [{ id: 't', title: 'Doelen', goals: [{ id: 'stip', title: 'Stip', partners: [], steps: [] }] }],
+    };
     let n = 0;
     const newId = (kind: string) => `${kind}-${++n}`;
     const words = { tree: 'Verbeteringen', subgoal: 'Route: Respijtzorg' };
@@ -96,7 +127,11 @@ describe('routes and the doelenboom: the SDK', () => {
     const store = createStore(d);
     expect(store.apply(first.changes).ok).to.equal(true);
     d = store.snapshot;
-    expect(d.goalTrees[0].goals.map((g) => [g.title, g.parent])).to.deep.equal([['Stip', undefined], ['Route: Respijtzorg', 'stip'], [NOTE, 'doel-1']]);
+    expect(d.goalTrees[0].goals.map((g) => [g.title, g.parent])).to.deep.equal([
+      ['Stip', undefined],
+      ['Route: Respijtzorg', 'stip'],
+      [NOTE, 'doel-1'],
+    ]);
     // Already a goal: nothing to do.
     expect(improvementToGoal(d, d.routes[0], 'current', 's1', 'n1', words, newId)).to.equal(undefined);
   });
@@ -111,6 +146,12 @@ describe('routes and the doelenboom: the SDK', () => {
       ['$.routes[0].current[0].annotations[0].goal', 'missing-ref', 'warning'],
     ]);
     expect(dataset.routes[0].current[0].goal).to.equal(undefined);
-    expect(dataset.routes[0].current[0].annotations![0]).to.deep.equal({ id: 'n1', kind: 'verbetering', text: NOTE, owner: 'mzc', due: '2027-01-15' });
+    expect(dataset.routes[0].current[0].annotations![0]).to.deep.equal({
+      id: 'n1',
+      kind: 'verbetering',
+      text: NOTE,
+      owner: 'mzc',
+      due: '2027-01-15',
+    });
   });
 });

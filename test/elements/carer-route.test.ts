@@ -16,7 +16,9 @@ import { pressChord } from '../helpers/keys.js';
 const root = (el: CarerRouteElement) => el.shadowRoot!;
 const active = (el: CarerRouteElement) => root(el).activeElement as HTMLElement | null;
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-const stepItems = (el: CarerRouteElement, version: 'current' | 'desired') => [...root(el).querySelectorAll(`section.version.${version} ol.steps > li`)];
+const stepItems = (el: CarerRouteElement, version: 'current' | 'desired') => [
+  ...root(el).querySelectorAll(`section.version.${version} ol.steps > li`),
+];
 const routeOf = (el: CarerRouteElement) => el.activeStore.snapshot.routes[0];
 
 async function press(el: CarerRouteElement, chord: string): Promise<void> {
@@ -25,7 +27,12 @@ async function press(el: CarerRouteElement, chord: string): Promise<void> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabTo(el: CarerRouteElement, matches: (e: HTMLElement) => boolean, back = false, max = 80): Promise<void> {
+async function tabTo(
+  el: CarerRouteElement,
+  matches: (e: HTMLElement) => boolean,
+  back = false,
+  max = 80,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     const at = active(el);
     if (at && matches(at)) return;
@@ -43,7 +50,9 @@ async function typeEnter(el: CarerRouteElement, value: string): Promise<void> {
 }
 
 async function sample(attrs: { editable?: boolean; lang?: string } = {}): Promise<CarerRouteElement> {
-  const el = await fixture<CarerRouteElement>(html`<carer-route ?editable=${attrs.editable} lang=${attrs.lang ?? 'nl'} .store=${createStore(sampleDataset())}></carer-route>`);
+  const el = await fixture<CarerRouteElement>(
+    html`<carer-route ?editable=${attrs.editable} lang=${attrs.lang ?? 'nl'} .store=${createStore(sampleDataset())}></carer-route>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -61,7 +70,9 @@ describe('<carer-route>: the text view', function () {
       const lane = route.lanes.find((l) => l.id === id);
       return lane ? (lane.party ? `${lane.role} (${parties.get(lane.party)})` : lane.role) : nl.nobody;
     };
-    expect([...root(el).querySelectorAll('.lanes ol > li')].map(text)).to.deep.equal(route.lanes.map((l) => laneText(l.id)));
+    expect([...root(el).querySelectorAll('.lanes ol > li')].map(text)).to.deep.equal(
+      route.lanes.map((l) => laneText(l.id)),
+    );
     for (const version of ['current', 'desired'] as const) {
       const items = stepItems(el, version);
       const steps = routeOrder(route[version]);
@@ -69,14 +80,17 @@ describe('<carer-route>: the text view', function () {
       steps.forEach((step, i) => {
         const read = text(items[i]);
         const parts = [
-          `Stap ${i + 1}.`, `${laneText(step.lane)}: ${step.what}`,
+          `Stap ${i + 1}.`,
+          `${laneText(step.lane)}: ${step.what}`,
           `Soort contact: ${step.contact ? nl.contact[step.contact] : nl.contactUnknown}.`,
           ...(step.annotations ?? []).map((a) => `${nl.annotation[a.kind]}: ${a.text}`),
         ];
         let from = 0;
         for (const part of parts) {
           const at = read.indexOf(part, from);
-          expect(at, `step ${i + 1} of ${version} reads “${part}” after what came before: ${read}`).to.be.greaterThan(-1);
+          expect(at, `step ${i + 1} of ${version} reads “${part}” after what came before: ${read}`).to.be.greaterThan(
+            -1,
+          );
           from = at + part.length;
         }
       });
@@ -98,7 +112,9 @@ describe('<carer-route>: the text view', function () {
     expect(getComputedStyle(current.querySelector('path.arrow.cold')!).strokeDasharray).to.not.equal('none');
     const desired = root(el).querySelector('svg[data-version="desired"]')!;
     expect([...desired.querySelectorAll('.arrow-label')].map(text)).to.deep.equal(['warm', 'warm']);
-    expect(Number.parseFloat(getComputedStyle(desired.querySelector('path.arrow.warm')!).strokeWidth)).to.be.greaterThan(2);
+    expect(
+      Number.parseFloat(getComputedStyle(desired.querySelector('path.arrow.warm')!).strokeWidth),
+    ).to.be.greaterThan(2);
     const file = pictureSvg(el, 'desired');
     expect(file).to.match(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><style>/);
     expect(file).to.not.contain('<!--');
@@ -109,10 +125,20 @@ describe('<carer-route>: the text view', function () {
   it('compares both versions in the insights table, with the difference', async () => {
     const el = await sample();
     const rows = [...root(el).querySelectorAll('.insights tbody tr')].map((tr) => [...tr.children].map(text));
-    expect(rows.find((r) => r[0] === nl.figures.coldReferrals)).to.deep.equal([nl.figures.coldReferrals, '2', '0', '−2']);
+    expect(rows.find((r) => r[0] === nl.figures.coldReferrals)).to.deep.equal([
+      nl.figures.coldReferrals,
+      '2',
+      '0',
+      '−2',
+    ]);
     expect(rows.find((r) => r[0] === nl.figures.waitDays)).to.deep.equal([nl.figures.waitDays, '118', '53', '−65']);
     expect(rows.find((r) => r[0] === nl.figures.noOwner)).to.deep.equal([nl.figures.noOwner, '1', '0', '−1']);
-    expect(rows.find((r) => r[0] === nl.annotation.verbetering)).to.deep.equal([nl.annotation.verbetering, '0', '3', '+3']);
+    expect(rows.find((r) => r[0] === nl.annotation.verbetering)).to.deep.equal([
+      nl.annotation.verbetering,
+      '0',
+      '3',
+      '+3',
+    ]);
   });
 
   it('is usable at 320 px: the text view comes first, nothing runs off the side', async () => {
@@ -138,16 +164,34 @@ describe('<carer-route>: the text view', function () {
     await el.updateComplete;
     expect(root(el).querySelector('svg')).to.equal(null);
     expect(root(el).querySelectorAll('section.version')).to.have.length(1);
-    expect(text(stepItems(el, 'desired')[1])).to.contain('Step 2.').and.contain('Kind of contact: warm referral.');
+    expect(text(stepItems(el, 'desired')[1]))
+      .to.contain('Step 2.')
+      .and.contain('Kind of contact: warm referral.');
     await expect(el).to.be.accessible();
   });
 
   it('reports a broken route with paths, shows the valid rest, and invites when there is no route', async () => {
     const errors: SamenspelErrorEvent[] = [];
-    const data = { ...sampleDataset(), routes: [{ ...sampleDataset().routes[0], current: [{ id: 'a', what: 'Iets', contact: 'telepathie' }, { id: 'b', what: 'Daarna', next: 'a' }] }] };
-    const el = await fixture<CarerRouteElement>(html`<carer-route lang="nl" @samenspel-error=${(e: SamenspelErrorEvent) => errors.push(e)} .data=${data}></carer-route>`);
+    const data = {
+      ...sampleDataset(),
+      routes: [
+        {
+          ...sampleDataset().routes[0],
+          current: [
+            { id: 'a', what: 'Iets', contact: 'telepathie' },
+            { id: 'b', what: 'Daarna', next: 'a' },
+          ],
+        },
+      ],
+    };
+    const el = await fixture<CarerRouteElement>(
+      html`<carer-route lang="nl" @samenspel-error=${(e: SamenspelErrorEvent) => errors.push(e)} .data=${data}></carer-route>`,
+    );
     await el.updateComplete;
-    expect(errors[0].detail.issues.map((i) => i.path)).to.deep.equal(['$.routes[0].current[0].contact', '$.routes[0].current[1].next']);
+    expect(errors[0].detail.issues.map((i) => i.path)).to.deep.equal([
+      '$.routes[0].current[0].contact',
+      '$.routes[0].current[1].next',
+    ]);
     expect(text(root(el).querySelector('[part~="problems"]')!)).to.contain('loopt de route in een kring');
     expect(stepItems(el, 'current').map((li) => text(li.querySelector('.what')!))).to.deep.equal(['Iets', 'Daarna']);
     await expect(el).to.be.accessible();
@@ -172,8 +216,14 @@ describe('<carer-route editable>', () => {
     await tabTo(el, field('title', 'form.start'));
     await typeEnter(el, 'Mantelzorger zoekt respijtzorg');
     expect(active(el)?.getAttribute('name')).to.equal('role');
-    for (const role of ['mantelzorger', 'Wmo-consulent', 'mantelzorgconsulent', 'zorgbemiddelaar']) await typeEnter(el, role);
-    expect(routeOf(el).lanes.map((l) => l.role)).to.deep.equal(['mantelzorger', 'Wmo-consulent', 'mantelzorgconsulent', 'zorgbemiddelaar']);
+    for (const role of ['mantelzorger', 'Wmo-consulent', 'mantelzorgconsulent', 'zorgbemiddelaar'])
+      await typeEnter(el, role);
+    expect(routeOf(el).lanes.map((l) => l.role)).to.deep.equal([
+      'mantelzorger',
+      'Wmo-consulent',
+      'mantelzorgconsulent',
+      'zorgbemiddelaar',
+    ]);
 
     const steps: [string, string, string?][] = [
       ['mantelzorger', 'Ans merkt dat ze het niet volhoudt'],
@@ -201,7 +251,10 @@ describe('<carer-route editable>', () => {
     }
     expect(routeOf(el).current.map((s) => s.what)).to.deep.equal(steps.map((s) => s[1]));
 
-    for (const [n, kind, remark] of [[3, 'dub', 'Ans vertelt alles opnieuw'], [1, 'gem', 'De huisarts vroeg niet naar Ans']] as const) {
+    for (const [n, kind, remark] of [
+      [3, 'dub', 'Ans vertelt alles opnieuw'],
+      [1, 'gem', 'De huisarts vroeg niet naar Ans'],
+    ] as const) {
       await tabTo(el, labelled(`Wijzigen – stap ${n}`), true);
       await press(el, 'Enter');
       expect(active(el)?.closest('form.step-edit')).to.not.equal(null);
@@ -216,7 +269,16 @@ describe('<carer-route editable>', () => {
     const route: Route = routeOf(el);
     const lane = (id?: string) => route.lanes.find((l) => l.id === id)?.role;
     expect(route.title).to.equal('Mantelzorger zoekt respijtzorg');
-    expect(route.current.map((s) => lane(s.lane))).to.deep.equal(['mantelzorger', 'Wmo-consulent', 'Wmo-consulent', 'mantelzorgconsulent', 'mantelzorgconsulent', 'Wmo-consulent', 'zorgbemiddelaar', 'mantelzorgconsulent']);
+    expect(route.current.map((s) => lane(s.lane))).to.deep.equal([
+      'mantelzorger',
+      'Wmo-consulent',
+      'Wmo-consulent',
+      'mantelzorgconsulent',
+      'mantelzorgconsulent',
+      'Wmo-consulent',
+      'zorgbemiddelaar',
+      'mantelzorgconsulent',
+    ]);
     expect(route.current.map((s) => s.contact ?? '')).to.deep.equal(['', '', '', 'warme-verwijzing', '', '', '', '']);
     expect(route.current.flatMap((s) => (s.annotations ?? []).map((a) => [s.what, a.kind, a.text]))).to.deep.equal([
       ['Ans merkt dat ze het niet volhoudt', 'gemiste-kans', 'De huisarts vroeg niet naar Ans'],
@@ -224,7 +286,9 @@ describe('<carer-route editable>', () => {
     ]);
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
     expect(text(stepItems(el, 'current')[3])).to.contain('Soort contact: warme verwijzing.');
-    expect([...root(el).querySelectorAll('svg[data-version="current"] .arrow-label')].map(text)).to.deep.equal(['warm']);
+    expect([...root(el).querySelectorAll('svg[data-version="current"] .arrow-label')].map(text)).to.deep.equal([
+      'warm',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -257,14 +321,19 @@ describe('<carer-route editable>', () => {
   });
 
   it('keeps a step that has no text from being added, and says why', async () => {
-    const store = createStore({ ...emptyDataset(), routes: [{ id: 'r', title: 'Leeg', lanes: [], current: [], desired: [] }] } as Dataset);
+    const store = createStore({
+      ...emptyDataset(),
+      routes: [{ id: 'r', title: 'Leeg', lanes: [], current: [], desired: [] }],
+    } as Dataset);
     const el = await fixture<CarerRouteElement>(html`<carer-route editable lang="nl" .store=${store}></carer-route>`);
     await el.updateComplete;
     await tabTo(el, field('what', 'form.add-step[data-version="current"]'));
     await press(el, 'Enter');
     expect(store.snapshot.routes[0].current).to.deep.equal([]);
     expect(active(el)?.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).querySelector('form.add-step[data-version="current"] .error')!.hasAttribute('hidden')).to.equal(false);
+    expect(root(el).querySelector('form.add-step[data-version="current"] .error')!.hasAttribute('hidden')).to.equal(
+      false,
+    );
     await expect(el).to.be.accessible();
   });
 });

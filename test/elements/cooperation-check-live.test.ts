@@ -12,12 +12,17 @@ import type { RespondentRole } from '../../src/sdk/model.js';
 import { fillEndpoint } from '../../src/sdk/live/fill-request.js';
 
 const server = (action: string, payload: Record<string, unknown> = {}) =>
-  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', { action, ...payload });
-const until = (check: () => boolean, what: string, timeout = 15_000) => waitUntil(check, what, { timeout, interval: 25 });
+  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', {
+    action,
+    ...payload,
+  });
+const until = (check: () => boolean, what: string, timeout = 15_000) =>
+  waitUntil(check, what, { timeout, interval: 25 });
 const roomName = () => `check-${Math.random().toString(36).slice(2, 10)}`;
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const buttonNamed = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+const buttonNamed = (el: Element, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
 
 /** Every reply a page's fetch() received, and every WebSocket it opened. */
 const wire = { replies: [] as string[], sockets: 0 };
@@ -35,18 +40,28 @@ window.WebSocket = class extends RealSocket {
   }
 } as typeof WebSocket;
 
-interface Room { room: string; url: string; edit: string; fill: string }
+interface Room {
+  room: string;
+  url: string;
+  edit: string;
+  fill: string;
+}
 async function openRoom(): Promise<Room> {
   const { url } = await server('start');
   const room = roomName();
-  const [{ token: edit }, { token: fill }] = await Promise.all([server('token', { room }), server('token', { room, role: 'fill' })]);
+  const [{ token: edit }, { token: fill }] = await Promise.all([
+    server('token', { room }),
+    server('token', { room, role: 'fill' }),
+  ]);
   return { room, url, edit, fill };
 }
 
-const JOIN_URL = 'https://workshop.example/doe-mee?room={room}&server={server}&check={check}&round={round}&token={token}';
+const JOIN_URL =
+  'https://workshop.example/doe-mee?room={room}&server={server}&check={check}&round={round}&token={token}';
 
 async function facilitator(r: Room, lang = 'nl') {
-  const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" lang=${lang} editable room=${r.room} server=${r.url} token=${r.edit}
+  const el =
+    await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" lang=${lang} editable room=${r.room} server=${r.url} token=${r.edit}
     fill-token=${r.fill} join-url=${JOIN_URL}></cooperation-check>`);
   await until(() => el.presence !== undefined && /Verbonden|Connected/.test(text(el)), 'the facilitator joined');
   return el;
@@ -60,8 +75,13 @@ async function openRound(el: CooperationCheckElement) {
   return { check: el.check!.id, round: el.check!.rounds.at(-1)!.id };
 }
 
-async function phone(r: Room, ids: { check: string; round: string }, attrs: { lang?: string; storage?: 'session' } = {}) {
-  const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" lang=${attrs.lang ?? 'nl'} room=${r.room} server=${r.url} token=${r.fill}
+async function phone(
+  r: Room,
+  ids: { check: string; round: string },
+  attrs: { lang?: string; storage?: 'session' } = {},
+) {
+  const el =
+    await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" lang=${attrs.lang ?? 'nl'} room=${r.room} server=${r.url} token=${r.fill}
     check=${ids.check} round=${ids.round} storage=${attrs.storage ?? ''}></cooperation-check>`);
   if (!attrs.storage) el.removeAttribute('storage');
   await el.updateComplete;
@@ -74,7 +94,9 @@ async function answer(el: CooperationCheckElement, role: RespondentRole, value: 
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
   await el.updateComplete;
   while (el.shadowRoot!.querySelector('fieldset')) {
-    const names = new Set([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type=radio]')].map((i) => i.name));
+    const names = new Set(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type=radio]')].map((i) => i.name),
+    );
     for (const name of names) $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`)!.click();
     if (comment && /Stap 2 van/.test(text(el))) {
       const area = $<HTMLTextAreaElement>(el, 'textarea')!;
@@ -89,9 +111,14 @@ const send = (el: CooperationCheckElement) => $<HTMLButtonElement>(el, 'button[t
 
 /** A phone as the server sees it: one POST with the fill token (fast, for many answers). */
 async function post(r: Room, ids: { check: string; round: string }, role: RespondentRole, value = 4) {
-  const answers = Object.fromEntries(['ambitie', 'belangen', 'relatie', 'organisatie', 'proces'].flatMap((a) => [1, 2, 3, 4, 5].map((i) => [`${a}-${i}`, value])));
+  const answers = Object.fromEntries(
+    ['ambitie', 'belangen', 'relatie', 'organisatie', 'proces'].flatMap((a) =>
+      [1, 2, 3, 4, 5].map((i) => [`${a}-${i}`, value]),
+    ),
+  );
   const response = await realFetch(fillEndpoint(r.url, r.room)!, {
-    method: 'POST', headers: { Authorization: `Bearer ${r.fill}`, 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { Authorization: `Bearer ${r.fill}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ ...ids, response: { id: `resp-${Math.random().toString(36).slice(2)}`, role, answers } }),
   });
   expect(response.status).to.equal(200);
@@ -99,7 +126,9 @@ async function post(r: Room, ids: { check: string; round: string }, role: Respon
 
 /** The role table as the facilitator sees it: role → the n in each cell shown. */
 function roleTable(el: Element): Record<string, number[]> {
-  const section = [...el.shadowRoot!.querySelectorAll('section')].find((s) => /Per rol|By role/.test(s.querySelector('h3,h4')?.textContent ?? ''));
+  const section = [...el.shadowRoot!.querySelectorAll('section')].find((s) =>
+    /Per rol|By role/.test(s.querySelector('h3,h4')?.textContent ?? ''),
+  );
   const table = section?.querySelector('table');
   if (!table) return {};
   const heads = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim());
@@ -114,7 +143,7 @@ function roleTable(el: Element): Record<string, number[]> {
 }
 const respondents = (el: Element) => Number(/(\d+) deelnemers?/.exec(text(el))?.[1] ?? 0);
 
-describe('<cooperation-check> from everyone\'s phone', function () {
+describe("<cooperation-check> from everyone's phone", function () {
   this.timeout(60_000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -126,7 +155,9 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     const ids = await openRound(el);
     const link = $<HTMLAnchorElement>(el, '.join a')!.href;
     const expected = new URL('https://workshop.example/doe-mee');
-    Object.entries({ room: r.room, server: r.url, check: ids.check, round: ids.round, token: r.fill }).forEach(([k, v]) => expected.searchParams.set(k, v));
+    Object.entries({ room: r.room, server: r.url, check: ids.check, round: ids.round, token: r.fill }).forEach(
+      ([k, v]) => expected.searchParams.set(k, v),
+    );
     expect(new URL(link).searchParams.toString()).to.equal(expected.searchParams.toString());
     // Read the QR code back from the rendered SVG, as a phone camera would.
     const svg = $<SVGSVGElement>(el, '.join svg.qr')!;
@@ -176,9 +207,18 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     // The phone opened no socket, and what came back was only "taken".
     expect(wire.sockets).to.equal(before.sockets);
     expect(wire.replies.slice(before.replies)).to.deep.equal(['{"ok":true}']);
-    expect(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /fill-outbox/.test(n))).to.have.length(1);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /fill-outbox/.test(n)),
+    ).to.have.length(1);
     expect(p.presence).to.equal(undefined);
-    expect(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.includes('outbox'))).to.deep.equal([]);
+    expect(
+      Object.keys(sessionStorage)
+        .concat(Object.keys(localStorage))
+        .filter((k) => k.includes('outbox')),
+    ).to.deep.equal([]);
     expect(document.activeElement === p && p.shadowRoot!.activeElement?.id).to.equal('thanks');
     await expect(p).to.be.accessible();
   });
@@ -193,7 +233,8 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     await until(() => Boolean($(p, '#refused')), 'the refusal');
     expect($(p, '#refused')!.getAttribute('role')).to.equal('alert');
     expect($(p, '#refused')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Uw antwoorden zijn niet opgeslagen. Er klopt iets niet in de antwoorden. Misschien is een opmerking te lang. Kijk uw antwoorden na en verstuur ze opnieuw.');
+      'Uw antwoorden zijn niet opgeslagen. Er klopt iets niet in de antwoorden. Misschien is een opmerking te lang. Kijk uw antwoorden na en verstuur ze opnieuw.',
+    );
     expect(p.shadowRoot!.activeElement?.id).to.equal('refused');
     expect(text(p)).to.contain('Kijk uw antwoorden na'); // the answers are still there, to change
     await expect(p).to.be.accessible();
@@ -214,7 +255,8 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     send(en);
     await until(() => Boolean($(en, '#refused')), 'the English refusal');
     expect($(en, '#refused')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Your answers have not been saved. Your comments are too long together. Make them shorter and send again.');
+      'Your answers have not been saved. Your comments are too long together. Make them shorter and send again.',
+    );
     await expect(en).to.be.accessible();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(el.check!.responses).to.deep.equal([]);
@@ -231,13 +273,20 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     await server('stop');
     send(p);
     send(kept);
-    await until(() => text(p).includes('Er is nu geen verbinding') && text(kept).includes('Er is nu geen verbinding'), 'the waiting message');
+    await until(
+      () => text(p).includes('Er is nu geen verbinding') && text(kept).includes('Er is nu geen verbinding'),
+      'the waiting message',
+    );
     expect(text(p)).to.contain('Sluit deze pagina nog niet.');
     expect(text(kept)).not.to.contain('Sluit deze pagina nog niet.');
     expect(Object.keys(sessionStorage).filter((k) => k.includes('outbox'))).to.have.length(1);
     await expect(p).to.be.accessible();
     await server('start');
-    await until(() => text(p).includes('Bedankt!') && text(kept).includes('Bedankt!'), 'both sent once the server is back', 30_000);
+    await until(
+      () => text(p).includes('Bedankt!') && text(kept).includes('Bedankt!'),
+      'both sent once the server is back',
+      30_000,
+    );
     await until(() => el.check?.responses.length === 2, 'both at the facilitator', 30_000);
     expect(el.check!.responses.map((x) => x.role).sort()).to.deep.equal(['gemeente', 'zorg']);
     expect(Object.keys(sessionStorage).filter((k) => k.includes('outbox'))).to.deep.equal([]);
@@ -247,7 +296,16 @@ describe('<cooperation-check> from everyone\'s phone', function () {
     const r = await openRoom();
     const el = await facilitator(r);
     const ids = await openRound(el);
-    const order: RespondentRole[] = ['zorg', 'zorg', 'zorg', 'gemeente', 'gemeente', 'gemeente', 'welzijn', 'mantelzorger'];
+    const order: RespondentRole[] = [
+      'zorg',
+      'zorg',
+      'zorg',
+      'gemeente',
+      'gemeente',
+      'gemeente',
+      'welzijn',
+      'mantelzorger',
+    ];
     const counts: Partial<Record<RespondentRole, number>> = {};
     const seen: Record<string, number>[] = [];
     for (const [i, role] of order.entries()) {
@@ -256,7 +314,10 @@ describe('<cooperation-check> from everyone\'s phone', function () {
       await until(() => respondents(el) === i + 1, `${i + 1} respondents on screen`);
       await el.updateComplete;
       const table = roleTable(el);
-      const names = { zorg: 'Zorg', gemeente: 'Gemeente', welzijn: 'Welzijn', mantelzorger: 'Mantelzorger' } as Record<string, string>;
+      const names = { zorg: 'Zorg', gemeente: 'Gemeente', welzijn: 'Welzijn', mantelzorger: 'Mantelzorger' } as Record<
+        string,
+        string
+      >;
       for (const [role, n] of Object.entries(counts)) {
         const cells = table[names[role]];
         // Never a group below 3; a group of 3 or more may still be held back when the rest would give the others away.

@@ -5,13 +5,25 @@ import type { CooperationCheckElement } from '../../src/elements/cooperation-che
 import { createStore } from '../../src/sdk/store.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
 import type { SamenspelChangeEvent, SamenspelSubmitEvent } from '../../src/events/events.js';
-import { check, dataset, round0Responses, round1Responses, round2Responses } from '../sdk/cooperation-check-fixtures.js';
+import {
+  check,
+  dataset,
+  round0Responses,
+  round1Responses,
+  round2Responses,
+} from '../sdk/cooperation-check-fixtures.js';
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 /** The cells of the results table, row by row. */
-const table = (el: Element) => $$(el, 'table[part=table] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+const table = (el: Element) =>
+  $$(el, 'table[part=table] tbody tr').map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
 
 function focused(): Element | null {
   let active = document.activeElement;
@@ -31,7 +43,9 @@ const button = (label: string) => (e: Element) => e.tagName === 'BUTTON' && e.te
 const radio = (name: string) => (e: Element) => e instanceof HTMLInputElement && e.type === 'radio' && e.name === name;
 
 async function results(data: unknown, attrs: Partial<CooperationCheckElement> = {}) {
-  const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" .data=${data}></cooperation-check>`);
+  const el = await fixture<CooperationCheckElement>(
+    html`<cooperation-check mode="results" .data=${data}></cooperation-check>`,
+  );
   Object.assign(el, attrs);
   await el.updateComplete;
   return el;
@@ -41,7 +55,14 @@ describe('<cooperation-check mode="results">', () => {
   it('shows the sample dataset: per aspect mean, spread, n and band in words', async () => {
     const el = await results(sampleDataset());
     const rows = table(el);
-    expect(rows.map((r) => r[0])).to.deep.equal(['Ambitie', 'Belangen', 'Relatie', 'Organisatie', 'Proces', 'Samenwerken met de mantelzorger']);
+    expect(rows.map((r) => r[0])).to.deep.equal([
+      'Ambitie',
+      'Belangen',
+      'Relatie',
+      'Organisatie',
+      'Proces',
+      'Samenwerken met de mantelzorger',
+    ]);
     for (const [, mean, band, spread, n] of rows) {
       expect(mean).to.match(/^[1-5],\d$/);
       expect(spread).to.match(/^\d,\d \(van \d,\d tot \d,\d\)$/);
@@ -83,7 +104,11 @@ describe('<cooperation-check mode="results">', () => {
   it('shows role groups of 3 or more, with the gap between them flagged', async () => {
     const el = await results(dataset(check(round2Responses, ['r2'])));
     const roleTable = $$(el, 'table')[1];
-    expect([...roleTable.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Onderdeel', 'Gemeente', 'Mantelzorger']);
+    expect([...roleTable.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+      'Onderdeel',
+      'Gemeente',
+      'Mantelzorger',
+    ]);
     expect(roleTable.textContent).to.contain('4,5 (3)');
     expect(roleTable.textContent).to.contain('1,8 (3)');
     expect(text(el)).to.contain('Relatie: Gemeente (4,5) en Mantelzorger (1,8) denken er verschillend over.');
@@ -92,7 +117,11 @@ describe('<cooperation-check mode="results">', () => {
 
   it('several rounds: change since the last round with results, over time, and a round too small to show', async () => {
     const el = await results(dataset(check([...round0Responses, ...round1Responses, ...round2Responses])));
-    expect($$(el, 'select option').map((o) => o.textContent)).to.deep.equal(['Start (1 november 2025)', 'Winter (10 januari 2026)', 'Voorjaar (1 maart 2026)']);
+    expect($$(el, 'select option').map((o) => o.textContent)).to.deep.equal([
+      'Start (1 november 2025)',
+      'Winter (10 januari 2026)',
+      'Voorjaar (1 maart 2026)',
+    ]);
     expect(table(el)).to.deep.equal([
       ['Ambitie', '–', '–', '–', '0', '–'],
       ['Relatie', '3,2', 'Aandacht nodig', '1,4 (van 1,0 tot 5,0)', '6', '+0,7'],
@@ -112,12 +141,18 @@ describe('<cooperation-check mode="results">', () => {
   it('fits the page outline with heading-level', async () => {
     const el = await results(dataset(check(round1Responses, ['r1'])), { headingLevel: 3 });
     expect($(el, 'h3').textContent).to.equal('Samenwerking Stein');
-    expect($$(el, 'h4').map((h) => h.textContent)).to.include.members(['Waar verschillen we van mening?', 'Per rol', 'Afspraken']);
+    expect($$(el, 'h4').map((h) => h.textContent)).to.include.members([
+      'Waar verschillen we van mening?',
+      'Per rol',
+      'Afspraken',
+    ]);
     expect($$(el, 'h2')).to.have.length(0);
   });
 
   it('speaks English with lang="en"', async () => {
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check lang="en" mode="results" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check lang="en" mode="results" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`,
+    );
     expect(table(el)[0]).to.deep.equal(['Ambition', '3.5', 'Needs attention', '1.2 (from 1.5 to 5.0)', '5']);
     expect(text(el)).to.contain('Where do we disagree?');
     await expect(el).to.be.accessible();
@@ -125,7 +160,9 @@ describe('<cooperation-check mode="results">', () => {
 
   it('lets the group record an agreed action when editable, and refuses one without "what"', async () => {
     const store = createStore(dataset(check(round1Responses, ['r1'])));
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" editable .store=${store}></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="results" editable .store=${store}></cooperation-check>`,
+    );
     await el.updateComplete;
     expect(text(el)).to.contain('Nog geen afspraken');
     expect(text(el)).to.contain('Antwoorden downloaden (CSV)');
@@ -164,7 +201,9 @@ describe('<cooperation-check>: errors', () => {
 
 describe('<cooperation-check mode="fill">', () => {
   it('starts with the role (empty state), and asks for it before going on', async () => {
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`,
+    );
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Over u');
     expect($(el, '[part=progress]').textContent).to.contain('Stap 1 van 4');
@@ -180,8 +219,12 @@ describe('<cooperation-check mode="fill">', () => {
   it('is completed by keyboard alone, fires samenspel-submit, and the response shows in the results', async () => {
     const store = createStore(dataset(check(round1Responses, ['r1'])));
     // Two elements on one store, as on a page: one to fill in, one showing the results.
-    const fill = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" .store=${store}></cooperation-check>`);
-    const res = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" .store=${store}></cooperation-check>`);
+    const fill = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" .store=${store}></cooperation-check>`,
+    );
+    const res = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="results" .store=${store}></cooperation-check>`,
+    );
     expect(table(res)[0][4]).to.equal('5');
 
     await tabTo(radio('role'));
@@ -237,7 +280,9 @@ describe('<cooperation-check mode="fill">', () => {
 
   it('workshop mode: after submitting, the form is empty for the next person and shows nothing of the last', async () => {
     const store = createStore(dataset(check(round1Responses, ['r1'])));
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" workshop .store=${store}></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" workshop .store=${store}></cooperation-check>`,
+    );
     await el.updateComplete;
     const click = async (selector: string) => {
       $<HTMLElement>(el, selector).click();
@@ -267,23 +312,31 @@ describe('<cooperation-check mode="fill">', () => {
   it('keeps unfinished answers in storage only when the host asks for it', async () => {
     sessionStorage.clear();
     const data = dataset(check(round1Responses, ['r1']));
-    const first = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" .data=${data}></cooperation-check>`);
+    const first = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" .data=${data}></cooperation-check>`,
+    );
     await first.updateComplete;
     $<HTMLInputElement>(first, 'input[value=zorg]').click();
     expect(sessionStorage.length + localStorage.length).to.equal(0);
 
-    const kept = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" storage="session" .data=${data}></cooperation-check>`);
+    const kept = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" storage="session" .data=${data}></cooperation-check>`,
+    );
     await kept.updateComplete;
     $<HTMLInputElement>(kept, 'input[value=welzijn]').click();
     expect(sessionStorage.length).to.equal(1);
-    const reloaded = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" storage="session" .data=${data}></cooperation-check>`);
+    const reloaded = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" storage="session" .data=${data}></cooperation-check>`,
+    );
     await reloaded.updateComplete;
     expect($<HTMLInputElement>(reloaded, 'input[value=welzijn]').checked).to.equal(true);
     sessionStorage.clear();
   });
 
   it('without a dataset, uses the built-in instrument and creates the check on submit', async () => {
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="fill" lang="en"></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="fill" lang="en"></cooperation-check>`,
+    );
     await el.updateComplete;
     expect($(el, '[part=progress]').textContent).to.contain('Step 1 of 7');
     $<HTMLInputElement>(el, 'input[value=vrijwilliger]').click();
@@ -291,7 +344,14 @@ describe('<cooperation-check mode="fill">', () => {
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Ambition');
     expect($(el, 'legend').textContent).to.equal('Together we know what we want to achieve for carers.');
-    expect($$(el, 'fieldset:first-of-type label').map((l) => l.textContent!.trim())).to.deep.equal(['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree', 'Don’t know / not applicable']);
+    expect($$(el, 'fieldset:first-of-type label').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Strongly disagree',
+      'Disagree',
+      'Neutral',
+      'Agree',
+      'Strongly agree',
+      'Don’t know / not applicable',
+    ]);
     await expect(el).to.be.accessible();
     for (let i = 0; i < 5; i++) {
       $<HTMLButtonElement>(el, 'button[type=submit]').click();

@@ -8,20 +8,34 @@ import type { CooperationCheckElement } from '../../src/elements/cooperation-che
 const BUILT_IN = ['Ambitie', 'Belangen', 'Relatie', 'Organisatie', 'Proces'];
 const round = { id: 'r1', title: 'Ronde 1', date: '2026-03-01' };
 /** Four respondents who rate every statement of `aspects` (five each, as the built-in instrument has). */
-const responses = (aspects: readonly string[]) => ['zorg', 'welzijn', 'medisch', 'gemeente'].map((role, i) => ({
-  id: `resp-${i}`, round: 'r1', role,
-  answers: Object.fromEntries(aspects.flatMap((a) => [1, 2, 3, 4, 5].map((n) => [`${a}-${n}`, ((i + n) % 5) + 1]))),
-}));
-const dataset = (check: Record<string, unknown>, aspects = BUILT_IN.map((a) => a.toLowerCase())) =>
-  ({ format: 'samenspel', version: 2, checks: [{ id: 'check', title: 'De check', rounds: [round], responses: responses(aspects), ...check }] });
+const responses = (aspects: readonly string[]) =>
+  ['zorg', 'welzijn', 'medisch', 'gemeente'].map((role, i) => ({
+    id: `resp-${i}`,
+    round: 'r1',
+    role,
+    answers: Object.fromEntries(aspects.flatMap((a) => [1, 2, 3, 4, 5].map((n) => [`${a}-${n}`, ((i + n) % 5) + 1]))),
+  }));
+const dataset = (check: Record<string, unknown>, aspects = BUILT_IN.map((a) => a.toLowerCase())) => ({
+  format: 'samenspel',
+  version: 2,
+  checks: [{ id: 'check', title: 'De check', rounds: [round], responses: responses(aspects), ...check }],
+});
 const ownInstrument = {
-  id: 'eigen', title: { nl: 'Eigen vragen' },
-  aspects: [{ id: 'doel', title: { nl: 'Ons doel' }, statements: [1, 2, 3, 4, 5].map((n) => ({ id: `doel-${n}`, text: { nl: `Stelling ${n}` } })) }],
+  id: 'eigen',
+  title: { nl: 'Eigen vragen' },
+  aspects: [
+    {
+      id: 'doel',
+      title: { nl: 'Ons doel' },
+      statements: [1, 2, 3, 4, 5].map((n) => ({ id: `doel-${n}`, text: { nl: `Stelling ${n}` } })),
+    },
+  ],
 };
 
 const rows = (el: CooperationCheckElement) =>
   [...el.shadowRoot!.querySelectorAll('table[part=table] tbody tr')].map((tr) => tr.children[0].textContent!.trim());
-const fetched = () => performance.getEntriesByType('resource').some((e) => /\/src\/sdk\/instrument\.[jt]s/.test(e.name));
+const fetched = () =>
+  performance.getEntriesByType('resource').some((e) => /\/src\/sdk\/instrument\.[jt]s/.test(e.name));
 
 /** Waits until the element shows its results table, and for its updates. */
 async function shown(el: CooperationCheckElement) {
@@ -32,7 +46,8 @@ async function shown(el: CooperationCheckElement) {
 describe('the built-in instrument, a part of its own', () => {
   it('is not downloaded for a check with its own instrument', async () => {
     const errors: Event[] = [];
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" .data=${dataset({ instrument: ownInstrument }, ['doel'])}
+    const el =
+      await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" .data=${dataset({ instrument: ownInstrument }, ['doel'])}
       @samenspel-error=${(e: Event) => errors.push(e)}></cooperation-check>`);
     await shown(el);
     expect(rows(el)).to.deep.equal(['Ons doel']);
@@ -54,7 +69,9 @@ describe('the built-in instrument, a part of its own', () => {
       expect(rows(el)).to.deep.equal(BUILT_IN);
       const { instrument } = el.activeStore.snapshot.checks[0];
       expect(instrument.id).to.equal('samenspel-check-1');
-      expect(instrument.aspects[0].statements[0].text.nl).to.equal('We weten samen wat we willen bereiken voor mantelzorgers.');
+      expect(instrument.aspects[0].statements[0].text.nl).to.equal(
+        'We weten samen wat we willen bereiken voor mantelzorgers.',
+      );
       await expect(el).to.be.accessible();
     }
     expect(errors).to.have.length(0);

@@ -22,24 +22,32 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
 describe('development warnings', () => {
   it('names an attribute value no element knows, and the values it does know', async () => {
     const warnings = await warningsDuring(() => fixture(html`<cooperation-check mode="fil"></cooperation-check>`));
-    expect(warnings).to.deep.equal(['samenspel: <cooperation-check> mode="fil" is not a value it knows; use one of "fill", "results".']);
+    expect(warnings).to.deep.equal([
+      'samenspel: <cooperation-check> mode="fil" is not a value it knows; use one of "fill", "results".',
+    ]);
   });
 
   it('warns again when a host sets a wrong value later, and never for a known one', async () => {
     let el!: CooperationCheckElement;
     const quiet = await warningsDuring(async () => {
-      el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" storage="session"></cooperation-check>`);
+      el = await fixture<CooperationCheckElement>(
+        html`<cooperation-check mode="results" storage="session"></cooperation-check>`,
+      );
     });
     expect(quiet).to.deep.equal([]);
     const loud = await warningsDuring(async () => {
       el.setAttribute('storage', 'cookie');
       await el.updateComplete;
     });
-    expect(loud).to.deep.equal(['samenspel: <cooperation-check> storage="cookie" is not a value it knows; use one of "local", "session".']);
+    expect(loud).to.deep.equal([
+      'samenspel: <cooperation-check> storage="cookie" is not a value it knows; use one of "local", "session".',
+    ]);
   });
 
   it('checks <samenspel-data> too', async () => {
     const warnings = await warningsDuring(() => fixture(html`<samenspel-data storage="session"></samenspel-data>`));
-    expect(warnings).to.deep.equal(['samenspel: <samenspel-data> storage="session" is not a value it knows; use one of "local".']);
+    expect(warnings).to.deep.equal([
+      'samenspel: <samenspel-data> storage="session" is not a value it knows; use one of "local".',
+    ]);
   });
 });

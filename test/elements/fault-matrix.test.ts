@@ -21,11 +21,16 @@ class MatrixTool extends SamenspelElement {
 customElements.define('matrix-tool', MatrixTool);
 
 const party = (id: string, name: string): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });
-const seed = (): Dataset => ({ ...emptyDataset('Wijk'), parties: Array.from({ length: 51 }, (_, i) => party(`p${i}`, `Partij ${i}`)) });
+const seed = (): Dataset => ({
+  ...emptyDataset('Wijk'),
+  parties: Array.from({ length: 51 }, (_, i) => party(`p${i}`, `Partij ${i}`)),
+});
 const URL_ = 'https://example.org/matrix.json';
 const EDITS = 3;
-const status = (el: SamenspelData) => el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim() ?? '';
-const notices = (el: SamenspelData) => el.shadowRoot!.querySelector('[part="notices"]')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+const status = (el: SamenspelData) =>
+  el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim() ?? '';
+const notices = (el: SamenspelData) =>
+  el.shadowRoot!.querySelector('[part="notices"]')?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
 const shown = (el: SamenspelData) => [status(el), notices(el)].filter(Boolean).join(' / ');
 const key = () => `samenspel-test-${Math.random().toString(36).slice(2)}`;
 
@@ -53,7 +58,11 @@ async function messages(el: SamenspelData): Promise<{ nl: string; en: string }> 
 }
 
 async function mount(attrs: string): Promise<{ el: SamenspelData; tool: MatrixTool }> {
-  const el = await fixture<SamenspelData>(Object.assign(document.createElement('div'), { innerHTML: `<samenspel-data lang="nl" save-delay="0" retry-delay="20" ${attrs}><matrix-tool></matrix-tool></samenspel-data>` }).firstElementChild as SamenspelData);
+  const el = await fixture<SamenspelData>(
+    Object.assign(document.createElement('div'), {
+      innerHTML: `<samenspel-data lang="nl" save-delay="0" retry-delay="20" ${attrs}><matrix-tool></matrix-tool></samenspel-data>`,
+    }).firstElementChild as SamenspelData,
+  );
   return { el, tool: el.querySelector('matrix-tool')! };
 }
 
@@ -66,7 +75,8 @@ async function edit(tool: MatrixTool, prefix: string): Promise<string[]> {
   return ids;
 }
 
-const keptOf = (d: Dataset | undefined, ids: string[]) => ids.filter((id) => d?.parties.some((p) => p.id === id)).length;
+const keptOf = (d: Dataset | undefined, ids: string[]) =>
+  ids.filter((id) => d?.parties.some((p) => p.id === id)).length;
 /** Parties in a kept copy as stored, readable or not; `?` when it is no JSON. */
 function partiesIn(kept: Dataset | string | null | undefined): number | '?' {
   if (kept === null || kept === undefined) return 0;
@@ -77,7 +87,8 @@ function partiesIn(kept: Dataset | string | null | undefined): number | '?' {
     return '?';
   }
 }
-const copyOf = (before: Dataset | string | null | undefined, after: Dataset | string | null | undefined) => `${partiesIn(before)} → ${partiesIn(after)}`;
+const copyOf = (before: Dataset | string | null | undefined, after: Dataset | string | null | undefined) =>
+  `${partiesIn(before)} → ${partiesIn(after)}`;
 
 describe('fault matrix', () => {
   afterEach(() => {
@@ -89,7 +100,10 @@ describe('fault matrix', () => {
     const table = [
       '| fault | what the user sees (nl) | what the user sees (en) | edits made | edits kept | parties in the kept copy | recovery |',
       '|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${cell(r.fault)} | ${cell(r.nl)} | ${cell(r.en)} | ${r.made} | ${r.kept} | ${r.copy} | ${cell(r.recovery)} |`),
+      ...rows.map(
+        (r) =>
+          `| ${cell(r.fault)} | ${cell(r.nl)} | ${cell(r.en)} | ${r.made} | ${r.kept} | ${r.copy} | ${cell(r.recovery)} |`,
+      ),
     ].join('\n');
     console.log(`fault matrix (${rows.length} faults):\n${table}`);
   });
@@ -110,13 +124,24 @@ describe('fault matrix', () => {
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'loaded');
           server.faults.put = f;
           const ids = await edit(tool, 'e');
-          await waitUntil(() => status(el).startsWith('Niet opgeslagen — we proberen het opnieuw'), 'says it will try again', { timeout: 5000 });
+          await waitUntil(
+            () => status(el).startsWith('Niet opgeslagen — we proberen het opnieuw'),
+            'says it will try again',
+            { timeout: 5000 },
+          );
           const said = await messages(el);
           expect(said.nl).to.match(/wijziging(en)? (is|zijn) nog niet opgeslagen/);
           await expect(el).to.be.accessible();
           delete server.faults.put;
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 10000 });
-          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery });
+          rows.push({
+            fault,
+            ...said,
+            made: ids.length,
+            kept: keptOf(server.dataset, ids),
+            copy: copyOf(seed(), server.dataset),
+            recovery,
+          });
           expect(keptOf(server.dataset, ids)).to.equal(ids.length);
           expect(server.dataset!.parties).to.have.length(51 + EDITS);
         } finally {
@@ -132,11 +157,21 @@ describe('fault matrix', () => {
         await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'loaded');
         server.overwrite({ ...seed(), parties: [...seed().parties, party('theirs', 'Hun partij')] });
         const ids = await edit(tool, 'e');
-        await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.' && notices(el) !== '', 'merged and saved');
+        await waitUntil(
+          () => status(el) === 'Alles is opgeslagen op de server.' && notices(el) !== '',
+          'merged and saved',
+        );
         const said = await messages(el);
         expect(said.nl).to.contain('samengevoegd');
         expect(server.dataset!.parties.map((p) => p.id)).to.include('theirs');
-        rows.push({ fault: 'HTTP 412 (someone else saved)', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'their copy loaded, ours merged on top field by field, saved' });
+        rows.push({
+          fault: 'HTTP 412 (someone else saved)',
+          ...said,
+          made: ids.length,
+          kept: keptOf(server.dataset, ids),
+          copy: copyOf(seed(), server.dataset),
+          recovery: 'their copy loaded, ours merged on top field by field, saved',
+        });
         expect(keptOf(server.dataset, ids)).to.equal(ids.length);
       } finally {
         server.restore();
@@ -153,7 +188,14 @@ describe('fault matrix', () => {
         await waitUntil(() => status(el) === 'Bezig met opslaan…', 'saving');
         const said = await messages(el);
         await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'saved', { timeout: 5000 });
-        rows.push({ fault: 'slow server', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'none needed: edits made while saving are saved next' });
+        rows.push({
+          fault: 'slow server',
+          ...said,
+          made: ids.length,
+          kept: keptOf(server.dataset, ids),
+          copy: copyOf(seed(), server.dataset),
+          recovery: 'none needed: edits made while saving are saved next',
+        });
         expect(keptOf(server.dataset, ids)).to.equal(ids.length);
       } finally {
         server.restore();
@@ -172,7 +214,14 @@ describe('fault matrix', () => {
         const said = await messages(el);
         expect(server.dataset!.parties[0]).to.deep.equal(unreadable);
         expect(server.dataset!.parties).to.have.length(52 + EDITS);
-        rows.push({ fault: 'a server copy with one unreadable record', ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(before, server.dataset), recovery: 'none needed: the unreadable record is written back untouched with every save' });
+        rows.push({
+          fault: 'a server copy with one unreadable record',
+          ...said,
+          made: ids.length,
+          kept: keptOf(server.dataset, ids),
+          copy: copyOf(before, server.dataset),
+          recovery: 'none needed: the unreadable record is written back untouched with every save',
+        });
         expect(keptOf(server.dataset, ids)).to.equal(ids.length);
       } finally {
         server.restore();
@@ -193,8 +242,19 @@ describe('fault matrix', () => {
         // The next saves wait for the hung one; closing the page does not.
         expect(server.puts).to.have.length(1);
         window.dispatchEvent(new PageTransitionEvent('pagehide'));
-        await waitUntil(() => keptOf(server.dataset, [...first, ...second]) === 2 * EDITS, 'sent on closing, past the hung save');
-        rows.push({ fault: 'page closed while a save hangs', nl: '(page closing)', en: '(page closing)', made: 2 * EDITS, kept: keptOf(server.dataset, [...first, ...second]), copy: copyOf(seed(), server.dataset), recovery: 'the hung save is aborted and overtaken by one sent at once' });
+        await waitUntil(
+          () => keptOf(server.dataset, [...first, ...second]) === 2 * EDITS,
+          'sent on closing, past the hung save',
+        );
+        rows.push({
+          fault: 'page closed while a save hangs',
+          nl: '(page closing)',
+          en: '(page closing)',
+          made: 2 * EDITS,
+          kept: keptOf(server.dataset, [...first, ...second]),
+          copy: copyOf(seed(), server.dataset),
+          recovery: 'the hung save is aborted and overtaken by one sent at once',
+        });
       } finally {
         server.restore();
       }
@@ -222,7 +282,14 @@ describe('fault matrix', () => {
           // The fault goes away (the server is back, the user logged in again, a newer build reads it): loaded, merged, saved.
           delete server.faults.get;
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 8000 });
-          rows.push({ fault, ...said, made: ids.length, kept: keptOf(server.dataset, ids), copy: copyOf(seed(), server.dataset), recovery: 'read-only; loading retried; then our edits merged on top of the copy read' });
+          rows.push({
+            fault,
+            ...said,
+            made: ids.length,
+            kept: keptOf(server.dataset, ids),
+            copy: copyOf(seed(), server.dataset),
+            recovery: 'read-only; loading retried; then our edits merged on top of the copy read',
+          });
           expect(keptOf(server.dataset, ids)).to.equal(ids.length);
           expect(server.dataset!.parties).to.have.length(51 + EDITS);
         } finally {
@@ -253,7 +320,14 @@ describe('fault matrix', () => {
       }
       await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'recovered', { timeout: 5000 });
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage full', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'retried with growing pauses' });
+      rows.push({
+        fault: 'localStorage full',
+        ...said,
+        made: ids.length,
+        kept,
+        copy: copyOf(seed(), localStorage.getItem(k)),
+        recovery: 'retried with growing pauses',
+      });
       expect(kept).to.equal(ids.length);
     });
 
@@ -280,7 +354,14 @@ describe('fault matrix', () => {
       ids.push(...(await edit(tool, 'later')));
       await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'recovered', { timeout: 5000 });
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage throwing', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'with the next edit' });
+      rows.push({
+        fault: 'localStorage throwing',
+        ...said,
+        made: ids.length,
+        kept,
+        copy: copyOf(seed(), localStorage.getItem(k)),
+        recovery: 'with the next edit',
+      });
       expect(kept).to.equal(ids.length);
     });
 
@@ -302,15 +383,31 @@ describe('fault matrix', () => {
         el.shadowRoot!.querySelector<HTMLElement>('[part="confirm-replace"]')!.click();
         await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'replaced on the user’s word');
         const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-        rows.push({ fault, ...said, made: ids.length, kept, copy: copyOf(copy, localStorage.getItem(k)), recovery: 'read-only; old copy offered as a file; replaced after confirming' });
+        rows.push({
+          fault,
+          ...said,
+          made: ids.length,
+          kept,
+          copy: copyOf(copy, localStorage.getItem(k)),
+          recovery: 'read-only; old copy offered as a file; replaced after confirming',
+        });
         expect(kept).to.equal(ids.length);
       });
     }
 
     it('a copy with one unreadable record', async () => {
       const k = key();
-      const unreadable = { id: 'kapot', name: 'Kapot', kind: 'ruimteschip', field: 'welzijn', note: 'van een nieuwere schrijver' };
-      const before = JSON.stringify({ ...seed(), parties: [...seed().parties.slice(0, 10), unreadable, ...seed().parties.slice(10)] });
+      const unreadable = {
+        id: 'kapot',
+        name: 'Kapot',
+        kind: 'ruimteschip',
+        field: 'welzijn',
+        note: 'van een nieuwere schrijver',
+      };
+      const before = JSON.stringify({
+        ...seed(),
+        parties: [...seed().parties.slice(0, 10), unreadable, ...seed().parties.slice(10)],
+      });
       localStorage.setItem(k, before);
       const { el, tool } = await mount(`storage="local" storage-key="${k}"`);
       await waitUntil(() => notices(el) !== '', 'says what could not be read');
@@ -326,7 +423,15 @@ describe('fault matrix', () => {
       expect(saved.parties).to.have.length(52 + EDITS);
       expect(saved.parties[10]).to.deep.equal(unreadable);
       const kept = keptOf(parseDataset(after).dataset, ids);
-      rows.push({ fault: 'a copy with one unreadable record', ...said, made: ids.length, kept, copy: copyOf(before, after), recovery: 'none needed: what could be read is edited and saved, the unreadable record is written back untouched' });
+      rows.push({
+        fault: 'a copy with one unreadable record',
+        ...said,
+        made: ids.length,
+        kept,
+        copy: copyOf(before, after),
+        recovery:
+          'none needed: what could be read is edited and saved, the unreadable record is written back untouched',
+      });
       expect(kept).to.equal(ids.length);
     });
 
@@ -338,11 +443,20 @@ describe('fault matrix', () => {
       const ids = await edit(tool, 'e');
       await waitUntil(() => status(el) === 'Alles is opgeslagen in deze browser.', 'saved');
       localStorage.removeItem(k);
-      window.dispatchEvent(new StorageEvent('storage', { key: k, oldValue: 'x', newValue: null, storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: k, oldValue: 'x', newValue: null, storageArea: localStorage }),
+      );
       await waitUntil(() => localStorage.getItem(k) !== null && notices(el) !== '', 'written back');
       const said = await messages(el);
       const kept = keptOf(parseDataset(localStorage.getItem(k)).dataset, ids);
-      rows.push({ fault: 'localStorage cleared by another tab', ...said, made: ids.length, kept, copy: copyOf(seed(), localStorage.getItem(k)), recovery: 'written back from the tab' });
+      rows.push({
+        fault: 'localStorage cleared by another tab',
+        ...said,
+        made: ids.length,
+        kept,
+        copy: copyOf(seed(), localStorage.getItem(k)),
+        recovery: 'written back from the tab',
+      });
       expect(kept).to.equal(ids.length);
     });
   });

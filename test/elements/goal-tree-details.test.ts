@@ -7,7 +7,8 @@ import { smallDataset } from '../sdk/goal-tree-fixtures.js';
 import { pressOn as press, typeOn as type } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
-const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`.outline [role="treeitem"][data-id="${id}"]`)!;
+const item = (el: GoalTreeElement, id: string) =>
+  root(el).querySelector<HTMLElement>(`.outline [role="treeitem"][data-id="${id}"]`)!;
 const focused = (el: GoalTreeElement) => root(el).activeElement as HTMLElement | null;
 const announced = (el: GoalTreeElement) => root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent;
 const button = (el: GoalTreeElement, label: string) =>
@@ -38,7 +39,8 @@ async function details(store: Store, goal = 'logeren'): Promise<GoalTreeElement>
   return el;
 }
 
-const partners = (store: Store, goal = 'logeren') => store.get('goalTrees', 'boom')!.goals.find((g) => g.id === goal)!.partners;
+const partners = (store: Store, goal = 'logeren') =>
+  store.get('goalTrees', 'boom')!.goals.find((g) => g.id === goal)!.partners;
 
 describe('<goal-tree> focus after an edit', () => {
   it('puts the focus on the invitation after Delete on the main goal, where Ctrl+Z brings the tree back', async () => {
@@ -88,7 +90,9 @@ describe('<goal-tree> partner field (combobox)', () => {
     field.focus();
     await type(el, 'Huisarts');
     expect(field.getAttribute('aria-expanded')).to.equal('true');
-    const options = [...root(el).querySelectorAll('#gt-partner-list [role="option"]')].map((o) => o.textContent!.trim());
+    const options = [...root(el).querySelectorAll('#gt-partner-list [role="option"]')].map((o) =>
+      o.textContent!.trim(),
+    );
     expect(options).to.deep.equal(['Huisartsenpraktijk Centrum', 'Nieuwe partij ‘Huisarts’ toevoegen']);
     await expect(el).to.be.accessible();
 
@@ -114,7 +118,10 @@ describe('<goal-tree> partner field (combobox)', () => {
     field.focus();
     await type(el, 'Zorgboerderij');
     await press(el, 'ArrowDown');
-    const active = () => root(el).querySelector(`#${field.getAttribute('aria-activedescendant')}`)?.textContent?.trim();
+    const active = () =>
+      root(el)
+        .querySelector(`#${field.getAttribute('aria-activedescendant')}`)
+        ?.textContent?.trim();
     expect(active()).to.equal('Nieuwe partij ‘Zorgboerderij’ toevoegen');
     await press(el, 'Escape');
     expect(field.getAttribute('aria-expanded')).to.equal('false');
@@ -176,7 +183,9 @@ describe('<goal-tree> details: labels and announcements', () => {
 
   it('explains the goal of an indicator in plain words next to the field', async () => {
     const el = await details(createStore(smallDataset()), 'sociale-kaart');
-    const labels = [...root(el).querySelectorAll('.fields label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    const labels = [...root(el).querySelectorAll('.fields label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(labels).to.include('Doel in cijfers (het getal dat jullie willen halen)');
     expect(root(el).querySelector('.panel')!.textContent!.toLowerCase()).not.to.contain('streef');
   });

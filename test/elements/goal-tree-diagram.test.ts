@@ -9,7 +9,8 @@ import { pressOn as press } from '../helpers/keys.js';
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const outlineTitles = (el: GoalTreeElement) =>
   [...root(el).querySelectorAll('.outline [role="treeitem"] > .goal > .title')].map((t) => t.textContent);
-const diagramTitles = (el: GoalTreeElement) => [...root(el).querySelectorAll('.diagram li > .goal > .title')].map((t) => t.textContent);
+const diagramTitles = (el: GoalTreeElement) =>
+  [...root(el).querySelectorAll('.diagram li > .goal > .title')].map((t) => t.textContent);
 const typeAndEnter = async (el: GoalTreeElement, text: string) => {
   await sendKeys({ type: text });
   await press(el, 'Enter');
@@ -62,7 +63,8 @@ describe('<goal-tree> diagram titles', () => {
   it('shows a long title whole, wrapped, with the row below it pushed down', async () => {
     const data = sampleDataset();
     const tree = data.goalTrees[0];
-    const long = 'Mantelzorgers in de wijk weten bij wie ze terechtkunnen voor informatie, advies, een luisterend oor en praktische hulp thuis';
+    const long =
+      'Mantelzorgers in de wijk weten bij wie ze terechtkunnen voor informatie, advies, een luisterend oor en praktische hulp thuis';
     const sub = tree.goals.find((g) => g.parent === tree.goals[0].id)!;
     sub.title = long;
     const el = await fixture<GoalTreeElement>(html`<goal-tree view="diagram" .data=${data}></goal-tree>`);
@@ -86,7 +88,9 @@ describe('<goal-tree> on a phone', () => {
   const hintText = (el: GoalTreeElement) => root(el).querySelector<HTMLElement>('#hint')!.innerText;
 
   it('speaks of tapping and the buttons at 320 px, not of Insert and F2', async () => {
-    const narrow = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><goal-tree editable .data=${sampleDataset()}></goal-tree></div>`);
+    const narrow = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px"><goal-tree editable .data=${sampleDataset()}></goal-tree></div>`,
+    );
     const el = narrow.querySelector('goal-tree')!;
     await settle(el);
     expect(hintText(el)).to.equal('Tik op een doel om het te kiezen. De knoppen hierboven werken op dat doel.');
@@ -101,7 +105,13 @@ describe('<goal-tree> on a phone', () => {
 
 /** A main goal with `n` sub-goals, each with `kids` concrete goals. */
 function wideTree(n: number, kids = 0): Dataset {
-  const goal = (id: string, title: string, parent?: string): Goal => ({ id, title, partners: [], steps: [], ...(parent ? { parent } : {}) });
+  const goal = (id: string, title: string, parent?: string): Goal => ({
+    id,
+    title,
+    partners: [],
+    steps: [],
+    ...(parent ? { parent } : {}),
+  });
   const goals = [goal('stip', 'Mantelzorgers in de wijk houden het vol')];
   for (let i = 1; i <= n; i++) {
     goals.push(goal(`sub${i}`, `Subdoel ${i} van de wijk`, 'stip'));
@@ -120,16 +130,26 @@ describe('<goal-tree> diagram when it opens', () => {
     const b = box(el, id)?.getBoundingClientRect();
     const f = frameOf(el);
     const r = f.getBoundingClientRect();
-    const left = r.left + f.clientLeft, top = r.top + f.clientTop;
-    return !!b && b.left >= left - 0.5 && b.right <= left + f.clientWidth + 0.5 && b.top >= top - 0.5 && b.bottom <= top + f.clientHeight + 0.5
-      && b.right <= innerWidth + 0.5;
+    const left = r.left + f.clientLeft,
+      top = r.top + f.clientTop;
+    return (
+      !!b &&
+      b.left >= left - 0.5 &&
+      b.right <= left + f.clientWidth + 0.5 &&
+      b.top >= top - 0.5 &&
+      b.bottom <= top + f.clientHeight + 0.5 &&
+      b.right <= innerWidth + 0.5
+    );
   };
   const subGoals = (n: number) => Array.from({ length: n }, (_, i) => `sub${i + 1}`);
   /** The smallest text in the diagram's boxes as it shows on screen, in CSS px (font size times the diagram's zoom). */
   const smallestText = (el: GoalTreeElement) => {
     const zoom = parseFloat(getComputedStyle(root(el).querySelector('.canvas')!).zoom) || 1;
-    return Math.min(...[...root(el).querySelectorAll('.diagram .goal > .title, .diagram .goal > .kind, .diagram .goal > .facts')]
-      .map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
+    return Math.min(
+      ...[...root(el).querySelectorAll('.diagram .goal > .title, .diagram .goal > .kind, .diagram .goal > .facts')].map(
+        (t) => parseFloat(getComputedStyle(t).fontSize) * zoom,
+      ),
+    );
   };
   const hint = (el: GoalTreeElement) => root(el).querySelector('[part="view-hint"]')?.textContent ?? null;
   const open = async (data: Dataset, view: 'both' | 'diagram' = 'both') => {
@@ -142,7 +162,10 @@ describe('<goal-tree> diagram when it opens', () => {
   it('shows the whole tree at 1280 px when it fits with readable text, also a little zoomed out', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await open(wideTree(4));
-    expect(['stip', ...subGoals(4)].filter((id) => !inView(el, id)), 'goals out of view').to.deep.equal([]);
+    expect(
+      ['stip', ...subGoals(4)].filter((id) => !inView(el, id)),
+      'goals out of view',
+    ).to.deep.equal([]);
     expect(smallestText(el)).to.be.at.least(12);
     expect(hint(el)).to.equal(null);
     await expect(el).to.be.accessible();
@@ -154,21 +177,31 @@ describe('<goal-tree> diagram when it opens', () => {
     expect(inView(el, 'stip'), 'the main goal').to.equal(true);
     expect(subGoals(8).filter((id) => inView(el, id)).length, 'whole sub-goals in view').to.be.at.least(3);
     expect(smallestText(el)).to.be.at.least(12);
-    expect(hint(el)).to.equal('U ziet een deel van de boom. Scroll in het vak om de rest te zien, of kies ‘Hele boom tonen’.');
+    expect(hint(el)).to.equal(
+      'U ziet een deel van de boom. Scroll in het vak om de rest te zien, of kies ‘Hele boom tonen’.',
+    );
     await expect(el).to.be.accessible();
 
-    const fit = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="view-toolbar"] button')].find((b) => b.textContent === 'Hele boom tonen')!;
+    const fit = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="view-toolbar"] button')].find(
+      (b) => b.textContent === 'Hele boom tonen',
+    )!;
     fit.click();
     await settle(el);
     await settle(el);
-    expect(['stip', ...subGoals(8)].filter((id) => !inView(el, id)), 'goals out of view').to.deep.equal([]);
+    expect(
+      ['stip', ...subGoals(8)].filter((id) => !inView(el, id)),
+      'goals out of view',
+    ).to.deep.equal([]);
     expect(hint(el)).to.equal(null);
   });
 
   it('at 320 px shows a small tree whole, and a wide one from its main goal with the hint', async () => {
     await setViewport({ width: 320, height: 640 });
     const small = await open(wideTree(1, 1), 'diagram');
-    expect(['stip', 'sub1', 'sub1-1'].filter((id) => !inView(small, id)), 'goals out of view').to.deep.equal([]);
+    expect(
+      ['stip', 'sub1', 'sub1-1'].filter((id) => !inView(small, id)),
+      'goals out of view',
+    ).to.deep.equal([]);
     expect(smallestText(small)).to.be.at.least(12);
     expect(hint(small)).to.equal(null);
 
@@ -185,18 +218,45 @@ describe('<goal-tree> toolbars at 320 px', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
   const shown = (e: Element) => e.getClientRects().length > 0;
   /** The names of the controls that show in the toolbars (buttons and the export menu), in order. */
-  const controls = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="toolbar"] > button, [part~="toolbar"] > details > summary, [part~="toolbar"] > .more > button')]
-    .filter(shown).map((b) => b.textContent!.replace('▾', '').trim());
-  const menuItems = (el: GoalTreeElement, id: string) => [...root(el).querySelectorAll(`#${id}-menu > li`)].map((li) => li.textContent!.replace(/[☐☑]/g, '').trim());
+  const controls = (el: GoalTreeElement) =>
+    [
+      ...root(el).querySelectorAll<HTMLElement>(
+        '[part~="toolbar"] > button, [part~="toolbar"] > details > summary, [part~="toolbar"] > .more > button',
+      ),
+    ]
+      .filter(shown)
+      .map((b) => b.textContent!.replace('▾', '').trim());
+  const menuItems = (el: GoalTreeElement, id: string) =>
+    [...root(el).querySelectorAll(`#${id}-menu > li`)].map((li) => li.textContent!.replace(/[☐☑]/g, '').trim());
   const focused = (el: GoalTreeElement) => root(el).activeElement as HTMLElement | null;
 
   it('keep every button in the row at normal widths, with no menu', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<GoalTreeElement>(html`<goal-tree editable .data=${sampleDataset()}></goal-tree>`);
     await settle(el);
-    expect(controls(el)).to.deep.equal(['niveau 1', 'niveau 2', 'alles', 'Van links naar rechts', 'Uitzoomen', 'Inzoomen', 'Hele boom tonen', 'Details',
-      'Inzichten', 'Exporteren', 'Presenteren', 'Subdoel toevoegen', 'Doel ernaast toevoegen', 'Naam wijzigen', 'Omhoog', 'Omlaag',
-      'Onder het doel erboven', 'Een niveau hoger', 'Verwijderen', 'Ongedaan maken', 'Opnieuw doen']);
+    expect(controls(el)).to.deep.equal([
+      'niveau 1',
+      'niveau 2',
+      'alles',
+      'Van links naar rechts',
+      'Uitzoomen',
+      'Inzoomen',
+      'Hele boom tonen',
+      'Details',
+      'Inzichten',
+      'Exporteren',
+      'Presenteren',
+      'Subdoel toevoegen',
+      'Doel ernaast toevoegen',
+      'Naam wijzigen',
+      'Omhoog',
+      'Omlaag',
+      'Onder het doel erboven',
+      'Een niveau hoger',
+      'Verwijderen',
+      'Ongedaan maken',
+      'Opnieuw doen',
+    ]);
   });
 
   it('take two rows: the main buttons and a menu Meer with the rest, by keyboard too', async () => {
@@ -205,7 +265,13 @@ describe('<goal-tree> toolbars at 320 px', () => {
     await settle(el);
     const bars = [...root(el).querySelectorAll<HTMLElement>('[part~="toolbar"]')];
     // The controls of a row are centred on one line.
-    const rows = new Set(bars.flatMap((bar) => [...bar.children].filter(shown).map((c) => Math.round((c.getBoundingClientRect().top + c.getBoundingClientRect().bottom) / 2))));
+    const rows = new Set(
+      bars.flatMap((bar) =>
+        [...bar.children]
+          .filter(shown)
+          .map((c) => Math.round((c.getBoundingClientRect().top + c.getBoundingClientRect().bottom) / 2)),
+      ),
+    );
     expect(rows.size, 'rows of buttons').to.equal(2);
     const buttonHeight = root(el).querySelector<HTMLElement>('#more-view')!.getBoundingClientRect().height;
     const height = bars.at(-1)!.getBoundingClientRect().bottom - bars[0].getBoundingClientRect().top;
@@ -213,10 +279,28 @@ describe('<goal-tree> toolbars at 320 px', () => {
     for (const bar of bars) expect(bar.getBoundingClientRect().right, 'nothing runs off the side').to.be.at.most(320);
     expect(controls(el)).to.deep.equal(['Details', 'Exporteren', 'Meer', 'Subdoel toevoegen', 'Meer']);
     // Every action of the wide toolbars is a button here or an item of a menu.
-    expect(menuItems(el, 'more-view')).to.deep.equal(['Tonen tot niveau 1', 'Tonen tot niveau 2', 'Tonen tot alles', 'Van links naar rechts', 'Uitzoomen',
-      'Inzoomen', 'Hele boom tonen', 'Inzichten', 'Presenteren']);
-    expect(menuItems(el, 'more-edit')).to.deep.equal(['Doel ernaast toevoegen', 'Naam wijzigen', 'Omhoog', 'Omlaag', 'Onder het doel erboven',
-      'Een niveau hoger', 'Verwijderen', 'Ongedaan maken', 'Opnieuw doen']);
+    expect(menuItems(el, 'more-view')).to.deep.equal([
+      'Tonen tot niveau 1',
+      'Tonen tot niveau 2',
+      'Tonen tot alles',
+      'Van links naar rechts',
+      'Uitzoomen',
+      'Inzoomen',
+      'Hele boom tonen',
+      'Inzichten',
+      'Presenteren',
+    ]);
+    expect(menuItems(el, 'more-edit')).to.deep.equal([
+      'Doel ernaast toevoegen',
+      'Naam wijzigen',
+      'Omhoog',
+      'Omlaag',
+      'Onder het doel erboven',
+      'Een niveau hoger',
+      'Verwijderen',
+      'Ongedaan maken',
+      'Opnieuw doen',
+    ]);
 
     const more = root(el).querySelector<HTMLButtonElement>('#more-edit')!;
     expect(more.getAttribute('aria-haspopup')).to.equal('menu');
@@ -257,7 +341,9 @@ describe('<goal-tree> toolbars at 320 px', () => {
     expect(el.orientation).to.equal('horizontal');
     expect(focused(el)).to.equal(view);
     await press(el, 'ArrowDown');
-    expect(root(el).querySelector('#more-view-menu [role="menuitemcheckbox"]')!.getAttribute('aria-checked')).to.equal('true');
+    expect(root(el).querySelector('#more-view-menu [role="menuitemcheckbox"]')!.getAttribute('aria-checked')).to.equal(
+      'true',
+    );
     // Tab leaves the menu and closes it.
     await press(el, 'Tab');
     expect(view.getAttribute('aria-expanded')).to.equal('false');

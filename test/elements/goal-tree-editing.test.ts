@@ -11,7 +11,8 @@ import { pressChord } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const items = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"][data-id]')];
-const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`)!;
+const item = (el: GoalTreeElement, id: string) =>
+  root(el).querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`)!;
 const titles = (el: GoalTreeElement) => items(el).map((i) => i.querySelector(':scope > .goal > .title')?.textContent);
 const levels = (el: GoalTreeElement) => items(el).map((i) => Number(i.getAttribute('aria-level')));
 const focusedId = (el: GoalTreeElement) => root(el).activeElement?.getAttribute('data-id');
@@ -71,8 +72,12 @@ describe('<goal-tree editable>', () => {
     await typeAndEnter(el, 'Logeeropvang binnen twee weken');
 
     expect(titles(el)).to.deep.equal([
-      'Mantelzorgers houden het vol', 'Mantelzorgers weten waar ze terechtkunnen', 'De sociale kaart is actueel',
-      'Spreekuur in de bibliotheek', 'Mantelzorgers kunnen even op adem komen', 'Logeeropvang binnen twee weken',
+      'Mantelzorgers houden het vol',
+      'Mantelzorgers weten waar ze terechtkunnen',
+      'De sociale kaart is actueel',
+      'Spreekuur in de bibliotheek',
+      'Mantelzorgers kunnen even op adem komen',
+      'Logeeropvang binnen twee weken',
     ]);
     expect(levels(el)).to.deep.equal([1, 2, 3, 3, 2, 3]);
     expect(root(el).activeElement?.querySelector('.title')?.textContent).to.equal('Logeeropvang binnen twee weken');
@@ -99,27 +104,41 @@ describe('<goal-tree editable>', () => {
     expect(focusedId(el)).to.equal('spreekuur');
 
     await press(el, 'Alt+ArrowUp');
-    expect(lastTree(changes).goals.map((g) => g.id).slice(2, 4)).to.deep.equal(['spreekuur', 'sociale-kaart']);
+    expect(
+      lastTree(changes)
+        .goals.map((g) => g.id)
+        .slice(2, 4),
+    ).to.deep.equal(['spreekuur', 'sociale-kaart']);
     await press(el, 'Alt+ArrowDown');
-    expect(lastTree(changes).goals.map((g) => g.id).slice(2, 4)).to.deep.equal(['sociale-kaart', 'spreekuur']);
+    expect(
+      lastTree(changes)
+        .goals.map((g) => g.id)
+        .slice(2, 4),
+    ).to.deep.equal(['sociale-kaart', 'spreekuur']);
     await press(el, 'Alt+ArrowRight');
     expect(lastTree(changes).goals.find((g) => g.id === 'spreekuur')!.parent).to.equal('sociale-kaart');
     expect(item(el, 'spreekuur').getAttribute('aria-level')).to.equal('4');
     await press(el, 'Alt+ArrowLeft');
     expect(lastTree(changes).goals.find((g) => g.id === 'spreekuur')!.parent).to.equal('weten');
     expect(focusedId(el)).to.equal('spreekuur');
-    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal('‘Inloopspreekuur’: concreet doel, 2 van 2.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal(
+      '‘Inloopspreekuur’: concreet doel, 2 van 2.',
+    );
 
     await press(el, 'Delete');
     expect(lastTree(changes).goals.map((g) => g.id)).not.to.include('spreekuur');
     expect(focusedId(el)).to.equal('sociale-kaart');
-    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain('Ongedaan maken: Ctrl+Z');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain(
+      'Ongedaan maken: Ctrl+Z',
+    );
     expect(changes).to.have.length(6);
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
   });
 
   it('adds, navigates and renames by keyboard in the diagram alone (view="diagram")', async () => {
-    const el = await fixture<GoalTreeElement>(html`<goal-tree editable view="diagram" .data=${smallDataset()}></goal-tree>`);
+    const el = await fixture<GoalTreeElement>(
+      html`<goal-tree editable view="diagram" .data=${smallDataset()}></goal-tree>`,
+    );
     await el.updateComplete;
     const changes = recordChanges(el);
     item(el, 'weten').focus();
@@ -141,7 +160,9 @@ describe('<goal-tree editable>', () => {
     item(el, 'stip').focus();
     await press(el, 'Shift+Enter');
     expect(changes).to.have.length(0);
-    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain('Dat kan hier niet.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.contain(
+      'Dat kan hier niet.',
+    );
   });
 
   it('drops a new goal when its name is cancelled with Escape', async () => {
@@ -191,7 +212,14 @@ describe('<goal-tree editable>', () => {
     expect(button(el, 'Een niveau hoger').disabled).to.equal(true);
     button(el, 'Omlaag').click();
     await el.updateComplete;
-    expect(lastTree(changes).goals.map((g) => g.id)).to.deep.equal(['stip', 'ontlasten', 'logeren', 'weten', 'sociale-kaart', 'spreekuur']);
+    expect(lastTree(changes).goals.map((g) => g.id)).to.deep.equal([
+      'stip',
+      'ontlasten',
+      'logeren',
+      'weten',
+      'sociale-kaart',
+      'spreekuur',
+    ]);
     button(el, 'Subdoel toevoegen').click();
     await el.updateComplete;
     expect(root(el).activeElement?.hasAttribute('data-draft')).to.equal(true);
@@ -214,7 +242,9 @@ describe('<goal-tree editable>', () => {
     expect(changes.at(-1)!.changes.map((c) => c.collection)).to.deep.equal(['parties', 'goalTrees']);
     const party = store.snapshot.parties.find((p) => p.name === 'Zorgboerderij De Hoeve')!;
     expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.partners).to.deep.equal([party.id]);
-    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal('‘Zorgboerderij De Hoeve’ is een nieuwe partij en is toegevoegd aan de gegevens.');
+    expect(root(el).querySelector('.base > [role="status"]:not(.status)')!.textContent).to.equal(
+      '‘Zorgboerderij De Hoeve’ is een nieuwe partij en is toegevoegd aan de gegevens.',
+    );
 
     root(el).querySelector<HTMLInputElement>('#gt-new-step')!.focus();
     await typeAndEnter(el, 'Aanbieders bellen');
@@ -222,12 +252,19 @@ describe('<goal-tree editable>', () => {
     status.value = 'klaar';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.steps.map((s) => s.status)).to.deep.equal(['klaar']);
+    expect(
+      store
+        .get('goalTrees', 'boom')!
+        .goals.find((g) => g.id === 'logeren')!
+        .steps.map((s) => s.status),
+    ).to.deep.equal(['klaar']);
     expect(root(el).querySelector('.panel')!.textContent).to.contain('1 van 1 stappen klaar.');
 
     button(el, 'Indicator toevoegen').click();
     await el.updateComplete;
-    const target = [...root(el).querySelectorAll('.fields label')].find((l) => l.textContent!.includes('Doel in cijfers'))!.querySelector('input')!;
+    const target = [...root(el).querySelectorAll('.fields label')]
+      .find((l) => l.textContent!.includes('Doel in cijfers'))!
+      .querySelector('input')!;
     target.value = '14,0';
     target.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -236,7 +273,10 @@ describe('<goal-tree editable>', () => {
     value.value = '20';
     button(el, 'Meting toevoegen').click();
     await el.updateComplete;
-    expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.indicator).to.deep.include({ target: 14, readings: [{ date: '2026-10-01', value: 20 }] });
+    expect(store.get('goalTrees', 'boom')!.goals.find((g) => g.id === 'logeren')!.indicator).to.deep.include({
+      target: 14,
+      readings: [{ date: '2026-10-01', value: 20 }],
+    });
     expect(root(el).querySelector('.panel')!.textContent).to.contain('Laatste meting 20, doel 14. Gehaald.');
     expect(changes.every((c) => c.origin === 'local')).to.equal(true);
     expect(changes).to.have.length(6);
@@ -248,7 +288,12 @@ describe('<goal-tree editable>', () => {
     const errors: SamenspelErrorEvent[] = [];
     el.addEventListener('samenspel-error', (e) => errors.push(e));
     const tree = el.goalTree!;
-    el.commitTree({ ...tree, goals: tree.goals.map((g) => (g.id === 'weten' ? { ...g, steps: [{ id: 'x', title: 'Stap', status: 'misschien' as 'open' }] } : g)) });
+    el.commitTree({
+      ...tree,
+      goals: tree.goals.map((g) =>
+        g.id === 'weten' ? { ...g, steps: [{ id: 'x', title: 'Stap', status: 'misschien' as 'open' }] } : g,
+      ),
+    });
     await el.updateComplete;
     expect(errors).to.have.length(1);
     expect(errors[0].detail.during).to.equal('edit');
@@ -282,11 +327,17 @@ describe('<goal-tree> export and sharing', () => {
   it('exports CSV (formula-safe), Markdown, samenspel JSON, SVG and PNG of the tree', async () => {
     const el = await fixture<GoalTreeElement>(html`<goal-tree .data=${smallDataset()}></goal-tree>`);
     const csvBlob = await exported(el, 'csv');
-    expect([...new Uint8Array(await csvBlob.arrayBuffer()).slice(0, 3)], 'byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect([...new Uint8Array(await csvBlob.arrayBuffer()).slice(0, 3)], 'byte-order mark for Excel').to.deep.equal([
+      0xef, 0xbb, 0xbf,
+    ]);
     const csv = await csvBlob.text();
-    expect(csv.split('\r\n')[0]).to.equal('id;niveau;soort;pad;doel;toelichting;partners;stappen;stappen klaar;indicator;eenheid;beginwaarde;doel in cijfers;wanneer gehaald;laatste meting;datum laatste meting');
+    expect(csv.split('\r\n')[0]).to.equal(
+      'id;niveau;soort;pad;doel;toelichting;partners;stappen;stappen klaar;indicator;eenheid;beginwaarde;doel in cijfers;wanneer gehaald;laatste meting;datum laatste meting',
+    );
     expect(csv).to.contain(";'=Logeeropvang");
-    expect(await (await exported(el, 'markdown')).text()).to.contain('- **Mantelzorgers houden het vol** (Stip op de horizon)');
+    expect(await (await exported(el, 'markdown')).text()).to.contain(
+      '- **Mantelzorgers houden het vol** (Stip op de horizon)',
+    );
     const json = JSON.parse(await (await exported(el, 'json')).text());
     expect(json.goalTrees[0].goals).to.have.length(6);
     expect(json.parties.map((p: { id: string }) => p.id)).to.deep.equal(['gemeente', 'steunpunt', 'bieb']);
@@ -301,11 +352,15 @@ describe('<goal-tree> export and sharing', () => {
     const el = await editable();
     const changes = recordChanges(el);
     const data = new DataTransfer();
-    item(el, 'logeren').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }));
+    item(el, 'logeren').dispatchEvent(
+      new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }),
+    );
     const over = new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: data });
     item(el, 'weten').querySelector('.title')!.dispatchEvent(over);
     expect(over.defaultPrevented, 'drop allowed').to.equal(true);
-    item(el, 'weten').querySelector('.title')!.dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
+    item(el, 'weten')
+      .querySelector('.title')!
+      .dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
     await el.updateComplete;
     expect(lastTree(changes).goals.find((g) => g.id === 'logeren')!.parent).to.equal('weten');
     expect(item(el, 'logeren').getAttribute('aria-level')).to.equal('3');

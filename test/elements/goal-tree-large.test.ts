@@ -125,7 +125,11 @@ describe('<goal-tree> printed', () => {
     window.dispatchEvent(new Event('afterprint'));
     await emulateMedia({ media: 'screen' });
     // Back on screen the diagram culls again once it has measured its view (a frame or two later).
-    await waitUntil(() => diagramBoxes(el).length < 400, 'back on screen the diagram draws what is near the view again', { timeout: 5000 });
+    await waitUntil(
+      () => diagramBoxes(el).length < 400,
+      'back on screen the diagram draws what is near the view again',
+      { timeout: 5000 },
+    );
   });
 
   it('renders every goal of a printed outline, none skipped by content-visibility', async () => {

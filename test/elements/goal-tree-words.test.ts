@@ -12,7 +12,10 @@ function texts(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (typeof value === 'function') {
     // A message takes words or numbers; each is called with both kinds, and must give a text with at least one.
-    const said = [['x', 'y', 'z', 'v', 'w'], [2, 3, 4, 5, 6]].flatMap((args) => {
+    const said = [
+      ['x', 'y', 'z', 'v', 'w'],
+      [2, 3, 4, 5, 6],
+    ].flatMap((args) => {
       try {
         return [String((value as (...a: unknown[]) => unknown)(...args))];
       } catch {
@@ -21,14 +24,22 @@ function texts(value: unknown, into: string[] = []): string[] {
     });
     expect(said, String(value)).not.to.deep.equal([]);
     into.push(...said);
-  }
-  else if (Array.isArray(value)) for (const v of value) texts(v, into);
+  } else if (Array.isArray(value)) for (const v of value) texts(v, into);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) texts(v, into);
   return into;
 }
 
 // Words that are not Dutch at level B1 (or their plain English twins): each is replaced or explained in the interface.
-const NOT_B1 = [/spreiding/i, /inspring/i, /terugspring/i, /streefwaarde/i, /streefdatum/i, /\bspread\b/i, /\bindent\b/i, /\boutdent\b/i];
+const NOT_B1 = [
+  /spreiding/i,
+  /inspring/i,
+  /terugspring/i,
+  /streefwaarde/i,
+  /streefdatum/i,
+  /\bspread\b/i,
+  /\bindent\b/i,
+  /\boutdent\b/i,
+];
 
 describe('plain words in <goal-tree> and <cooperation-check>', () => {
   const catalogues = { goalTree, goalTreeEn, panels, check, checkEn, checkFill, partyComboboxMessages };
@@ -36,7 +47,11 @@ describe('plain words in <goal-tree> and <cooperation-check>', () => {
     it(`${name} has no word above B1 that goes unexplained`, () => {
       const all = texts(catalogue);
       expect(all.length).to.be.greaterThan(3);
-      for (const word of NOT_B1) expect(all.filter((t) => word.test(t)), String(word)).to.deep.equal([]);
+      for (const word of NOT_B1)
+        expect(
+          all.filter((t) => word.test(t)),
+          String(word),
+        ).to.deep.equal([]);
     });
   }
 

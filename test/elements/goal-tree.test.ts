@@ -9,7 +9,8 @@ import { pressOn as press, typeOn as type } from '../helpers/keys.js';
 
 const root = (el: GoalTreeElement) => el.shadowRoot!;
 const items = (el: GoalTreeElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]')];
-const item = (el: GoalTreeElement, id: string) => root(el).querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`)!;
+const item = (el: GoalTreeElement, id: string) =>
+  root(el).querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`)!;
 const focusedId = (el: GoalTreeElement) => root(el).activeElement?.getAttribute('data-id');
 
 async function loaded(data = smallDataset(), attrs: { editable?: boolean } = {}): Promise<GoalTreeElement> {
@@ -37,7 +38,11 @@ describe('<goal-tree>', () => {
       const subgoals = [...tree.querySelectorAll(':scope > [role="treeitem"] > [role="group"] > [role="treeitem"]')];
       expect(subgoals.length).to.be.greaterThan(2);
       expect(subgoals.map((s) => s.getAttribute('aria-posinset'))).to.deep.equal(subgoals.map((_, i) => String(i + 1)));
-      expect(subgoals.every((s) => s.getAttribute('aria-setsize') === String(subgoals.length) && s.getAttribute('aria-level') === '2')).to.equal(true);
+      expect(
+        subgoals.every(
+          (s) => s.getAttribute('aria-setsize') === String(subgoals.length) && s.getAttribute('aria-level') === '2',
+        ),
+      ).to.equal(true);
       expect(items(el).filter((i) => i.getAttribute('tabindex') === '0')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -46,12 +51,18 @@ describe('<goal-tree>', () => {
       const el = await loaded();
       const li = item(el, 'sociale-kaart');
       expect(li.hasAttribute('aria-label') || li.hasAttribute('aria-labelledby')).to.equal(false);
-      const row = [...li.querySelector(':scope > .goal')!.children].filter((c) => c.getAttribute('aria-hidden') !== 'true');
-      expect(row.map((c) => c.textContent).join(' ')).to.equal('Sociale kaart is actueel Concreet doel 2 partners · 1 van 2 stappen klaar · indicator gehaald');
+      const row = [...li.querySelector(':scope > .goal')!.children].filter(
+        (c) => c.getAttribute('aria-hidden') !== 'true',
+      );
+      expect(row.map((c) => c.textContent).join(' ')).to.equal(
+        'Sociale kaart is actueel Concreet doel 2 partners · 1 van 2 stappen klaar · indicator gehaald',
+      );
       expect(li.hasAttribute('aria-expanded'), 'a leaf has no expanded state').to.equal(false);
       expect(item(el, 'weten').getAttribute('aria-expanded')).to.equal('true');
       expect(items(el).map((i) => i.getAttribute('aria-level'))).to.deep.equal(['1', '2', '3', '3', '2', '3']);
-      expect(items(el).map((i) => `${i.getAttribute('aria-posinset')}/${i.getAttribute('aria-setsize')}`)).to.deep.equal(['1/1', '1/2', '1/2', '2/2', '2/2', '1/1']);
+      expect(
+        items(el).map((i) => `${i.getAttribute('aria-posinset')}/${i.getAttribute('aria-setsize')}`),
+      ).to.deep.equal(['1/1', '1/2', '1/2', '2/2', '2/2', '1/1']);
       expect(root(el).querySelectorAll('[role="tree"] [role="group"]')).to.have.length(3);
     });
 
@@ -59,8 +70,12 @@ describe('<goal-tree>', () => {
       const el = await loaded();
       const goal = item(el, 'sociale-kaart');
       expect(goal.querySelector('.kind')!.textContent).to.equal('Concreet doel');
-      expect(goal.querySelector('.facts')!.textContent).to.equal('2 partners · 1 van 2 stappen klaar · indicator gehaald');
-      expect(item(el, 'weten').querySelector('.facts')!.textContent).to.equal('1 partner · geen stappen · geen indicator');
+      expect(goal.querySelector('.facts')!.textContent).to.equal(
+        '2 partners · 1 van 2 stappen klaar · indicator gehaald',
+      );
+      expect(item(el, 'weten').querySelector('.facts')!.textContent).to.equal(
+        '1 partner · geen stappen · geen indicator',
+      );
     });
 
     it('draws the same tree as a diagram that mirrors the selection, and a click there selects the goal', async () => {
@@ -79,7 +94,9 @@ describe('<goal-tree>', () => {
     });
 
     it('shows only the diagram as the tree when view="diagram", and lays it out horizontally on request', async () => {
-      const el = await fixture<GoalTreeElement>(html`<goal-tree view="diagram" orientation="horizontal" .data=${smallDataset()}></goal-tree>`);
+      const el = await fixture<GoalTreeElement>(
+        html`<goal-tree view="diagram" orientation="horizontal" .data=${smallDataset()}></goal-tree>`,
+      );
       expect(root(el).querySelector('.outline')).to.equal(null);
       expect(root(el).querySelector('.diagram [role="tree"]')).not.to.equal(null);
       expect(root(el).querySelector('.diagram .canvas')!.hasAttribute('aria-hidden')).to.equal(false);
@@ -102,7 +119,9 @@ describe('<goal-tree>', () => {
 
     it('speaks English with lang="en"', async () => {
       const el = await fixture<GoalTreeElement>(html`<goal-tree lang="en" .data=${smallDataset()}></goal-tree>`);
-      expect(root(el).querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal('Goal tree: Doelenboom Zuid');
+      expect(root(el).querySelector('[role="tree"]')!.getAttribute('aria-label')).to.equal(
+        'Goal tree: Doelenboom Zuid',
+      );
       expect(item(el, 'weten').querySelector('.kind')!.textContent).to.equal('Sub-goal');
       expect(item(el, 'weten').querySelector('.facts')!.textContent).to.equal('1 partner · no steps · no indicator');
       await expect(el).to.be.accessible();
@@ -246,12 +265,20 @@ describe('<goal-tree>', () => {
   describe('insights', () => {
     it('lists incomplete goals and shows the partners × sub-goals table', async () => {
       const el = await loaded();
-      const button = [...root(el).querySelectorAll<HTMLButtonElement>('.bar button')].find((b) => b.textContent === 'Inzichten')!;
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('.bar button')].find(
+        (b) => b.textContent === 'Inzichten',
+      )!;
       button.click();
       await waitUntil(() => root(el).querySelector('#gt-insights-h'), 'insights did not open');
       const table = root(el).querySelector('table')!;
-      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Partner', 'Mantelzorgers weten waar ze terechtkunnen', 'Ontlasten met respijtzorg']);
-      const cells = [...table.querySelectorAll('tbody tr:first-child > *')].map((c) => c.textContent!.trim().replace(/\s+/g, ''));
+      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+        'Partner',
+        'Mantelzorgers weten waar ze terechtkunnen',
+        'Ontlasten met respijtzorg',
+      ]);
+      const cells = [...table.querySelectorAll('tbody tr:first-child > *')].map((c) =>
+        c.textContent!.trim().replace(/\s+/g, ''),
+      );
       expect(cells).to.deep.equal(['GemeenteZuid', '–doetnietmee', '✓doetmee']);
       expect(root(el).querySelector('.panel')!.textContent).to.contain('Spreekuur in de bibliotheek');
       await expect(el).to.be.accessible();

@@ -10,7 +10,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import Papa from 'papaparse';
 import '../../src/index.js';
 import {
-  createStore, emptyDataset, fromFhirBundle, isSafeUrl, parseDataset, parseHsds, parsePartiesCsv, sampleDataset, toFhirBundle, toHsds,
+  createStore,
+  emptyDataset,
+  fromFhirBundle,
+  isSafeUrl,
+  parseDataset,
+  parseHsds,
+  parsePartiesCsv,
+  sampleDataset,
+  toFhirBundle,
+  toHsds,
   type Dataset,
 } from '../../src/sdk/index.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
@@ -44,12 +53,46 @@ const PAYLOADS = [
   `"=1+1","=2+2"`,
   `![x](javascript:__xss('md'))[y]: javascript:__xss('md2')`,
 ];
-const UNSAFE_URLS = ['javascript:__xss("href")', 'data:text/html,<script>__xss(1)</script>', 'vbscript:msgbox(1)', ' java\tscript:__xss(2)', 'JaVaScRiPt:__xss(3)'];
+const UNSAFE_URLS = [
+  'javascript:__xss("href")',
+  'data:text/html,<script>__xss(1)</script>',
+  'vbscript:msgbox(1)',
+  ' java\tscript:__xss(2)',
+  'JaVaScRiPt:__xss(3)',
+];
 
 /** Keys whose values are ids, choices, dates or numbers: left as they are so the records stay whole. */
-const KEEP = new Set(['id', 'format', 'version', 'parent', 'owner', 'party', 'source', 'target', 'carer', 'caredFor', 'partners', 'kind',
-  'field', 'ring', 'strength', 'status', 'round', 'date', 'due', 'when', 'lastVerified', 'submitted', 'targetDate', 'phone', 'email',
-  'website', 'aspect', 'answers', 'scale']);
+const KEEP = new Set([
+  'id',
+  'format',
+  'version',
+  'parent',
+  'owner',
+  'party',
+  'source',
+  'target',
+  'carer',
+  'caredFor',
+  'partners',
+  'kind',
+  'field',
+  'ring',
+  'strength',
+  'status',
+  'round',
+  'date',
+  'due',
+  'when',
+  'lastVerified',
+  'submitted',
+  'targetDate',
+  'phone',
+  'email',
+  'website',
+  'aspect',
+  'answers',
+  'scale',
+]);
 
 /** The sample dataset with a payload in every free-text field, some hostile ids and unsafe links. */
 function hostileDataset(): Dataset {
@@ -80,14 +123,52 @@ function hostileDataset(): Dataset {
 
 /** A `;` spreadsheet typed by hand (not by our writer): formulas and markup as they come. */
 function rawCsv(): string {
-  const rows = PAYLOADS.map((p, i) => [`x${i}`, p, 'organisatie', 'welzijn', 'Noord', p, '', '', i % 2 ? 'https://example.nl' : UNSAFE_URLS[i % UNSAFE_URLS.length], p, '', ''].map((c) => `"${c.replace(/"/g, '""')}"`).join(';'));
-  return [`"id";"naam";"soort";"veld";"wijk";"wat doen we";"telefoon";"e-mail";"website";"adres";"werkt samen met";"laatst gecontroleerd"`, ...rows].join('\r\n');
+  const rows = PAYLOADS.map((p, i) =>
+    [
+      `x${i}`,
+      p,
+      'organisatie',
+      'welzijn',
+      'Noord',
+      p,
+      '',
+      '',
+      i % 2 ? 'https://example.nl' : UNSAFE_URLS[i % UNSAFE_URLS.length],
+      p,
+      '',
+      '',
+    ]
+      .map((c) => `"${c.replace(/"/g, '""')}"`)
+      .join(';'),
+  );
+  return [
+    `"id";"naam";"soort";"veld";"wijk";"wat doen we";"telefoon";"e-mail";"website";"adres";"werkt samen met";"laatst gecontroleerd"`,
+    ...rows,
+  ].join('\r\n');
 }
 
 interface Counts {
-  inputs: number; crashes: number; scripts: number; unsafeLinks: number; formulaCells: number; cells: number; csp: number; requests: number; storageWrites: number;
+  inputs: number;
+  crashes: number;
+  scripts: number;
+  unsafeLinks: number;
+  formulaCells: number;
+  cells: number;
+  csp: number;
+  requests: number;
+  storageWrites: number;
 }
-const counts: Counts = { inputs: 0, crashes: 0, scripts: 0, unsafeLinks: 0, formulaCells: 0, cells: 0, csp: 0, requests: 0, storageWrites: 0 };
+const counts: Counts = {
+  inputs: 0,
+  crashes: 0,
+  scripts: 0,
+  unsafeLinks: 0,
+  formulaCells: 0,
+  cells: 0,
+  csp: 0,
+  requests: 0,
+  storageWrites: 0,
+};
 const findings: string[] = [];
 const note = (what: keyof Counts, detail: string, by = 1) => {
   counts[what] += by;
@@ -96,7 +177,9 @@ const note = (what: keyof Counts, detail: string, by = 1) => {
 
 // ── what the page does, watched ────────────────────────────────────────────────────────────────
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+);
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
@@ -111,7 +194,13 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
   if (watching) requests.push(`fetch ${url.pathname}`);
   const body = SERVED.get(url.pathname);
-  if (body) return Promise.resolve(new Response(body(), { status: 200, headers: { 'content-type': url.pathname.endsWith('.csv') ? 'text/csv' : 'application/json' } }));
+  if (body)
+    return Promise.resolve(
+      new Response(body(), {
+        status: 200,
+        headers: { 'content-type': url.pathname.endsWith('.csv') ? 'text/csv' : 'application/json' },
+      }),
+    );
   return realFetch(input, init);
 };
 const realOpen = XMLHttpRequest.prototype.open;
@@ -127,7 +216,12 @@ navigator.sendBeacon = (url, data) => {
 new PerformanceObserver((list) => {
   for (const e of list.getEntries() as PerformanceResourceTiming[]) {
     // The package's own code (lazy chunks, the layout worker) loads as scripts; anything else is data.
-    if (watching && !/\.(ts|js|mjs)(\?|$)/.test(e.name) && !['fetch', 'xmlhttprequest', 'beacon'].includes(e.initiatorType)) requests.push(`${e.initiatorType} ${e.name}`);
+    if (
+      watching &&
+      !/\.(ts|js|mjs)(\?|$)/.test(e.name) &&
+      !['fetch', 'xmlhttprequest', 'beacon'].includes(e.initiatorType)
+    )
+      requests.push(`${e.initiatorType} ${e.name}`);
   }
 }).observe({ type: 'resource' });
 for (const name of ['setItem', 'removeItem', 'clear'] as const) {
@@ -143,7 +237,13 @@ indexedDB.open = (name: string, version?: number) => {
   return realIdb(name, version);
 };
 const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-Object.defineProperty(document, 'cookie', { get: () => cookie.get!.call(document), set: (v: string) => { if (watching) writes.push('cookie'); cookie.set!.call(document, v); } });
+Object.defineProperty(document, 'cookie', {
+  get: () => cookie.get!.call(document),
+  set: (v: string) => {
+    if (watching) writes.push('cookie');
+    cookie.set!.call(document, v);
+  },
+});
 
 /** Downloads, caught where the tools hand them to the browser; prints counted. */
 const files: { name: string; blob: Blob }[] = [];
@@ -174,12 +274,14 @@ function* deep(root: ParentNode): Generator<Element> {
 function inspectDom(where: string, root: ParentNode = document.body): void {
   for (const el of deep(root)) {
     const tag = el.localName;
-    if (['script', 'iframe', 'object', 'embed', 'frame', 'foreignobject'].includes(tag) && !el.closest('mocha')) note('scripts', `${where}: <${tag}> in the page`);
+    if (['script', 'iframe', 'object', 'embed', 'frame', 'foreignobject'].includes(tag) && !el.closest('mocha'))
+      note('scripts', `${where}: <${tag}> in the page`);
     for (const a of el.getAttributeNames()) {
       if (/^on/i.test(a)) note('scripts', `${where}: ${tag}[${a}]`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(a.toLowerCase())) {
         const value = el.getAttribute(a) ?? '';
-        if (a === 'srcdoc' || (value && !value.startsWith('#') && !isSafeUrl(new URL(value, location.href).href))) note('unsafeLinks', `${where}: <${tag} ${a}="${value.slice(0, 60)}">`);
+        if (a === 'srcdoc' || (value && !value.startsWith('#') && !isSafeUrl(new URL(value, location.href).href)))
+          note('unsafeLinks', `${where}: <${tag} ${a}="${value.slice(0, 60)}">`);
       }
     }
   }
@@ -194,7 +296,8 @@ function inspectCsv(where: string, text: string): void {
     for (const row of data) {
       for (const cell of row) {
         counts.cells++;
-        if (FORMULA.test(cell) && !NUMBER.test(cell)) note('formulaCells', `${where} split on "${delimiter}": ${JSON.stringify(cell.slice(0, 60))}`);
+        if (FORMULA.test(cell) && !NUMBER.test(cell))
+          note('formulaCells', `${where} split on "${delimiter}": ${JSON.stringify(cell.slice(0, 60))}`);
       }
     }
   }
@@ -219,7 +322,12 @@ function inspectJson(where: string, text: string, read?: (doc: unknown) => unkno
   }
   const walk = (v: unknown, key: string) => {
     if (typeof v === 'string') {
-      if (/^(website|url|href|value|uri)$/i.test(key) && /^\s*[a-z][a-z\d+.-]*\s*:/i.test(v) && !/^(https?|mailto|tel):/i.test(v.trim()) && !/^urn:/i.test(v)) {
+      if (
+        /^(website|url|href|value|uri)$/i.test(key) &&
+        /^\s*[a-z][a-z\d+.-]*\s*:/i.test(v) &&
+        !/^(https?|mailto|tel):/i.test(v.trim()) &&
+        !/^urn:/i.test(v)
+      ) {
         note('unsafeLinks', `${where}: ${key}=${v.slice(0, 60)}`);
       }
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
@@ -245,10 +353,19 @@ async function inspectFiles(where: string): Promise<void> {
       if (/(?<!\\)<[a-z!/]|(?<!\\)\]\(\s*javascript:/i.test(text)) note('scripts', `${at}: raw markup in Markdown`);
     } else if (name.endsWith('.png')) {
       const head = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
-      if (String.fromCharCode(...head.slice(1, 4)) !== 'PNG' || blob.size < 200) note('crashes', `${at}: not a picture`);
+      if (String.fromCharCode(...head.slice(1, 4)) !== 'PNG' || blob.size < 200)
+        note('crashes', `${at}: not a picture`);
     } else if (name.endsWith('.json')) {
       const text = await blob.text();
-      inspectJson(at, text, name.includes('hsds') ? (d) => parseHsds(d) : name.includes('fhir') ? (d) => fromFhirBundle(d) : (d) => parseDataset(d));
+      inspectJson(
+        at,
+        text,
+        name.includes('hsds')
+          ? (d) => parseHsds(d)
+          : name.includes('fhir')
+            ? (d) => fromFhirBundle(d)
+            : (d) => parseDataset(d),
+      );
     }
   }
 }
@@ -277,7 +394,11 @@ async function printed(where: string, el: Element): Promise<void> {
 }
 
 async function exerciseNetwork(where: string, el: CareNetworkMapElement, exports: boolean): Promise<void> {
-  await waitUntil(() => el.currentNetwork === undefined || (el as unknown as { graphState: string }).graphState !== 'loading', `${where}: map not drawn`, { timeout: 10_000 });
+  await waitUntil(
+    () => el.currentNetwork === undefined || (el as unknown as { graphState: string }).graphState !== 'loading',
+    `${where}: map not drawn`,
+    { timeout: 10_000 },
+  );
   for (const net of el.activeStore.snapshot.careNetworks) {
     el.network = net.id;
     await el.updateComplete;
@@ -319,7 +440,11 @@ async function exerciseCheck(where: string, el: CooperationCheckElement, exports
   for (const mode of ['fill', 'results'] as const) {
     el.mode = mode;
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.querySelector('form, section, .status, [role="alert"]'), `${where}: ${mode} not shown`, { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('form, section, .status, [role="alert"]'),
+      `${where}: ${mode} not shown`,
+      { timeout: 5000 },
+    );
     await tick();
     inspectDom(`${where} ${mode}`, el);
   }
@@ -353,7 +478,11 @@ type Tool = CareNetworkMapElement | GoalTreeElement | CooperationCheckElement | 
 async function exercise(where: string, root: ParentNode, exports: boolean): Promise<void> {
   for (const el of root.querySelectorAll<Tool>('care-network-map, goal-tree, cooperation-check, who-is-who')) {
     await el.updateComplete;
-    await waitUntil(() => (el as unknown as { loadState: string }).loadState !== 'loading', `${where}: ${el.localName} still loading`, { timeout: 10_000 });
+    await waitUntil(
+      () => (el as unknown as { loadState: string }).loadState !== 'loading',
+      `${where}: ${el.localName} still loading`,
+      { timeout: 10_000 },
+    );
     const at = `${where} <${el.localName}>`;
     const failed = (e: Event) => {
       const d = (e as CustomEvent<{ during: string }>).detail;
@@ -431,17 +560,32 @@ function inputs(hostile: Dataset): [string, () => Promise<Element>, boolean][] {
     ['<samenspel-data src>', () => mount(ALL, {}, provider())(), false],
     ['CSV (who-is-who src, typed by hand)', mount(['who-is-who'], { src: '/__corpus__/hostile.csv' }), true],
     ['CSV (test/fixtures/hostile.csv)', mount(['who-is-who'], { src: '/test/fixtures/hostile.csv' }), true],
-    ['CSV (parsePartiesCsv, then data)', async () => mount(ALL, { data: (await parsePartiesCsv(rawCsv())).dataset })(), false],
+    [
+      'CSV (parsePartiesCsv, then data)',
+      async () => mount(ALL, { data: (await parsePartiesCsv(rawCsv())).dataset })(),
+      false,
+    ],
     ['HSDS (who-is-who src)', mount(['who-is-who'], { src: '/__corpus__/hostile-hsds.json' }), true],
     ['HSDS (parseHsds, then data)', mount(ALL, { data: parseHsds(toHsds(hostile)).dataset }), false],
-    ['FHIR (care-network-map import)', async () => {
-      const box = await mount(['care-network-map'], { editable: true, data: emptyDataset('Leeg') })();
-      const map = box.querySelector<CareNetworkMapElement>('care-network-map')!;
-      await map.updateComplete;
-      for (const net of hostile.careNetworks) await map.importFile(new Blob([JSON.stringify(toFhirBundle(hostile, net.id))], { type: 'application/fhir+json' }));
-      return box;
-    }, true],
-    ['FHIR (fromFhirBundle, then data)', mount(ALL, { data: fromFhirBundle(toFhirBundle(hostile)).dataset ?? emptyDataset('Leeg') }), false],
+    [
+      'FHIR (care-network-map import)',
+      async () => {
+        const box = await mount(['care-network-map'], { editable: true, data: emptyDataset('Leeg') })();
+        const map = box.querySelector<CareNetworkMapElement>('care-network-map')!;
+        await map.updateComplete;
+        for (const net of hostile.careNetworks)
+          await map.importFile(
+            new Blob([JSON.stringify(toFhirBundle(hostile, net.id))], { type: 'application/fhir+json' }),
+          );
+        return box;
+      },
+      true,
+    ],
+    [
+      'FHIR (fromFhirBundle, then data)',
+      mount(ALL, { data: fromFhirBundle(toFhirBundle(hostile)).dataset ?? emptyDataset('Leeg') }),
+      false,
+    ],
   ];
 }
 
@@ -453,9 +597,11 @@ describe('the browser corpus: hostile text through every input, view and export 
   const hostile = hostileDataset();
 
   after(() => {
-    console.log(`browser corpus: ${counts.inputs} inputs tried, ${counts.crashes} crashes, ${counts.scripts} script executions, ` +
-      `${counts.unsafeLinks} unsafe links, ${counts.formulaCells} formula cells in ${counts.cells} exported CSV cells, ` +
-      `${counts.csp} CSP violations, ${counts.requests} requests and ${counts.storageWrites} storage writes with data only`);
+    console.log(
+      `browser corpus: ${counts.inputs} inputs tried, ${counts.crashes} crashes, ${counts.scripts} script executions, ` +
+        `${counts.unsafeLinks} unsafe links, ${counts.formulaCells} formula cells in ${counts.cells} exported CSV cells, ` +
+        `${counts.csp} CSP violations, ${counts.requests} requests and ${counts.storageWrites} storage writes with data only`,
+    );
     for (const f of findings.slice(0, 40)) console.log(`  ${f}`);
   });
 
@@ -478,7 +624,11 @@ describe('the browser corpus: hostile text through every input, view and export 
       await waitUntil(() => probe.__ran.includes('img'), 'the payload did not run');
       inspectDom('self-check', box);
       inspectCsv('self-check', 'a;b\r\nBuurthuis,=cmd|x;ok\r\n');
-      expect([counts.scripts - saved.scripts, counts.unsafeLinks - saved.unsafeLinks, counts.formulaCells - saved.formulaCells]).to.deep.equal([1, 1, 1]);
+      expect([
+        counts.scripts - saved.scripts,
+        counts.unsafeLinks - saved.unsafeLinks,
+        counts.formulaCells - saved.formulaCells,
+      ]).to.deep.equal([1, 1, 1]);
     } finally {
       box.remove();
       Object.assign(counts, saved);
@@ -488,7 +638,7 @@ describe('the browser corpus: hostile text through every input, view and export 
   });
 
   for (const csp of [false, true]) {
-    it(`${csp ? 'under Content-Security-Policy: default-src \'self\'' : 'without a CSP'}: every input path, view and export runs no script, links nothing unsafe, writes no formula cell${csp ? '' : '; data alone makes no request and writes nothing'}`, async () => {
+    it(`${csp ? "under Content-Security-Policy: default-src 'self'" : 'without a CSP'}: every input path, view and export runs no script, links nothing unsafe, writes no formula cell${csp ? '' : '; data alone makes no request and writes nothing'}`, async () => {
       if (csp) {
         const meta = document.createElement('meta');
         meta.httpEquiv = 'Content-Security-Policy';
@@ -512,8 +662,21 @@ describe('the browser corpus: hostile text through every input, view and export 
       }
       const grew = (k: keyof Counts) => counts[k] - before[k];
       expect(findings.slice(found), 'findings').to.deep.equal([]);
-      expect(Object.fromEntries((['crashes', 'scripts', 'unsafeLinks', 'formulaCells', 'csp', 'requests', 'storageWrites'] as const).map((k) => [k, grew(k)])))
-        .to.deep.equal({ crashes: 0, scripts: 0, unsafeLinks: 0, formulaCells: 0, csp: 0, requests: 0, storageWrites: 0 });
+      expect(
+        Object.fromEntries(
+          (['crashes', 'scripts', 'unsafeLinks', 'formulaCells', 'csp', 'requests', 'storageWrites'] as const).map(
+            (k) => [k, grew(k)],
+          ),
+        ),
+      ).to.deep.equal({
+        crashes: 0,
+        scripts: 0,
+        unsafeLinks: 0,
+        formulaCells: 0,
+        csp: 0,
+        requests: 0,
+        storageWrites: 0,
+      });
       expect(grew('cells'), 'CSV cells read').to.be.greaterThan(500);
       expect(prints, 'prints').to.be.greaterThan(0);
     });

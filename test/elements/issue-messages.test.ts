@@ -19,7 +19,10 @@ describe('problem messages loaded when needed', () => {
   it('<goal-tree> shows the problems in the data in words and sends them to the host with their messages', async () => {
     const data = smallDataset();
     const tree = data.goalTrees[0];
-    const broken = { ...data, goalTrees: [{ ...tree, goals: tree.goals.map((g, i) => (i === 1 ? { ...g, partners: ['nobody'] } : g)) }] };
+    const broken = {
+      ...data,
+      goalTrees: [{ ...tree, goals: tree.goals.map((g, i) => (i === 1 ? { ...g, partners: ['nobody'] } : g)) }],
+    };
     const el = document.createElement('goal-tree') as GoalTreeElement;
     const reported = oneEvent(el, 'samenspel-error') as Promise<SamenspelErrorEvent>;
     el.data = broken;
@@ -48,14 +51,22 @@ describe('the list of problems in the data', () => {
     document.body.append(el);
     const { detail } = await reported;
     await el.updateComplete;
-    expect(detail.issues.filter((i) => i.message.nl === 'Het veld ‘name’ ontbreekt.'), 'the host gets every one').to.have.length(10);
-    const items = [...el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    const places = 'Partij 4 (‘x1’); Partij 5 (‘x2’); Partij 6 (‘x3’); Partij 7 (‘x4’); Partij 8 (‘x5’); Partij 9 (‘x6’); Partij 10 (‘x7’); Partij 11 (‘x8’) en 2 meer:';
+    expect(
+      detail.issues.filter((i) => i.message.nl === 'Het veld ‘name’ ontbreekt.'),
+      'the host gets every one',
+    ).to.have.length(10);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    const places =
+      'Partij 4 (‘x1’); Partij 5 (‘x2’); Partij 6 (‘x3’); Partij 7 (‘x4’); Partij 8 (‘x5’); Partij 9 (‘x6’); Partij 10 (‘x7’); Partij 11 (‘x8’) en 2 meer:';
     expect(items).to.deep.equal([
       `${places} Het veld ‘name’ ontbreekt.`,
       `${places} Dit record in ‘parties’ kon niet worden gelezen en is overgeslagen.`,
     ]);
-    expect(el.shadowRoot!.querySelector('[part~="problems"] summary')!.textContent).to.equal('Er zijn 20 problemen in de gegevens');
+    expect(el.shadowRoot!.querySelector('[part~="problems"] summary')!.textContent).to.equal(
+      'Er zijn 20 problemen in de gegevens',
+    );
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -20,12 +20,16 @@ customElements.define('test-live-list', TestLiveList);
 
 const party = (id: string, name: string): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });
 const server = (action: string, payload: Record<string, unknown> = {}) =>
-  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', { action, ...payload });
+  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', {
+    action,
+    ...payload,
+  });
 /** Joining loads the live chunk first: more than waitUntil's one second. */
 const until = (check: () => boolean, what: string) => waitUntil(check, what, { timeout: 15_000 });
 const roomName = () => `kamer-${Math.random().toString(36).slice(2, 10)}`;
 const statusText = (el: Element) => el.shadowRoot!.querySelector('[part="live-status"]')?.textContent?.trim() ?? '';
-const names = (el: Element) => [...el.querySelector('test-live-list')!.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const names = (el: Element) =>
+  [...el.querySelector('test-live-list')!.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
 async function join(url: string, room: string, token: string, name: string, lang = 'nl') {
   const statuses: LiveStatus[] = [];
@@ -50,10 +54,12 @@ describe('live room', function () {
     expect(el.presence).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part="live-status"]')).to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((r) => r.name);
-    expect(loaded.filter((n) => /node_modules\/(yjs|@hocuspocus)\/|src\/internal\/live-room/.test(n))).to.deep.equal([]);
+    expect(loaded.filter((n) => /node_modules\/(yjs|@hocuspocus)\/|src\/internal\/live-room/.test(n))).to.deep.equal(
+      [],
+    );
   });
 
-  it('shows one person\'s edit to the other, with who is in the room, in a polite status', async () => {
+  it("shows one person's edit to the other, with who is in the room, in a polite status", async () => {
     const room = roomName();
     const { token } = await server('token', { room });
     const a = await join(url, room, token, 'Anja');
@@ -80,7 +86,9 @@ describe('live room', function () {
     a.el.activeStore.apply({ op: 'put', collection: 'parties', record: party('typed', 'Typed before the answer') });
     await until(() => a.statuses.some((s) => s.state === 'refused'), 'the refusal');
     expect(a.statuses.at(-1)).to.include({ state: 'refused', reason: 'expired' });
-    expect(statusText(a.el)).to.equal('No access to the room: the code has expired. Ask for a new one. What you type here stays.');
+    expect(statusText(a.el)).to.equal(
+      'No access to the room: the code has expired. Ask for a new one. What you type here stays.',
+    );
     a.el.activeStore.apply({ op: 'put', collection: 'parties', record: party('later', 'Typed after') });
     await a.el.querySelector<TestLiveList>('test-live-list')!.updateComplete;
     expect(names(a.el)).to.deep.equal(['Typed before the answer', 'Typed after']);
@@ -94,7 +102,9 @@ describe('live room', function () {
     await until(() => plain.statuses.some((s) => s.state === 'connected'), 'connected');
     const databases = async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.includes(room));
     expect(await databases()).to.deep.equal([]);
-    const kept = await fixture<SamenspelData>(html`<samenspel-data room=${room} server=${url} token=${token} room-storage="indexeddb"></samenspel-data>`);
+    const kept = await fixture<SamenspelData>(
+      html`<samenspel-data room=${room} server=${url} token=${token} room-storage="indexeddb"></samenspel-data>`,
+    );
     await until(() => kept.presence !== undefined, 'joined');
     kept.activeStore.apply({ op: 'put', collection: 'parties', record: party('kept', 'Bewaard') });
     let names: string[] = [];
@@ -113,9 +123,15 @@ describe('live room', function () {
     await until(() => a.statuses.at(-1)?.people === 2 && b.statuses.at(-1)?.people === 2, 'both connected');
     await server('stop');
     await until(() => statusText(a.el) === 'De verbinding is weg. We verbinden opnieuw…', 'the reconnecting status');
-    a.el.activeStore.apply({ op: 'put', collection: 'parties', record: party('meanwhile', 'Gemaakt zonder verbinding') });
+    a.el.activeStore.apply({
+      op: 'put',
+      collection: 'parties',
+      record: party('meanwhile', 'Gemaakt zonder verbinding'),
+    });
     await a.el.updateComplete;
-    expect(statusText(a.el)).to.equal('Geen verbinding. 1 wijziging is nog niet gedeeld. Die gaan mee zodra de verbinding terug is.');
+    expect(statusText(a.el)).to.equal(
+      'Geen verbinding. 1 wijziging is nog niet gedeeld. Die gaan mee zodra de verbinding terug is.',
+    );
     expect(a.statuses.at(-1)).to.include({ state: 'offline', unsaved: 1 });
     await expect(a.el).to.be.accessible();
     await aTimeout(100);

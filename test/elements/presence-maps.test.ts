@@ -17,7 +17,10 @@ import type { SamenspelSelectEvent } from '../../src/events/events.js';
 import { sampleDataset } from '../../src/sdk/index.js';
 
 const server = (action: string, payload: Record<string, unknown> = {}) =>
-  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', { action, ...payload });
+  executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', {
+    action,
+    ...payload,
+  });
 const until = (check: () => boolean, what: string) => waitUntil(check, what, { timeout: 20_000, interval: 50 });
 const roomName = () => `kaart-${Math.random().toString(36).slice(2, 10)}`;
 const label = (cy: Core | undefined, party: string) => String(cy?.getElementById(`p:${party}`).data('label') ?? '');
@@ -25,7 +28,8 @@ const marked = (cy: Core | undefined, party: string) => !!cy?.getElementById(`p:
 
 async function join(url: string, room: string, token: string, name: string, follow?: string, lang = 'nl') {
   const selections: SamenspelSelectEvent['detail'][] = [];
-  const data = await fixture<SamenspelData>(html`<samenspel-data lang=${lang} room=${room} server=${url} token=${token} user-name=${name}
+  const data =
+    await fixture<SamenspelData>(html`<samenspel-data lang=${lang} room=${room} server=${url} token=${token} user-name=${name}
       @samenspel-select=${(e: SamenspelSelectEvent) => selections.push(e.detail)}>
     <care-network-map follow=${follow ?? ''}></care-network-map>
     <who-is-who view="graph"></who-is-who>
@@ -49,16 +53,23 @@ describe('presence in the network map and who-is-who', function () {
     await until(() => anja.data.presence?.people.length === 1, 'Anja joined');
     anja.data.activeStore.replace(sampleDataset());
     const bram = await join(url, room, token, 'Bram', 'Anja');
-    await until(() => bram.map.currentNetwork !== undefined && bram.data.presence?.people.length === 2 && !!bram.map.presence, 'Bram has the network');
+    await until(
+      () => bram.map.currentNetwork !== undefined && bram.data.presence?.people.length === 2 && !!bram.map.presence,
+      'Bram has the network',
+    );
     const net = anja.map.currentNetwork!;
     const [first, second] = net.members.map((m) => m.party);
 
     // Anja chooses a member in the text view by mouse: the map says so, and the room hears it.
     anja.map.shadowRoot!.querySelector<HTMLButtonElement>(`button.member[data-party="${first}"]`)!.click();
     expect(anja.selections.at(-1)).to.deep.equal({ kind: 'party', id: first });
-    await until(() => bram.map.selected === first, 'Bram\'s map follows Anja');
-    await until(() => marked(bram.map.graph.cy, first) && label(bram.map.graph.cy, first).endsWith('Ook hier: Anja'), 'Bram sees Anja on the map');
-    const tag = () => bram.map.shadowRoot!.querySelector(`button.member[data-party="${first}"] ~ [part="presence-mark"]`);
+    await until(() => bram.map.selected === first, "Bram's map follows Anja");
+    await until(
+      () => marked(bram.map.graph.cy, first) && label(bram.map.graph.cy, first).endsWith('Ook hier: Anja'),
+      'Bram sees Anja on the map',
+    );
+    const tag = () =>
+      bram.map.shadowRoot!.querySelector(`button.member[data-party="${first}"] ~ [part="presence-mark"]`);
     await until(() => tag()?.textContent?.replace(/\s+/g, ' ').trim() === 'Ook hier: Anja', 'and in the text view');
     await until(() => marked(bram.who.graph.cy, first), 'and in the who-is-who network');
     expect(label(bram.who.graph.cy, first)).to.contain('Ook hier: Anja');
@@ -74,7 +85,10 @@ describe('presence in the network map and who-is-who', function () {
     anja.map.shadowRoot!.querySelector<HTMLButtonElement>(`button.member[data-party="${second}"]`)!.focus();
     await sendKeys({ press: 'Enter' });
     expect(anja.selections.at(-1)).to.deep.equal({ kind: 'party', id: second });
-    await until(() => bram.map.selected === second && marked(bram.map.graph.cy, second) && !marked(bram.map.graph.cy, first), 'the tag moves along');
+    await until(
+      () => bram.map.selected === second && marked(bram.map.graph.cy, second) && !marked(bram.map.graph.cy, first),
+      'the tag moves along',
+    );
 
     // Switched off, Bram's map stays where it is.
     toggle.click();
@@ -108,10 +122,18 @@ describe('presence in the network map and who-is-who', function () {
     expect(chosen.id).to.equal(parties[1].id);
 
     const row = () => bram.who.shadowRoot!.querySelector(`[role=option][aria-posinset="2"] [part="presence-mark"]`);
-    await until(() => row()?.textContent?.replace(/\s+/g, ' ').trim() === 'Also here: Anja', 'Bram sees Anja in the list');
+    await until(
+      () => row()?.textContent?.replace(/\s+/g, ' ').trim() === 'Also here: Anja',
+      'Bram sees Anja in the list',
+    );
     bram.who.selectParty(parties[1].id);
     await bram.who.updateComplete;
-    expect(bram.who.shadowRoot!.querySelector('[part="detail"] [part="presence-mark"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Also here: Anja');
+    expect(
+      bram.who
+        .shadowRoot!.querySelector('[part="detail"] [part="presence-mark"]')!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim(),
+    ).to.equal('Also here: Anja');
     await expect(bram.who).to.be.accessible();
   });
 });

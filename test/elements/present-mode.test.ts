@@ -48,8 +48,10 @@ function smallText(root: ShadowRoot): string[] {
     const range = document.createRange();
     range.selectNodeContents(n);
     const r = range.getBoundingClientRect();
-    if (r.width < 2 || r.height < 2 || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) continue;
-    const px = parseFloat(getComputedStyle(el).fontSize) * ((el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+    if (r.width < 2 || r.height < 2 || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth)
+      continue;
+    const px =
+      parseFloat(getComputedStyle(el).fontSize) * ((el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
     if (px < MIN - 0.01) small.push(`${text.slice(0, 30)} (${px.toFixed(1)} px)`);
   }
   return small;
@@ -61,11 +63,22 @@ describe('present mode at 1280×720', function () {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('opens the network map with every label in view at 14 px or more, and follows the selection', async () => {
-    const el = await fixture<CareNetworkMapElement>(html`<care-network-map present editable .data=${sampleDataset()}></care-network-map>`);
-    await waitUntil(() => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'), 'map drawn', { timeout: 20_000 });
+    const el = await fixture<CareNetworkMapElement>(
+      html`<care-network-map present editable .data=${sampleDataset()}></care-network-map>`,
+    );
+    await waitUntil(
+      () => el.graph.cy && el.shadowRoot!.querySelector('.graph canvas') && !el.shadowRoot!.querySelector('.overlay'),
+      'map drawn',
+      { timeout: 20_000 },
+    );
     await frame();
     const cy = el.graph.cy!;
-    expect(cy.nodes('.party').filter((n) => { const { x, y } = n.renderedPosition(); return x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height(); }).length).to.be.greaterThan(2);
+    expect(
+      cy.nodes('.party').filter((n) => {
+        const { x, y } = n.renderedPosition();
+        return x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height();
+      }).length,
+    ).to.be.greaterThan(2);
     expect(smallCanvasLabels(cy)).to.deep.equal([]);
     expect(smallText(el.shadowRoot!)).to.deep.equal([]);
     // The facilitator's toolbar: no editing, import or export; the present button, pressed.
@@ -96,11 +109,20 @@ describe('present mode at 1280×720', function () {
   });
 
   it('opens the who-is-who network with every label in view at 14 px or more', async () => {
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" present editable .data=${sampleDataset()}></who-is-who>`);
-    await waitUntil(() => el.graph.status === 'ready' && el.graph.cy!.nodes().length === el.activeStore.snapshot.parties.length, 'graph drawn', { timeout: 20_000 });
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who view="graph" present editable .data=${sampleDataset()}></who-is-who>`,
+    );
+    await waitUntil(
+      () => el.graph.status === 'ready' && el.graph.cy!.nodes().length === el.activeStore.snapshot.parties.length,
+      'graph drawn',
+      { timeout: 20_000 },
+    );
     await frame();
     const cy = el.graph.cy!;
-    const named = cy.nodes('[label]').filter((n) => { const { x, y } = n.renderedPosition(); return x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height(); });
+    const named = cy.nodes('[label]').filter((n) => {
+      const { x, y } = n.renderedPosition();
+      return x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height();
+    });
     expect(named.length).to.be.greaterThan(3);
     for (const node of named) expect(parseFloat(node.style('font-size')) * cy.zoom(), node.id()).to.be.at.least(MIN);
     expect(smallCanvasLabels(cy)).to.deep.equal([]);
@@ -121,7 +143,9 @@ describe('present mode at 1280×720', function () {
   });
 
   it('shows the goal-tree diagram larger, with no goal title cut off', async () => {
-    const el = await fixture<GoalTreeElement>(html`<goal-tree view="diagram" present editable .data=${sampleDataset()}></goal-tree>`);
+    const el = await fixture<GoalTreeElement>(
+      html`<goal-tree view="diagram" present editable .data=${sampleDataset()}></goal-tree>`,
+    );
     await el.updateComplete;
     await frame();
     const root = el.shadowRoot!;
@@ -131,14 +155,17 @@ describe('present mode at 1280×720', function () {
     let seen = 0;
     for (const box of root.querySelectorAll<HTMLElement>('.diagram li[data-id] > .goal')) {
       const r = box.getBoundingClientRect();
-      if (r.bottom < diagram.top || r.top > diagram.bottom || r.right < diagram.left || r.left > diagram.right) continue;
+      if (r.bottom < diagram.top || r.top > diagram.bottom || r.right < diagram.left || r.left > diagram.right)
+        continue;
       seen++;
       const title = box.querySelector<HTMLElement>('.title')!;
       const t = title.getBoundingClientRect();
       // Whole: inside its box, and nothing of it clipped.
       expect(t.bottom, title.textContent!).to.be.at.most(r.bottom + 0.5);
       expect(title.scrollWidth, title.textContent!).to.be.at.most(title.clientWidth + 1);
-      expect(parseFloat(getComputedStyle(title).fontSize) * title.currentCSSZoom, title.textContent!).to.be.at.least(MIN);
+      expect(parseFloat(getComputedStyle(title).fontSize) * title.currentCSSZoom, title.textContent!).to.be.at.least(
+        MIN,
+      );
     }
     expect(seen).to.be.greaterThan(2);
     // No editing bar or export menu: the levels, direction and zoom stay.
@@ -149,7 +176,9 @@ describe('present mode at 1280×720', function () {
   });
 
   it('has the present button in the results of the cooperation check', async () => {
-    const el = await fixture<CooperationCheckElement>(html`<cooperation-check mode="results" .data=${sampleDataset()}></cooperation-check>`);
+    const el = await fixture<CooperationCheckElement>(
+      html`<cooperation-check mode="results" .data=${sampleDataset()}></cooperation-check>`,
+    );
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="present-toggle"]')!;
     expect(button.textContent).to.equal('Presenteren');

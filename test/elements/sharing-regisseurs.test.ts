@@ -18,10 +18,25 @@ function withAgreements(): Dataset {
   const net = data.careNetworks[0];
   const changed: CareNetwork = {
     ...net,
-    members: net.members.map((m) => (m.party === 'thuiszorg' ? { ...m, sharing: 'niets-persoonlijk' } : m.party === 'huisarts-bakker' ? { ...m, sharing: 'met-toestemming' } : m)),
+    members: net.members.map((m) =>
+      m.party === 'thuiszorg'
+        ? { ...m, sharing: 'niets-persoonlijk' }
+        : m.party === 'huisarts-bakker'
+          ? { ...m, sharing: 'met-toestemming' }
+          : m,
+    ),
     relations: [
-      ...net.relations.map((r) => (r.source === 'casemanager' && r.target === 'huisarts-bakker' ? { ...r, sharing: 'alles-nodig' as const } : r)),
-      { id: 'verwijzing-tz', source: 'thuiszorg', target: 'dagbesteding', kind: 'verwijst', strength: 'zwak', sharing: 'niets-persoonlijk' },
+      ...net.relations.map((r) =>
+        r.source === 'casemanager' && r.target === 'huisarts-bakker' ? { ...r, sharing: 'alles-nodig' as const } : r,
+      ),
+      {
+        id: 'verwijzing-tz',
+        source: 'thuiszorg',
+        target: 'dagbesteding',
+        kind: 'verwijst',
+        strength: 'zwak',
+        sharing: 'niets-persoonlijk',
+      },
     ],
     regisseurs: { zorg: 'casemanager', informeel: 'ans' },
   };
@@ -30,12 +45,16 @@ function withAgreements(): Dataset {
 
 /** Waits until a live region of the element says `words`. */
 const said = (el: Element, words: string) =>
-  waitUntil(() => qa(el, '[role=status]').some((n) => n.textContent!.trim() === words), `announced: ${words}`, { timeout: 5000 });
+  waitUntil(() => qa(el, '[role=status]').some((n) => n.textContent!.trim() === words), `announced: ${words}`, {
+    timeout: 5000,
+  });
 
 async function map(data: Dataset, editable = false, store?: Store): Promise<CareNetworkMapElement> {
-  const el = await fixture<CareNetworkMapElement>(store
-    ? html`<care-network-map ?editable=${editable} .store=${store}></care-network-map>`
-    : html`<care-network-map ?editable=${editable} .data=${data}></care-network-map>`);
+  const el = await fixture<CareNetworkMapElement>(
+    store
+      ? html`<care-network-map ?editable=${editable} .store=${store}></care-network-map>`
+      : html`<care-network-map ?editable=${editable} .data=${data}></care-network-map>`,
+  );
   await waitUntil(() => el.graph.cy && !q(el, '.overlay'), 'map drawn', { timeout: 10000 });
   return el;
 }
@@ -49,7 +68,12 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     expect(cy.getElementById('rel:verwijzing-tz').style('mid-target-arrow-shape')).to.equal('tee');
     const tie = cy.edges().filter((e) => e.data('relation') === 'netwerk-ans-rel-8');
     expect(tie.style('mid-target-arrow-shape')).to.equal('circle');
-    expect(cy.edges('.relation').filter((e) => !e.data('relation').startsWith('verwijzing') && e.data('relation') !== 'netwerk-ans-rel-8').map((e) => e.style('mid-target-arrow-shape'))).to.satisfy((l: string[]) => l.every((s) => s === 'none'));
+    expect(
+      cy
+        .edges('.relation')
+        .filter((e) => !e.data('relation').startsWith('verwijzing') && e.data('relation') !== 'netwerk-ans-rel-8')
+        .map((e) => e.style('mid-target-arrow-shape')),
+    ).to.satisfy((l: string[]) => l.every((s) => s === 'none'));
     expect(cy.getElementById('p:thuiszorg').data('label')).to.contain('⊣ deelt niets');
     expect(cy.getElementById('p:huisarts-bakker').data('label')).to.contain('◇ met toestemming');
     expect(cy.getElementById('p:casemanager').data('label')).to.contain('▲ regie zorg');
@@ -60,7 +84,9 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     expect(list).to.contain('deelt niets over de persoonlijke situatie');
     expect(list).to.contain('Marieke Smit werkt samen met Dokter Bakker (sterk, wederzijds, deelt alles wat nodig is)');
     expect(text(el, '.regisseurs')).to.equal('▲ Regisseur per veld: informeel: Ans de Vries en zorg: Marieke Smit.');
-    expect(text(el, '.legend')).to.contain('⊣ deelt niets over de persoonlijke situatie').and.contain('▲ regie en een veld');
+    expect(text(el, '.legend'))
+      .to.contain('⊣ deelt niets over de persoonlijke situatie')
+      .and.contain('▲ regie en een veld');
     const gaps = qa(el, '.insights .gaps li').map((li) => li.textContent!.trim());
     expect(gaps).to.include('Welzijn heeft geen regisseur. Spreek af wie in dit veld de regie heeft.');
     expect(gaps).to.include('Medisch heeft geen regisseur. Spreek af wie in dit veld de regie heeft.');
@@ -70,11 +96,13 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     await expect(el).to.be.accessible();
   });
 
-  it('sets a member\'s agreement, a relation\'s agreement and a regisseur by keyboard, each one undoable step', async () => {
+  it("sets a member's agreement, a relation's agreement and a regisseur by keyboard, each one undoable step", async () => {
     const store = createStore(withAgreements());
     const el = await map(store.snapshot, true, store);
     const net = () => store.snapshot.careNetworks[0];
-    qa(el, 'button.member').find((b) => b.textContent === 'Kees Hoekstra')!.focus();
+    qa(el, 'button.member')
+      .find((b) => b.textContent === 'Kees Hoekstra')!
+      .focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
 
@@ -96,19 +124,27 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
     await el.updateComplete;
     expect(net().regisseurs).to.deep.equal({ zorg: 'casemanager', informeel: 'ans', welzijn: 'kees' });
     await said(el, 'Kees Hoekstra is nu regisseur voor welzijn.');
-    expect(qa(el, '.insights .gaps li').map((li) => li.textContent!)).to.not.include('Welzijn heeft geen regisseur. Spreek af wie in dit veld de regie heeft.');
+    expect(qa(el, '.insights .gaps li').map((li) => li.textContent!)).to.not.include(
+      'Welzijn heeft geen regisseur. Spreek af wie in dit veld de regie heeft.',
+    );
     expect(text(el, '.details')).to.contain('▲ regie welzijn');
     await expect(el).to.be.accessible();
 
     // The relation's agreement, in the relation row of the details.
-    const row = () => qa(el, '.details .relation-row').find((r) => r.textContent!.includes('Kees Hoekstra ondersteunt Henk de Vries'))!;
+    const row = () =>
+      qa(el, '.details .relation-row').find((r) => r.textContent!.includes('Kees Hoekstra ondersteunt Henk de Vries'))!;
     row().querySelector<HTMLSelectElement>('select[data-edit=sharing]')!.focus();
     changed = oneEvent(el, 'samenspel-change');
     await sendKeys({ press: 'ArrowDown' });
     await changed;
     await el.updateComplete;
     expect(net().relations.find((r) => r.source === 'kees' && r.target === 'henk')!.sharing).to.equal('alles-nodig');
-    expect(el.graph.cy!.edges().filter((e) => e.source().id() === 'p:kees').style('mid-target-arrow-shape')).to.equal('circle');
+    expect(
+      el.graph
+        .cy!.edges()
+        .filter((e) => e.source().id() === 'p:kees')
+        .style('mid-target-arrow-shape'),
+    ).to.equal('circle');
 
     // Undo takes back only the last step; clearing the checkbox clears the regisseur.
     store.undo();
@@ -125,7 +161,9 @@ describe('<care-network-map>: sharing agreements and regisseurs per field', func
   it('takes a member who directs a field off the map together with that role', async () => {
     const store = createStore(withAgreements());
     const el = await map(store.snapshot, true, store);
-    qa(el, 'button.member').find((b) => b.textContent === 'Marieke Smit')!.focus();
+    qa(el, 'button.member')
+      .find((b) => b.textContent === 'Marieke Smit')!
+      .focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     q(el, 'button[data-edit=remove-member]').focus();
@@ -164,12 +202,23 @@ describe('<carer-route>: where information cannot flow', function () {
   it('names a handoff from a party that shares nothing in the insights, per version', async () => {
     const data = sampleDataset();
     // The Wmo-consulent may not share the kitchen-table report with the steunpunt: that is why Ans tells it again.
-    data.relations = [...data.relations, { id: 'geen-verslag', source: 'wmo-consulent', target: 'mantelzorgconsulent', kind: 'werkt-samen', sharing: 'niets-persoonlijk' }];
+    data.relations = [
+      ...data.relations,
+      {
+        id: 'geen-verslag',
+        source: 'wmo-consulent',
+        target: 'mantelzorgconsulent',
+        kind: 'werkt-samen',
+        sharing: 'niets-persoonlijk',
+      },
+    ];
     const el = await fixture<CarerRouteElement>(html`<carer-route .data=${data}></carer-route>`);
     await el.updateComplete;
     const items = qa(el, '.insights ul.blocked li').map((li) => li.textContent!.trim());
     expect(items.length).to.be.greaterThan(0);
-    expect(items[0]).to.match(/^Zoals het nu gaat: Informatie kan niet stromen van .+ naar .+ \(stap \d+\): .+ deelt niets over de persoonlijke situatie\./);
+    expect(items[0]).to.match(
+      /^Zoals het nu gaat: Informatie kan niet stromen van .+ naar .+ \(stap \d+\): .+ deelt niets over de persoonlijke situatie\./,
+    );
     await expect(el).to.be.accessible();
   });
 

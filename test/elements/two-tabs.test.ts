@@ -15,18 +15,23 @@ async function openTab(key: string): Promise<SamenspelData> {
   const win = () => frame.contentWindow as (Window & { samenspelTab?: SamenspelData }) | null;
   await waitUntil(() => win()?.samenspelTab?.hasUpdated, 'the tab is up', { timeout: 15000 });
   const el = win()!.samenspelTab!;
-  await waitUntil(() => /opgeslagen|^$/.test(status(el)) && !el.shadowRoot!.querySelector('[part~="status"][role="status"]'), 'the tab has loaded', { timeout: 15000 });
+  await waitUntil(
+    () => /opgeslagen|^$/.test(status(el)) && !el.shadowRoot!.querySelector('[part~="status"][role="status"]'),
+    'the tab has loaded',
+    { timeout: 15000 },
+  );
   return el;
 }
 
-const status = (el: SamenspelData) => el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim() ?? '';
+const status = (el: SamenspelData) =>
+  el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim() ?? '';
 const stored = (key: string) => parseDataset(localStorage.getItem(key)).dataset;
 /** The parties as id → name and description, in a form that compares regardless of order. */
 const view = (d: Dataset) => Object.fromEntries(d.parties.map((p) => [p.id, `${p.name}|${p.description ?? ''}`]));
 
 /** A small deterministic random source, so a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('two tabs on one storage key', () => {
@@ -44,10 +49,23 @@ describe('two tabs on one storage key', () => {
     const b = await openTab(key);
     // At the same moment: A renames the party, B describes it.
     a.activeStore.apply({ op: 'put', collection: 'parties', record: party('buurthuis', 'Buurthuis De Linde') });
-    b.activeStore.apply({ op: 'put', collection: 'parties', record: { ...party('buurthuis', 'Buurthuis'), description: 'Koffie op dinsdag' } });
+    b.activeStore.apply({
+      op: 'put',
+      collection: 'parties',
+      record: { ...party('buurthuis', 'Buurthuis'), description: 'Koffie op dinsdag' },
+    });
     const both = { buurthuis: 'Buurthuis De Linde|Koffie op dinsdag' };
-    await waitUntil(() => JSON.stringify(view(a.activeStore.snapshot)) === JSON.stringify(both) && JSON.stringify(view(b.activeStore.snapshot)) === JSON.stringify(both), 'both tabs have both edits');
-    await waitUntil(() => status(a) === 'Alles is opgeslagen in deze browser.' && status(b) === 'Alles is opgeslagen in deze browser.', 'both saved');
+    await waitUntil(
+      () =>
+        JSON.stringify(view(a.activeStore.snapshot)) === JSON.stringify(both) &&
+        JSON.stringify(view(b.activeStore.snapshot)) === JSON.stringify(both),
+      'both tabs have both edits',
+    );
+    await waitUntil(
+      () =>
+        status(a) === 'Alles is opgeslagen in deze browser.' && status(b) === 'Alles is opgeslagen in deze browser.',
+      'both saved',
+    );
     expect(view(stored(key))).to.deep.equal(both);
     // A takes back its rename: B's description stays, in both tabs and in storage.
     a.activeStore.undo();
@@ -88,7 +106,9 @@ describe('two tabs on one storage key', () => {
         const field = who === 'A' ? 'name' : 'description';
         const value = `${field === 'name' ? 'Naam' : 'Beschrijving'} ${n}`;
         const current = store.get('parties', id)!;
-        expect(store.apply({ op: 'put', collection: 'parties', record: { ...current, [field]: value } }).ok).to.equal(true);
+        expect(store.apply({ op: 'put', collection: 'parties', record: { ...current, [field]: value } }).ok).to.equal(
+          true,
+        );
         done[who].push({ id, field, value });
       }
       // Sometimes at once, sometimes after the other tab has heard: both orders must merge.
@@ -105,13 +125,30 @@ describe('two tabs on one storage key', () => {
     const want = view({ ...emptyDataset(), parties: [...expected.values()] });
     const same = () => {
       const a = JSON.stringify(view(tabs.A.activeStore.snapshot));
-      return a === JSON.stringify(want) && a === JSON.stringify(view(tabs.B.activeStore.snapshot)) && a === JSON.stringify(view(stored(key)));
+      return (
+        a === JSON.stringify(want) &&
+        a === JSON.stringify(view(tabs.B.activeStore.snapshot)) &&
+        a === JSON.stringify(view(stored(key)))
+      );
     };
     await waitUntil(same, 'both tabs and storage agree', { timeout: 10000 }).catch(() => {
-      expect({ A: view(tabs.A.activeStore.snapshot), B: view(tabs.B.activeStore.snapshot), stored: view(stored(key)) }).to.deep.equal({ A: want, B: want, stored: want });
+      expect({
+        A: view(tabs.A.activeStore.snapshot),
+        B: view(tabs.B.activeStore.snapshot),
+        stored: view(stored(key)),
+      }).to.deep.equal({ A: want, B: want, stored: want });
     });
-    await waitUntil(() => status(tabs.A) === 'Alles is opgeslagen in deze browser.' && status(tabs.B) === 'Alles is opgeslagen in deze browser.', 'both saved');
-    expect({ A: view(tabs.A.activeStore.snapshot), B: view(tabs.B.activeStore.snapshot), stored: view(stored(key)) }).to.deep.equal({ A: want, B: want, stored: want });
+    await waitUntil(
+      () =>
+        status(tabs.A) === 'Alles is opgeslagen in deze browser.' &&
+        status(tabs.B) === 'Alles is opgeslagen in deze browser.',
+      'both saved',
+    );
+    expect({
+      A: view(tabs.A.activeStore.snapshot),
+      B: view(tabs.B.activeStore.snapshot),
+      stored: view(stored(key)),
+    }).to.deep.equal({ A: want, B: want, stored: want });
     expect(undos).to.be.greaterThan(3);
     console.log(`two tabs: 50 edits (${undos} undos), ${Object.keys(want).length} parties, tabs and storage identical`);
   });
@@ -126,6 +163,9 @@ describe('two tabs on one storage key', () => {
     // Another document clears it: both tabs hear it as a storage event.
     localStorage.removeItem(key);
     await waitUntil(() => stored(key).parties.length === 2, 'written back');
-    await waitUntil(() => a.shadowRoot!.querySelector('[part="notices"]')?.textContent?.includes('gewist'), 'A says so');
+    await waitUntil(
+      () => a.shadowRoot!.querySelector('[part="notices"]')?.textContent?.includes('gewist'),
+      'A says so',
+    );
   });
 });

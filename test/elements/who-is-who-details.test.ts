@@ -16,10 +16,22 @@ function wijk(): Dataset {
     { id: 'wijkteam', name: 'Wijkteam Noord', kind: 'team', field: 'welzijn' },
     { id: 'jozef', name: 'Parochie Sint-Jozef', kind: 'initiatief', field: 'informeel' },
     { id: 'huisarts', name: 'Huisartsenpraktijk Centrum', kind: 'organisatie', field: 'medisch' },
-    { id: 'lang', name: 'Stichting Vrijwillige Thuishulp en Mantelzorgondersteuning Westelijke Mijnstreek', kind: 'organisatie', field: 'welzijn' },
+    {
+      id: 'lang',
+      name: 'Stichting Vrijwillige Thuishulp en Mantelzorgondersteuning Westelijke Mijnstreek',
+      kind: 'organisatie',
+      field: 'welzijn',
+    },
   );
   d.relations.push(
-    { id: 'r1', source: 'wijkteam', target: 'jozef', kind: 'werkt-samen', strength: 'moeizaam', note: 'Overleg loopt stroef sinds de verhuizing.\nTweede regel.' },
+    {
+      id: 'r1',
+      source: 'wijkteam',
+      target: 'jozef',
+      kind: 'werkt-samen',
+      strength: 'moeizaam',
+      note: 'Overleg loopt stroef sinds de verhuizing.\nTweede regel.',
+    },
     { id: 'r2', source: 'wijkteam', target: 'huisarts', kind: 'verwijst', strength: 'sterk' },
     { id: 'r3', source: 'wijkteam', target: 'lang', kind: 'werkt-samen' },
   );
@@ -30,8 +42,12 @@ describe('<who-is-who> details', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('shows the strength and the note of each relation', async () => {
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} .data=${wijk()} selected="wijkteam"></who-is-who>`);
-    const items = [...root(el).querySelectorAll('.partners li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who style=${TALL} .data=${wijk()} selected="wijkteam"></who-is-who>`,
+    );
+    const items = [...root(el).querySelectorAll('.partners li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).to.deep.equal([
       'Huisartsenpraktijk Centrum (verwijst naar, sterk)',
       'Parochie Sint-Jozef (moeizaam) Overleg loopt stroef sinds de verhuizing. Tweede regel.',
@@ -42,17 +58,23 @@ describe('<who-is-who> details', () => {
     await expect(el).to.be.accessible();
     el.lang = 'en';
     await el.updateComplete;
-    expect(root(el).querySelector('.partners li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Huisartsenpraktijk Centrum (refers to, strong)');
+    expect(root(el).querySelector('.partners li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Huisartsenpraktijk Centrum (refers to, strong)',
+    );
   });
 
   it('says so when the party a "werkt samen met" link leads to is left out by the filter, and can show it', async () => {
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} .data=${wijk()} selected="wijkteam"></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who style=${TALL} .data=${wijk()} selected="wijkteam"></who-is-who>`,
+    );
     root(el).querySelector<HTMLSelectElement>('.filters select')!.value = 'welzijn';
     root(el).querySelector<HTMLSelectElement>('.filters select')!.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(options(el).map((o) => o.textContent!.trim().split('\n')[0])).to.have.length(2);
     expect(root(el).querySelector('.filtered-out')).to.equal(null);
-    const link = [...root(el).querySelectorAll<HTMLButtonElement>('.partners button.link')].find((b) => b.textContent === 'Parochie Sint-Jozef')!;
+    const link = [...root(el).querySelectorAll<HTMLButtonElement>('.partners button.link')].find(
+      (b) => b.textContent === 'Parochie Sint-Jozef',
+    )!;
     link.click();
     await el.updateComplete;
     expect(el.selected).to.equal('jozef');
@@ -62,26 +84,37 @@ describe('<who-is-who> details', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.filtered-out')).to.equal(null);
     expect(options(el)).to.have.length(4);
-    expect(options(el).find((o) => o.getAttribute('aria-selected') === 'true')!.textContent).to.contain('Parochie Sint-Jozef');
+    expect(options(el).find((o) => o.getAttribute('aria-selected') === 'true')!.textContent).to.contain(
+      'Parochie Sint-Jozef',
+    );
   });
 
   it('ends a name that does not fit at 320 px with an ellipsis, and keeps the whole name for screen readers', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} .data=${wijk()}></who-is-who>`);
     await waitUntil(() => options(el).length === 4);
-    const name = options(el).find((o) => o.textContent!.includes('Stichting'))!.querySelector<HTMLElement>('.option-name > span')!;
+    const name = options(el)
+      .find((o) => o.textContent!.includes('Stichting'))!
+      .querySelector<HTMLElement>('.option-name > span')!;
     expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
     const style = getComputedStyle(name);
     expect(style.textOverflow).to.equal('ellipsis');
     expect(style.overflow).to.equal('hidden');
     // Nothing of the element sticks out sideways (WCAG 1.4.10).
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
-    expect(name.textContent).to.equal('Stichting Vrijwillige Thuishulp en Mantelzorgondersteuning Westelijke Mijnstreek');
+    expect(name.textContent).to.equal(
+      'Stichting Vrijwillige Thuishulp en Mantelzorgondersteuning Westelijke Mijnstreek',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('speaks B1: no "verbinders", and the insight explains itself next to its name', async () => {
-    const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : []);
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(texts)
+          : [];
     expect(texts([catalogue.nl, catalogue.en]).filter((t) => /verbinder|connector|broker/i.test(t))).to.deep.equal([]);
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who .data=${wijk()}></who-is-who>`);
     const insights = root(el).querySelector<HTMLDetailsElement>('details.insights')!;

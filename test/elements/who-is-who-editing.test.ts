@@ -5,13 +5,17 @@ import { emptyDataset, type Dataset } from '../../src/sdk/model.js';
 import { pressChord } from '../helpers/keys.js';
 
 const TALL = '--samenspel-who-is-who-list-block-size: 2000px';
-const names = (el: WhoIsWhoElement) => [...el.shadowRoot!.querySelectorAll('[role="option"] .option-name')].map((o) => o.textContent!.trim());
+const names = (el: WhoIsWhoElement) =>
+  [...el.shadowRoot!.querySelectorAll('[role="option"] .option-name')].map((o) => o.textContent!.trim());
 const button = (el: WhoIsWhoElement, text: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
 
 function two(): Dataset {
   const d = emptyDataset();
-  d.parties.push({ id: 'a', name: 'Buurthuis', kind: 'organisatie', field: 'welzijn' }, { id: 'b', name: 'Huisarts', kind: 'organisatie', field: 'medisch' });
+  d.parties.push(
+    { id: 'a', name: 'Buurthuis', kind: 'organisatie', field: 'welzijn' },
+    { id: 'b', name: 'Huisarts', kind: 'organisatie', field: 'medisch' },
+  );
   return d;
 }
 
@@ -36,7 +40,11 @@ describe('<who-is-who editable>', function () {
     await el.updateComplete;
     expect(names(el)).to.include('Repair Café Noord');
     const added = el.activeStore.snapshot.parties.find((p) => p.name === 'Repair Café Noord')!;
-    expect(added).to.deep.include({ kind: 'initiatief', areas: ['Noord', 'Zuid'], contact: { website: 'https://repair.example.nl' } });
+    expect(added).to.deep.include({
+      kind: 'initiatief',
+      areas: ['Noord', 'Zuid'],
+      contact: { website: 'https://repair.example.nl' },
+    });
     expect(el.selected).to.equal(added.id);
 
     button(el, 'Ongedaan maken').click();
@@ -52,7 +60,9 @@ describe('<who-is-who editable>', function () {
   });
 
   it('adds and removes a relation, and removes a party with its relations in one undoable step', async () => {
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable selected="a" style=${TALL} .data=${two()}></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who editable selected="a" style=${TALL} .data=${two()}></who-is-who>`,
+    );
     button(el, 'Samenwerking toevoegen').click();
     await el.updateComplete;
     const form = el.shadowRoot!.querySelector<HTMLFormElement>('form.edit')!;

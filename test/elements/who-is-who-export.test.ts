@@ -9,7 +9,14 @@ import { emptyDataset, type Dataset } from '../../src/sdk/model.js';
 function data(): Dataset {
   const d = emptyDataset('Wijk Noord');
   d.parties.push(
-    { id: 'a', name: '<script>alert(1)</script> & "Buurthuis"', kind: 'organisatie', field: 'welzijn', description: '=HYPERLINK("x")', position: { x: 0, y: 0 } },
+    {
+      id: 'a',
+      name: '<script>alert(1)</script> & "Buurthuis"',
+      kind: 'organisatie',
+      field: 'welzijn',
+      description: '=HYPERLINK("x")',
+      position: { x: 0, y: 0 },
+    },
     { id: 'b', name: 'Huisarts', kind: 'organisatie', field: 'medisch', position: { x: 100, y: 50 } },
   );
   d.relations.push({ id: 'r', source: 'a', target: 'b', kind: 'werkt-samen' });
@@ -29,11 +36,19 @@ function catchDownloads(): { files: { name: string; blob: Blob }[]; restore: () 
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     files.push({ name: this.download, blob: last! });
   };
-  return { files, restore: () => { URL.createObjectURL = create; HTMLAnchorElement.prototype.click = click; } };
+  return {
+    files,
+    restore: () => {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
 }
 
 const button = (el: WhoIsWhoElement, text: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.trim() === text)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find(
+    (b) => b.textContent!.trim() === text,
+  )!;
 
 describe('<who-is-who> export and print', function () {
   this.timeout(60_000);
@@ -55,18 +70,24 @@ describe('<who-is-who> export and print', function () {
     const csvText = await csv.blob.text();
     expect(csv.name).to.equal('wijk-noord.csv');
     expect(csvText).to.contain(`'=HYPERLINK`);
-    expect((await parsePartiesCsv(csvText)).dataset.parties.map((p) => p.name)).to.deep.equal(el.activeStore.snapshot.parties.map((p) => p.name));
+    expect((await parsePartiesCsv(csvText)).dataset.parties.map((p) => p.name)).to.deep.equal(
+      el.activeStore.snapshot.parties.map((p) => p.name),
+    );
     expect(parseHsds(await hsds.blob.text()).dataset.relations).to.have.length(1);
   });
 
   it('draws the network as SVG with names as text, never as markup, and offers PNG and SVG once it is shown', async () => {
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data()}></who-is-who>`);
-    await waitUntil(() => el.graph.cy?.nodes().length === 2 && !el.graph.building, 'graph not drawn', { timeout: 10000 });
+    await waitUntil(() => el.graph.cy?.nodes().length === 2 && !el.graph.building, 'graph not drawn', {
+      timeout: 10000,
+    });
     const svg = graphToSvg(el.graph.cy!, 'Wijk <Noord>');
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('script')).to.equal(null);
-    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include('<script>alert(1)</script> & "Buurthuis"');
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include(
+      '<script>alert(1)</script> & "Buurthuis"',
+    );
     expect(doc.querySelectorAll('line')).to.have.length(1);
     await waitUntil(() => !button(el, 'Afbeelding (PNG)').disabled, 'PNG not offered');
     const caught = catchDownloads();

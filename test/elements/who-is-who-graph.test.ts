@@ -9,8 +9,20 @@ import { generateDataset } from '../../src/sdk/generate.js';
 function wijk(): Dataset {
   const d = emptyDataset('Wijk');
   const ids = ['steunpunt', 'wijkteam', 'huisarts', 'jozef', 'buurtkamer', 'thuiszorg'];
-  for (const [i, id] of ids.entries()) d.parties.push({ id, name: id === 'jozef' ? 'Parochie Sint-Jozef' : `Partij ${id}`, kind: 'organisatie', field: (['zorg', 'welzijn', 'medisch', 'informeel'] as const)[i % 4] });
-  for (const [i, [s, t]] of [['steunpunt', 'wijkteam'], ['wijkteam', 'huisarts'], ['jozef', 'buurtkamer'], ['steunpunt', 'jozef']].entries()) d.relations.push({ id: `r${i}`, source: s, target: t, kind: 'werkt-samen' });
+  for (const [i, id] of ids.entries())
+    d.parties.push({
+      id,
+      name: id === 'jozef' ? 'Parochie Sint-Jozef' : `Partij ${id}`,
+      kind: 'organisatie',
+      field: (['zorg', 'welzijn', 'medisch', 'informeel'] as const)[i % 4],
+    });
+  for (const [i, [s, t]] of [
+    ['steunpunt', 'wijkteam'],
+    ['wijkteam', 'huisarts'],
+    ['jozef', 'buurtkamer'],
+    ['steunpunt', 'jozef'],
+  ].entries())
+    d.relations.push({ id: `r${i}`, source: s, target: t, kind: 'werkt-samen' });
   return d;
 }
 
@@ -19,7 +31,9 @@ describe('<who-is-who> network view', function () {
 
   it('lays out in a worker, draws the positions, and keeps them in the data as one step that is not undone', async () => {
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable .data=${wijk()}></who-is-who>`);
-    const layout = new Promise<SamenspelChangeEvent>((resolve) => el.addEventListener('samenspel-change', (e) => e.detail.origin === 'layout' && resolve(e)));
+    const layout = new Promise<SamenspelChangeEvent>((resolve) =>
+      el.addEventListener('samenspel-change', (e) => e.detail.origin === 'layout' && resolve(e)),
+    );
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')[1].click();
     const event = await layout;
     expect(event.detail.changes).to.have.length(6);
@@ -57,7 +71,12 @@ describe('<who-is-who> network view', function () {
     await el.updateComplete;
     await waitUntil(() => el.graph.cy!.getElementById('p:wijkteam').hasClass('selected'));
     const cy = el.graph.cy!;
-    expect(cy.nodes('.neighbour').map((n) => n.id()).sort()).to.deep.equal(['p:huisarts', 'p:steunpunt']);
+    expect(
+      cy
+        .nodes('.neighbour')
+        .map((n) => n.id())
+        .sort(),
+    ).to.deep.equal(['p:huisarts', 'p:steunpunt']);
     expect(cy.getElementById('p:jozef').hasClass('faded')).to.equal(true);
     expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Partij wijkteam');
 
@@ -79,7 +98,9 @@ describe('<who-is-who> network view', function () {
   it('pins a party moved with Shift+arrow as an undoable edit', async () => {
     const data = wijk();
     data.parties.forEach((p, i) => (p.position = { x: i * 100, y: 0 }));
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable view="graph" selected="jozef" .data=${data}></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who editable view="graph" selected="jozef" .data=${data}></who-is-who>`,
+    );
     await waitUntil(() => el.graph.cy?.nodes().length === 6, 'graph not drawn');
     el.shadowRoot!.querySelector<HTMLElement>('.graph-canvas')!.focus();
     const change = oneEvent(el, 'samenspel-change');
@@ -97,7 +118,9 @@ describe('<who-is-who> network view', function () {
     const data = generateDataset({ parties: 400, relations: 900, seed: 3 });
     data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));
     const changes: string[] = [];
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`,
+    );
     await waitUntil(() => el.graph.status === 'ready', 'graph not drawn', { timeout: 20_000 });
     const cy = el.graph.cy!;
     expect(cy.nodes()).to.have.length(400);
@@ -121,8 +144,12 @@ describe('<who-is-who> network view', function () {
     await el.updateComplete;
     await waitUntil(() => cy.getElementById(`p:${far.id}`).hasClass('selected'));
     expect(cy.getElementById(`p:${other}`).hasClass('neighbour')).to.equal(true);
-    expect(cy.getElementById(`p:${far.id}`).data('label')).to.be.a('string').and.not.equal('');
-    expect(cy.getElementById(`p:${other}`).data('label')).to.be.a('string').and.not.equal('');
+    expect(cy.getElementById(`p:${far.id}`).data('label'))
+      .to.be.a('string')
+      .and.not.equal('');
+    expect(cy.getElementById(`p:${other}`).data('label'))
+      .to.be.a('string')
+      .and.not.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -130,21 +157,31 @@ describe('<who-is-who> network view', function () {
     const data = generateDataset({ parties: 400, relations: 900, seed: 5 });
     data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));
     const changes: string[] = [];
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who view="graph" .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`,
+    );
     await waitUntil(() => el.graph.status === 'ready' && !el.graph.building, 'graph not drawn', { timeout: 20_000 });
     const cy = el.graph.cy!;
     const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
 
     el.graph.relayout();
-    await waitUntil(() => changes.includes('layout') && !el.graph.building, 'no new layout stored', { timeout: 20_000 });
+    await waitUntil(() => changes.includes('layout') && !el.graph.building, 'no new layout stored', {
+      timeout: 20_000,
+    });
     expect(changes).to.deep.equal(['layout']);
-    const moved = cy.nodes().filter((n) => n.position().x !== before.get(n.id())!.x || n.position().y !== before.get(n.id())!.y);
+    const moved = cy
+      .nodes()
+      .filter((n) => n.position().x !== before.get(n.id())!.x || n.position().y !== before.get(n.id())!.y);
     expect(moved.length).to.be.greaterThan(390);
     const stored = el.activeStore.snapshot.parties[0];
-    expect(stored.position).to.deep.include({ x: Math.round(cy.getElementById(`p:${stored.id}`).position().x * 10) / 10 });
+    expect(stored.position).to.deep.include({
+      x: Math.round(cy.getElementById(`p:${stored.id}`).position().x * 10) / 10,
+    });
     // Back from looking away while the nodes moved: the map is in view.
     const { x1, x2, y1, y2 } = cy.extent();
-    const inView = cy.nodes().filter((n) => n.position().x >= x1 && n.position().x <= x2 && n.position().y >= y1 && n.position().y <= y2);
+    const inView = cy
+      .nodes()
+      .filter((n) => n.position().x >= x1 && n.position().x <= x2 && n.position().y >= y1 && n.position().y <= y2);
     expect(inView.length).to.equal(400);
   });
 });

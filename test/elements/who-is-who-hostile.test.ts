@@ -12,10 +12,14 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
   it('renders the valid rows as text, lists the problems with row and column, runs nothing, links nothing unsafe', async () => {
     const w = window as unknown as { __pwned?: number };
     delete w.__pwned;
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} src="/test/fixtures/hostile.csv"></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who style=${TALL} src="/test/fixtures/hostile.csv"></who-is-who>`,
+    );
     const error = (await oneEvent(el, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.during).to.equal('parse');
-    expect(error.detail.issues.some((i) => i.row === 2 && i.column === 'website' && i.code === 'unsafe-url')).to.equal(true);
+    expect(error.detail.issues.some((i) => i.row === 2 && i.column === 'website' && i.code === 'unsafe-url')).to.equal(
+      true,
+    );
     await waitUntil(() => options(el).length === 5, 'valid rows not shown', { timeout: 5000 });
     const root = el.shadowRoot!;
     // Names are shown as text, never as markup.
@@ -63,10 +67,14 @@ describe('<who-is-who> with a hostile spreadsheet', () => {
   });
 
   it('reads HSDS from a .json source and the samenspel format when forced', async () => {
-    const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`);
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who style=${TALL} src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`,
+    );
     await waitUntil(() => options(el).length === 1, 'HSDS not shown', { timeout: 5000 });
     expect(options(el)[0].textContent).to.contain('Example Organization Inc.');
-    const forced = await fixture<WhoIsWhoElement>(html`<who-is-who format="samenspel" src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`);
+    const forced = await fixture<WhoIsWhoElement>(
+      html`<who-is-who format="samenspel" src="/test/fixtures/hsds-3.0/examples/organization_full.json"></who-is-who>`,
+    );
     const error = (await oneEvent(forced, 'samenspel-error')) as SamenspelErrorEvent;
     expect(error.detail.issues.length).to.be.greaterThan(0);
   });
@@ -87,10 +95,15 @@ describe('<who-is-who> with ids that are also names of other things', function (
       { id: '__proto__', source: 'constructor', target: 'a', kind: 'verwijst' },
     );
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${d}></who-is-who>`);
-    await waitUntil(() => el.graph.cy?.nodes().length === 3 && el.graph.status === 'ready', 'graph not drawn', { timeout: 10000 });
+    await waitUntil(() => el.graph.cy?.nodes().length === 3 && el.graph.status === 'ready', 'graph not drawn', {
+      timeout: 10000,
+    });
     const cy = el.graph.cy!;
     expect(cy.edges()).to.have.length(2);
-    expect(cy.edges().map((e) => [e.source().data('name'), e.target().data('name')])).to.have.deep.members([['Buurthuis', 'Proto'], ['Bouwer', 'Buurthuis']]);
+    expect(cy.edges().map((e) => [e.source().data('name'), e.target().data('name')])).to.have.deep.members([
+      ['Buurthuis', 'Proto'],
+      ['Bouwer', 'Buurthuis'],
+    ]);
     // Choosing the party __proto__ in the picture shows it and its neighbour.
     cy.getElementById('p:__proto__').emit('tap');
     await el.updateComplete;

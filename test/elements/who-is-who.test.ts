@@ -9,14 +9,30 @@ const TALL = '--samenspel-who-is-who-list-block-size: 2000px';
 const options = (el: WhoIsWhoElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 const names = (el: WhoIsWhoElement) => options(el).map((o) => o.querySelector('.option-name')!.textContent!.trim());
 const count = (el: WhoIsWhoElement) => el.shadowRoot!.querySelector('.count')!.textContent!.trim();
-const loaded = (el: WhoIsWhoElement) => waitUntil(() => options(el).length > 0, 'list did not appear', { timeout: 5000 });
+const loaded = (el: WhoIsWhoElement) =>
+  waitUntil(() => options(el).length > 0, 'list did not appear', { timeout: 5000 });
 
 function small(): Dataset {
   const d = emptyDataset('Wijk');
   d.parties.push(
-    { id: 'jozef', name: 'Parochie Sint-Jozef', kind: 'initiatief', field: 'informeel', areas: ['Zuid'], description: 'Bezoekgroep' },
-    { id: 'wijkteam', name: 'Wijkteam', kind: 'team', field: 'welzijn', areas: ['Noord', 'Zuid'], description: 'Eén loket',
-      contact: { website: 'https://example.nl', phone: '046 123', email: 'a@example.nl' }, lastVerified: '2020-01-01' },
+    {
+      id: 'jozef',
+      name: 'Parochie Sint-Jozef',
+      kind: 'initiatief',
+      field: 'informeel',
+      areas: ['Zuid'],
+      description: 'Bezoekgroep',
+    },
+    {
+      id: 'wijkteam',
+      name: 'Wijkteam',
+      kind: 'team',
+      field: 'welzijn',
+      areas: ['Noord', 'Zuid'],
+      description: 'Eén loket',
+      contact: { website: 'https://example.nl', phone: '046 123', email: 'a@example.nl' },
+      lastVerified: '2020-01-01',
+    },
     { id: 'huisarts', name: 'Huisarts Café', kind: 'organisatie', field: 'medisch', areas: ['Centrum'] },
   );
   d.relations.push({ id: 'r1', source: 'wijkteam', target: 'jozef', kind: 'werkt-samen' });
@@ -31,7 +47,9 @@ describe('<who-is-who>', () => {
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
     try {
-      const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} src="/test/fixtures/wijk.csv"></who-is-who>`);
+      const el = await fixture<WhoIsWhoElement>(
+        html`<who-is-who style=${TALL} src="/test/fixtures/wijk.csv"></who-is-who>`,
+      );
       await loaded(el);
       await el.updateComplete;
       expect(options(el)).to.have.length(12);

@@ -6,11 +6,7 @@
 import type { Dataset } from '../../src/sdk/index.js';
 
 export type Fault =
-  | { status: number }
-  | { hang: true }
-  | { refuse: true }
-  | { delay: number }
-  | { body: string; type?: string };
+  { status: number } | { hang: true } | { refuse: true } | { delay: number } | { body: string; type?: string };
 
 export interface LoggedRequest {
   method: string;
@@ -34,14 +30,26 @@ export function fakeServer(url: string, initial?: Dataset) {
     const fault = method === 'GET' ? faults.get : faults.put;
     const signal = init.signal ?? undefined;
     if (fault && 'refuse' in fault) throw new TypeError('Failed to fetch');
-    if (fault && 'hang' in fault) return new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    if (fault && 'hang' in fault)
+      return new Promise<Response>((_, reject) =>
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     if (fault && 'delay' in fault) await wait(fault.delay, signal);
     if (fault && 'status' in fault) return new Response('', { status: fault.status });
     if (method === 'GET') {
-      if (fault && 'body' in fault) return new Response(fault.body, { headers: { ETag: etag(), 'Content-Type': fault.type ?? 'application/json' } });
-      return body === undefined ? new Response('', { status: 404 }) : new Response(body, { headers: { ETag: etag(), 'Content-Type': 'application/json' } });
+      if (fault && 'body' in fault)
+        return new Response(fault.body, {
+          headers: { ETag: etag(), 'Content-Type': fault.type ?? 'application/json' },
+        });
+      return body === undefined
+        ? new Response('', { status: 404 })
+        : new Response(body, { headers: { ETag: etag(), 'Content-Type': 'application/json' } });
     }
-    if ((headers['If-Match'] && headers['If-Match'] !== etag()) || (headers['If-None-Match'] === '*' && body !== undefined)) return new Response('', { status: 412 });
+    if (
+      (headers['If-Match'] && headers['If-Match'] !== etag()) ||
+      (headers['If-None-Match'] === '*' && body !== undefined)
+    )
+      return new Response('', { status: 412 });
     body = init.body as string;
     version++;
     return new Response(null, { status: 204, headers: { ETag: etag() } });

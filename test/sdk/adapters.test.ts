@@ -1,7 +1,20 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import {
-  AdapterError, Autosave, createStore, emptyDataset, exportDatasetFile, httpAdapter, importDatasetFile, localStorageAdapter, memoryAdapter,
-  parseDataset, type Adapter, type Dataset, type KeyValueStorage, type Party, type SaveStatus,
+  AdapterError,
+  Autosave,
+  createStore,
+  emptyDataset,
+  exportDatasetFile,
+  httpAdapter,
+  importDatasetFile,
+  localStorageAdapter,
+  memoryAdapter,
+  parseDataset,
+  type Adapter,
+  type Dataset,
+  type KeyValueStorage,
+  type Party,
+  type SaveStatus,
 } from '../../src/sdk/index.js';
 
 const party = (id: string, name = id): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });
@@ -19,8 +32,15 @@ function fakeServer(initial?: Dataset) {
     const method = init.method ?? 'GET';
     requests.push({ method, headers, body: init.body as string | undefined });
     const etag = () => `"v${version}"`;
-    if (method === 'GET') return body === undefined ? new Response('', { status: 404 }) : new Response(body, { headers: { ETag: etag(), 'Content-Type': 'application/json' } });
-    if ((headers['If-Match'] && headers['If-Match'] !== etag()) || (headers['If-None-Match'] === '*' && body !== undefined)) return new Response('', { status: 412 });
+    if (method === 'GET')
+      return body === undefined
+        ? new Response('', { status: 404 })
+        : new Response(body, { headers: { ETag: etag(), 'Content-Type': 'application/json' } });
+    if (
+      (headers['If-Match'] && headers['If-Match'] !== etag()) ||
+      (headers['If-None-Match'] === '*' && body !== undefined)
+    )
+      return new Response('', { status: 412 });
     body = init.body as string;
     version++;
     return new Response(null, { status: 204, headers: { ETag: etag() } });
@@ -73,7 +93,12 @@ describe('adapters', () => {
           throw new DOMException('full', 'QuotaExceededError');
         },
       };
-      const error = await localStorageAdapter({ key: key(), storage: full }).save(withParties('a'), []).then(() => undefined, (e: unknown) => e);
+      const error = await localStorageAdapter({ key: key(), storage: full })
+        .save(withParties('a'), [])
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(error).to.be.instanceOf(AdapterError);
       expect((error as AdapterError).kind).to.equal('quota');
       expect((error as AdapterError).issues[0].message.nl).to.contain('vol');
@@ -91,7 +116,9 @@ describe('adapters', () => {
       };
       const adapter = localStorageAdapter({ key: key(), storage: blocked });
       expect(((await adapter.load().catch((e: unknown) => e)) as AdapterError).kind).to.equal('unavailable');
-      expect(((await adapter.save(withParties('a'), []).catch((e: unknown) => e)) as AdapterError).kind).to.equal('unavailable');
+      expect(((await adapter.save(withParties('a'), []).catch((e: unknown) => e)) as AdapterError).kind).to.equal(
+        'unavailable',
+      );
     });
 
     it('hears when another tab saves on the same key, and never writes over that copy unseen', async () => {
@@ -103,7 +130,10 @@ describe('adapters', () => {
       // Another tab's save: the storage event fires in every other document on the origin.
       const theirs = JSON.stringify(withParties('x'));
       localStorage.setItem(k, theirs);
-      const mine = await tab.save(withParties('a'), []).then(() => undefined, (e: unknown) => e);
+      const mine = await tab.save(withParties('a'), []).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect((mine as AdapterError).kind).to.equal('conflict');
       expect(localStorage.getItem(k)).to.equal(theirs);
       window.dispatchEvent(new StorageEvent('storage', { key: k, newValue: theirs, storageArea: localStorage }));
@@ -149,9 +179,15 @@ describe('adapters', () => {
     });
 
     it('reports a network failure and a server error', async () => {
-      const offline = httpAdapter({ url: 'https://example.org/data.json', fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+      const offline = httpAdapter({
+        url: 'https://example.org/data.json',
+        fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
       expect(((await offline.load().catch((e: unknown) => e)) as AdapterError).kind).to.equal('network');
-      const broken = httpAdapter({ url: 'https://example.org/data.json', fetch: () => Promise.resolve(new Response('', { status: 500 })) });
+      const broken = httpAdapter({
+        url: 'https://example.org/data.json',
+        fetch: () => Promise.resolve(new Response('', { status: 500 })),
+      });
       const error = (await broken.load().catch((e: unknown) => e)) as AdapterError;
       expect(error.kind).to.equal('http');
       expect(error.issues[0].message.en).to.contain('500');
@@ -169,9 +205,13 @@ describe('adapters', () => {
     });
 
     it('reads a file with a byte order mark, and reports a broken or too large file', async () => {
-      expect((await importDatasetFile(new Blob([`\uFEFF${JSON.stringify(withParties('a'))}`]))).issues).to.deep.equal([]);
+      expect((await importDatasetFile(new Blob([`\uFEFF${JSON.stringify(withParties('a'))}`]))).issues).to.deep.equal(
+        [],
+      );
       expect((await importDatasetFile(new Blob(['{"parties": [']))).issues[0].code).to.equal('not-json');
-      expect((await importDatasetFile(new Blob([JSON.stringify(withParties('a'))]), { maxBytes: 10 })).issues[0].code).to.equal('too-large');
+      expect(
+        (await importDatasetFile(new Blob([JSON.stringify(withParties('a'))]), { maxBytes: 10 })).issues[0].code,
+      ).to.equal('too-large');
     });
   });
 
@@ -242,7 +282,11 @@ describe('adapters', () => {
       // Tab 2 has not heard of tab 1's save yet: its save finds the stored copy changed, merges, and saves both.
       await tab2.autosave.flush();
       expect(tab2.store.snapshot.parties.map((p) => p.id)).to.have.members(['a', 'from-tab-1', 'from-tab-2']);
-      expect(parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id)).to.have.members(['a', 'from-tab-1', 'from-tab-2']);
+      expect(parseDataset(localStorage.getItem(k)).dataset.parties.map((p) => p.id)).to.have.members([
+        'a',
+        'from-tab-1',
+        'from-tab-2',
+      ]);
       // A remote change is the other tab's to undo, not this one's.
       expect(tab2.store.undo()).to.deep.equal([{ op: 'remove', collection: 'parties', id: 'from-tab-2' }]);
       await tab1.autosave.dispose();

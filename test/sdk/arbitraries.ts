@@ -5,10 +5,39 @@
  */
 import fc from 'fast-check';
 import {
-  ACTION_STATUSES, FIELDS, FORMAT, NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RESPONDENT_ROLES, RINGS, SHARING_AGREEMENTS, STEP_STATUSES, STRENGTHS, VERSION,
-  type Action, type CareNetwork, type CooperationCheck, type Dataset, type Goal, type GoalTree, type Indicator, type InstrumentAspect,
-  type LocalText, type NetworkMember, type Party, type Relation, type Response, type Round, type Step,
-  ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type Route, type RouteLane, type RouteStep,
+  ACTION_STATUSES,
+  FIELDS,
+  FORMAT,
+  NETWORK_FIELDS,
+  PARTY_KINDS,
+  RELATION_KINDS,
+  RESPONDENT_ROLES,
+  RINGS,
+  SHARING_AGREEMENTS,
+  STEP_STATUSES,
+  STRENGTHS,
+  VERSION,
+  type Action,
+  type CareNetwork,
+  type CooperationCheck,
+  type Dataset,
+  type Goal,
+  type GoalTree,
+  type Indicator,
+  type InstrumentAspect,
+  type LocalText,
+  type NetworkMember,
+  type Party,
+  type Relation,
+  type Response,
+  type Round,
+  type Step,
+  ANNOTATION_KINDS,
+  CONTACT_KINDS,
+  type Annotation,
+  type Route,
+  type RouteLane,
+  type RouteStep,
 } from '../../src/sdk/index.js';
 
 /** Keys that never reach an object (they would be dropped as prototype-polluting). */
@@ -20,7 +49,10 @@ function compact<T extends object>(value: T): T {
 }
 
 const trimmed = (min: number, max: number) =>
-  fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).map((s) => s.trim()).filter((s) => s.length >= min && s.length <= max);
+  fc
+    .string({ minLength: min, maxLength: max, unit: 'grapheme' })
+    .map((s) => s.trim())
+    .filter((s) => s.length >= min && s.length <= max);
 
 /** An id: mostly readable, sometimes odd unicode, now and then the name of a member of Object (ids are data, never keys); always trimmed. */
 export const idArb: fc.Arbitrary<string> = fc.oneof(
@@ -29,7 +61,10 @@ export const idArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...FORBIDDEN, 'toString', 'hasOwnProperty', 'valueOf') },
 );
 
-export const nameArb = fc.oneof({ weight: 3, arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,10}( [a-z]{1,8}){0,2}$/) }, { weight: 1, arbitrary: trimmed(1, 40) });
+export const nameArb = fc.oneof(
+  { weight: 3, arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,10}( [a-z]{1,8}){0,2}$/) },
+  { weight: 1, arbitrary: trimmed(1, 40) },
+);
 export const textArb = fc.string({ maxLength: 60 });
 export const shortTextArb = fc.string({ maxLength: 30 });
 
@@ -41,24 +76,28 @@ export const dateTimeArb = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 /** A finite number that JSON writes back as itself (no -0). */
-export const numberArb = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((n) => (Object.is(n, -0) ? 0 : n));
+export const numberArb = fc
+  .double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })
+  .map((n) => (Object.is(n, -0) ? 0 : n));
 
 const positionArb = fc
   .record({ x: numberArb, y: numberArb, pinned: fc.option(fc.boolean(), { nil: undefined }) })
   .map(compact);
 
-const contactArb = fc
-  .record(
-    {
-      phone: fc.stringMatching(/^\+?[0-9]{2,4}[ -]?[0-9]{6,8}$/),
-      email: fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._+-]{0,8}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,10}\.(nl|org|com)$/))
-        .filter(([local]) => !local.includes('..') && !/[.]$/.test(local) && !/\.[^a-z0-9]/.test(local))
-        .map(([local, domain]) => `${local}@${domain}`),
-      website: fc.tuple(fc.constantFrom('https://', 'http://'), fc.stringMatching(/^[a-z]{2,10}\.(nl|org)(\/[a-z0-9-]{0,10})?$/)).map(([s, h]) => s + h),
-      address: shortTextArb,
-    },
-    { requiredKeys: [] },
-  );
+const contactArb = fc.record(
+  {
+    phone: fc.stringMatching(/^\+?[0-9]{2,4}[ -]?[0-9]{6,8}$/),
+    email: fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9._+-]{0,8}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,10}\.(nl|org|com)$/))
+      .filter(([local]) => !local.includes('..') && !/[.]$/.test(local) && !/\.[^a-z0-9]/.test(local))
+      .map(([local, domain]) => `${local}@${domain}`),
+    website: fc
+      .tuple(fc.constantFrom('https://', 'http://'), fc.stringMatching(/^[a-z]{2,10}\.(nl|org)(\/[a-z0-9-]{0,10})?$/))
+      .map(([s, h]) => s + h),
+    address: shortTextArb,
+  },
+  { requiredKeys: [] },
+);
 
 export const partyArb = (id: string): fc.Arbitrary<Party> =>
   fc
@@ -100,7 +139,12 @@ const idsArb = (max: number, min = 0) => fc.uniqueArray(idArb, { minLength: min,
 
 export const careNetworkArb = (id: string, parties: readonly string[]): fc.Arbitrary<CareNetwork> =>
   fc
-    .tuple(fc.shuffledSubarray([...parties], { minLength: 2 }), nameArb, fc.option(textArb, { nil: undefined }), fc.nat())
+    .tuple(
+      fc.shuffledSubarray([...parties], { minLength: 2 }),
+      nameArb,
+      fc.option(textArb, { nil: undefined }),
+      fc.nat(),
+    )
     .chain(([chosen, name, note, regie]) => {
       const [carer, caredFor, ...memberIds] = chosen;
       const regiehouder = memberIds.length && regie % 2 ? memberIds[regie % memberIds.length] : undefined;
@@ -108,16 +152,41 @@ export const careNetworkArb = (id: string, parties: readonly string[]): fc.Arbit
         ...memberIds.map((party) =>
           fc
             .record(
-              { ring: fc.constantFrom(...RINGS), field: fc.constantFrom(...NETWORK_FIELDS), explicitlyNot: fc.boolean(), position: positionArb, sharing: fc.constantFrom(...SHARING_AGREEMENTS) },
+              {
+                ring: fc.constantFrom(...RINGS),
+                field: fc.constantFrom(...NETWORK_FIELDS),
+                explicitlyNot: fc.boolean(),
+                position: positionArb,
+                sharing: fc.constantFrom(...SHARING_AGREEMENTS),
+              },
               { requiredKeys: ['ring', 'field', 'explicitlyNot'] },
             )
-            .map(({ explicitlyNot, ...m }) => compact({ party, ...m, regiehouder: party === regiehouder ? true : explicitlyNot ? false : undefined })),
+            .map(({ explicitlyNot, ...m }) =>
+              compact({ party, ...m, regiehouder: party === regiehouder ? true : explicitlyNot ? false : undefined }),
+            ),
         ),
       );
       const ends = [carer, caredFor, ...memberIds];
-      const relations = idsArb(4).chain((ids) => (ids.length ? fc.tuple(...ids.map((rid) => relationArb(rid, ends))) : fc.constant([] as Relation[])));
-      const regisseurs = fc.option(fc.record({ informeel: fc.constantFrom(...ends), zorg: fc.constantFrom(...ends), welzijn: fc.constantFrom(...ends), medisch: fc.constantFrom(...ends) }, { requiredKeys: [] }), { nil: undefined });
-      return fc.tuple(members, relations, regisseurs).map(([ms, rs, rg]) => compact({ id, name, carer, caredFor, members: ms, relations: rs, regisseurs: rg, note }));
+      const relations = idsArb(4).chain((ids) =>
+        ids.length ? fc.tuple(...ids.map((rid) => relationArb(rid, ends))) : fc.constant([] as Relation[]),
+      );
+      const regisseurs = fc.option(
+        fc.record(
+          {
+            informeel: fc.constantFrom(...ends),
+            zorg: fc.constantFrom(...ends),
+            welzijn: fc.constantFrom(...ends),
+            medisch: fc.constantFrom(...ends),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      );
+      return fc
+        .tuple(members, relations, regisseurs)
+        .map(([ms, rs, rg]) =>
+          compact({ id, name, carer, caredFor, members: ms, relations: rs, regisseurs: rg, note }),
+        );
     });
 
 const stepArb = (parties: readonly string[]): fc.Arbitrary<Step> =>
@@ -134,35 +203,34 @@ const stepArb = (parties: readonly string[]): fc.Arbitrary<Step> =>
     )
     .map(compact);
 
-const indicatorArb: fc.Arbitrary<Indicator> = fc
-  .record(
-    {
-      description: textArb,
-      unit: shortTextArb,
-      baseline: numberArb,
-      target: numberArb,
-      targetDate: dateArb,
-      readings: fc.array(fc.record({ date: dateArb, value: numberArb }), { maxLength: 3 }),
-    },
-    { requiredKeys: ['description', 'readings'] },
-  );
+const indicatorArb: fc.Arbitrary<Indicator> = fc.record(
+  {
+    description: textArb,
+    unit: shortTextArb,
+    baseline: numberArb,
+    target: numberArb,
+    targetDate: dateArb,
+    readings: fc.array(fc.record({ date: dateArb, value: numberArb }), { maxLength: 3 }),
+  },
+  { requiredKeys: ['description', 'readings'] },
+);
 
 /** A flat goal tree: one root, every other goal's parent comes before it in generation order, then shuffled. */
 export const goalTreeArb = (id: string, parties: readonly string[]): fc.Arbitrary<GoalTree> =>
   fc.tuple(nameArb, idsArb(7)).chain(([title, goalIds]) => {
     const goals = goalIds.map((gid, i) =>
       fc
-        .record(
-          {
-            parent: i === 0 ? fc.constant(undefined) : fc.nat(i - 1).map((j) => goalIds[j]),
-            title: nameArb,
-            description: fc.option(textArb, { nil: undefined }),
-            partners: parties.length ? fc.uniqueArray(fc.constantFrom(...parties), { maxLength: 3 }) : fc.constant([] as string[]),
-            steps: fc.array(stepArb(parties), { maxLength: 2 }),
-            indicator: fc.option(indicatorArb, { nil: undefined }),
-            collapsed: fc.option(fc.boolean(), { nil: undefined }),
-          },
-        )
+        .record({
+          parent: i === 0 ? fc.constant(undefined) : fc.nat(i - 1).map((j) => goalIds[j]),
+          title: nameArb,
+          description: fc.option(textArb, { nil: undefined }),
+          partners: parties.length
+            ? fc.uniqueArray(fc.constantFrom(...parties), { maxLength: 3 })
+            : fc.constant([] as string[]),
+          steps: fc.array(stepArb(parties), { maxLength: 2 }),
+          indicator: fc.option(indicatorArb, { nil: undefined }),
+          collapsed: fc.option(fc.boolean(), { nil: undefined }),
+        })
         .map((g): Goal => compact({ id: gid, ...g })),
     );
     return (goals.length ? fc.tuple(...goals) : fc.constant([] as Goal[]))
@@ -183,38 +251,62 @@ export const checkArb = (id: string, parties: readonly string[]): fc.Arbitrary<C
       const aspects: fc.Arbitrary<InstrumentAspect[]> = fc.tuple(
         ...aspectIds.map((aid, i) =>
           fc
-            .record({ title: localTextArb, question: fc.option(localTextArb, { nil: undefined }), texts: fc.tuple(...perAspect[i].map(() => localTextArb)) })
-            .map(({ title: t, question, texts }) => compact({ id: aid, title: t, question, statements: perAspect[i].map((sid, k) => ({ id: sid, text: texts[k] })) })),
+            .record({
+              title: localTextArb,
+              question: fc.option(localTextArb, { nil: undefined }),
+              texts: fc.tuple(...perAspect[i].map(() => localTextArb)),
+            })
+            .map(({ title: t, question, texts }) =>
+              compact({
+                id: aid,
+                title: t,
+                question,
+                statements: perAspect[i].map((sid, k) => ({ id: sid, text: texts[k] })),
+              }),
+            ),
         ),
       );
       const rounds: fc.Arbitrary<Round[]> = roundIds.length
-        ? fc.tuple(...roundIds.map((rid) => fc.record({ title: nameArb, date: dateArb }).map((r) => ({ id: rid, ...r }))))
-        : fc.constant([]);
-      const responses: fc.Arbitrary<Response[]> = roundIds.length && responseIds.length
         ? fc.tuple(
-            ...responseIds.map((rid) =>
-              fc
-                .record(
-                  {
-                    round: fc.constantFrom(...roundIds),
-                    role: fc.constantFrom(...RESPONDENT_ROLES),
-                    party: parties.length ? fc.constantFrom(...parties) : fc.constant(undefined),
-                    submitted: dateTimeArb,
-                    answers: fc.dictionary(fc.constantFrom(...allStatements), fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { maxKeys: 4 }),
-                    comments: fc.dictionary(fc.constantFrom(...aspectIds), textArb, { maxKeys: 2 }),
-                  },
-                  { requiredKeys: ['round', 'role', 'answers'] },
-                )
-                .map((r): Response => compact({ id: rid, ...r })),
-            ),
+            ...roundIds.map((rid) => fc.record({ title: nameArb, date: dateArb }).map((r) => ({ id: rid, ...r }))),
           )
         : fc.constant([]);
+      const responses: fc.Arbitrary<Response[]> =
+        roundIds.length && responseIds.length
+          ? fc.tuple(
+              ...responseIds.map((rid) =>
+                fc
+                  .record(
+                    {
+                      round: fc.constantFrom(...roundIds),
+                      role: fc.constantFrom(...RESPONDENT_ROLES),
+                      party: parties.length ? fc.constantFrom(...parties) : fc.constant(undefined),
+                      submitted: dateTimeArb,
+                      answers: fc.dictionary(
+                        fc.constantFrom(...allStatements),
+                        fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+                        { maxKeys: 4 },
+                      ),
+                      comments: fc.dictionary(fc.constantFrom(...aspectIds), textArb, { maxKeys: 2 }),
+                    },
+                    { requiredKeys: ['round', 'role', 'answers'] },
+                  )
+                  .map((r): Response => compact({ id: rid, ...r })),
+              ),
+            )
+          : fc.constant([]);
       const actions: fc.Arbitrary<Action[]> = actionIds.length
         ? fc.tuple(
             ...actionIds.map((aid) =>
               fc
                 .record(
-                  { aspect: fc.constantFrom(...aspectIds), what: nameArb, who: shortTextArb, when: dateArb, status: fc.constantFrom(...ACTION_STATUSES) },
+                  {
+                    aspect: fc.constantFrom(...aspectIds),
+                    what: nameArb,
+                    who: shortTextArb,
+                    when: dateArb,
+                    status: fc.constantFrom(...ACTION_STATUSES),
+                  },
                   { requiredKeys: ['aspect', 'what'] },
                 )
                 .map((a) => ({ id: aid, ...a })),
@@ -252,7 +344,10 @@ const routeStepArb = (id: string, lanes: readonly string[], parties: readonly st
       contact: fc.option(fc.constantFrom(...CONTACT_KINDS), { nil: undefined }),
       waitDays: fc.option(fc.nat(400), { nil: undefined }),
       retell: fc.option(shortTextArb, { nil: undefined }),
-      annotations: fc.option(idsArb(2, 1).chain((ids) => many(ids, (a) => annotationArb(a, parties))), { nil: undefined }),
+      annotations: fc.option(
+        idsArb(2, 1).chain((ids) => many(ids, (a) => annotationArb(a, parties))),
+        { nil: undefined },
+      ),
     })
     .map((step) => compact({ id, ...step }));
 
@@ -261,23 +356,46 @@ export const routeArb = (id: string, parties: readonly string[]): fc.Arbitrary<R
   fc
     .record({ title: nameArb, laneIds: idsArb(3), currentIds: idsArb(4), desiredIds: idsArb(4) })
     .chain(({ title, laneIds, currentIds, desiredIds }) =>
-      fc.record({
-        lanes: many(laneIds, (lane) => fc.record({ role: nameArb, party: parties.length ? fc.option(fc.constantFrom(...parties), { nil: undefined }) : fc.constant(undefined) })
-          .map((l): RouteLane => compact({ id: lane, ...l }))),
-        current: many(currentIds, (step) => routeStepArb(step, laneIds, parties)),
-        desired: many(desiredIds, (step) => routeStepArb(step, laneIds, parties)),
-      }).map((versions): Route => ({ id, title, ...versions })),
+      fc
+        .record({
+          lanes: many(laneIds, (lane) =>
+            fc
+              .record({
+                role: nameArb,
+                party: parties.length
+                  ? fc.option(fc.constantFrom(...parties), { nil: undefined })
+                  : fc.constant(undefined),
+              })
+              .map((l): RouteLane => compact({ id: lane, ...l })),
+          ),
+          current: many(currentIds, (step) => routeStepArb(step, laneIds, parties)),
+          desired: many(desiredIds, (step) => routeStepArb(step, laneIds, parties)),
+        })
+        .map((versions): Route => ({ id, title, ...versions })),
     );
 
 /** A valid dataset: small enough to run thousands of cases, varied enough to reach every branch. */
 export const datasetArb: fc.Arbitrary<Dataset> = fc
-  .record({ partyIds: idsArb(8), relationIds: idsArb(8), networkIds: idsArb(2), treeIds: idsArb(2), checkIds: idsArb(2), routeIds: idsArb(2), title: fc.option(nameArb, { nil: undefined }) })
+  .record({
+    partyIds: idsArb(8),
+    relationIds: idsArb(8),
+    networkIds: idsArb(2),
+    treeIds: idsArb(2),
+    checkIds: idsArb(2),
+    routeIds: idsArb(2),
+    title: fc.option(nameArb, { nil: undefined }),
+  })
   .chain(({ partyIds, relationIds, networkIds, treeIds, checkIds, routeIds, title }) =>
     fc
       .record({
         parties: many(partyIds, partyArb),
         // A relation's id differs from every party's: <who-is-who> draws both in one graph.
-        relations: partyIds.length ? many(relationIds.filter((id) => !partyIds.includes(id)), (id) => relationArb(id, partyIds)) : fc.constant([]),
+        relations: partyIds.length
+          ? many(
+              relationIds.filter((id) => !partyIds.includes(id)),
+              (id) => relationArb(id, partyIds),
+            )
+          : fc.constant([]),
         careNetworks: partyIds.length >= 2 ? many(networkIds, (id) => careNetworkArb(id, partyIds)) : fc.constant([]),
         goalTrees: many(treeIds, (id) => goalTreeArb(id, partyIds)),
         checks: many(checkIds, (id) => checkArb(id, partyIds)),

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { NETWORK_FIELDS, RINGS, boxesOverlap, cellAt, layoutCareNetwork, type NetworkMember } from '../../src/sdk/index.js';
+import {
+  NETWORK_FIELDS,
+  RINGS,
+  boxesOverlap,
+  cellAt,
+  layoutCareNetwork,
+  type NetworkMember,
+} from '../../src/sdk/index.js';
 
 const member = fc.record({ ring: fc.constantFrom(...RINGS), field: fc.constantFrom(...NETWORK_FIELDS) });
 const network = (rows: { ring: NetworkMember['ring']; field: NetworkMember['field'] }[]) => ({
@@ -18,7 +25,9 @@ describe('care network layout', () => {
     fc.assert(
       fc.property(fc.array(member, { maxLength: 60 }), (rows) => {
         const boxes = allBoxes(layoutCareNetwork(network(rows)));
-        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j]), `${i} × ${j}`).to.equal(false);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++)
+            expect(boxesOverlap(boxes[i], boxes[j]), `${i} × ${j}`).to.equal(false);
       }),
       { numRuns: 150 },
     );
@@ -28,7 +37,8 @@ describe('care network layout', () => {
     const rows = Array.from({ length: 60 }, () => ({ ring: 'dichtbij' as const, field: 'medisch' as const }));
     const layout = layoutCareNetwork(network(rows));
     const boxes = allBoxes(layout);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j])).to.equal(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j])).to.equal(false);
     expect(Object.keys(layout.positions)).to.have.length(62);
   });
 

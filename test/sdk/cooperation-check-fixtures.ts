@@ -6,8 +6,19 @@ export const instrument: Instrument = {
   id: 'test-instrument',
   title: { nl: 'Testcheck', en: 'Test check' },
   aspects: [
-    { id: 'ambitie', title: { nl: 'Ambitie', en: 'Ambition' }, statements: ['a-1', 'a-2', 'a-3', 'a-4'].map((id) => ({ id, text: { nl: `Stelling ${id}`, en: `Statement ${id}` } })) },
-    { id: 'relatie', title: { nl: 'Relatie', en: 'Relationship' }, statements: ['b-1', 'b-2'].map((id) => ({ id, text: { nl: `Stelling ${id}`, en: `Statement ${id}` } })) },
+    {
+      id: 'ambitie',
+      title: { nl: 'Ambitie', en: 'Ambition' },
+      statements: ['a-1', 'a-2', 'a-3', 'a-4'].map((id) => ({
+        id,
+        text: { nl: `Stelling ${id}`, en: `Statement ${id}` },
+      })),
+    },
+    {
+      id: 'relatie',
+      title: { nl: 'Relatie', en: 'Relationship' },
+      statements: ['b-1', 'b-2'].map((id) => ({ id, text: { nl: `Stelling ${id}`, en: `Statement ${id}` } })),
+    },
   ],
 };
 
@@ -68,9 +79,25 @@ export function check(responses: Response[], rounds = ['r0', 'r1', 'r2']): Coope
     { id: 'r0', title: 'Start', date: '2025-11-01' },
     { id: 'r1', title: 'Winter', date: '2026-01-10' },
   ];
-  return { id: 'check-1', title: 'Samenwerking Stein', instrument, rounds: all.filter((x) => rounds.includes(x.id)), responses, actions: [] };
+  return {
+    id: 'check-1',
+    title: 'Samenwerking Stein',
+    instrument,
+    rounds: all.filter((x) => rounds.includes(x.id)),
+    responses,
+    actions: [],
+  };
 }
 
 export function dataset(c: CooperationCheck | null): Dataset {
-  return { format: 'samenspel', version: 2, parties: [], relations: [], careNetworks: [], goalTrees: [], checks: c ? [c] : [], routes: [] };
+  return {
+    format: 'samenspel',
+    version: 2,
+    parties: [],
+    relations: [],
+    careNetworks: [],
+    goalTrees: [],
+    checks: c ? [c] : [],
+    routes: [],
+  };
 }

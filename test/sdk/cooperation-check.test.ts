@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { aggregateCheck, aggregateResponses, aspectScore, bandOf, defaultInstrument, mantelzorgerLens, responsesToCsv, resultsToJson, summarize } from '../../src/sdk/index.js';
+import {
+  aggregateCheck,
+  aggregateResponses,
+  aspectScore,
+  bandOf,
+  defaultInstrument,
+  mantelzorgerLens,
+  responsesToCsv,
+  resultsToJson,
+  summarize,
+} from '../../src/sdk/index.js';
 import { nl } from '../../src/translations/cooperation-check.js';
 import { nl as nlFill } from '../../src/translations/cooperation-check-fill.js';
 import { en, enFill } from '../../src/translations/cooperation-check.en.js';
@@ -49,7 +59,14 @@ describe('cooperation check: aggregation (hand-computed)', () => {
   });
 
   it('bands on the mean as shown (one decimal), with configurable thresholds', () => {
-    expect([bandOf(4), bandOf(3.95), bandOf(3.94), bandOf(3), bandOf(2.94), bandOf(null)]).to.deep.equal(['sterk', 'sterk', 'aandacht', 'aandacht', 'zorg', null]);
+    expect([bandOf(4), bandOf(3.95), bandOf(3.94), bandOf(3), bandOf(2.94), bandOf(null)]).to.deep.equal([
+      'sterk',
+      'sterk',
+      'aandacht',
+      'aandacht',
+      'zorg',
+      null,
+    ]);
     expect(bandOf(4, { strongFrom: 4.5 })).to.equal('aandacht');
     expect(bandOf(2.6, { attentionFrom: 2.5 })).to.equal('aandacht');
   });
@@ -87,7 +104,10 @@ describe('cooperation check: aggregation (hand-computed)', () => {
     expect(a.statements[0].disagreement).to.equal(true);
     close(b.statements[0].sd, Math.sqrt(5.2 / 5));
     expect(b.statements[0].disagreement).to.equal(false);
-    expect(aggregateResponses(instrument, round1Responses, r1, { statementSpreadFrom: 1 }).aspects[1].statements[0].disagreement).to.equal(true);
+    expect(
+      aggregateResponses(instrument, round1Responses, r1, { statementSpreadFrom: 1 }).aspects[1].statements[0]
+        .disagreement,
+    ).to.equal(true);
   });
 
   it('never shows a role group below 3, nor one whose number would give away the hidden ones', () => {
@@ -103,8 +123,12 @@ describe('cooperation check: aggregation (hand-computed)', () => {
   });
 
   it('shows role groups of 3 or more and flags a gap above 1.5 points', () => {
-    const b = aggregateResponses(instrument, round2Responses, { id: 'r2', title: 'Voorjaar', date: '2026-03-01' }).aspects[1];
-    expect(b.roles.map((x) => (x.suppressed ? x.role : [x.role, x.n]))).to.deep.equal([['gemeente', 3], ['mantelzorger', 3]]);
+    const b = aggregateResponses(instrument, round2Responses, { id: 'r2', title: 'Voorjaar', date: '2026-03-01' })
+      .aspects[1];
+    expect(b.roles.map((x) => (x.suppressed ? x.role : [x.role, x.n]))).to.deep.equal([
+      ['gemeente', 3],
+      ['mantelzorger', 3],
+    ]);
     expect(b.roleGap?.high.role).to.equal('gemeente');
     expect(b.roleGap?.low.role).to.equal('mantelzorger');
     close(b.roleGap?.gap ?? 0, 2.66667);
@@ -126,7 +150,11 @@ describe('cooperation check: aggregation (hand-computed)', () => {
 
   it('orders rounds by date and gives the change since the last round with results', () => {
     const result = aggregateCheck(check([...round2Responses, ...round0Responses, ...round1Responses]));
-    expect(result.rounds.map((r) => [r.round.id, r.respondents])).to.deep.equal([['r0', 2], ['r1', 6], ['r2', 6]]);
+    expect(result.rounds.map((r) => [r.round.id, r.respondents])).to.deep.equal([
+      ['r0', 2],
+      ['r1', 6],
+      ['r2', 6],
+    ]);
     expect(result.rounds[1].aspects[0].change).to.equal(null);
     const [a, b] = result.rounds[2].aspects;
     expect(a.change).to.equal(null);
@@ -134,7 +162,10 @@ describe('cooperation check: aggregation (hand-computed)', () => {
   });
 
   it('ignores answers to statements the instrument does not have, and answers out of range', () => {
-    const odd = [...round1Responses.slice(0, 3), { id: 'x', round: 'r1', role: 'zorg' as const, answers: { onbekend: 5, 'b-1': 9 as 5, 'b-2': 4 } }];
+    const odd = [
+      ...round1Responses.slice(0, 3),
+      { id: 'x', round: 'r1', role: 'zorg' as const, answers: { onbekend: 5, 'b-1': 9 as 5, 'b-2': 4 } },
+    ];
     const b = aggregateResponses(instrument, odd, r1).aspects[1];
     expect(b.statements[0].counts.reduce((s, c) => s + c, 0)).to.equal(2);
     expect(b.statements[0].missing).to.equal(2);
@@ -146,7 +177,9 @@ describe('cooperation check: export', () => {
     const evil = { id: '=cmd|calc', round: 'r1', role: 'zorg' as const, answers: { 'a-1': 3, 'b-1': null } };
     const csv = responsesToCsv(check([...round1Responses, evil], ['r1']));
     const lines = csv.replace(/\r\n$/, '').split('\r\n');
-    expect(lines[0]).to.equal('\uFEFFronde;ronde_datum;deelnemer;rol;organisatie;ingevuld;onderdeel;stelling;stelling_tekst;antwoord');
+    expect(lines[0]).to.equal(
+      '\uFEFFronde;ronde_datum;deelnemer;rol;organisatie;ingevuld;onderdeel;stelling;stelling_tekst;antwoord',
+    );
     expect(lines).to.have.length(1 + 7 * 6);
     expect(lines[1]).to.equal('Winter;2026-01-10;resp-1;gemeente;;;ambitie;a-1;Stelling a-1;5');
     expect(lines.filter((l) => l.includes("'=cmd|calc"))).to.have.length(6);

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import Papa from 'papaparse';
-import { csvCell, csvText, goalTreeToCsv, partiesToCsv, responsesToCsv, toCsv, type CooperationCheck } from '../../src/sdk/index.js';
+import {
+  csvCell,
+  csvText,
+  goalTreeToCsv,
+  partiesToCsv,
+  responsesToCsv,
+  toCsv,
+  type CooperationCheck,
+} from '../../src/sdk/index.js';
 
 describe('CSV writing', () => {
   it('neutralises every cell a spreadsheet would run as a formula', () => {
@@ -18,15 +26,40 @@ describe('CSV writing', () => {
 
   it('leaves no cell that starts a formula, read with `;` as written or with `,` as some programs do', () => {
     const evil = ["Buurthuis,=cmd|' /C calc'!A0", 'a,+1', 'x;@SUM(A1)', 'z,-2', 'tab,\t=1', '=1,=2', 'q,"=1', 'r;  =2'];
-    const parties = evil.map((name, i) => ({ id: `p${i},=1`, name, kind: 'team' as const, field: 'zorg' as const, description: name, areas: [name] }));
+    const parties = evil.map((name, i) => ({
+      id: `p${i},=1`,
+      name,
+      kind: 'team' as const,
+      field: 'zorg' as const,
+      description: name,
+      areas: [name],
+    }));
     const check: CooperationCheck = {
-      id: 'c', title: 'C', rounds: [{ id: 'r', title: evil[0], date: '2026-01-01' }], actions: [],
-      instrument: { id: 'i', title: { nl: 'I' }, aspects: [{ id: 'a,=1', title: { nl: 'A' }, statements: [{ id: 's', text: { nl: evil[1] } }] }] },
+      id: 'c',
+      title: 'C',
+      rounds: [{ id: 'r', title: evil[0], date: '2026-01-01' }],
+      actions: [],
+      instrument: {
+        id: 'i',
+        title: { nl: 'I' },
+        aspects: [{ id: 'a,=1', title: { nl: 'A' }, statements: [{ id: 's', text: { nl: evil[1] } }] }],
+      },
       responses: [{ id: 'x,=1', round: 'r', role: 'zorg', answers: { s: 3 } }],
     };
     const files = [
       partiesToCsv({ parties, relations: [] }),
-      goalTreeToCsv({ id: 't', title: 'T', goals: evil.map((title, i) => ({ id: `g${i}`, ...(i ? { parent: 'g0' } : {}), title, description: title, partners: [], steps: [] })) }),
+      goalTreeToCsv({
+        id: 't',
+        title: 'T',
+        goals: evil.map((title, i) => ({
+          id: `g${i}`,
+          ...(i ? { parent: 'g0' } : {}),
+          title,
+          description: title,
+          partners: [],
+          steps: [],
+        })),
+      }),
       responsesToCsv(check),
     ];
     let cells = 0;
@@ -44,7 +77,16 @@ describe('CSV writing', () => {
   });
 
   it('reads back the text it wrote', () => {
-    for (const text of ["Buurthuis,=cmd|' /C calc'!A0", 'a, -1', '=1;=2', 'q,"=1', 'gewoon, niets', "A;'-.", "''=x", "'tekst"]) {
+    for (const text of [
+      "Buurthuis,=cmd|' /C calc'!A0",
+      'a, -1',
+      '=1;=2',
+      'q,"=1',
+      'gewoon, niets',
+      "A;'-.",
+      "''=x",
+      "'tekst",
+    ]) {
       const [cell] = Papa.parse<string[]>(csvCell(text), { delimiter: ';' }).data[0];
       expect(csvText(cell)).to.equal(text);
     }

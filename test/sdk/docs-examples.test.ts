@@ -6,7 +6,20 @@
 import { expect } from '@open-wc/testing';
 import { parseDataset, parseHsds, type Issue } from '../../src/sdk/index.js';
 
-const DOCS = ['README.md', 'formats.md', 'care-network-map.md', 'cooperation-check.md', 'data-format.md', 'embedding.md', 'goal-tree.md', 'http-adapter.md', 'samenspel-data.md', 'who-is-who.md', 'carer-route.md', 'live.md'];
+const DOCS = [
+  'README.md',
+  'formats.md',
+  'care-network-map.md',
+  'cooperation-check.md',
+  'data-format.md',
+  'embedding.md',
+  'goal-tree.md',
+  'http-adapter.md',
+  'samenspel-data.md',
+  'who-is-who.md',
+  'carer-route.md',
+  'live.md',
+];
 
 interface Example {
   file: string;
@@ -17,9 +30,20 @@ interface Example {
 
 function examples(file: string, text: string): Example[] {
   const found: Example[] = [];
-  const re = /(?:<!--\s*(?:fragment:\s*([\w-]+))?\s*;?\s*(?:issues:\s*([\w\s,-]+?))?\s*-->\s*\n)?```json\n([\s\S]*?)```/g;
+  const re =
+    /(?:<!--\s*(?:fragment:\s*([\w-]+))?\s*;?\s*(?:issues:\s*([\w\s,-]+?))?\s*-->\s*\n)?```json\n([\s\S]*?)```/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    found.push({ file, fragment: m[1], issues: m[2] ? m[2].split(',').map((s) => s.trim()).filter(Boolean) : [], json: m[3] });
+    found.push({
+      file,
+      fragment: m[1],
+      issues: m[2]
+        ? m[2]
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+      json: m[3],
+    });
   }
   return found;
 }
@@ -45,7 +69,10 @@ describe('the JSON examples in docs/', () => {
       if (e.fragment === 'hsds') issues = parseHsds(value).issues;
       else if (e.fragment) issues = parseDataset({ format: 'samenspel', version: 2, [e.fragment]: [value] }).issues;
       else issues = parseDataset(value).issues;
-      expect(issues.map((i) => i.code), `${e.file}: ${e.json.slice(0, 80)} ${JSON.stringify(issues.map((i) => [i.path, i.code]))}`).to.deep.equal(e.issues);
+      expect(
+        issues.map((i) => i.code),
+        `${e.file}: ${e.json.slice(0, 80)} ${JSON.stringify(issues.map((i) => [i.path, i.code]))}`,
+      ).to.deep.equal(e.issues);
     }
   });
 });

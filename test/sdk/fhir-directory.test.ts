@@ -1,22 +1,40 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  FHIR_EXTENSION, FHIR_RELATION_SYSTEM, fromFhirDirectory, sampleDataset, toFhirDirectory, type Dataset, type Party, type Relation,
+  FHIR_EXTENSION,
+  FHIR_RELATION_SYSTEM,
+  fromFhirDirectory,
+  sampleDataset,
+  toFhirDirectory,
+  type Dataset,
+  type Party,
+  type Relation,
 } from '../../src/sdk/index.js';
 import { fhirErrors, validateFhir } from './fhir-validator.js';
 import { partiesDatasetArb } from './who-is-who-arbitraries.js';
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
 const entriesOf = (bundle: unknown) => (bundle as { entry: { fullUrl: string; resource: Resource }[] }).entry;
-const resolve = (bundle: unknown, ref: unknown) => entriesOf(bundle).find((e) => e.fullUrl === (ref as { reference?: string })?.reference)?.resource;
+const resolve = (bundle: unknown, ref: unknown) =>
+  entriesOf(bundle).find((e) => e.fullUrl === (ref as { reference?: string })?.reference)?.resource;
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** What FHIR keeps of a directory: who is who, how to reach them, and every relation with its kind and details. */
 function meaning(d: Pick<Dataset, 'parties' | 'relations'>) {
   const name = (id: string) => d.parties.find((p) => p.id === id)?.name;
   return {
-    parties: d.parties.map((p: Party) => `${p.id}|${p.name}|${p.kind}|${p.field}|${p.role ?? ''}|${p.contact?.phone ?? ''}|${p.contact?.email ?? ''}|${p.contact?.website ?? ''}`).sort(),
-    relations: d.relations.map((r: Relation) => `${r.id}|${name(r.source)}>${name(r.target)}|${r.kind}|${r.strength ?? ''}|${r.directed ?? true}|${r.note ?? ''}|${r.sharing ?? ''}`).sort(),
+    parties: d.parties
+      .map(
+        (p: Party) =>
+          `${p.id}|${p.name}|${p.kind}|${p.field}|${p.role ?? ''}|${p.contact?.phone ?? ''}|${p.contact?.email ?? ''}|${p.contact?.website ?? ''}`,
+      )
+      .sort(),
+    relations: d.relations
+      .map(
+        (r: Relation) =>
+          `${r.id}|${name(r.source)}>${name(r.target)}|${r.kind}|${r.strength ?? ''}|${r.directed ?? true}|${r.note ?? ''}|${r.sharing ?? ''}`,
+      )
+      .sort(),
   };
 }
 
@@ -26,7 +44,9 @@ describe('FHIR R4 directory (who-is-who)', function () {
   it('writes a relation between organisations as an OrganizationAffiliation (mCSD): source, participating organisation, kind', () => {
     const dataset = sampleDataset();
     const bundle = toFhirDirectory(dataset);
-    const affiliations = entriesOf(bundle).map((e) => e.resource).filter((r) => r.resourceType === 'OrganizationAffiliation');
+    const affiliations = entriesOf(bundle)
+      .map((e) => e.resource)
+      .filter((r) => r.resourceType === 'OrganizationAffiliation');
     const kinds = new Set(dataset.parties.filter((p) => p.kind !== 'persoon').map((p) => p.id));
     const between = dataset.relations.filter((r) => kinds.has(r.source) && kinds.has(r.target));
     expect(affiliations).to.have.length(between.length);
@@ -37,19 +57,30 @@ describe('FHIR R4 directory (who-is-who)', function () {
       const [code] = a.code as { coding: { system: string; code: string }[]; text: string }[];
       expect(code.coding[0].system).to.equal(FHIR_RELATION_SYSTEM);
     }
-    const cooperation = affiliations.find((a) => (a.code as { coding: { code: string }[] }[])[0].coding[0].code === 'werkt-samen')!;
+    const cooperation = affiliations.find(
+      (a) => (a.code as { coding: { code: string }[] }[])[0].coding[0].code === 'werkt-samen',
+    )!;
     expect((cooperation.code as { text: string }[])[0].text).to.equal('werkt samen met');
     // A relation with a person keeps the samenspel extension on the person's PractitionerRole.
     const person = dataset.relations.find((r) => dataset.parties.find((p) => p.id === r.source)?.kind === 'persoon')!;
-    const holder = entriesOf(bundle).map((e) => e.resource).find((r) => (r.extension as { url: string; extension?: { url: string; valueString?: string }[] }[] | undefined)
-      ?.some((e) => e.url === FHIR_EXTENSION.relation && e.extension?.some((x) => x.url === 'id' && x.valueString === person.id)));
+    const holder = entriesOf(bundle)
+      .map((e) => e.resource)
+      .find((r) =>
+        (r.extension as { url: string; extension?: { url: string; valueString?: string }[] }[] | undefined)?.some(
+          (e) =>
+            e.url === FHIR_EXTENSION.relation &&
+            e.extension?.some((x) => x.url === 'id' && x.valueString === person.id),
+        ),
+      );
     expect(holder?.resourceType).to.equal('PractitionerRole');
   });
 
   it('the sample directory validates with no error in an independent FHIR R4 validator; warnings only for samenspel’s own codes', () => {
     const bundle = plain(toFhirDirectory(sampleDataset()));
     expect(fhirErrors(bundle)).to.deep.equal([]);
-    const other = validateFhir(bundle).filter((m) => m.severity === 'warning' && !/not found in value set/.test(m.message ?? ''));
+    const other = validateFhir(bundle).filter(
+      (m) => m.severity === 'warning' && !/not found in value set/.test(m.message ?? ''),
+    );
     expect(other).to.deep.equal([]);
   });
 
@@ -58,7 +89,11 @@ describe('FHIR R4 directory (who-is-who)', function () {
     const affiliation = entriesOf(bundle).find((e) => e.resource.resourceType === 'OrganizationAffiliation')!.resource;
     affiliation.active = 'ja';
     affiliation.kind = 'verwijst';
-    expect(validateFhir(bundle).filter((m) => m.severity === 'error').map((m) => m.location)).to.have.members(['OrganizationAffiliation.active', 'OrganizationAffiliation.kind']);
+    expect(
+      validateFhir(bundle)
+        .filter((m) => m.severity === 'error')
+        .map((m) => m.location),
+    ).to.have.members(['OrganizationAffiliation.active', 'OrganizationAffiliation.kind']);
   });
 
   it('reads back what it wrote: every party and relation, with kind, strength, direction, note and sharing agreement', () => {
@@ -88,22 +123,51 @@ describe('FHIR R4 directory (who-is-who)', function () {
 
   it('reads affiliations made elsewhere, and says what it could not map; never throws', () => {
     const bundle = {
-      resourceType: 'Bundle', type: 'searchset',
+      resourceType: 'Bundle',
+      type: 'searchset',
       entry: [
-        { fullUrl: 'https://x.nl/Organization/a', resource: { resourceType: 'Organization', id: 'a', name: 'Steunpunt' } },
-        { fullUrl: 'https://x.nl/Organization/b', resource: { resourceType: 'Organization', id: 'b', name: 'Wijkteam' } },
-        { resource: { resourceType: 'OrganizationAffiliation', id: 'oa', organization: { reference: 'Organization/a' }, participatingOrganization: { reference: 'https://x.nl/Organization/b' } } },
-        { resource: { resourceType: 'OrganizationAffiliation', id: 'gone', organization: { reference: 'Organization/a' }, participatingOrganization: { reference: 'Organization/zz' } } },
+        {
+          fullUrl: 'https://x.nl/Organization/a',
+          resource: { resourceType: 'Organization', id: 'a', name: 'Steunpunt' },
+        },
+        {
+          fullUrl: 'https://x.nl/Organization/b',
+          resource: { resourceType: 'Organization', id: 'b', name: 'Wijkteam' },
+        },
+        {
+          resource: {
+            resourceType: 'OrganizationAffiliation',
+            id: 'oa',
+            organization: { reference: 'Organization/a' },
+            participatingOrganization: { reference: 'https://x.nl/Organization/b' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'OrganizationAffiliation',
+            id: 'gone',
+            organization: { reference: 'Organization/a' },
+            participatingOrganization: { reference: 'Organization/zz' },
+          },
+        },
       ],
     };
     const { dataset, issues } = fromFhirDirectory(bundle);
     expect(dataset.parties.map((p) => p.name)).to.deep.equal(['Steunpunt', 'Wijkteam']);
     expect(dataset.relations.map((r) => r.kind)).to.deep.equal(['werkt-samen']);
     expect(issues.map((i) => i.code)).to.deep.equal(['fhir-bad-relation']);
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(() => fromFhirDirectory(value)).not.to.throw();
-      expect(() => fromFhirDirectory({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'OrganizationAffiliation', organization: value, extension: [value] } }] })).not.to.throw();
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => fromFhirDirectory(value)).not.to.throw();
+        expect(() =>
+          fromFhirDirectory({
+            resourceType: 'Bundle',
+            entry: [{ resource: { resourceType: 'OrganizationAffiliation', organization: value, extension: [value] } }],
+          }),
+        ).not.to.throw();
+      }),
+      { numRuns: 100 },
+    );
     expect(fromFhirDirectory('{').issues[0].severity).to.equal('error');
   });
 });

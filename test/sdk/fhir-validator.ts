@@ -7,7 +7,12 @@ import fhirJs from 'fhir';
 
 const validator = new fhirJs.Fhir();
 
-export interface FhirMessage { location?: string; resourceId?: string; severity?: string; message?: string }
+export interface FhirMessage {
+  location?: string;
+  resourceId?: string;
+  severity?: string;
+  message?: string;
+}
 
 /** Every message the validator gives, errors and warnings. */
 export function validateFhir(resource: unknown): FhirMessage[] {
@@ -16,5 +21,7 @@ export function validateFhir(resource: unknown): FhirMessage[] {
 
 /** Only the errors, as readable lines. */
 export function fhirErrors(resource: unknown): string[] {
-  return validateFhir(resource).filter((m) => m.severity === 'error').map((m) => `${m.location ?? '?'} (${m.resourceId ?? ''}): ${m.message ?? ''}`);
+  return validateFhir(resource)
+    .filter((m) => m.severity === 'error')
+    .map((m) => `${m.location ?? '?'} (${m.resourceId ?? ''}): ${m.message ?? ''}`);
 }

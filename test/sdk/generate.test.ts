@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { FIELDS, PARTY_KINDS, defaultInstrument, generateDataset, parseDataset, type Dataset, type Relation } from '../../src/sdk/index.js';
+import {
+  FIELDS,
+  PARTY_KINDS,
+  defaultInstrument,
+  generateDataset,
+  parseDataset,
+  type Dataset,
+  type Relation,
+} from '../../src/sdk/index.js';
 
 function pairsAreUnique(relations: readonly Relation[]): boolean {
   const pairs = new Set(relations.map((r) => [r.source, r.target].sort().join('|')));

@@ -1,14 +1,35 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  deriveGoalTree, goalPath, indicatorOnTarget, layoutGoalTree, levelName, overviewFolds, walkGoalTree,
+  deriveGoalTree,
+  goalPath,
+  indicatorOnTarget,
+  layoutGoalTree,
+  levelName,
+  overviewFolds,
+  walkGoalTree,
 } from '../../src/sdk/goal-tree.js';
 import { generateDataset } from '../../src/sdk/generate.js';
 import {
-  addChildGoal, addSiblingGoal, indentGoal, moveGoal, newGoal, outdentGoal, removeGoal, renameGoal, reparentGoal,
-  setGoalIndicator, setGoalPartners, setGoalSteps,
+  addChildGoal,
+  addSiblingGoal,
+  indentGoal,
+  moveGoal,
+  newGoal,
+  outdentGoal,
+  removeGoal,
+  renameGoal,
+  reparentGoal,
+  setGoalIndicator,
+  setGoalPartners,
+  setGoalSteps,
 } from '../../src/sdk/goal-tree-edit.js';
-import { incompleteGoals, indicatorShare, partnerGoalMatrix, rollUpProgress } from '../../src/sdk/analysis/goal-tree.js';
+import {
+  incompleteGoals,
+  indicatorShare,
+  partnerGoalMatrix,
+  rollUpProgress,
+} from '../../src/sdk/analysis/goal-tree.js';
 import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../src/sdk/formats/goal-tree-export.js';
 import { parseRecord } from '../../src/sdk/parse.js';
 import type { GoalTree } from '../../src/sdk/model.js';
@@ -33,16 +54,24 @@ describe('goal tree: deriving', () => {
     expect(roots.map((r) => r.goal.id)).to.deep.equal(['stip']);
     expect(byId.get('sociale-kaart')!.level).to.equal(3);
     expect(byId.get('spreekuur')!.index).to.equal(1);
-    expect(goalPath(byId.get('spreekuur')!)).to.deep.equal(['Mantelzorgers houden het vol', 'Mantelzorgers weten waar ze terechtkunnen', 'Spreekuur in de bibliotheek']);
+    expect(goalPath(byId.get('spreekuur')!)).to.deep.equal([
+      'Mantelzorgers houden het vol',
+      'Mantelzorgers weten waar ze terechtkunnen',
+      'Spreekuur in de bibliotheek',
+    ]);
     expect([1, 2, 3, 4].map(levelName)).to.deep.equal(['stip', 'subdoel', 'concreet', 'concreet']);
   });
 
   it('never loses a goal whose parent is missing or that sits in a loop', () => {
-    const tree: GoalTree = { id: 't', title: 'T', goals: [
-      { id: 'a', parent: 'b', title: 'A', partners: [], steps: [] },
-      { id: 'b', parent: 'a', title: 'B', partners: [], steps: [] },
-      { id: 'c', parent: 'weg', title: 'C', partners: [], steps: [] },
-    ] };
+    const tree: GoalTree = {
+      id: 't',
+      title: 'T',
+      goals: [
+        { id: 'a', parent: 'b', title: 'A', partners: [], steps: [] },
+        { id: 'b', parent: 'a', title: 'B', partners: [], steps: [] },
+        { id: 'c', parent: 'weg', title: 'C', partners: [], steps: [] },
+      ],
+    };
     const ids: string[] = [];
     walkGoalTree(deriveGoalTree(tree).roots, (n) => ids.push(n.goal.id));
     expect(ids.sort()).to.deep.equal(['a', 'b', 'c']);
@@ -54,7 +83,14 @@ describe('goal tree: layout and overview', () => {
     const { roots } = deriveGoalTree(smallTree());
     const { nodes, breadth, depth } = layoutGoalTree(roots);
     const at = Object.fromEntries(nodes.map((p) => [p.node.goal.id, [p.breadth, p.depth]]));
-    expect(at).to.deep.equal({ stip: [1.25, 0], weten: [0.5, 1], 'sociale-kaart': [0, 2], spreekuur: [1, 2], ontlasten: [2, 1], logeren: [2, 2] });
+    expect(at).to.deep.equal({
+      stip: [1.25, 0],
+      weten: [0.5, 1],
+      'sociale-kaart': [0, 2],
+      spreekuur: [1, 2],
+      ontlasten: [2, 1],
+      logeren: [2, 2],
+    });
     expect([breadth, depth]).to.deep.equal([3, 3]);
     const folded = layoutGoalTree(roots, (n) => (n.goal.id === 'weten' ? [] : n.children));
     expect(folded.nodes.map((p) => p.node.goal.id)).to.deep.equal(['stip', 'weten', 'ontlasten', 'logeren']);
@@ -131,26 +167,34 @@ describe('goal tree: pure edits', () => {
       fc.record({ kind: fc.constantFrom('up', 'down', 'indent', 'outdent', 'remove'), at: fc.nat() }),
       fc.record({ kind: fc.constant('drop'), at: fc.nat(), to: fc.nat() }),
     );
-    fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-      let tree = smallTree();
-      let n = 0;
-      for (const o of ops) {
-        const ids = order(tree);
-        if (!ids.length) break;
-        const id = ids[o.at % ids.length];
-        const before = tree.goals.length;
-        if (o.kind === 'add') tree = (o.sibling ? addSiblingGoal : (t: GoalTree, p: string, g: ReturnType<typeof newGoal>) => addChildGoal(t, p, g))(tree, id, newGoal(`n${n++}`, 'Nieuw'));
-        else if (o.kind === 'up' || o.kind === 'down') tree = moveGoal(tree, id, o.kind === 'up' ? -1 : 1);
-        else if (o.kind === 'indent') tree = indentGoal(tree, id);
-        else if (o.kind === 'outdent') tree = outdentGoal(tree, id);
-        else if (o.kind === 'drop' && 'to' in o) tree = reparentGoal(tree, id, ids[o.to % ids.length]);
-        else tree = removeGoal(tree, id);
-        if (o.kind !== 'add' && o.kind !== 'remove' && tree.goals.length !== before) return false;
-        if (!isDepthFirst(tree)) return false;
-        if (tree.goals.filter((g) => g.parent === undefined).length > 1) return false;
-      }
-      return !!parseRecord('goalTrees', tree, [], []);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        let tree = smallTree();
+        let n = 0;
+        for (const o of ops) {
+          const ids = order(tree);
+          if (!ids.length) break;
+          const id = ids[o.at % ids.length];
+          const before = tree.goals.length;
+          if (o.kind === 'add')
+            tree = (
+              o.sibling
+                ? addSiblingGoal
+                : (t: GoalTree, p: string, g: ReturnType<typeof newGoal>) => addChildGoal(t, p, g)
+            )(tree, id, newGoal(`n${n++}`, 'Nieuw'));
+          else if (o.kind === 'up' || o.kind === 'down') tree = moveGoal(tree, id, o.kind === 'up' ? -1 : 1);
+          else if (o.kind === 'indent') tree = indentGoal(tree, id);
+          else if (o.kind === 'outdent') tree = outdentGoal(tree, id);
+          else if (o.kind === 'drop' && 'to' in o) tree = reparentGoal(tree, id, ids[o.to % ids.length]);
+          else tree = removeGoal(tree, id);
+          if (o.kind !== 'add' && o.kind !== 'remove' && tree.goals.length !== before) return false;
+          if (!isDepthFirst(tree)) return false;
+          if (tree.goals.filter((g) => g.parent === undefined).length > 1) return false;
+        }
+        return !!parseRecord('goalTrees', tree, [], []);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -164,17 +208,33 @@ describe('goal tree: insights', () => {
 
   it('rolls progress up the tree', () => {
     const p = rollUpProgress(smallTree());
-    expect(p.get('weten')).to.deep.equal({ stepsDone: 1, stepsTotal: 3, indicatorsOnTarget: 1, indicatorsMeasured: 1, indicatorsTotal: 1 });
+    expect(p.get('weten')).to.deep.equal({
+      stepsDone: 1,
+      stepsTotal: 3,
+      indicatorsOnTarget: 1,
+      indicatorsMeasured: 1,
+      indicatorsTotal: 1,
+    });
     expect(p.get('stip')!.stepsTotal).to.equal(3);
     expect(p.get('logeren')!.stepsTotal).to.equal(0);
   });
 
   it('knows when an indicator is on target, also when lower is better', () => {
-    const i = { description: 'Wachttijd', baseline: 30, target: 14, readings: [{ date: '2026-01-01', value: 20 }, { date: '2026-06-01', value: 12 }] };
+    const i = {
+      description: 'Wachttijd',
+      baseline: 30,
+      target: 14,
+      readings: [
+        { date: '2026-01-01', value: 20 },
+        { date: '2026-06-01', value: 12 },
+      ],
+    };
     expect(indicatorOnTarget(i)).to.equal(true);
     expect(indicatorShare(i)).to.equal(1);
     expect(indicatorOnTarget({ ...i, readings: [] })).to.equal(undefined);
-    expect(indicatorShare({ description: 'x', baseline: 0, target: 10, readings: [{ date: '2026-01-01', value: 4 }] })).to.equal(0.4);
+    expect(
+      indicatorShare({ description: 'x', baseline: 0, target: 10, readings: [{ date: '2026-01-01', value: 4 }] }),
+    ).to.equal(0.4);
   });
 
   it('makes a partners × subgoals matrix, counting partners of goals below', () => {
@@ -182,17 +242,26 @@ describe('goal tree: insights', () => {
     const m = partnerGoalMatrix(d.goalTrees[0], d.parties);
     expect(m.goals.map((g) => g.id)).to.deep.equal(['weten', 'ontlasten']);
     expect(m.partners.map((p) => p.id)).to.deep.equal(['gemeente', 'steunpunt', 'bieb']);
-    expect(m.cells).to.deep.equal([[false, true], [true, false], [true, false]]);
+    expect(m.cells).to.deep.equal([
+      [false, true],
+      [true, false],
+      [true, false],
+    ]);
   });
 });
 
 describe('goal tree: exports', () => {
   it('writes one CSV row per goal with its path, formula-safe', () => {
     const d = smallDataset();
-    const lines = goalTreeToCsv(d.goalTrees[0], d.parties).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = goalTreeToCsv(d.goalTrees[0], d.parties)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).to.have.length(7);
     expect(lines[0]).to.match(/^id;niveau;soort;pad;doel/);
-    expect(lines[3]).to.contain('Mantelzorgers houden het vol > Mantelzorgers weten waar ze terechtkunnen > Sociale kaart is actueel');
+    expect(lines[3]).to.contain(
+      'Mantelzorgers houden het vol > Mantelzorgers weten waar ze terechtkunnen > Sociale kaart is actueel',
+    );
     expect(lines[3]).to.contain('Steunpunt Mantelzorg, Bibliotheek');
     expect(lines[6]).to.contain(";'=Logeeropvang");
     expect(lines[6]).not.to.match(/;=Logeer/);
@@ -205,7 +274,9 @@ describe('goal tree: exports', () => {
     expect(md).to.contain('- **Mantelzorgers houden het vol** (Main goal)');
     expect(md).to.contain('    - **Sociale kaart is actueel** (Concrete goal)');
     expect(md).to.contain('      - [x] Lijst nalopen (Steunpunt Mantelzorg) — Done');
-    expect(md).to.contain('Indicator: Organisaties gecontroleerd [%] — baseline 20; target 90; latest reading 95 (2026-06-01)');
+    expect(md).to.contain(
+      'Indicator: Organisaties gecontroleerd [%] — baseline 20; target 90; latest reading 95 (2026-06-01)',
+    );
   });
 
   it('draws an SVG of the whole tree with escaped text and a legend', () => {

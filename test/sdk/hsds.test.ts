@@ -7,8 +7,28 @@ import { partiesDatasetArb } from './who-is-who-arbitraries.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
 
 const BASE = '/test/fixtures/hsds-3.0';
-const SCHEMAS = ['accessibility', 'address', 'attribute', 'contact', 'cost_option', 'funding', 'language', 'location', 'metadata', 'organization',
-  'organization_identifier', 'phone', 'program', 'required_document', 'schedule', 'service', 'service_area', 'service_at_location', 'taxonomy', 'taxonomy_term'];
+const SCHEMAS = [
+  'accessibility',
+  'address',
+  'attribute',
+  'contact',
+  'cost_option',
+  'funding',
+  'language',
+  'location',
+  'metadata',
+  'organization',
+  'organization_identifier',
+  'phone',
+  'program',
+  'required_document',
+  'schedule',
+  'service',
+  'service_area',
+  'service_at_location',
+  'taxonomy',
+  'taxonomy_term',
+];
 
 /** fast-check builds objects without a prototype; compare plain JSON values. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -43,7 +63,10 @@ describe('HSDS 3.0', function () {
 
     for (const file of ['service_full.json', 'service_at_location_full.json', 'tabular.json']) {
       const result = parseHsds(await json(`examples/${file}`));
-      expect(result.dataset.parties.map((p) => p.name), file).to.include('Example Organization Inc.');
+      expect(
+        result.dataset.parties.map((p) => p.name),
+        file,
+      ).to.include('Example Organization Inc.');
     }
   });
 
@@ -71,7 +94,11 @@ describe('HSDS 3.0', function () {
     const validate = await organizationValidator();
     const dataset = sampleDataset();
     const exported = toHsds(dataset);
-    const errors = exported.flatMap((org) => (validate(org) ? [] : (validate.errors ?? []).map((e) => `${String(org.name)} ${e.instancePath} ${e.message ?? ''}`)));
+    const errors = exported.flatMap((org) =>
+      validate(org)
+        ? []
+        : (validate.errors ?? []).map((e) => `${String(org.name)} ${e.instancePath} ${e.message ?? ''}`),
+    );
     expect(errors).to.deep.equal([]);
     const relations = exported.flatMap((org) => (org[HSDS_EXTENSION] as { relations: { kind: string }[] }).relations);
     expect(relations).to.have.length(dataset.relations.length);
@@ -96,7 +123,10 @@ describe('HSDS 3.0', function () {
     expect(uuidFor('wijkteam')).to.equal(uuidFor('wijkteam'));
     expect(uuidFor('wijkteam')).to.not.equal(uuidFor('wijkteam2'));
     expect(uuidFor('wijkteam')).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const [org] = toHsds({ parties: [{ id: 'wijkteam', name: 'Wijkteam', kind: 'team', field: 'welzijn' }], relations: [] });
+    const [org] = toHsds({
+      parties: [{ id: 'wijkteam', name: 'Wijkteam', kind: 'team', field: 'welzijn' }],
+      relations: [],
+    });
     expect((org[HSDS_EXTENSION] as { id: string }).id).to.equal('wijkteam');
   });
 });

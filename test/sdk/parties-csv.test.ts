@@ -1,12 +1,19 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parsePartiesCsv, partiesToCsv, parseDutchDate, detectDelimiter, PARTY_COLUMNS } from '../../src/sdk/formats/parties-csv.js';
+import {
+  parsePartiesCsv,
+  partiesToCsv,
+  parseDutchDate,
+  detectDelimiter,
+  PARTY_COLUMNS,
+} from '../../src/sdk/formats/parties-csv.js';
 import { isSafeUrl } from '../../src/sdk/model.js';
 import { partiesDatasetArb } from './who-is-who-arbitraries.js';
 
 const text = async (path: string) => (await fetch(path)).text();
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const pairs = (relations: { source: string; target: string }[]) => relations.map((r) => `${r.source} → ${r.target}`).sort();
+const pairs = (relations: { source: string; target: string }[]) =>
+  relations.map((r) => `${r.source} → ${r.target}`).sort();
 
 describe('parties CSV', function () {
   this.timeout(120_000);
@@ -16,18 +23,34 @@ describe('parties CSV', function () {
     expect(issues).to.deep.equal([]);
     expect(dataset.parties).to.have.length(12);
     const steunpunt = dataset.parties.find((p) => p.id === 'steunpunt')!;
-    expect(steunpunt).to.deep.include({ name: 'Steunpunt Mantelzorg Zuid', kind: 'organisatie', field: 'welzijn', lastVerified: '2026-09-01', areas: ['Centrum', 'Noord'] });
+    expect(steunpunt).to.deep.include({
+      name: 'Steunpunt Mantelzorg Zuid',
+      kind: 'organisatie',
+      field: 'welzijn',
+      lastVerified: '2026-09-01',
+      areas: ['Centrum', 'Noord'],
+    });
     expect(steunpunt.contact).to.deep.equal({
-      phone: '046 123 45 67', email: 'info@steunpuntmantelzorg.nl', website: 'https://www.steunpuntmantelzorg.nl', address: 'Raadhuisplein 1, Stein',
+      phone: '046 123 45 67',
+      email: 'info@steunpuntmantelzorg.nl',
+      website: 'https://www.steunpuntmantelzorg.nl',
+      address: 'Raadhuisplein 1, Stein',
     });
     // "werkt samen met" became one relation per pair, also when both sides name each other.
-    expect(pairs(dataset.relations)).to.include.members(['steunpunt → wijkteam', 'steunpunt → sint-jozef', 'wijkteam → thuiszorg']);
-    expect(dataset.relations.filter((r) => [r.source, r.target].sort().join() === 'steunpunt,wijkteam')).to.have.length(1);
+    expect(pairs(dataset.relations)).to.include.members([
+      'steunpunt → wijkteam',
+      'steunpunt → sint-jozef',
+      'wijkteam → thuiszorg',
+    ]);
+    expect(dataset.relations.filter((r) => [r.source, r.target].sort().join() === 'steunpunt,wijkteam')).to.have.length(
+      1,
+    );
     expect(dataset.relations.every((r) => r.kind === 'werkt-samen' && r.directed === false)).to.equal(true);
   });
 
   it('reads English headers and values, comma-separated, and finds partners by name', async () => {
-    const csv = 'Name,Kind,Field,Area,What we do,Works with,Last verified\n' +
+    const csv =
+      'Name,Kind,Field,Area,What we do,Works with,Last verified\n' +
       'Carers Centre,organisation,welfare,"North, South",Advice,"GP Practice",2026-01-31\n' +
       'GP Practice,organization,medical,North,Care,,31/1/2026\n';
     const { dataset, issues } = await parsePartiesCsv(csv);
@@ -65,7 +88,8 @@ describe('parties CSV', function () {
     ]);
     expect(issues.every((i) => i.row! >= 1 && i.message.nl && i.message.en)).to.equal(true);
     // Nothing unsafe survives, no prototype was touched, and the id "__proto__" was replaced.
-    for (const p of dataset.parties) if (p.contact?.website) expect(isSafeUrl(p.contact.website), p.contact.website).to.equal(true);
+    for (const p of dataset.parties)
+      if (p.contact?.website) expect(isSafeUrl(p.contact.website), p.contact.website).to.equal(true);
     expect(dataset.parties.map((p) => p.id)).to.not.include('__proto__');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getPrototypeOf(dataset.parties[2])).to.equal(Object.prototype);
@@ -120,7 +144,10 @@ describe('the spreadsheet template', () => {
     for (const path of ['/docs/wie-is-wie-sjabloon.csv', '/demo/wie-is-wie-sjabloon.csv']) {
       const { dataset, issues } = await parsePartiesCsv(await text(path));
       expect(issues, path).to.deep.equal([]);
-      expect(dataset.parties.map((p) => p.id), path).to.deep.equal(['steunpunt', 'wijkteam', 'koffieochtend']);
+      expect(
+        dataset.parties.map((p) => p.id),
+        path,
+      ).to.deep.equal(['steunpunt', 'wijkteam', 'koffieochtend']);
       expect(dataset.relations, path).to.have.length(2);
     }
   });

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { diffDatasets, emptyDataset, mergeDatasets, mergeValues, rebasePatches, type Dataset, type GoalTree, type Party } from '../../src/sdk/index.js';
+import {
+  diffDatasets,
+  emptyDataset,
+  mergeDatasets,
+  mergeValues,
+  rebasePatches,
+  type Dataset,
+  type GoalTree,
+  type Party,
+} from '../../src/sdk/index.js';
 
 const party = (id: string, name = id): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });
 const withParties = (...parties: Party[]): Dataset => ({ ...emptyDataset(), parties });
@@ -11,12 +20,20 @@ describe('patch: field-by-field merges', () => {
     const theirs = withParties({ ...party('a', 'Buurthuis'), description: 'Koffie op dinsdag' });
     const { changes, conflicts } = mergeDatasets(base, ours, theirs);
     expect(conflicts).to.deep.equal([]);
-    expect(changes).to.deep.equal([{ op: 'put', collection: 'parties', record: { ...party('a', 'Buurthuis De Linde'), description: 'Koffie op dinsdag' } }]);
+    expect(changes).to.deep.equal([
+      {
+        op: 'put',
+        collection: 'parties',
+        record: { ...party('a', 'Buurthuis De Linde'), description: 'Koffie op dinsdag' },
+      },
+    ]);
   });
 
   it('keeps ours where both changed the same field, and reports what theirs was', () => {
     const conflicts: unknown[] = [];
-    const merged = mergeValues({ name: 'A' }, { name: 'B' }, { name: 'C' }, [], (path, ours, theirs) => conflicts.push({ path, ours, theirs }));
+    const merged = mergeValues({ name: 'A' }, { name: 'B' }, { name: 'C' }, [], (path, ours, theirs) =>
+      conflicts.push({ path, ours, theirs }),
+    );
     expect(merged).to.deep.equal({ name: 'B' });
     expect(conflicts).to.deep.equal([{ path: ['name'], ours: 'B', theirs: 'C' }]);
   });
@@ -27,7 +44,9 @@ describe('patch: field-by-field merges', () => {
     const base = tree(goal('g1', 'Stip'));
     const ours = tree(goal('g1', 'Stip op de horizon'), goal('g2', 'Ons subdoel'));
     const theirs = tree(goal('g1', 'Stip'), goal('g3', 'Hun subdoel'));
-    expect(mergeValues(base, ours, theirs)).to.deep.equal(tree(goal('g1', 'Stip op de horizon'), goal('g3', 'Hun subdoel'), goal('g2', 'Ons subdoel')));
+    expect(mergeValues(base, ours, theirs)).to.deep.equal(
+      tree(goal('g1', 'Stip op de horizon'), goal('g3', 'Hun subdoel'), goal('g2', 'Ons subdoel')),
+    );
   });
 
   it('removes what they removed only when we did not change it', () => {
@@ -51,6 +70,10 @@ describe('patch: field-by-field merges', () => {
     const a = withParties(party('a'), party('b'), party('c'));
     const b = withParties(party('a', 'A'), party('x'), party('c'));
     const { changes } = rebasePatches(a, diffDatasets(a, b));
-    expect(changes.map((c) => (c.op === 'put' ? `put ${c.record.id}` : `remove ${c.id}`))).to.deep.equal(['put a', 'put x', 'remove b']);
+    expect(changes.map((c) => (c.op === 'put' ? `put ${c.record.id}` : `remove ${c.id}`))).to.deep.equal([
+      'put a',
+      'put x',
+      'remove b',
+    ]);
   });
 });

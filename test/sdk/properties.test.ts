@@ -6,10 +6,25 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  COLLECTION_NAMES, createStore, parseDataset, removePartyChanges,
-  type Change, type CollectionName, type Dataset, type Store,
+  COLLECTION_NAMES,
+  createStore,
+  parseDataset,
+  removePartyChanges,
+  type Change,
+  type CollectionName,
+  type Dataset,
+  type Store,
 } from '../../src/sdk/index.js';
-import { careNetworkArb, checkArb, datasetArb, goalTreeArb, idArb, partyArb, relationArb, routeArb } from './arbitraries.js';
+import {
+  careNetworkArb,
+  checkArb,
+  datasetArb,
+  goalTreeArb,
+  idArb,
+  partyArb,
+  relationArb,
+  routeArb,
+} from './arbitraries.js';
 
 /** Counts the cases run, for the report at the end. */
 const counted = { cases: 0, changes: 0, refused: 0, started: performance.now() };
@@ -21,7 +36,9 @@ describe('properties of the SDK core', function () {
 
   after(() => {
     const seconds = ((performance.now() - counted.started) / 1000).toFixed(1);
-    console.log(`properties: ${counted.cases} cases, ${counted.changes} changes applied, ${counted.refused} refused, ${seconds} s`);
+    console.log(
+      `properties: ${counted.cases} cases, ${counted.changes} changes applied, ${counted.refused} refused, ${seconds} s`,
+    );
   });
 
   it('parses every valid dataset back to itself after a JSON round trip, with no issues', () => {
@@ -48,7 +65,9 @@ describe('properties of the SDK core', function () {
         const { dataset, issues } = parseDataset(doc);
         for (const i of issues) {
           expect(i.path).to.match(/^\$/);
-          expect(i.message.nl && i.message.en).to.be.a('string').and.not.equal('');
+          expect(i.message.nl && i.message.en)
+            .to.be.a('string')
+            .and.not.equal('');
         }
         expect(parseDataset(json(dataset)).issues).to.deep.equal([]);
       }),
@@ -125,7 +144,22 @@ function corrupt(doc: Record<string, unknown>, g: Gen): void {
       continue;
     }
     if (g(fc.boolean) && !Array.isArray(parent)) delete parent[k as string];
-    else (parent as Record<string | number, unknown>)[k] = g(() => fc.oneof(fc.jsonValue(), fc.constantFrom('javascript:alert(1)', '2026-02-31', '__proto__', '', ' ', -0, Number.POSITIVE_INFINITY, Number.NaN)));
+    else
+      (parent as Record<string | number, unknown>)[k] = g(() =>
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constantFrom(
+            'javascript:alert(1)',
+            '2026-02-31',
+            '__proto__',
+            '',
+            ' ',
+            -0,
+            Number.POSITIVE_INFINITY,
+            Number.NaN,
+          ),
+        ),
+      );
     return;
   }
 }
@@ -137,12 +171,24 @@ function partyIds(d: Dataset): string[] {
 /** One or two changes that must be accepted. */
 function validChanges(d: Dataset, g: Gen): Change[] {
   const ids = partyIds(d);
-  const kind = g(fc.constantFrom, 'party', 'relation', 'network', 'tree', 'check', 'route', 'remove', 'removeParty', 'pair');
+  const kind = g(
+    fc.constantFrom,
+    'party',
+    'relation',
+    'network',
+    'tree',
+    'check',
+    'route',
+    'remove',
+    'removeParty',
+    'pair',
+  );
   const id = g(() => idArb);
   switch (kind) {
     case 'relation':
       // A relation id differs from every party id (and the other way round).
-      if (ids.length && !ids.includes(id)) return [{ op: 'put', collection: 'relations', record: g(relationArb, id, ids) }];
+      if (ids.length && !ids.includes(id))
+        return [{ op: 'put', collection: 'relations', record: g(relationArb, id, ids) }];
       break;
     case 'network':
       if (ids.length >= 2) return [{ op: 'put', collection: 'careNetworks', record: g(careNetworkArb, id, ids) }];
@@ -154,7 +200,10 @@ function validChanges(d: Dataset, g: Gen): Change[] {
     case 'route':
       return [{ op: 'put', collection: 'routes', record: g(routeArb, id, ids) }];
     case 'remove': {
-      const collection = g(fc.constantFrom, 'relations', 'careNetworks', 'goalTrees', 'checks', 'routes') as Exclude<CollectionName, 'parties'>;
+      const collection = g(fc.constantFrom, 'relations', 'careNetworks', 'goalTrees', 'checks', 'routes') as Exclude<
+        CollectionName,
+        'parties'
+      >;
       const list = d[collection];
       if (list.length) return [{ op: 'remove', collection, id: list[g(fc.nat, list.length - 1)].id }];
       break;
@@ -175,14 +224,33 @@ function validChanges(d: Dataset, g: Gen): Change[] {
   }
   let pid = id;
   while (d.relations.some((r) => r.id === pid)) pid = `${pid}-p`;
-  return [{ op: 'put', collection: 'parties', record: g(partyArb, pid), index: g(fc.option, fc.nat(20), { nil: undefined }) }];
+  return [
+    { op: 'put', collection: 'parties', record: g(partyArb, pid), index: g(fc.option, fc.nat(20), { nil: undefined }) },
+  ];
 }
 
 /** A change (or undo/redo) of any kind, with whether it must be accepted when that is known. */
 function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 'redo'; expectOk?: boolean } {
   const d = store.snapshot;
   const ids = partyIds(d);
-  const kind = g(fc.constantFrom, 'valid', 'valid', 'valid', 'undo', 'redo', 'dangling', 'removeMissing', 'removeUsedParty', 'garbage', 'badNetwork', 'badTree', 'badCheck', 'unsafe', 'undefinedKeys', 'garbageChange');
+  const kind = g(
+    fc.constantFrom,
+    'valid',
+    'valid',
+    'valid',
+    'undo',
+    'redo',
+    'dangling',
+    'removeMissing',
+    'removeUsedParty',
+    'garbage',
+    'badNetwork',
+    'badTree',
+    'badCheck',
+    'unsafe',
+    'undefinedKeys',
+    'garbageChange',
+  );
   const id = g(() => idArb);
   switch (kind) {
     case 'valid':
@@ -193,7 +261,16 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
     case 'dangling': {
       const ghost = `${id}-ghost`;
       if (ids.includes(ghost)) break;
-      return { changes: [{ op: 'put', collection: 'relations', record: { id, source: ids[0] ?? ghost, target: ghost, kind: 'verwijst' } }], expectOk: false };
+      return {
+        changes: [
+          {
+            op: 'put',
+            collection: 'relations',
+            record: { id, source: ids[0] ?? ghost, target: ghost, kind: 'verwijst' },
+          },
+        ],
+        expectOk: false,
+      };
     }
     case 'removeMissing': {
       const collection: CollectionName = g(fc.constantFrom, ...COLLECTION_NAMES);
@@ -204,7 +281,10 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
       if (!ids.length) break;
       const target = ids[g(fc.nat, ids.length - 1)];
       // Refused exactly when something still refers to it.
-      return { changes: [{ op: 'remove', collection: 'parties', id: target }], expectOk: removePartyChanges(d, target).length === 1 };
+      return {
+        changes: [{ op: 'remove', collection: 'parties', id: target }],
+        expectOk: removePartyChanges(d, target).length === 1,
+      };
     }
     case 'garbage': {
       const collection: CollectionName = g(fc.constantFrom, ...COLLECTION_NAMES);
@@ -212,7 +292,17 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
     }
     case 'garbageChange': {
       // What another tab or server might send: anything at all, even as the second change of a step.
-      const change = g(() => fc.oneof(fc.anything(), fc.record({ op: fc.constantFrom('put', 'remove', 'move'), collection: fc.string(), id: fc.anything(), record: fc.anything() })));
+      const change = g(() =>
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            op: fc.constantFrom('put', 'remove', 'move'),
+            collection: fc.string(),
+            id: fc.anything(),
+            record: fc.anything(),
+          }),
+        ),
+      );
       return { changes: [...validChanges(d, g), change as Change], expectOk: false };
     }
     case 'badNetwork': {
@@ -227,7 +317,8 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
       if (tree.goals.length < 2) break;
       const cycle = g(fc.boolean);
       const goals = tree.goals.map((goal) => {
-        if (cycle && goal.parent === undefined) return { ...goal, parent: tree.goals.find((x) => x.parent !== undefined)!.id };
+        if (cycle && goal.parent === undefined)
+          return { ...goal, parent: tree.goals.find((x) => x.parent !== undefined)!.id };
         if (!cycle && goal.parent !== undefined) {
           const { parent: _p, ...root } = goal;
           return root;
@@ -250,15 +341,37 @@ function randomChanges(store: Store, g: Gen): { changes: Change[] | 'undo' | 're
       const tree = g(goalTreeArb, `${id}-tree`, ids);
       return {
         changes: [
-          { op: 'put', collection: 'parties', record: { ...party, description: undefined, contact: { ...party.contact, email: undefined } } },
-          { op: 'put', collection: 'goalTrees', record: { ...tree, goals: tree.goals.map((goal) => ({ ...goal, indicator: undefined, steps: goal.steps.map((s) => ({ ...s, owner: undefined })) })) } },
+          {
+            op: 'put',
+            collection: 'parties',
+            record: { ...party, description: undefined, contact: { ...party.contact, email: undefined } },
+          },
+          {
+            op: 'put',
+            collection: 'goalTrees',
+            record: {
+              ...tree,
+              goals: tree.goals.map((goal) => ({
+                ...goal,
+                indicator: undefined,
+                steps: goal.steps.map((s) => ({ ...s, owner: undefined })),
+              })),
+            },
+          },
         ],
         expectOk: true,
       };
     }
     case 'unsafe': {
       const party = g(partyArb, id);
-      const website = g(fc.constantFrom, 'javascript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'ftp://example.org');
+      const website = g(
+        fc.constantFrom,
+        'javascript:alert(1)',
+        ' java\tscript:alert(1)',
+        'data:text/html,<b>x</b>',
+        'vbscript:msgbox(1)',
+        'ftp://example.org',
+      );
       // A put of a valid record first, so the refusal must undo it too.
       return {
         changes: [

@@ -8,8 +8,12 @@ describe('routes: a route as a samenspel file of its own', () => {
     const data = sampleDataset();
     const route = data.routes[0];
     const doc = routeDocument(data, route);
-    const named = new Set([...route.lanes.flatMap((l) => (l.party ? [l.party] : [])),
-      ...[...route.current, ...route.desired].flatMap((s) => (s.annotations ?? []).flatMap((a) => (a.owner ? [a.owner] : [])))]);
+    const named = new Set([
+      ...route.lanes.flatMap((l) => (l.party ? [l.party] : [])),
+      ...[...route.current, ...route.desired].flatMap((s) =>
+        (s.annotations ?? []).flatMap((a) => (a.owner ? [a.owner] : [])),
+      ),
+    ]);
     expect(doc.parties.map((p) => p.id).sort()).to.deep.equal([...named].sort());
     const back = parseDataset(JSON.stringify(doc));
     expect(back.issues).to.deep.equal([]);

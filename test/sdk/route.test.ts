@@ -1,10 +1,29 @@
 import { expect } from '@open-wc/testing';
 import {
-  createStore, emptyDataset, parseDataset, removePartyChanges, sampleDataset, sampleRoute, usagesOfParty, VERSION,
-  type Dataset, type Route, type RouteStep,
+  createStore,
+  emptyDataset,
+  parseDataset,
+  removePartyChanges,
+  sampleDataset,
+  sampleRoute,
+  usagesOfParty,
+  VERSION,
+  type Dataset,
+  type Route,
+  type RouteStep,
 } from '../../src/sdk/index.js';
 import { normalizeSteps, routeOrder } from '../../src/sdk/route.js';
-import { copyCurrentToDesired, moveLane, moveStep, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep } from '../../src/sdk/route-edit.js';
+import {
+  copyCurrentToDesired,
+  moveLane,
+  moveStep,
+  putAnnotation,
+  putLane,
+  putStep,
+  removeAnnotation,
+  removeLane,
+  removeStep,
+} from '../../src/sdk/route-edit.js';
 import { compareRoute, routeFigures, stepFigures } from '../../src/sdk/analysis/route.js';
 import { routeToCsv } from '../../src/sdk/formats/route-export.js';
 import { nl, carerRouteMessages } from '../../src/translations/carer-route.js';
@@ -13,14 +32,36 @@ import { en as enFull } from '../../src/translations/carer-route.en.js';
 const party = (id: string) => ({ id, name: `Naam ${id}`, kind: 'team', field: 'welzijn' });
 const s = (id: string, extra: Partial<RouteStep> = {}): RouteStep => ({ id, what: `Stap ${id}`, ...extra });
 const route = (extra: Partial<Route> = {}): Route => ({
-  id: 'r', title: 'Respijtzorg', lanes: [{ id: 'wmo', role: 'Wmo-consulent', party: 'p1' }, { id: 'mz', role: 'mantelzorger' }], current: [], desired: [], ...extra,
+  id: 'r',
+  title: 'Respijtzorg',
+  lanes: [
+    { id: 'wmo', role: 'Wmo-consulent', party: 'p1' },
+    { id: 'mz', role: 'mantelzorger' },
+  ],
+  current: [],
+  desired: [],
+  ...extra,
 });
-const doc = (routes: unknown[], version = VERSION) => ({ format: 'samenspel', version, parties: [party('p1'), party('p2')], routes });
+const doc = (routes: unknown[], version = VERSION) => ({
+  format: 'samenspel',
+  version,
+  parties: [party('p1'), party('p2')],
+  routes,
+});
 const ids = (steps: readonly RouteStep[]) => steps.map((x) => x.id);
 
 describe('routes: the dataset', () => {
   it('reads a version 1 dataset unchanged and migrates it to the current version with no routes', () => {
-    const v1 = { format: 'samenspel', version: 1, title: 'Oud', parties: [party('p1')], relations: [], careNetworks: [], goalTrees: [], checks: [] };
+    const v1 = {
+      format: 'samenspel',
+      version: 1,
+      title: 'Oud',
+      parties: [party('p1')],
+      relations: [],
+      careNetworks: [],
+      goalTrees: [],
+      checks: [],
+    };
     const { dataset, issues } = parseDataset(JSON.stringify(v1));
     expect(issues).to.deep.equal([]);
     expect(dataset.version).to.equal(2);
@@ -31,7 +72,10 @@ describe('routes: the dataset', () => {
 
   it('keeps a valid route as it is, and the sample dataset with its route reads without a single issue', () => {
     const r = route({ current: [s('a', { lane: 'wmo', contact: 'intake', waitDays: 3, retell: 'alles' })] });
-    expect(parseDataset(doc([r]))).to.deep.equal({ dataset: { ...emptyDataset(), parties: [party('p1'), party('p2')], routes: [r] }, issues: [] });
+    expect(parseDataset(doc([r]))).to.deep.equal({
+      dataset: { ...emptyDataset(), parties: [party('p1'), party('p2')], routes: [r] },
+      issues: [],
+    });
     const sample = parseDataset(JSON.stringify(sampleDataset()));
     expect(sample.issues).to.deep.equal([]);
     expect(sample.dataset.routes).to.deep.equal([sampleRoute()]);
@@ -45,11 +89,17 @@ describe('routes: the dataset', () => {
 
   it('reports a broken route with paths and keeps the valid rest: missing party, unknown contact kind, a loop in next', () => {
     const broken = route({
-      lanes: [{ id: 'wmo', role: 'Wmo-consulent', party: 'weg' }, { id: 'mz', role: 'mantelzorger' }],
+      lanes: [
+        { id: 'wmo', role: 'Wmo-consulent', party: 'weg' },
+        { id: 'mz', role: 'mantelzorger' },
+      ],
       current: [
         s('a', { lane: 'wmo', contact: 'telepathie' as never }),
         s('b', { lane: 'nergens', next: 'c' }),
-        s('c', { next: 'a', annotations: [{ id: 'n1', kind: 'verbetering', text: 'Beter', owner: 'spook', due: '2027-01-01' }] }),
+        s('c', {
+          next: 'a',
+          annotations: [{ id: 'n1', kind: 'verbetering', text: 'Beter', owner: 'spook', due: '2027-01-01' }],
+        }),
         s('d'),
       ],
       desired: [s('x', { next: 'bestaat-niet' }), s('x')],
@@ -80,15 +130,25 @@ describe('routes: the dataset', () => {
   it('refuses a store edit that puts a loop into a route, leaving the store as it was', () => {
     const store = createStore({ ...emptyDataset(), routes: [route()] });
     const before = store.snapshot;
-    const result = store.apply({ op: 'put', collection: 'routes', record: route({ current: [s('a', { next: 'b' }), s('b', { next: 'a' })] }) });
+    const result = store.apply({
+      op: 'put',
+      collection: 'routes',
+      record: route({ current: [s('a', { next: 'b' }), s('b', { next: 'a' })] }),
+    });
     expect(result.ok).to.equal(false);
     expect(result.issues.map((i) => i.code)).to.include('route-loop');
     expect(store.snapshot).to.equal(before);
   });
 
   it('counts a party used by a lane or an annotation, and takes it out of routes when the party is removed', () => {
-    const r = route({ current: [s('a', { annotations: [{ id: 'n', kind: 'verbetering', text: 'Doen', owner: 'p2' }] })] });
-    const dataset: Dataset = { ...emptyDataset(), parties: [party('p1'), party('p2')] as Dataset['parties'], routes: [r] };
+    const r = route({
+      current: [s('a', { annotations: [{ id: 'n', kind: 'verbetering', text: 'Doen', owner: 'p2' }] })],
+    });
+    const dataset: Dataset = {
+      ...emptyDataset(),
+      parties: [party('p1'), party('p2')] as Dataset['parties'],
+      routes: [r],
+    };
     expect(usagesOfParty(dataset, 'p1')).to.equal(1);
     expect(usagesOfParty(dataset, 'p2')).to.equal(1);
     const store = createStore(dataset);
@@ -144,10 +204,21 @@ describe('routes: insights', () => {
       s('b', { lane: 'wmo', contact: 'intake', waitDays: 21, retell: 'alles' }),
       s('c', { lane: 'wmo', contact: 'koude-verwijzing' }),
       s('d', { contact: 'vraagverheldering', waitDays: 14, retell: '  ' }),
-      s('e', { lane: 'mz', contact: 'warme-verwijzing', retell: 'de diagnose', annotations: [{ id: 'n', kind: 'dubbeling', text: 'x' }] }),
+      s('e', {
+        lane: 'mz',
+        contact: 'warme-verwijzing',
+        retell: 'de diagnose',
+        annotations: [{ id: 'n', kind: 'dubbeling', text: 'x' }],
+      }),
     ]);
     expect(f).to.deep.equal({
-      steps: 5, handoffs: 2, coldReferrals: 1, warmReferrals: 1, retellings: 2, waitDays: 35, noOwner: 1,
+      steps: 5,
+      handoffs: 2,
+      coldReferrals: 1,
+      warmReferrals: 1,
+      retellings: 2,
+      waitDays: 35,
+      noOwner: 1,
       annotations: { aanname: 0, vanzelfsprekendheid: 0, dubbeling: 1, 'gemiste-kans': 0, verbetering: 0 },
     });
     expect(stepFigures([]).handoffs).to.equal(0);
@@ -157,28 +228,71 @@ describe('routes: insights', () => {
     const r = sampleRoute();
     const c = compareRoute(r);
     expect(c.current).to.deep.equal(routeFigures(r, 'current'));
-    expect(c.current).to.include({ steps: 11, handoffs: 6, coldReferrals: 2, retellings: 4, waitDays: 118, noOwner: 1 });
-    expect(c.desired).to.include({ steps: 10, handoffs: 5, coldReferrals: 0, warmReferrals: 2, retellings: 1, waitDays: 53, noOwner: 0 });
-    expect(c.difference).to.include({ steps: -1, handoffs: -1, coldReferrals: -2, retellings: -3, waitDays: -65, noOwner: -1 });
+    expect(c.current).to.include({
+      steps: 11,
+      handoffs: 6,
+      coldReferrals: 2,
+      retellings: 4,
+      waitDays: 118,
+      noOwner: 1,
+    });
+    expect(c.desired).to.include({
+      steps: 10,
+      handoffs: 5,
+      coldReferrals: 0,
+      warmReferrals: 2,
+      retellings: 1,
+      waitDays: 53,
+      noOwner: 0,
+    });
+    expect(c.difference).to.include({
+      steps: -1,
+      handoffs: -1,
+      coldReferrals: -2,
+      retellings: -3,
+      waitDays: -65,
+      noOwner: -1,
+    });
     expect(ids(c.removed)).to.deep.equal(['zoekt-hulp', 'belt-gemeente', 'nummer-steunpunt', 'vraag-op-papier']);
     expect(ids(c.added)).to.deep.equal(['herkend', 'warm-naar-consulent', 'even-vrij']);
     expect(ids(c.madeWarm)).to.deep.equal(['aanbieders']);
     expect(c.quicker.map((q) => [q.step.id, q.from, q.to])).to.deep.equal([
-      ['gesprek-consulent', 14, 3], ['keukentafel', 21, 7], ['indicatie', 28, 10], ['aanbieders', 14, 5], ['logeren', 21, 14],
+      ['gesprek-consulent', 14, 3],
+      ['keukentafel', 21, 7],
+      ['indicatie', 28, 10],
+      ['aanbieders', 14, 5],
+      ['logeren', 21, 14],
     ]);
-    expect(c.otherLane.map((o) => [o.step.id, o.from, o.to])).to.deep.equal([['nazorg', undefined, 'mantelzorgconsulent']]);
+    expect(c.otherLane.map((o) => [o.step.id, o.from, o.to])).to.deep.equal([
+      ['nazorg', undefined, 'mantelzorgconsulent'],
+    ]);
   });
 });
 
 describe('routes: CSV and messages', () => {
   it('writes one row per step of both versions, formula-safe, in Dutch or English', () => {
-    const r = route({ current: [s('a', { lane: 'wmo', what: '=HYPERLINK("http://x")', contact: 'koude-verwijzing', waitDays: 3,
-      annotations: [{ id: 'n', kind: 'verbetering', text: '+1 bellen', owner: 'p1', due: '2027-01-01' }] })], desired: [s('a', { lane: 'mz' })] });
+    const r = route({
+      current: [
+        s('a', {
+          lane: 'wmo',
+          what: '=HYPERLINK("http://x")',
+          contact: 'koude-verwijzing',
+          waitDays: 3,
+          annotations: [{ id: 'n', kind: 'verbetering', text: '+1 bellen', owner: 'p1', due: '2027-01-01' }],
+        }),
+      ],
+      desired: [s('a', { lane: 'mz' })],
+    });
     const csv = routeToCsv(r, [party('p1')] as Dataset['parties']);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).to.have.length(3);
     expect(lines[0]).to.equal(nl.csvHeader.join(';'));
-    expect(lines[1]).to.equal(`Zoals het nu gaat;1;a;Wmo-consulent;Naam p1;"'=HYPERLINK(""http://x"")";koude verwijzing;3;;"Verbetering: +1 bellen (wie: Naam p1, klaar op: 2027-01-01)"`);
+    expect(lines[1]).to.equal(
+      `Zoals het nu gaat;1;a;Wmo-consulent;Naam p1;"'=HYPERLINK(""http://x"")";koude verwijzing;3;;"Verbetering: +1 bellen (wie: Naam p1, klaar op: 2027-01-01)"`,
+    );
     expect(lines[2]).to.equal('Zoals we het willen;1;a;mantelzorger;;Stap a;;;;');
     expect(routeToCsv(r, [], 'en')).to.contain('As it goes now;1;a;Wmo-consulent;p1;');
   });
@@ -186,7 +300,10 @@ describe('routes: CSV and messages', () => {
   it('has every message in Dutch and English', async () => {
     const english = await carerRouteMessages.en();
     expect(english).to.equal(enFull);
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k])).sort();
+    const keys = (o: object): string[] =>
+      Object.entries(o)
+        .flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k]))
+        .sort();
     expect(keys(enFull)).to.deep.equal(keys(nl));
   });
 });

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  FIELDS, NETWORK_FIELDS, PARTY_KINDS, RESPONDENT_ROLES, SAMPLE_REFERENCE_DATE, defaultInstrument, isSafeUrl, parseDataset, sampleDataset,
+  FIELDS,
+  NETWORK_FIELDS,
+  PARTY_KINDS,
+  RESPONDENT_ROLES,
+  SAMPLE_REFERENCE_DATE,
+  defaultInstrument,
+  isSafeUrl,
+  parseDataset,
+  sampleDataset,
   type Dataset,
 } from '../../src/sdk/index.js';
 
@@ -66,7 +74,9 @@ describe('sampleDataset', () => {
   });
 
   it('has a few parties not checked for more than a year, so the who-is-who can flag them', () => {
-    const old = sampleDataset().parties.filter((p) => p.lastVerified && p.lastVerified < yearBefore(SAMPLE_REFERENCE_DATE));
+    const old = sampleDataset().parties.filter(
+      (p) => p.lastVerified && p.lastVerified < yearBefore(SAMPLE_REFERENCE_DATE),
+    );
     expect(old.length).to.be.within(2, 8);
   });
 
@@ -92,7 +102,12 @@ describe('sampleDataset', () => {
     const degree = degrees(d);
     expect([...degree.values()].filter((n) => n === 0).length).to.be.at.least(1);
     const field = new Map(d.parties.map((p) => [p.id, p.field]));
-    const fieldsOf = (id: string) => new Set(d.relations.flatMap((r) => (r.source === id ? [field.get(r.target)] : r.target === id ? [field.get(r.source)] : [])));
+    const fieldsOf = (id: string) =>
+      new Set(
+        d.relations.flatMap((r) =>
+          r.source === id ? [field.get(r.target)] : r.target === id ? [field.get(r.source)] : [],
+        ),
+      );
     const brokers = d.parties.filter((p) => fieldsOf(p.id).size >= 3);
     expect(brokers.map((p) => p.id)).to.include.members(['steunpunt', 'casemanager']);
   });
@@ -135,12 +150,18 @@ describe('sampleDataset', () => {
   it('has a cooperation check with two rounds of at least 12 respondents on the default instrument', () => {
     const [check] = sampleDataset().checks;
     const statementIds = check.instrument.aspects.flatMap((a) => a.statements.map((s) => s.id));
-    expect(defaultInstrument().aspects.flatMap((a) => a.statements.map((s) => s.id)).every((id) => statementIds.includes(id))).to.equal(true);
+    expect(
+      defaultInstrument()
+        .aspects.flatMap((a) => a.statements.map((s) => s.id))
+        .every((id) => statementIds.includes(id)),
+    ).to.equal(true);
     expect(check.rounds).to.have.length(2);
     for (const round of check.rounds) {
       const inRound = check.responses.filter((r) => r.round === round.id);
       expect(inRound.length).to.be.at.least(12);
-      const perRole = RESPONDENT_ROLES.map((role) => inRound.filter((r) => r.role === role).length).filter((n) => n > 0);
+      const perRole = RESPONDENT_ROLES.map((role) => inRound.filter((r) => r.role === role).length).filter(
+        (n) => n > 0,
+      );
       expect(perRole.some((n) => n >= 3)).to.equal(true);
       expect(perRole.some((n) => n < 3)).to.equal(true);
     }
@@ -156,7 +177,11 @@ describe('sampleDataset', () => {
     const mean = (filter: (round: string, role: string) => boolean, aspect: string) => {
       const values = check.responses
         .filter((r) => filter(r.round, r.role))
-        .flatMap((r) => Object.entries(r.answers).filter(([id, v]) => id.startsWith(`${aspect}-`) && v !== null).map(([, v]) => v as number));
+        .flatMap((r) =>
+          Object.entries(r.answers)
+            .filter(([id, v]) => id.startsWith(`${aspect}-`) && v !== null)
+            .map(([, v]) => v as number),
+        );
       return values.reduce((a, b) => a + b, 0) / values.length;
     };
     const all = () => true;
@@ -166,6 +191,8 @@ describe('sampleDataset', () => {
     const professionals = mean((_, role) => ['gemeente', 'zorg', 'welzijn', 'medisch'].includes(role), 'belangen');
     expect(professionals - carers).to.be.greaterThan(1.5);
     const [first, second] = check.rounds.map((r) => r.id);
-    expect(mean((round) => round === second, 'proces') - mean((round) => round === first, 'proces')).to.be.greaterThan(0.5);
+    expect(mean((round) => round === second, 'proces') - mean((round) => round === first, 'proces')).to.be.greaterThan(
+      0.5,
+    );
   });
 });

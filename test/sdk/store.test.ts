@@ -65,7 +65,10 @@ describe('store: undo with edits from elsewhere', () => {
     store.undo();
     expect(store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Buurthuis'), description: 'Koffie op dinsdag' });
     store.redo();
-    expect(store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Buurthuis De Linde'), description: 'Koffie op dinsdag' });
+    expect(store.get('parties', 'a')).to.deep.equal({
+      ...party('a', 'Buurthuis De Linde'),
+      description: 'Koffie op dinsdag',
+    });
   });
 
   it('leaves a field that another tab changed since, and says it changed nothing', () => {

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { emptyDataset, parseDataset, withUnread, type Dataset, type Goal } from '../../src/sdk/index.js';
 
-const goal = (id: string, parent?: string): Goal => ({ id, ...(parent ? { parent } : {}), title: `Doel ${id}`, partners: [], steps: [] });
+const goal = (id: string, parent?: string): Goal => ({
+  id,
+  ...(parent ? { parent } : {}),
+  title: `Doel ${id}`,
+  partners: [],
+  steps: [],
+});
 
 /** A kept copy with a bad party, a bad goal and a bad step among good ones, and a relation to nobody. */
 function copy(): Record<string, unknown> {
@@ -13,14 +19,23 @@ function copy(): Record<string, unknown> {
       { id: 'b', name: 'B', kind: 'team', field: 'zorg' },
     ],
     relations: [{ id: 'r', source: 'a', target: 'nobody', kind: 'verwijst' }],
-    goalTrees: [{
-      id: 't', title: 'Boom',
-      goals: [
-        goal('g1'),
-        { id: 'g2', parent: 'g1', title: '' },
-        { ...goal('g3', 'g1'), steps: [{ id: 's1', title: 'Bellen', status: 'open' }, { id: 's2', title: 'Mailen', status: 'misschien' }] },
-      ],
-    }],
+    goalTrees: [
+      {
+        id: 't',
+        title: 'Boom',
+        goals: [
+          goal('g1'),
+          { id: 'g2', parent: 'g1', title: '' },
+          {
+            ...goal('g3', 'g1'),
+            steps: [
+              { id: 's1', title: 'Bellen', status: 'open' },
+              { id: 's2', title: 'Mailen', status: 'misschien' },
+            ],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -42,7 +57,9 @@ describe('withUnread: what could not be read is written back untouched', () => {
     const edited: Dataset = {
       ...dataset,
       parties: [{ id: 'n', name: 'Nieuw', kind: 'persoon', field: 'informeel' }, ...dataset.parties],
-      goalTrees: [{ ...tree, goals: [goal('g0'), ...tree.goals.map((g) => (g.id === 'g3' ? { ...g, title: 'Anders' } : g))] }],
+      goalTrees: [
+        { ...tree, goals: [goal('g0'), ...tree.goals.map((g) => (g.id === 'g3' ? { ...g, title: 'Anders' } : g))] },
+      ],
     };
     const saved = JSON.parse(JSON.stringify(withUnread(edited, unread!)));
     expect(saved.parties.map((p: { id: string }) => p.id)).to.deep.equal(['n', 'a', 'x', 'b']);
@@ -57,12 +74,18 @@ describe('withUnread: what could not be read is written back untouched', () => {
 
   it('lets an item go with the record the user removed', () => {
     const { dataset, unread } = parseDataset(copy());
-    const saved = withUnread({ ...dataset, goalTrees: [{ ...dataset.goalTrees[0], goals: dataset.goalTrees[0].goals.slice(0, 1) }] }, unread!);
+    const saved = withUnread(
+      { ...dataset, goalTrees: [{ ...dataset.goalTrees[0], goals: dataset.goalTrees[0].goals.slice(0, 1) }] },
+      unread!,
+    );
     expect(saved.goalTrees[0].goals.map((g) => g.id)).to.deep.equal(['g1', 'g2']);
   });
 
   it('leaves a copy that was read whole as it is', () => {
-    const { dataset, unread } = parseDataset({ ...emptyDataset(), parties: [{ id: 'a', name: 'A', kind: 'team', field: 'zorg' }] });
+    const { dataset, unread } = parseDataset({
+      ...emptyDataset(),
+      parties: [{ id: 'a', name: 'A', kind: 'team', field: 'zorg' }],
+    });
     expect(unread).to.equal(undefined);
     expect(withUnread(dataset, [])).to.equal(dataset);
   });

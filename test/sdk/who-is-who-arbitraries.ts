@@ -7,19 +7,40 @@ import { FIELDS, PARTY_KINDS, RELATION_KINDS, STRENGTHS, type Party, type Relati
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const trimmed = (min: number, max: number) =>
-  fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).map((s) => s.trim()).filter((s) => s.length >= min && s.length <= max);
+  fc
+    .string({ minLength: min, maxLength: max, unit: 'grapheme' })
+    .map((s) => s.trim())
+    .filter((s) => s.length >= min && s.length <= max);
 /** Text as a spreadsheet keeps it; a leading apostrophe before a formula sign would be read as Excel's escape. */
 const cellText = (min: number, max: number) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ,.;"'()=+@-]{0,30}[A-Za-z0-9.)]$/) },
-    { weight: 1, arbitrary: fc.constantFrom('=SOM(A1)', '+31 test', '-min', '@home', 'Sint-Jozef "De Hoek"', 'a;b,c', 'regel\nregel') },
-    { weight: 1, arbitrary: trimmed(min, max) },
-  ).filter((s) => s.trim() === s && s.length >= min && !/^'[=+\-@\t\r]/.test(s));
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ,.;"'()=+@-]{0,30}[A-Za-z0-9.)]$/) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '=SOM(A1)',
+          '+31 test',
+          '-min',
+          '@home',
+          'Sint-Jozef "De Hoek"',
+          'a;b,c',
+          'regel\nregel',
+        ),
+      },
+      { weight: 1, arbitrary: trimmed(min, max) },
+    )
+    .filter((s) => s.trim() === s && s.length >= min && !/^'[=+\-@\t\r]/.test(s));
 const listItem = cellText(1, 20).filter((s) => !s.includes(','));
 const idArb = fc
-  .oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/) }, { weight: 1, arbitrary: trimmed(1, 12).filter((s) => !/[,]/.test(s)) })
+  .oneof(
+    { weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/) },
+    { weight: 1, arbitrary: trimmed(1, 12).filter((s) => !/[,]/.test(s)) },
+  )
   .filter((s) => !FORBIDDEN.has(s));
-const dateArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function partyArb(id: string, positions: boolean): fc.Arbitrary<Party> {
   return fc
@@ -42,7 +63,18 @@ function partyArb(id: string, positions: boolean): fc.Arbitrary<Party> {
           { requiredKeys: [] },
         ),
         lastVerified: dateArb,
-        ...(positions ? { position: fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), pinned: fc.constant(true) }, { requiredKeys: ['x', 'y'] }) } : {}),
+        ...(positions
+          ? {
+              position: fc.record(
+                {
+                  x: fc.integer({ min: -5000, max: 5000 }),
+                  y: fc.integer({ min: -5000, max: 5000 }),
+                  pinned: fc.constant(true),
+                },
+                { requiredKeys: ['x', 'y'] },
+              ),
+            }
+          : {}),
       },
       { requiredKeys: ['name', 'kind', 'field'] },
     )
@@ -70,18 +102,30 @@ export function partiesDatasetArb(options: PartiesDatasetOptions = {}) {
           ? fc.constant([] as [number, number][])
           : fc.uniqueArray(
               // Two different indices: the second is drawn from the others.
-              fc.tuple(fc.nat(ids.length - 1), fc.nat(ids.length - 2)).map(([a, b]): [number, number] => [a, b >= a ? b + 1 : b]),
+              fc
+                .tuple(fc.nat(ids.length - 1), fc.nat(ids.length - 2))
+                .map(([a, b]): [number, number] => [a, b >= a ? b + 1 : b]),
               { maxLength: ids.length * 2, selector: ([a, b]) => (a < b ? `${a}-${b}` : `${b}-${a}`) },
             ),
         fc.array(
-          fc.record({ kind: fc.constantFrom(...RELATION_KINDS), directed: fc.boolean(), strength: fc.constantFrom(...STRENGTHS), note: cellText(1, 30) }, { requiredKeys: ['kind'] }),
+          fc.record(
+            {
+              kind: fc.constantFrom(...RELATION_KINDS),
+              directed: fc.boolean(),
+              strength: fc.constantFrom(...STRENGTHS),
+              note: cellText(1, 30),
+            },
+            { requiredKeys: ['kind'] },
+          ),
           { minLength: ids.length * 2, maxLength: ids.length * 2 },
         ),
       )
       .map(([parties, pairs, extras]) => ({
         parties,
         relations: pairs.map(([a, b], i): Relation =>
-          options.relationKinds ? { id: `r${i}`, source: ids[a], target: ids[b], ...extras[i] } : { id: `r${i}`, source: ids[a], target: ids[b], kind: 'werkt-samen', directed: false },
+          options.relationKinds
+            ? { id: `r${i}`, source: ids[a], target: ids[b], ...extras[i] }
+            : { id: `r${i}`, source: ids[a], target: ids[b], kind: 'werkt-samen', directed: false },
         ),
       })),
   );

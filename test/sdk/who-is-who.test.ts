@@ -1,18 +1,54 @@
 import { expect } from '@open-wc/testing';
 import {
-  betweenness, brokers, fieldTies, filterParties, isStale, isolatedParties, normalizeSearchText, partyAreas, staleParties, unconnectedFields, whoIsWhoInsights,
+  betweenness,
+  brokers,
+  fieldTies,
+  filterParties,
+  isStale,
+  isolatedParties,
+  normalizeSearchText,
+  partyAreas,
+  staleParties,
+  unconnectedFields,
+  whoIsWhoInsights,
 } from '../../src/sdk/analysis/who-is-who.js';
 import type { Party, Relation } from '../../src/sdk/model.js';
 
-const party = (id: string, field: Party['field'], extra: Partial<Party> = {}): Party => ({ id, name: id, kind: 'organisatie', field, ...extra });
-const rel = (source: string, target: string): Relation => ({ id: `${source}-${target}`, source, target, kind: 'werkt-samen' });
+const party = (id: string, field: Party['field'], extra: Partial<Party> = {}): Party => ({
+  id,
+  name: id,
+  kind: 'organisatie',
+  field,
+  ...extra,
+});
+const rel = (source: string, target: string): Relation => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  kind: 'werkt-samen',
+});
 
 // Two triangles joined through "brug": a–b–c and d–e–f, with c–brug–d. "los" has no relation.
 const parties = [
-  party('a', 'zorg'), party('b', 'zorg'), party('c', 'zorg'), party('brug', 'welzijn'),
-  party('d', 'medisch'), party('e', 'medisch'), party('f', 'medisch'), party('los', 'informeel'),
+  party('a', 'zorg'),
+  party('b', 'zorg'),
+  party('c', 'zorg'),
+  party('brug', 'welzijn'),
+  party('d', 'medisch'),
+  party('e', 'medisch'),
+  party('f', 'medisch'),
+  party('los', 'informeel'),
 ];
-const relations = [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('c', 'brug'), rel('brug', 'd'), rel('d', 'e'), rel('e', 'f'), rel('d', 'f')];
+const relations = [
+  rel('a', 'b'),
+  rel('b', 'c'),
+  rel('a', 'c'),
+  rel('c', 'brug'),
+  rel('brug', 'd'),
+  rel('d', 'e'),
+  rel('e', 'f'),
+  rel('d', 'f'),
+];
 const dataset = { parties, relations };
 
 describe('who-is-who analysis', () => {
@@ -63,7 +99,12 @@ describe('who-is-who analysis', () => {
     expect(isStale(party('x', 'zorg', { lastVerified: '2025-11-22' }), now)).to.equal(true);
     expect(isStale(party('x', 'zorg', { lastVerified: '2025-12-01' }), now)).to.equal(false);
     expect(isStale(party('x', 'zorg'), now)).to.equal(false);
-    expect(staleParties([party('old', 'zorg', { lastVerified: '2020-01-01' }), party('new', 'zorg', { lastVerified: '2026-10-01' })], now).map((p) => p.id)).to.deep.equal(['old']);
+    expect(
+      staleParties(
+        [party('old', 'zorg', { lastVerified: '2020-01-01' }), party('new', 'zorg', { lastVerified: '2026-10-01' })],
+        now,
+      ).map((p) => p.id),
+    ).to.deep.equal(['old']);
     const all = whoIsWhoInsights(dataset, now);
     expect(all.isolated.map((p) => p.id)).to.deep.equal(['los']);
     expect(all.stale).to.deep.equal([]);

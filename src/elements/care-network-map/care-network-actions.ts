@@ -26,17 +26,33 @@ export function networkActions(host: ActionHost): NetworkActions {
   };
   return {
     select: (kind, id) => host.select(kind, id),
-    move: (party, ring, field) => withNetwork((net, t) => host.apply(edits.moveMember(net, party, ring, field), t.moved(name(party), t.rings[ring], t.fields[field]))),
-    setRegiehouder: (party) => withNetwork((net, t) => host.apply(edits.setRegiehouder(net, party), party ? t.regiehouderSet(name(party)) : t.regiehouderCleared)),
-    setMemberSharing: (party, sharing) => withNetwork((net, t) => host.apply(edits.setMemberSharing(net, party, sharing), t.sharingChanged)),
-    setRegisseur: (field, party) => withNetwork((net, t) =>
-      host.apply(edits.setRegisseur(net, field, party), party ? t.regisseurSet(name(party), t.fields[field].toLocaleLowerCase()) : t.regisseurCleared(t.fields[field].toLocaleLowerCase()))),
-    removeMember: (party) => withNetwork((net, t) => {
-      const who = name(party);
-      if (host.apply(edits.removeMember(net, party), t.removed(who))) host.select('party', null);
-    }),
+    move: (party, ring, field) =>
+      withNetwork((net, t) =>
+        host.apply(edits.moveMember(net, party, ring, field), t.moved(name(party), t.rings[ring], t.fields[field])),
+      ),
+    setRegiehouder: (party) =>
+      withNetwork((net, t) =>
+        host.apply(edits.setRegiehouder(net, party), party ? t.regiehouderSet(name(party)) : t.regiehouderCleared),
+      ),
+    setMemberSharing: (party, sharing) =>
+      withNetwork((net, t) => host.apply(edits.setMemberSharing(net, party, sharing), t.sharingChanged)),
+    setRegisseur: (field, party) =>
+      withNetwork((net, t) =>
+        host.apply(
+          edits.setRegisseur(net, field, party),
+          party
+            ? t.regisseurSet(name(party), t.fields[field].toLocaleLowerCase())
+            : t.regisseurCleared(t.fields[field].toLocaleLowerCase()),
+        ),
+      ),
+    removeMember: (party) =>
+      withNetwork((net, t) => {
+        const who = name(party);
+        if (host.apply(edits.removeMember(net, party), t.removed(who))) host.select('party', null);
+      }),
     addRelation: (relation) => withNetwork((net, t) => host.apply(edits.addRelation(net, relation), t.relationAdded)),
-    updateRelation: (id, patch) => withNetwork((net, t) => host.apply(edits.updateRelation(net, id, patch), t.relationChanged)),
+    updateRelation: (id, patch) =>
+      withNetwork((net, t) => host.apply(edits.updateRelation(net, id, patch), t.relationChanged)),
     removeRelation: (id) => withNetwork((net, t) => host.apply(edits.removeRelation(net, id), t.relationRemoved)),
     addMember: (choice, form) => {
       const net = host.network();
@@ -45,9 +61,12 @@ export function networkActions(host: ActionHost): NetworkActions {
       const f = new FormData(form);
       const named = 'party' in choice ? choice.party.name : choice.name.trim();
       const result = edits.addMember(host.snapshot(), net, {
-        name: named, party: 'party' in choice ? choice.party.id : undefined,
-        kind: String(f.get('kind')) as PartyKind, role: String(f.get('role') ?? ''),
-        ring: String(f.get('ring')) as Ring, field: String(f.get('field')) as NetworkField,
+        name: named,
+        party: 'party' in choice ? choice.party.id : undefined,
+        kind: String(f.get('kind')) as PartyKind,
+        role: String(f.get('role') ?? ''),
+        ring: String(f.get('ring')) as Ring,
+        field: String(f.get('field')) as NetworkField,
       });
       if ('error' in result) {
         host.addProblem(result.error === 'need-name' ? t.needName : t.alreadyMember(result.name));

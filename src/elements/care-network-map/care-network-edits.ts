@@ -3,7 +3,17 @@
  * for one undoable step, or an error code when the edit cannot be made.
  */
 import { newId, type Change } from '../../sdk/store.js';
-import type { CareNetwork, Dataset, NetworkField, NetworkMember, Party, PartyKind, Relation, Ring, SharingAgreement } from '../../sdk/model.js';
+import type {
+  CareNetwork,
+  Dataset,
+  NetworkField,
+  NetworkMember,
+  Party,
+  PartyKind,
+  Relation,
+  Ring,
+  SharingAgreement,
+} from '../../sdk/model.js';
 
 const put = (network: CareNetwork): Change => ({ op: 'put', collection: 'careNetworks', record: network });
 
@@ -30,12 +40,21 @@ export function addMember(dataset: Dataset, network: CareNetwork, input: NewMemb
   const name = input.name.trim();
   if (!name) return { error: 'need-name', name };
   const wanted = name.toLocaleLowerCase();
-  const existing = input.party !== undefined ? dataset.parties.find((p) => p.id === input.party) : dataset.parties.find((p) => p.name.trim().toLocaleLowerCase() === wanted);
+  const existing =
+    input.party !== undefined
+      ? dataset.parties.find((p) => p.id === input.party)
+      : dataset.parties.find((p) => p.name.trim().toLocaleLowerCase() === wanted);
   if (existing && partiesOnMap(network).has(existing.id)) return { error: 'already-member', name: existing.name };
   const changes: Change[] = [];
   let party = existing?.id;
   if (!party) {
-    const record: Party = { id: newId('party'), name, kind: input.kind, field: input.field, ...(input.role?.trim() ? { role: input.role.trim() } : {}) };
+    const record: Party = {
+      id: newId('party'),
+      name,
+      kind: input.kind,
+      field: input.field,
+      ...(input.role?.trim() ? { role: input.role.trim() } : {}),
+    };
     changes.push({ op: 'put', collection: 'parties', record });
     party = record.id;
   }
@@ -81,12 +100,14 @@ export function setRegisseur(network: CareNetwork, field: NetworkField, party: s
 export function removeMember(network: CareNetwork, party: string): Change[] {
   const { regisseurs: _old, ...base } = network;
   const regisseurs = Object.fromEntries(Object.entries(network.regisseurs ?? {}).filter(([, p]) => p !== party));
-  return [put({
-    ...base,
-    ...(Object.keys(regisseurs).length ? { regisseurs } : {}),
-    members: network.members.filter((m) => m.party !== party),
-    relations: network.relations.filter((r) => r.source !== party && r.target !== party),
-  })];
+  return [
+    put({
+      ...base,
+      ...(Object.keys(regisseurs).length ? { regisseurs } : {}),
+      members: network.members.filter((m) => m.party !== party),
+      relations: network.relations.filter((r) => r.source !== party && r.target !== party),
+    }),
+  ];
 }
 
 /** Adds a relation between two parties on the map. */
@@ -97,17 +118,19 @@ export function addRelation(network: CareNetwork, relation: Omit<Relation, 'id'>
 
 /** Changes a relation (kind, strength, direction, sharing agreement). */
 export function updateRelation(network: CareNetwork, id: string, patch: Partial<Omit<Relation, 'id'>>): Change[] {
-  return [put({
-    ...network,
-    relations: network.relations.map((r) => {
-      if (r.id !== id) return r;
-      const next = { ...r, ...patch };
-      if (next.strength === undefined) delete next.strength;
-      if (next.sharing === undefined) delete next.sharing;
-      if (next.directed !== false) delete next.directed;
-      return next;
+  return [
+    put({
+      ...network,
+      relations: network.relations.map((r) => {
+        if (r.id !== id) return r;
+        const next = { ...r, ...patch };
+        if (next.strength === undefined) delete next.strength;
+        if (next.sharing === undefined) delete next.sharing;
+        if (next.directed !== false) delete next.directed;
+        return next;
+      }),
     }),
-  })];
+  ];
 }
 
 /** Removes a relation. */
@@ -116,10 +139,21 @@ export function removeRelation(network: CareNetwork, id: string): Change[] {
 }
 
 /** A new network around a carer and a naaste: two new parties and the network, in one step. */
-export function newNetwork(carerName: string, caredForName: string, networkName: string): { changes: Change[]; network: string } {
+export function newNetwork(
+  carerName: string,
+  caredForName: string,
+  networkName: string,
+): { changes: Change[]; network: string } {
   const carer: Party = { id: newId('party'), name: carerName.trim(), kind: 'persoon', field: 'informeel' };
   const caredFor: Party = { id: newId('party'), name: caredForName.trim(), kind: 'persoon', field: 'informeel' };
-  const network: CareNetwork = { id: newId('netwerk'), name: networkName, carer: carer.id, caredFor: caredFor.id, members: [], relations: [] };
+  const network: CareNetwork = {
+    id: newId('netwerk'),
+    name: networkName,
+    carer: carer.id,
+    caredFor: caredFor.id,
+    members: [],
+    relations: [],
+  };
   return {
     network: network.id,
     changes: [

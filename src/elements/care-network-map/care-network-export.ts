@@ -1,6 +1,14 @@
 /** A care network map as an SVG drawing (with legend), made from the same layout as the picture. */
 import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
-import { NETWORK_FIELDS, SHARING_AGREEMENTS, type CareNetwork, type Dataset, type NetworkField, type Party, type SharingAgreement } from '../../sdk/model.js';
+import {
+  NETWORK_FIELDS,
+  SHARING_AGREEMENTS,
+  type CareNetwork,
+  type Dataset,
+  type NetworkField,
+  type Party,
+  type SharingAgreement,
+} from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { GraphColors } from './care-network-graph.js';
@@ -30,49 +38,79 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   const name = (id: string) => parties.get(id)?.name ?? id;
   const last = layout.rings[layout.rings.length - 1].outer;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-e} ${-e} ${width} ${2 * e}" width="${width}" height="${2 * e}" font-family="${esc(c.font)}" role="img" aria-labelledby="t d">`);
-  out.push(`<title id="t">${esc(title)}</title><desc id="d">${esc(t.picture(title, network.members.length, network.members.find((m) => m.regiehouder) ? name(network.members.find((m) => m.regiehouder)!.party) : undefined))}</desc>`);
-  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker><marker id="arrow-difficult" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.difficult}"/></marker></defs>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-e} ${-e} ${width} ${2 * e}" width="${width}" height="${2 * e}" font-family="${esc(c.font)}" role="img" aria-labelledby="t d">`,
+  );
+  out.push(
+    `<title id="t">${esc(title)}</title><desc id="d">${esc(t.picture(title, network.members.length, network.members.find((m) => m.regiehouder) ? name(network.members.find((m) => m.regiehouder)!.party) : undefined))}</desc>`,
+  );
+  out.push(
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker><marker id="arrow-difficult" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.difficult}"/></marker></defs>`,
+  );
   out.push(`<rect x="${-e}" y="${-e}" width="${width}" height="${2 * e}" fill="${c.background}"/>`);
-  for (const r of [...layout.rings].reverse()) out.push(`<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.ringClose : r.ring === 'eigen-netwerk' ? c.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`);
+  for (const r of [...layout.rings].reverse())
+    out.push(
+      `<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.ringClose : r.ring === 'eigen-netwerk' ? c.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`,
+    );
   out.push(`<circle r="${layout.centre}" fill="${c.surface}" stroke="${c.border}" stroke-width="1.5"/>`);
   for (const s of layout.sectors) {
     const a = polar(layout.centre, s.start);
     const b = polar(last, s.start);
     out.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${c.border}" stroke-width="1.5"/>`);
-    out.push(`<text x="${s.label.x}" y="${s.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="16" font-weight="bold" fill="${c.fields[s.field]}">${esc(`${t.fields[s.field]} (${s.count})`)}</text>`);
+    out.push(
+      `<text x="${s.label.x}" y="${s.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="16" font-weight="bold" fill="${c.fields[s.field]}">${esc(`${t.fields[s.field]} (${s.count})`)}</text>`,
+    );
   }
-  for (const r of layout.rings) out.push(`<text x="${r.label.x}" y="${r.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="13" font-style="italic" fill="${c.text}">${esc(t.rings[r.ring])}</text>`);
+  for (const r of layout.rings)
+    out.push(
+      `<text x="${r.label.x}" y="${r.label.y}" text-anchor="middle" dominant-baseline="middle" font-size="13" font-style="italic" fill="${c.text}">${esc(t.rings[r.ring])}</text>`,
+    );
   for (const r of network.relations) {
     const p = layout.positions[r.source];
     const q = layout.positions[r.target];
     if (!p || !q || r.source === r.target) continue;
     // Stop the line at the edge of the target node, so the arrow head stays visible.
     const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    const cut = (pt: { x: number; y: number }, towards: { x: number; y: number }, d: number) => ({ x: pt.x + ((towards.x - pt.x) / len) * d, y: pt.y + ((towards.y - pt.y) / len) * d });
+    const cut = (pt: { x: number; y: number }, towards: { x: number; y: number }, d: number) => ({
+      x: pt.x + ((towards.x - pt.x) / len) * d,
+      y: pt.y + ((towards.y - pt.y) / len) * d,
+    });
     const a = cut(p, q, r.directed === false ? 22 : 0);
     const b = cut(q, p, 22);
-    const dash = r.strength === 'zwak' ? ' stroke-dasharray="8 5"' : r.strength === 'moeizaam' ? ' stroke-dasharray="0.5 9" stroke-linecap="round"' : '';
+    const dash =
+      r.strength === 'zwak'
+        ? ' stroke-dasharray="8 5"'
+        : r.strength === 'moeizaam'
+          ? ' stroke-dasharray="0.5 9" stroke-linecap="round"'
+          : '';
     const width = r.strength === 'sterk' ? 3.5 : r.strength === 'moeizaam' ? 4.5 : 2;
     const color = r.strength === 'moeizaam' ? c.difficult : c.text;
     const marker = r.strength === 'moeizaam' ? 'arrow-difficult' : 'arrow';
-    out.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#${marker})"${r.directed === false ? ` marker-start="url(#${marker})"` : ''}/>`);
-    if (r.sharing) out.push(sharingSign(r.sharing, (p.x + q.x) / 2, (p.y + q.y) / 2, Math.atan2(q.y - p.y, q.x - p.x), c));
+    out.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#${marker})"${r.directed === false ? ` marker-start="url(#${marker})"` : ''}/>`,
+    );
+    if (r.sharing)
+      out.push(sharingSign(r.sharing, (p.x + q.x) / 2, (p.y + q.y) / 2, Math.atan2(q.y - p.y, q.x - p.x), c));
   }
   const node = (id: string, field: NetworkField | 'centre', label: string, regie: boolean) => {
     const p = layout.positions[id];
     const r = 18;
     const fill = field === 'centre' ? c.background : c.fields[field];
     const stroke = field === 'centre' || regie ? c.text : c.background;
-    out.push(`${shape(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`);
+    out.push(
+      `${shape(field, p.x, p.y, r)} fill="${fill}" stroke="${stroke}" stroke-width="${regie ? 6 : field === 'centre' ? 4 : 2}"/>`,
+    );
     if (regie) out.push(`${shape(field, p.x, p.y, r - 4)} fill="none" stroke="${c.background}" stroke-width="2"/>`);
     label.split('\n').forEach((line, i) => {
-      out.push(`<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`);
+      out.push(
+        `<text x="${p.x}" y="${p.y + r + 17 + i * 17}" text-anchor="middle" font-size="14"${regie ? ' font-weight="bold"' : ''} fill="${c.text}" paint-order="stroke" stroke="${c.background}" stroke-width="3">${esc(line)}</text>`,
+      );
     });
   };
   node(network.carer, 'centre', nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), false);
   node(network.caredFor, 'centre', nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), false);
-  for (const m of network.members) node(m.party, m.field, nodeLabel(name(m.party), partyMarks(network, t, m.party)), !!m.regiehouder);
+  for (const m of network.members)
+    node(m.party, m.field, nodeLabel(name(m.party), partyMarks(network, t, m.party)), !!m.regiehouder);
 
   const lx = e + 20;
   let ly = -e + 40;
@@ -80,19 +118,33 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
   for (const f of NETWORK_FIELDS) {
     ly += 32;
     out.push(`${shape(f, lx + 12, ly - 5, 10)} fill="${c.fields[f]}"/>`);
-    out.push(`<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendShape(t.fields[f], t.shapes[f]))}</text>`);
+    out.push(
+      `<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendShape(t.fields[f], t.shapes[f]))}</text>`,
+    );
   }
-  for (const [dash, text] of [['', t.strengths.sterk], [' stroke-dasharray="8 5"', t.strengths.zwak], [' stroke-dasharray="0.5 9" stroke-linecap="round"', t.strengths.moeizaam]] as const) {
+  for (const [dash, text] of [
+    ['', t.strengths.sterk],
+    [' stroke-dasharray="8 5"', t.strengths.zwak],
+    [' stroke-dasharray="0.5 9" stroke-linecap="round"', t.strengths.moeizaam],
+  ] as const) {
     ly += 28;
-    out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="3"${dash}/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(text)}</text>`);
+    out.push(
+      `<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="3"${dash}/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(text)}</text>`,
+    );
   }
   ly += 28;
-  out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 22}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendArrow.split(';')[0])}</text>`);
+  out.push(
+    `<line x1="${lx}" y1="${ly - 5}" x2="${lx + 22}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendArrow.split(';')[0])}</text>`,
+  );
   ly += 32;
-  out.push(`${shape('centre', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`);
+  out.push(
+    `${shape('centre', lx + 12, ly - 5, 11)} fill="${c.background}" stroke="${c.text}" stroke-width="5"/><text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegiehouder)}</text>`,
+  );
   for (const s of SHARING_AGREEMENTS) {
     ly += 28;
-    out.push(`<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2"/>${sharingSign(s, lx + 12, ly - 5, 0, c)}<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.sharingNames[s])}</text>`);
+    out.push(
+      `<line x1="${lx}" y1="${ly - 5}" x2="${lx + 24}" y2="${ly - 5}" stroke="${c.text}" stroke-width="2"/>${sharingSign(s, lx + 12, ly - 5, 0, c)}<text x="${lx + 32}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.sharingNames[s])}</text>`,
+    );
   }
   ly += 28;
   out.push(`<text x="${lx}" y="${ly}" font-size="13" fill="${c.text}">${esc(t.legendRegisseur)}</text>`);
@@ -104,14 +156,25 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
 function sharingSign(s: SharingAgreement, x: number, y: number, a: number, c: GraphColors): string {
   const turn = `transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${((a * 180) / Math.PI).toFixed(1)})"`;
   if (s === 'alles-nodig') return `<circle ${turn} r="5" fill="${c.text}"/>`;
-  if (s === 'met-toestemming') return `<path ${turn} d="M-7 0L0-6L7 0L0 6z" fill="${c.background}" stroke="${c.text}" stroke-width="2"/>`;
+  if (s === 'met-toestemming')
+    return `<path ${turn} d="M-7 0L0-6L7 0L0 6z" fill="${c.background}" stroke="${c.text}" stroke-width="2"/>`;
   return `<path ${turn} d="M0-9V9" stroke="${c.text}" stroke-width="4"/>`;
 }
 
 /** A samenspel document with only this network and the parties on it. */
 export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset {
   const onMap = new Set([network.carer, network.caredFor, ...network.members.map((m) => m.party)]);
-  return { format: dataset.format, version: dataset.version, title: network.name, parties: dataset.parties.filter((p) => onMap.has(p.id)), relations: [], careNetworks: [network], goalTrees: [], checks: [], routes: [] };
+  return {
+    format: dataset.format,
+    version: dataset.version,
+    title: network.name,
+    parties: dataset.parties.filter((p) => onMap.has(p.id)),
+    relations: [],
+    careNetworks: [network],
+    goalTrees: [],
+    checks: [],
+    routes: [],
+  };
 }
 
 /**
@@ -122,8 +185,12 @@ export function printLandscape(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('@page { size: A4 landscape; margin: 10mm; }');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  window.addEventListener('afterprint', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }, { once: true });
+  window.addEventListener(
+    'afterprint',
+    () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
   window.print();
 }

@@ -74,7 +74,9 @@ export function nodeLabel(name: string, extra?: string): string {
  */
 export function partyMarks(network: CareNetwork, t: CareNetworkMapMessages, party: string): string | undefined {
   const member = network.members.find((m) => m.party === party);
-  const fields = NETWORK_FIELDS.filter((f) => network.regisseurs?.[f] === party).map((f) => t.fields[f].toLocaleLowerCase());
+  const fields = NETWORK_FIELDS.filter((f) => network.regisseurs?.[f] === party).map((f) =>
+    t.fields[f].toLocaleLowerCase(),
+  );
   const lines = [
     party === network.carer ? t.carer : party === network.caredFor ? t.caredForShort : '',
     member?.regiehouder ? t.regiehouderMark : '',
@@ -89,9 +91,15 @@ export function readColors(el: HTMLElement): GraphColors {
   const s = getComputedStyle(el);
   const v = (name: string, fallback: string) => readColor(el, name, fallback);
   return {
-    text: v('--_color', '#1a1a1a'), background: v('--_background', '#ffffff'), border: v('--_border', '#8c8c8c'), surface: v('--_surface', '#f3f3f3'),
-    focus: v('--_accent', '#00529c'), font: s.getPropertyValue('--_font-family').trim() || 'system-ui, sans-serif',
-    difficult: v('--_gap-color', '#8a4b00'), ringOwn: v('--_ring-own', '#fbf5ea'), ringClose: v('--_ring-close', '#eef2f7'),
+    text: v('--_color', '#1a1a1a'),
+    background: v('--_background', '#ffffff'),
+    border: v('--_border', '#8c8c8c'),
+    surface: v('--_surface', '#f3f3f3'),
+    focus: v('--_accent', '#00529c'),
+    font: s.getPropertyValue('--_font-family').trim() || 'system-ui, sans-serif',
+    difficult: v('--_gap-color', '#8a4b00'),
+    ringOwn: v('--_ring-own', '#fbf5ea'),
+    ringClose: v('--_ring-close', '#eef2f7'),
     fields: readFieldColors(el),
   };
 }
@@ -103,30 +111,72 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   const els: ElementDefinition[] = [];
   const last = layout.rings[layout.rings.length - 1].outer;
   [...layout.rings].reverse().forEach((ring, i) => {
-    els.push({ group: 'nodes', data: { id: `ring:${ring.ring}`, size: ring.outer * 2, z: i + 1 }, position: { x: 0, y: 0 }, classes: `bg ring ring-${ring.ring}` });
-  });
-  els.push({ group: 'nodes', data: { id: 'ring:centre', size: layout.centre * 2, z: 4 }, position: { x: 0, y: 0 }, classes: 'bg ring centre-disc' });
-  for (const s of layout.sectors) {
-    els.push({ group: 'nodes', data: { id: `anchor:in:${s.field}` }, position: polar(layout.centre, s.start), classes: 'bg anchor' });
-    els.push({ group: 'nodes', data: { id: `anchor:out:${s.field}` }, position: polar(last, s.start), classes: 'bg anchor' });
-    els.push({ group: 'edges', data: { id: `sector:${s.field}`, source: `anchor:in:${s.field}`, target: `anchor:out:${s.field}` }, classes: 'bg sector-line' });
     els.push({
-      group: 'nodes', data: { id: `sector-label:${s.field}`, label: `${t.fields[s.field]} (${s.count})`, w: s.label.halfWidth * 2, h: s.label.halfHeight * 2, color: s.field },
-      position: { x: s.label.x, y: s.label.y }, classes: `bg sector-label field-${s.field}`,
+      group: 'nodes',
+      data: { id: `ring:${ring.ring}`, size: ring.outer * 2, z: i + 1 },
+      position: { x: 0, y: 0 },
+      classes: `bg ring ring-${ring.ring}`,
+    });
+  });
+  els.push({
+    group: 'nodes',
+    data: { id: 'ring:centre', size: layout.centre * 2, z: 4 },
+    position: { x: 0, y: 0 },
+    classes: 'bg ring centre-disc',
+  });
+  for (const s of layout.sectors) {
+    els.push({
+      group: 'nodes',
+      data: { id: `anchor:in:${s.field}` },
+      position: polar(layout.centre, s.start),
+      classes: 'bg anchor',
+    });
+    els.push({
+      group: 'nodes',
+      data: { id: `anchor:out:${s.field}` },
+      position: polar(last, s.start),
+      classes: 'bg anchor',
+    });
+    els.push({
+      group: 'edges',
+      data: { id: `sector:${s.field}`, source: `anchor:in:${s.field}`, target: `anchor:out:${s.field}` },
+      classes: 'bg sector-line',
+    });
+    els.push({
+      group: 'nodes',
+      data: {
+        id: `sector-label:${s.field}`,
+        label: `${t.fields[s.field]} (${s.count})`,
+        w: s.label.halfWidth * 2,
+        h: s.label.halfHeight * 2,
+        color: s.field,
+      },
+      position: { x: s.label.x, y: s.label.y },
+      classes: `bg sector-label field-${s.field}`,
     });
   }
   for (const r of layout.rings) {
-    els.push({ group: 'nodes', data: { id: `ring-label:${r.ring}`, label: t.rings[r.ring], w: r.label.halfWidth * 2, h: r.label.halfHeight * 2 }, position: { x: r.label.x, y: r.label.y }, classes: 'bg ring-label' });
+    els.push({
+      group: 'nodes',
+      data: { id: `ring-label:${r.ring}`, label: t.rings[r.ring], w: r.label.halfWidth * 2, h: r.label.halfHeight * 2 },
+      position: { x: r.label.x, y: r.label.y },
+      classes: 'bg ring-label',
+    });
   }
   const selectedEnds = new Set<string>();
-  for (const r of network.relations) if (model.selected && (r.source === model.selected || r.target === model.selected)) selectedEnds.add(r.id);
+  for (const r of network.relations)
+    if (model.selected && (r.source === model.selected || r.target === model.selected)) selectedEnds.add(r.id);
   for (const r of network.relations) {
     if (!layout.positions[r.source] || !layout.positions[r.target] || r.source === r.target) continue;
     const classes = ['relation', r.strength ?? 'onbekend', r.directed === false ? 'mutual' : 'directed'];
     if (r.sharing) classes.push(`sharing-${r.sharing}`);
     if (model.selectedRelation === r.id) classes.push('chosen');
     if (model.selected && !selectedEnds.has(r.id)) classes.push('faded');
-    els.push({ group: 'edges', data: { id: `rel:${r.id}`, relation: r.id, source: `p:${r.source}`, target: `p:${r.target}` }, classes: classes.join(' ') });
+    els.push({
+      group: 'edges',
+      data: { id: `rel:${r.id}`, relation: r.id, source: `p:${r.source}`, target: `p:${r.target}` },
+      classes: classes.join(' '),
+    });
   }
   const node = (id: string, label: string, classes: string[], shape: string, color: string) => {
     if (model.selected === id) classes.push('chosen');
@@ -135,10 +185,27 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
       classes.push('others');
       label = `${label}\n${others}`;
     }
-    els.push({ group: 'nodes', data: { id: `p:${id}`, party: id, label, shape, color }, position: { ...layout.positions[id] }, classes: classes.join(' ') });
+    els.push({
+      group: 'nodes',
+      data: { id: `p:${id}`, party: id, label, shape, color },
+      position: { ...layout.positions[id] },
+      classes: classes.join(' '),
+    });
   };
-  node(network.carer, nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), ['party', 'centre'], 'ellipse', 'centre');
-  node(network.caredFor, nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), ['party', 'centre'], 'ellipse', 'centre');
+  node(
+    network.carer,
+    nodeLabel(name(network.carer), partyMarks(network, t, network.carer)),
+    ['party', 'centre'],
+    'ellipse',
+    'centre',
+  );
+  node(
+    network.caredFor,
+    nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)),
+    ['party', 'centre'],
+    'ellipse',
+    'centre',
+  );
   for (const m of network.members) {
     const classes = ['party', 'member', `field-${m.field}`];
     if (m.regiehouder) classes.push('regiehouder');
@@ -154,55 +221,180 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
     { selector: 'node', style: { 'font-family': c.font, color: c.text, 'z-index-compare': 'manual' } },
     { selector: 'edge', style: { 'z-index-compare': 'manual' } },
     { selector: '.bg', style: { events: 'no', 'overlay-opacity': 0 } },
-    { selector: '.ring', style: { width: 'data(size)', height: 'data(size)', shape: 'ellipse', 'background-color': c.background, 'border-width': 1.5, 'border-color': c.border, 'z-index': 'data(z)', label: '' } },
+    {
+      selector: '.ring',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'background-color': c.background,
+        'border-width': 1.5,
+        'border-color': c.border,
+        'z-index': 'data(z)',
+        label: '',
+      },
+    },
     { selector: '.ring-eigen-netwerk', style: { 'background-color': c.ringOwn } },
     { selector: '.ring-dichtbij', style: { 'background-color': c.ringClose } },
     { selector: '.centre-disc', style: { 'background-color': c.surface } },
     { selector: '.anchor', style: { width: 1, height: 1, opacity: 0, 'z-index': 0 } },
-    { selector: '.sector-line', style: { width: 1.5, 'line-color': c.border, 'line-style': 'solid', 'z-index': 5, 'curve-style': 'straight' } },
-    { selector: '.ring-label', style: {
-      shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-opacity': 0, label: 'data(label)', 'font-size': 15, 'font-style': 'italic', 'font-weight': 'bold',
-      'text-valign': 'center', 'text-halign': 'center', color: c.text, 'z-index': 6,
-    } },
-    { selector: '.sector-label', style: {
-      shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-opacity': 0, label: 'data(label)', 'font-size': 18, 'font-weight': 'bold',
-      'text-valign': 'center', 'text-halign': 'center', 'z-index': 6,
-    } },
-    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.sector-label.field-${f}`, style: { color: field(f) } })),
-    { selector: '.relation', style: {
-      width: 2.5, 'line-color': c.text, 'target-arrow-color': c.text, 'source-arrow-color': c.text, 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1,
-      'curve-style': 'bezier', 'z-index': 10, opacity: 0.85,
-    } },
+    {
+      selector: '.sector-line',
+      style: { width: 1.5, 'line-color': c.border, 'line-style': 'solid', 'z-index': 5, 'curve-style': 'straight' },
+    },
+    {
+      selector: '.ring-label',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-opacity': 0,
+        label: 'data(label)',
+        'font-size': 15,
+        'font-style': 'italic',
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        color: c.text,
+        'z-index': 6,
+      },
+    },
+    {
+      selector: '.sector-label',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-opacity': 0,
+        label: 'data(label)',
+        'font-size': 18,
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'z-index': 6,
+      },
+    },
+    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({
+      selector: `.sector-label.field-${f}`,
+      style: { color: field(f) },
+    })),
+    {
+      selector: '.relation',
+      style: {
+        width: 2.5,
+        'line-color': c.text,
+        'target-arrow-color': c.text,
+        'source-arrow-color': c.text,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        'curve-style': 'bezier',
+        'z-index': 10,
+        opacity: 0.85,
+      },
+    },
     { selector: '.relation.mutual', style: { 'source-arrow-shape': 'triangle' } },
     { selector: '.relation.sterk', style: { width: 3.5, 'line-style': 'solid' } },
     { selector: '.relation.zwak', style: { width: 2, 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
-    { selector: '.relation.moeizaam', style: {
-      width: 4.5, 'line-style': 'dashed', 'line-dash-pattern': [0.5, 9], 'line-cap': 'round', 'line-color': c.difficult, 'target-arrow-color': c.difficult, 'source-arrow-color': c.difficult,
-    } },
+    {
+      selector: '.relation.moeizaam',
+      style: {
+        width: 4.5,
+        'line-style': 'dashed',
+        'line-dash-pattern': [0.5, 9],
+        'line-cap': 'round',
+        'line-color': c.difficult,
+        'target-arrow-color': c.difficult,
+        'source-arrow-color': c.difficult,
+      },
+    },
     { selector: '.relation.onbekend', style: { width: 1.5 } },
     // What may be shared is a sign in the middle of the line, beside the line style of the strength: never colour.
-    { selector: '.relation.sharing-alles-nodig', style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-fill': 'filled', 'mid-target-arrow-color': c.text } },
-    { selector: '.relation.sharing-met-toestemming', style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': c.text } },
-    { selector: '.relation.sharing-niets-persoonlijk', style: { 'mid-target-arrow-shape': 'tee', 'mid-target-arrow-color': c.text, 'arrow-scale': 1.6 } },
+    {
+      selector: '.relation.sharing-alles-nodig',
+      style: {
+        'mid-target-arrow-shape': 'circle',
+        'mid-target-arrow-fill': 'filled',
+        'mid-target-arrow-color': c.text,
+      },
+    },
+    {
+      selector: '.relation.sharing-met-toestemming',
+      style: {
+        'mid-target-arrow-shape': 'diamond',
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': c.text,
+      },
+    },
+    {
+      selector: '.relation.sharing-niets-persoonlijk',
+      style: { 'mid-target-arrow-shape': 'tee', 'mid-target-arrow-color': c.text, 'arrow-scale': 1.6 },
+    },
     { selector: '.relation.faded', style: { opacity: 0.2 } },
-    { selector: '.relation.chosen', style: { width: 5, 'line-color': c.focus, 'target-arrow-color': c.focus, 'source-arrow-color': c.focus, opacity: 1 } },
-    { selector: '.party', style: {
-      shape: 'data(shape)' as never, width: 36, height: 36, 'border-width': 2, 'border-color': c.background, label: 'data(label)', 'font-size': NAME_FONT_SIZE,
-      'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '112px',
-      'text-background-color': c.background, 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'text-background-shape': 'round-rectangle',
-      'z-index': 20,
-    } },
-    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({ selector: `.party.field-${f}`, style: { 'background-color': field(f) } })),
-    { selector: '.party.centre', style: { width: 36, height: 36, 'background-color': c.background, 'border-width': 5, 'border-color': c.text } },
-    { selector: '.party.regiehouder', style: { 'border-width': 7, 'border-style': 'double', 'border-color': c.text, 'font-weight': 'bold' } },
+    {
+      selector: '.relation.chosen',
+      style: {
+        width: 5,
+        'line-color': c.focus,
+        'target-arrow-color': c.focus,
+        'source-arrow-color': c.focus,
+        opacity: 1,
+      },
+    },
+    {
+      selector: '.party',
+      style: {
+        shape: 'data(shape)' as never,
+        width: 36,
+        height: 36,
+        'border-width': 2,
+        'border-color': c.background,
+        label: 'data(label)',
+        'font-size': NAME_FONT_SIZE,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '112px',
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'round-rectangle',
+        'z-index': 20,
+      },
+    },
+    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({
+      selector: `.party.field-${f}`,
+      style: { 'background-color': field(f) },
+    })),
+    {
+      selector: '.party.centre',
+      style: { width: 36, height: 36, 'background-color': c.background, 'border-width': 5, 'border-color': c.text },
+    },
+    {
+      selector: '.party.regiehouder',
+      style: { 'border-width': 7, 'border-style': 'double', 'border-color': c.text, 'font-weight': 'bold' },
+    },
     { selector: '.party.others', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': c.text } },
-    { selector: '.party.chosen', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.25, 'overlay-padding': 8, 'overlay-shape': 'ellipse' as never } },
+    {
+      selector: '.party.chosen',
+      style: {
+        'overlay-color': c.focus,
+        'overlay-opacity': 0.25,
+        'overlay-padding': 8,
+        'overlay-shape': 'ellipse' as never,
+      },
+    },
     { selector: '.party.source', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
-    ...(present ? [
-      { selector: '.party', style: { 'font-size': PRESENT_FONT_SIZE, 'text-max-width': '150px', 'text-background-opacity': 1 } },
-      { selector: '.ring-label', style: { 'font-size': PRESENT_FONT_SIZE } },
-      { selector: '.sector-label', style: { 'font-size': PRESENT_FONT_SIZE + 2 } },
-    ] : []),
+    ...(present
+      ? [
+          {
+            selector: '.party',
+            style: { 'font-size': PRESENT_FONT_SIZE, 'text-max-width': '150px', 'text-background-opacity': 1 },
+          },
+          { selector: '.ring-label', style: { 'font-size': PRESENT_FONT_SIZE } },
+          { selector: '.sector-label', style: { 'font-size': PRESENT_FONT_SIZE + 2 } },
+        ]
+      : []),
   ] as StylesheetJson;
 }
 
@@ -221,8 +413,14 @@ export class NetworkGraph {
       const cytoscape = await loadCytoscape();
       this.cy?.destroy();
       this.cy = cytoscape({
-        container, style: graphStyle(colors, model.present), layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3,
-        boxSelectionEnabled: false, selectionType: 'single', autounselectify: true,
+        container,
+        style: graphStyle(colors, model.present),
+        layout: { name: 'preset' },
+        minZoom: 0.1,
+        maxZoom: 3,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        autounselectify: true,
       });
       this.#listen(this.cy);
       this.#fittedFor = '';
@@ -296,16 +494,22 @@ export class NetworkGraph {
     if (!cy) return;
     const all = cy.nodes('.ring').boundingBox({});
     const view = cy.extent();
-    this.callbacks.view(view.x1 <= all.x1 + 1 && view.y1 <= all.y1 + 1 && view.x2 >= all.x2 - 1 && view.y2 >= all.y2 - 1);
+    this.callbacks.view(
+      view.x1 <= all.x1 + 1 && view.y1 <= all.y1 + 1 && view.x2 >= all.x2 - 1 && view.y2 >= all.y2 - 1,
+    );
   }
 
   #listen(cy: Core) {
     cy.on('viewport', () => this.#reportView());
     cy.on('tap', 'node.party', (e: EventObject) => this.callbacks.select('party', e.target.data('party') as string));
-    cy.on('tap', 'edge.relation', (e: EventObject) => this.callbacks.select('relation', e.target.data('relation') as string));
+    cy.on('tap', 'edge.relation', (e: EventObject) =>
+      this.callbacks.select('relation', e.target.data('relation') as string),
+    );
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.callbacks.select('party', null);
     });
-    cy.on('dragfree', 'node.member', (e: EventObject) => this.callbacks.dropped(e.target.data('party') as string, e.target.position()));
+    cy.on('dragfree', 'node.member', (e: EventObject) =>
+      this.callbacks.dropped(e.target.data('party') as string, e.target.position()),
+    );
   }
 }

@@ -26,7 +26,8 @@ export function importNetworks(current: Dataset, text: string): NetworkImport {
   } catch {
     raw = text;
   }
-  const isBundle = typeof raw === 'object' && raw !== null && (raw as { resourceType?: unknown }).resourceType === 'Bundle';
+  const isBundle =
+    typeof raw === 'object' && raw !== null && (raw as { resourceType?: unknown }).resourceType === 'Bundle';
   const { dataset, issues } = isBundle ? fromFhirBundle(raw) : parseDataset(raw);
   const known = new Set(current.parties.map((p) => p.id));
   const takenNetworks = new Set(current.careNetworks.map((n) => n.id));

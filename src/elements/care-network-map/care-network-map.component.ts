@@ -21,7 +21,15 @@ import * as edits from './care-network-edits.js';
 import { networkActions } from './care-network-actions.js';
 import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
 import { importNetworks } from './care-network-import.js';
-import { renderAddForm, renderDetails, heading, renderInsights, renderLegend, renderTextView, type ViewContext } from './care-network-views.js';
+import {
+  renderAddForm,
+  renderDetails,
+  heading,
+  renderInsights,
+  renderLegend,
+  renderTextView,
+  type ViewContext,
+} from './care-network-views.js';
 
 /**
  * @tagname care-network-map
@@ -133,7 +141,14 @@ export class CareNetworkMapElement extends SamenspelElement {
     const net = this.currentNetwork;
     const layout = this.layout;
     if (!net || !layout) return '';
-    return networkSvg({ network: net, parties: this.#parties, layout, colors: readColors(this), t: this.#t, title: net.name });
+    return networkSvg({
+      network: net,
+      parties: this.#parties,
+      layout,
+      colors: readColors(this),
+      t: this.#t,
+      title: net.name,
+    });
   }
 
   /** The network as a FHIR R4 Bundle (CareTeam with its members). */
@@ -148,13 +163,28 @@ export class CareNetworkMapElement extends SamenspelElement {
     const png = format === 'png' ? this.graph.png(readColors(this).background) : undefined;
     if (format === 'png' && !png) {
       const t = careNetworkMapMessages;
-      this.reportError('export', [{ path: '$', severity: 'error', code: 'export-failed', message: { nl: t.nl.exportFailed, en: t.en.exportFailed } }]);
+      this.reportError('export', [
+        {
+          path: '$',
+          severity: 'error',
+          code: 'export-failed',
+          message: { nl: t.nl.exportFailed, en: t.en.exportFailed },
+        },
+      ]);
       return;
     }
-    const [content, name, type] = format === 'png' ? [png!, fileName(net.name, 'png'), 'image/png']
-      : format === 'svg' ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
-        : format === 'fhir' ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
-          : [JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2), fileName(net.name, 'json'), 'application/json'];
+    const [content, name, type] =
+      format === 'png'
+        ? [png!, fileName(net.name, 'png'), 'image/png']
+        : format === 'svg'
+          ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
+          : format === 'fhir'
+            ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
+            : [
+                JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2),
+                fileName(net.name, 'json'),
+                'application/json',
+              ];
     downloadFile(content, name, type);
   }
 
@@ -166,7 +196,9 @@ export class CareNetworkMapElement extends SamenspelElement {
   async importFile(file: Blob): Promise<void> {
     const t = this.#t;
     if (file.size > DEFAULT_MAX_BYTES) {
-      this.loadIssues = [issue('$', 'error', 'too-large', 'tooLarge', Math.ceil(file.size / 1048576), DEFAULT_MAX_BYTES / 1048576)];
+      this.loadIssues = [
+        issue('$', 'error', 'too-large', 'tooLarge', Math.ceil(file.size / 1048576), DEFAULT_MAX_BYTES / 1048576),
+      ];
       this.reportError('parse', this.loadIssues);
       return;
     }
@@ -208,7 +240,8 @@ export class CareNetworkMapElement extends SamenspelElement {
     super.willUpdate(changed);
     const net = this.currentNetwork;
     if (this.selected && net && !edits.partiesOnMap(net).has(this.selected)) this.selected = null;
-    if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation)) this.selectedRelation = undefined;
+    if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation))
+      this.selectedRelation = undefined;
     if (!this.editable && this.drawing) this.#toggleDrawing();
   }
 
@@ -217,8 +250,17 @@ export class CareNetworkMapElement extends SamenspelElement {
     const layout = this.layout;
     const container = this.graphContainer;
     if (!net || !layout || !container) return;
-    const model = { network: net, parties: this.#parties, layout, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation, editable: this.editable, t: this.#t,
-      others: this.#othersOnMap(net), present: this.present };
+    const model = {
+      network: net,
+      parties: this.#parties,
+      layout,
+      selected: this.selected ?? undefined,
+      selectedRelation: this.selectedRelation,
+      editable: this.editable,
+      t: this.#t,
+      others: this.#othersOnMap(net),
+      present: this.present,
+    };
     this.graph.draw(container, model, readColors(this)).then(
       () => {
         this.graph.markSource(this.drawing ? this.#drawSource : undefined);
@@ -234,29 +276,60 @@ export class CareNetworkMapElement extends SamenspelElement {
     const t = this.#t;
     const net = this.currentNetwork;
     if (!net) {
-      return html`${this.renderStatus()}${this.loadState === 'loading' || this.loadState === 'error' ? nothing : html`<div class="empty" part="base">
+      return html`${this.renderStatus()}${
+        this.loadState === 'loading' || this.loadState === 'error'
+          ? nothing
+          : html`<div class="empty" part="base">
         <p>${t.empty}</p>
         ${this.editable ? renderStartForm(t, (carer, caredFor) => this.#startNetwork(carer, caredFor)) : nothing}
-      </div>`}`;
+      </div>`
+      }`;
     }
     const networks = this.activeStore.snapshot.careNetworks;
     const editable = this.editable && !this.present;
-    const ctx: ViewContext = { t, level: this.headingLevel, network: net, parties: this.#parties, analysis: analyzeCareNetwork(net), editable, selected: this.selected ?? undefined, selectedRelation: this.selectedRelation,
-      mark: this.presence ? (id) => this.presenceMark('party', id) : undefined };
+    const ctx: ViewContext = {
+      t,
+      level: this.headingLevel,
+      network: net,
+      parties: this.#parties,
+      analysis: analyzeCareNetwork(net),
+      editable,
+      selected: this.selected ?? undefined,
+      selectedRelation: this.selectedRelation,
+      mark: this.presence ? (id) => this.presenceMark('party', id) : undefined,
+    };
     const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
     return html`${this.renderStatus()}
       <div class="base" part="base" @keydown=${this.#keydown}>
         <div class="toolbar" part="toolbar">
           ${heading(this.headingLevel, 'title', net.name)}
-          ${networks.length > 1 ? html`<label>${t.networkLabel} <select @change=${(e: Event) => { this.network = (e.target as HTMLSelectElement).value; }}>
-            ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>` : nothing}
-          ${editable ? html`
+          ${
+            networks.length > 1
+              ? html`<label>${t.networkLabel} <select @change=${(e: Event) => {
+                  this.network = (e.target as HTMLSelectElement).value;
+                }}>
+            ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>`
+              : nothing
+          }
+          ${
+            editable
+              ? html`
             <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
             <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
-            <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>` : nothing}
+            <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>`
+              : nothing
+          }
           ${editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
-          ${this.present ? nothing : renderExportMenu(t, (format) => this.download(format), () => void this.print())}
+          ${
+            this.present
+              ? nothing
+              : renderExportMenu(
+                  t,
+                  (format) => this.download(format),
+                  () => void this.print(),
+                )
+          }
           ${this.renderPresentToggle()}
         </div>
         <div class="layout">

@@ -2,8 +2,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading as headingAt } from '../../internal/heading.js';
-import { NETWORK_FIELDS, PARTY_KINDS, RELATION_KINDS, RINGS, SHARING_AGREEMENTS, STRENGTHS,
-  type CareNetwork, type NetworkField, type Party, type PartyKind, type Relation, type RelationKind, type Ring, type SharingAgreement, type Strength } from '../../sdk/model.js';
+import {
+  NETWORK_FIELDS,
+  PARTY_KINDS,
+  RELATION_KINDS,
+  RINGS,
+  SHARING_AGREEMENTS,
+  STRENGTHS,
+  type CareNetwork,
+  type NetworkField,
+  type Party,
+  type PartyKind,
+  type Relation,
+  type RelationKind,
+  type Ring,
+  type SharingAgreement,
+  type Strength,
+} from '../../sdk/model.js';
 import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldMarker } from '../../internal/field-style.js';
@@ -41,26 +56,46 @@ export interface NetworkActions {
 }
 
 /** The map's headings carry a class that says what they head. */
-export const heading = (level: number, cls: string, content: unknown, id?: string): TemplateResult => headingAt(level, content, { id, class: cls });
+export const heading = (level: number, cls: string, content: unknown, id?: string): TemplateResult =>
+  headingAt(level, content, { id, class: cls });
 
 const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
 
 /** A relation in words: "Casemanager werkt samen met Huisarts Bakker (sterk, wederzijds)". */
 export function relationText(c: ViewContext, r: Relation): string {
-  const detail = [r.strength ? c.t.strengths[r.strength] : c.t.noStrength, ...(r.directed === false ? [c.t.mutual] : []), ...(r.sharing ? [c.t.sharing[r.sharing]] : [])].join(', ');
+  const detail = [
+    r.strength ? c.t.strengths[r.strength] : c.t.noStrength,
+    ...(r.directed === false ? [c.t.mutual] : []),
+    ...(r.sharing ? [c.t.sharing[r.sharing]] : []),
+  ].join(', ');
   return c.t.relation(nameOf(c, r.source), c.t.relationKinds[r.kind], nameOf(c, r.target), detail);
 }
 
 /** The fields `party` directs in this network, in words ("zorg en welzijn"), or '' when none. */
 export function directedFields(c: Pick<ViewContext, 't' | 'network'>, party: string): string {
-  const fields = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] === party).map((f) => c.t.fields[f].toLocaleLowerCase());
+  const fields = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] === party).map((f) =>
+    c.t.fields[f].toLocaleLowerCase(),
+  );
   return fields.join(', ');
 }
 
 /** What the text view says after a member's name: role, regiehouder, regisseur, sharing agreement. */
-function memberExtras(c: ViewContext, party: string, role?: string, regiehouder?: boolean, sharing?: SharingAgreement): string {
+function memberExtras(
+  c: ViewContext,
+  party: string,
+  role?: string,
+  regiehouder?: boolean,
+  sharing?: SharingAgreement,
+): string {
   const directs = directedFields(c, party);
-  return [role, regiehouder ? c.t.regiehouderMark : '', directs ? c.t.regisseurMark(directs) : '', sharing ? c.t.sharing[sharing] : ''].filter(Boolean).join(' · ');
+  return [
+    role,
+    regiehouder ? c.t.regiehouderMark : '',
+    directs ? c.t.regisseurMark(directs) : '',
+    sharing ? c.t.sharing[sharing] : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: string): TemplateResult {
@@ -91,26 +126,31 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
       const inRing = network.members.filter((m) => m.ring === ring);
       return html`${heading(c.level + 2, 'h-ring', html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`)}
         ${inRing.length === 0 ? html`<p class="muted">${t.nobodyInRing}</p>` : nothing}
-        ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map((field) => html`
+        ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map(
+          (field) => html`
           ${heading(c.level + 3, `h-field field-${field}`, html`${fieldMarker(field)}${t.fields[field]}`)}
           <ul class="plain members">
-            ${inRing.filter((m) => m.field === field).map((m) => {
-              const party = c.parties.get(m.party);
-              const rels = network.relations.filter((r) => r.source === m.party || r.target === m.party);
-              return html`<li>
+            ${inRing
+              .filter((m) => m.field === field)
+              .map((m) => {
+                const party = c.parties.get(m.party);
+                const rels = network.relations.filter((r) => r.source === m.party || r.target === m.party);
+                return html`<li>
                 ${memberButton(c, a, m.party, memberExtras(c, m.party, party?.role, m.regiehouder, m.sharing))}
                 ${rels.length ? html`<ul class="relations">${rels.map((r) => html`<li>${relationText(c, r)}</li>`)}</ul>` : nothing}
               </li>`;
-            })}
-          </ul>`)}`;
+              })}
+          </ul>`,
+        )}`;
     })}
   </section>`;
 }
 
 /** Who directs per field, when the network names regisseurs. */
 function regisseurSentence(c: ViewContext): TemplateResult | typeof nothing {
-  const items = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] !== undefined)
-    .map((f) => c.t.regisseurItem(c.t.fields[f].toLocaleLowerCase(), nameOf(c, c.network.regisseurs![f]!)));
+  const items = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] !== undefined).map((f) =>
+    c.t.regisseurItem(c.t.fields[f].toLocaleLowerCase(), nameOf(c, c.network.regisseurs![f]!)),
+  );
   return items.length ? html`<p class="regisseurs">▲ ${c.t.regisseurs(items)}</p>` : nothing;
 }
 
@@ -120,7 +160,16 @@ function moveFocus(e: KeyboardEvent) {
   if (!current.matches('button.member') || e.altKey || e.ctrlKey || e.metaKey) return;
   const all = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.member')];
   const at = all.indexOf(current as HTMLButtonElement);
-  const next = e.key === 'ArrowDown' ? all[at + 1] : e.key === 'ArrowUp' ? all[at - 1] : e.key === 'Home' ? all[0] : e.key === 'End' ? all[all.length - 1] : undefined;
+  const next =
+    e.key === 'ArrowDown'
+      ? all[at + 1]
+      : e.key === 'ArrowUp'
+        ? all[at - 1]
+        : e.key === 'Home'
+          ? all[0]
+          : e.key === 'End'
+            ? all[all.length - 1]
+            : undefined;
   if (!next) return;
   e.preventDefault();
   next.focus();
@@ -129,7 +178,8 @@ function moveFocus(e: KeyboardEvent) {
 /** Enter on a select of a form submits it, as Enter in its text fields does (a browser does not do it for a select). */
 function submitFromSelect(e: KeyboardEvent) {
   const target = e.target as HTMLElement;
-  if (e.key !== 'Enter' || !(target instanceof HTMLSelectElement) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (e.key !== 'Enter' || !(target instanceof HTMLSelectElement) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey)
+    return;
   e.preventDefault();
   target.form?.requestSubmit();
 }
@@ -176,17 +226,24 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
     </div>`;
   }
   const id = c.selected;
-  if (!id) return html`<div class="details" part="details">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></div>`;
+  if (!id)
+    return html`<div class="details" part="details">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></div>`;
   const party = c.parties.get(id);
   const member = network.members.find((m) => m.party === id);
   const rels = network.relations.filter((r) => r.source === id || r.target === id);
   const others = [network.carer, network.caredFor, ...network.members.map((m) => m.party)].filter((p) => p !== id);
-  const where = member ? `${t.rings[member.ring]} · ${t.fields[member.field]}` : id === network.carer ? t.carer : t.caredFor;
+  const where = member
+    ? `${t.rings[member.ring]} · ${t.fields[member.field]}`
+    : id === network.carer
+      ? t.carer
+      : t.caredFor;
   return html`<div class="details" part="details">
     ${heading(c.level + 1, 'h-section', party?.name ?? id, 'details-heading')}
     <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}${directedFields(c, id) ? html` · <strong>${t.regisseurMark(directedFields(c, id))}</strong>` : nothing}</p>
     ${member?.sharing && !c.editable ? html`<p>${t.sharingOfMember(t.sharing[member.sharing])}</p>` : nothing}
-    ${c.editable && member ? html`
+    ${
+      c.editable && member
+        ? html`
       <fieldset class="move">
         <legend>${t.move}</legend>
         <label>${t.ring} <select data-edit="ring" @change=${(e: Event) => a.move(id, (e.target as HTMLSelectElement).value as Ring, member.field)}>${options(RINGS, t.rings, member.ring)}</select></label>
@@ -195,28 +252,41 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
       <button type="button" data-edit="regiehouder" aria-pressed=${member.regiehouder ? 'true' : 'false'}
         @click=${() => a.setRegiehouder(member.regiehouder ? undefined : id)}>${member.regiehouder ? t.clearRegiehouder : t.makeRegiehouder}</button>
       <label class="sharing">${t.sharingLabel} <select data-edit="member-sharing"
-        @change=${(e: Event) => a.setMemberSharing(id, ((e.target as HTMLSelectElement).value || undefined) as SharingAgreement | undefined)}>${sharingOptions(c, member.sharing)}</select></label>` : nothing}
-    ${c.editable ? html`<fieldset class="regisseur">
+        @change=${(e: Event) => a.setMemberSharing(id, ((e.target as HTMLSelectElement).value || undefined) as SharingAgreement | undefined)}>${sharingOptions(c, member.sharing)}</select></label>`
+        : nothing
+    }
+    ${
+      c.editable
+        ? html`<fieldset class="regisseur">
       <legend>${t.regisseurFor}</legend>
       ${NETWORK_FIELDS.map((f) => {
         const directs = network.regisseurs?.[f] === id;
         return html`<label><input type="checkbox" data-edit=${`regisseur-${f}`} .checked=${directs}
           @change=${(e: Event) => a.setRegisseur(f, (e.target as HTMLInputElement).checked ? id : undefined)}> ${t.fields[f]}</label>`;
       })}
-    </fieldset>` : nothing}
+    </fieldset>`
+        : nothing
+    }
     ${heading(c.level + 2, 'h-sub', t.relations)}
     ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
-    ${c.editable && others.length ? html`<form class="add-relation" data-edit="add-relation" @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
-      e.preventDefault();
-      const f = new FormData(e.target as HTMLFormElement);
-      const other = String(f.get('other'));
-      const direction = String(f.get('direction'));
-      const strength = String(f.get('strength')) as Strength;
-      a.addRelation({
-        source: direction === 'in' ? other : id, target: direction === 'in' ? id : other, kind: String(f.get('kind')) as RelationKind,
-        strength, ...(direction === 'both' ? { directed: false } : {}),
-      });
-    }}>
+    ${
+      c.editable && others.length
+        ? html`<form class="add-relation" data-edit="add-relation" @keydown=${submitFromSelect} @submit=${(
+            e: SubmitEvent,
+          ) => {
+            e.preventDefault();
+            const f = new FormData(e.target as HTMLFormElement);
+            const other = String(f.get('other'));
+            const direction = String(f.get('direction'));
+            const strength = String(f.get('strength')) as Strength;
+            a.addRelation({
+              source: direction === 'in' ? other : id,
+              target: direction === 'in' ? id : other,
+              kind: String(f.get('kind')) as RelationKind,
+              strength,
+              ...(direction === 'both' ? { directed: false } : {}),
+            });
+          }}>
       <fieldset><legend>${t.addRelation}</legend>
         <label>${t.relationWith} <select name="other">${others.map((p) => html`<option value=${p}>${nameOf(c, p)}</option>`)}</select></label>
         <label>${t.relationKind} <select name="kind">${options(RELATION_KINDS, t.relationKindNames)}</select></label>
@@ -226,7 +296,9 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
         </select></label>
         <button type="submit">${t.addRelation}</button>
       </fieldset>
-    </form>` : nothing}
+    </form>`
+        : nothing
+    }
     ${c.editable && member ? html`<button type="button" class="danger" data-edit="remove-member" @click=${() => a.removeMember(id)}>${t.removeMember}</button>` : nothing}
   </div>`;
 }
@@ -235,7 +307,14 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
  * Adding a member: the party combobox lists the parties of the dataset not yet on the map; a new party
  * only comes from its own option, so typing part of a name never makes a double.
  */
-export function renderAddForm(c: ViewContext, a: NetworkActions, field: PartyCombobox, allParties: readonly Party[], lang: Lang, problem?: string): TemplateResult {
+export function renderAddForm(
+  c: ViewContext,
+  a: NetworkActions,
+  field: PartyCombobox,
+  allParties: readonly Party[],
+  lang: Lang,
+  problem?: string,
+): TemplateResult {
   const { t } = c;
   const onMap = new Set([c.network.carer, c.network.caredFor, ...c.network.members.map((m) => m.party)]);
   const form = createRef<HTMLFormElement>();
@@ -247,7 +326,9 @@ export function renderAddForm(c: ViewContext, a: NetworkActions, field: PartyCom
     invalid: !!problem,
     choose: (choice) => a.addMember(choice, form.value!),
   };
-  return html`<form class="add-member" part="add-member" data-edit="add-member" ${ref(form)} @keydown=${submitFromSelect} @submit=${(e: SubmitEvent) => {
+  return html`<form class="add-member" part="add-member" data-edit="add-member" ${ref(form)} @keydown=${submitFromSelect} @submit=${(
+    e: SubmitEvent,
+  ) => {
     e.preventDefault();
     if (field.query.trim()) field.submit(pick);
     else a.addMember({ name: '' }, form.value!);
@@ -267,14 +348,22 @@ export function renderAddForm(c: ViewContext, a: NetworkActions, field: PartyCom
 function insightText(c: ViewContext, i: CareNetworkInsight): string {
   const { t } = c;
   switch (i.kind) {
-    case 'empty-field': return t.emptyField(t.fields[i.field].toLocaleLowerCase());
-    case 'unconnected-field': return t.unconnectedField(t.fields[i.field].toLocaleLowerCase());
-    case 'no-regiehouder': return t.noRegiehouderInsight;
-    case 'no-regisseur': return t.noRegisseurInsight(t.fields[i.field]);
-    case 'blocked-referral': return t.blockedReferral(nameOf(c, i.from), nameOf(c, i.to));
-    case 'empty-own-network': return t.emptyOwnNetwork;
-    case 'single-hub': return t.singleHub(nameOf(c, i.party), i.relations, i.total);
-    case 'ring-count': return t.ringCountInsight(t.rings[i.ring], i.count);
+    case 'empty-field':
+      return t.emptyField(t.fields[i.field].toLocaleLowerCase());
+    case 'unconnected-field':
+      return t.unconnectedField(t.fields[i.field].toLocaleLowerCase());
+    case 'no-regiehouder':
+      return t.noRegiehouderInsight;
+    case 'no-regisseur':
+      return t.noRegisseurInsight(t.fields[i.field]);
+    case 'blocked-referral':
+      return t.blockedReferral(nameOf(c, i.from), nameOf(c, i.to));
+    case 'empty-own-network':
+      return t.emptyOwnNetwork;
+    case 'single-hub':
+      return t.singleHub(nameOf(c, i.party), i.relations, i.total);
+    case 'ring-count':
+      return t.ringCountInsight(t.rings[i.ring], i.count);
   }
 }
 
@@ -282,7 +371,9 @@ function insightText(c: ViewContext, i: CareNetworkInsight): string {
 export function renderInsights(c: ViewContext): TemplateResult {
   const gaps = c.analysis.insights.filter((i) => i.kind !== 'ring-count');
   const counts = c.analysis.insights.filter((i) => i.kind === 'ring-count');
-  const pairs = c.analysis.connectedFields.map(([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`);
+  const pairs = c.analysis.connectedFields.map(
+    ([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`,
+  );
   return html`<div class="insights" part="insights">
     ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
     ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : html`<p class="no-gaps">${c.t.noGaps}</p>`}

@@ -93,7 +93,9 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   }
   /** @internal The versions shown, in order. */
   get versions(): readonly RouteVersion[] {
-    return (ROUTE_VERSIONS as readonly string[]).includes(this.version) ? [this.version as RouteVersion] : ROUTE_VERSIONS;
+    return (ROUTE_VERSIONS as readonly string[]).includes(this.version)
+      ? [this.version as RouteVersion]
+      : ROUTE_VERSIONS;
   }
 
   /** @internal */ commitRoute(route: Route, options: { say?: string; focus?: string } = {}): boolean {
@@ -137,8 +139,10 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.editable && !this.#edit) this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
-    if (!this.#picture && this.carerRoute) this.loadPart((picturePart ??= import('./carer-route.picture.js')), (m) => (this.#picture = m));
+    if (this.editable && !this.#edit)
+      this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
+    if (!this.#picture && this.carerRoute)
+      this.loadPart((picturePart ??= import('./carer-route.picture.js')), (m) => (this.#picture = m));
   }
 
   protected override updated(): void {
@@ -157,11 +161,13 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
     return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
       ${this.renderStatus()}
       ${this.routeId && !route && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingRoute(this.routeId)}</p>` : nothing}
-      ${route
-        ? this.#renderRoute(route, edit)
-        : this.loadState === 'loading' || this.loadState === 'error'
-          ? nothing
-          : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.noRouteReadonly}</p>`}</div>`}
+      ${
+        route
+          ? this.#renderRoute(route, edit)
+          : this.loadState === 'loading' || this.loadState === 'error'
+            ? nothing
+            : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.noRouteReadonly}</p>`}</div>`
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
@@ -182,11 +188,15 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           return html`<section class="version ${v}" part="version" aria-labelledby="v-${v}">
             ${heading(this.headingLevel + 1, t.version[v], { id: `v-${v}` })}
             ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
-            ${picture && steps.length ? html`${part.renderSwimlane(this, route, v, steps)}
+            ${
+              picture && steps.length
+                ? html`${part.renderSwimlane(this, route, v, steps)}
               <div class="picture-export">
                 <button type="button" aria-label=${`${t.svg} – ${t.version[v]}`} @click=${() => this.#export('svg', v)}>${t.svg}</button>
                 <button type="button" aria-label=${`${t.png} – ${t.version[v]}`} @click=${() => this.#export('png', v)}>${t.png}</button>
-              </div>` : nothing}
+              </div>`
+                : nothing
+            }
           </section>`;
         })}
       </div>

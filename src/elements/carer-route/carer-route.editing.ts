@@ -6,8 +6,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { newId } from '../../sdk/store.js';
 import { improvementToGoal } from '../../sdk/route-links.js';
-import { ANNOTATION_KINDS, CONTACT_KINDS, type Annotation, type AnnotationKind, type ContactKind, type GoalLink, type Route, type RouteLane, type RouteStep, type RouteVersion } from '../../sdk/route-model.js';
-import { copyCurrentToDesired, moveLane, moveStep, putAnnotation, putLane, putStep, removeAnnotation, removeLane, removeStep } from '../../sdk/route-edit.js';
+import {
+  ANNOTATION_KINDS,
+  CONTACT_KINDS,
+  type Annotation,
+  type AnnotationKind,
+  type ContactKind,
+  type GoalLink,
+  type Route,
+  type RouteLane,
+  type RouteStep,
+  type RouteVersion,
+} from '../../sdk/route-model.js';
+import {
+  copyCurrentToDesired,
+  moveLane,
+  moveStep,
+  putAnnotation,
+  putLane,
+  putStep,
+  removeAnnotation,
+  removeLane,
+  removeStep,
+} from '../../sdk/route-edit.js';
 import { linkedGoal, routeOrder, stepsOf } from '../../sdk/route.js';
 import { carerRouteEditMessages, type CarerRouteEditMessages } from '../../translations/carer-route-edit.js';
 import { laneName, type RouteEditor } from './carer-route.text.js';
@@ -56,7 +77,10 @@ export function renderStart(host: CarerRouteHost): TemplateResult {
     const title = read(form)('title');
     if (!required(form, 'title', title)) return;
     const id = host.routeId ?? newId('route');
-    host.commitRoute({ id, title, lanes: [], current: [], desired: [] }, { say: e.started(title), focus: 'form.lane-form [name=role]' });
+    host.commitRoute(
+      { id, title, lanes: [], current: [], desired: [] },
+      { say: e.started(title), focus: 'form.lane-form [name=role]' },
+    );
   };
   return html`<form class="start" novalidate @submit=${start}>
     <label class="wide">${e.startLabel}<input name="title" maxlength="500" autocomplete="off" aria-describedby="start-error" /></label>
@@ -100,12 +124,18 @@ function stepFields(host: CarerRouteHost, e: CarerRouteEditMessages, route: Rout
       ${CONTACT_KINDS.map((k) => html`<option value=${k} ?selected=${k === step?.contact}>${host.t.contact[k]}</option>`)}</select></label>
     <label>${e.waitDays}<input name="wait" type="number" min="0" max="3650" step="1" inputmode="numeric" .value=${step?.waitDays === undefined ? '' : String(step.waitDays)} /></label>
     <label class="wide">${e.retell}<input name="retell" maxlength="500" autocomplete="off" .value=${step?.retell ?? ''} /></label>
-    ${host.snapshot.goalTrees.some((t) => t.goals.length) ? html`<label class="wide">${e.stepGoal}<select name="goal">
+    ${
+      host.snapshot.goalTrees.some((t) => t.goals.length)
+        ? html`<label class="wide">${e.stepGoal}<select name="goal">
       <option value="" ?selected=${!step?.goal}>${e.noGoal}</option>
-      ${host.snapshot.goalTrees.flatMap((tree) => tree.goals.map((g) => {
-        const value = JSON.stringify({ tree: tree.id, goal: g.id });
-        return html`<option value=${value} ?selected=${step?.goal?.tree === tree.id && step.goal.goal === g.id}>${g.title}</option>`;
-      }))}</select></label>` : nothing}`;
+      ${host.snapshot.goalTrees.flatMap((tree) =>
+        tree.goals.map((g) => {
+          const value = JSON.stringify({ tree: tree.id, goal: g.id });
+          return html`<option value=${value} ?selected=${step?.goal?.tree === tree.id && step.goal.goal === g.id}>${g.title}</option>`;
+        }),
+      )}</select></label>`
+        : nothing
+    }`;
 }
 
 /** The goal link a form's goal select holds; `keep` when the form has no such select. */
@@ -122,7 +152,11 @@ function stepFrom(form: HTMLFormElement, base: RouteStep): RouteStep | undefined
   const get = read(form);
   if (!required(form, 'what', get('what'))) return undefined;
   const wait = Number.parseInt(get('wait'), 10);
-  const step: RouteStep = { id: base.id, what: get('what'), ...(base.annotations ? { annotations: base.annotations } : {}) };
+  const step: RouteStep = {
+    id: base.id,
+    what: get('what'),
+    ...(base.annotations ? { annotations: base.annotations } : {}),
+  };
   if (get('lane')) step.lane = get('lane');
   if (get('contact')) step.contact = get('contact') as ContactKind;
   if (Number.isFinite(wait) && wait >= 0) step.waitDays = Math.min(wait, 3650);
@@ -152,7 +186,10 @@ export const editor: RouteEditor = {
     const context = e.laneContext(lane.role);
     const open = host.editing?.kind === 'lane' && host.editing.id === lane.id;
     const move = (by: number) => {
-      host.commitRoute(moveLane(route, lane.id, by), { say: e.laneMoved(lane.role, Math.max(1, Math.min(route.lanes.length, index + 1 + by))), focus: `${laneButton(lane.id)} ~ [data-move="${by < 0 ? 'up' : 'down'}"]` });
+      host.commitRoute(moveLane(route, lane.id, by), {
+        say: e.laneMoved(lane.role, Math.max(1, Math.min(route.lanes.length, index + 1 + by))),
+        focus: `${laneButton(lane.id)} ~ [data-move="${by < 0 ? 'up' : 'down'}"]`,
+      });
     };
     if (open) {
       const save = (ev: SubmitEvent) => {
@@ -169,12 +206,18 @@ export const editor: RouteEditor = {
     }
     return html`${laneName(host, lane)}
       <span class="controls">
-        <button type="button" data-edit-lane=${lane.id} @click=${() => { host.editing = { kind: 'lane', id: lane.id }; host.focusAfterUpdate('form.lane-edit [name=role]'); }}>${e.change}<span class="visually-hidden"> – ${context}</span></button>
+        <button type="button" data-edit-lane=${lane.id} @click=${() => {
+          host.editing = { kind: 'lane', id: lane.id };
+          host.focusAfterUpdate('form.lane-edit [name=role]');
+        }}>${e.change}<span class="visually-hidden"> – ${context}</span></button>
         ${button(e.higher, context, () => move(-1), { data: 'up' })}
         ${button(e.lower, context, () => move(1), { data: 'down' })}
         ${button(e.remove, context, () => {
           const next = route.lanes[index + 1] ?? route.lanes[index - 1];
-          host.commitRoute(removeLane(route, lane.id), { say: e.laneRemoved(lane.role), focus: next ? laneButton(next.id) : 'form.lane-form [name=role]' });
+          host.commitRoute(removeLane(route, lane.id), {
+            say: e.laneRemoved(lane.role),
+            focus: next ? laneButton(next.id) : 'form.lane-form [name=role]',
+          });
         })}
       </span>`;
   },
@@ -186,7 +229,11 @@ export const editor: RouteEditor = {
       const form = ev.target as HTMLFormElement;
       const route = host.carerRoute!;
       const lane = laneFrom(form, newId('lane'));
-      if (lane && host.commitRoute(putLane(route, lane), { say: e.laneAdded(lane.role), focus: 'form.lane-form [name=role]' })) form.reset();
+      if (
+        lane &&
+        host.commitRoute(putLane(route, lane), { say: e.laneAdded(lane.role), focus: 'form.lane-form [name=role]' })
+      )
+        form.reset();
     };
     return html`<form class="lane-form" novalidate aria-label=${e.addLane} @submit=${add}>
       ${laneFields(host, e)}
@@ -207,7 +254,8 @@ export const editor: RouteEditor = {
     const save = (ev: SubmitEvent) => {
       ev.preventDefault();
       const changed = stepFrom(ev.target as HTMLFormElement, step);
-      if (changed && host.commitRoute(putStep(route, version, changed), { say: e.saved })) close(host, stepButton(version, step.id));
+      if (changed && host.commitRoute(putStep(route, version, changed), { say: e.saved }))
+        close(host, stepButton(version, step.id));
     };
     const move = (by: number) => {
       const moved = moveStep(route, version, step.id, by);
@@ -218,16 +266,32 @@ export const editor: RouteEditor = {
       const steps = routeOrder(stepsOf(route, version));
       const after = steps[steps.findIndex((s) => s.id === step.id) + 1];
       host.editing = undefined;
-      host.commitRoute(removeStep(route, version, step.id), { say: e.stepRemoved(n), focus: after ? stepButton(version, after.id) : addWhat(version) });
+      host.commitRoute(removeStep(route, version, step.id), {
+        say: e.stepRemoved(n),
+        focus: after ? stepButton(version, after.id) : addWhat(version),
+      });
     };
     const addNote = (ev: SubmitEvent) => {
       ev.preventDefault();
       const form = ev.target as HTMLFormElement;
       const get = read(form);
       if (!required(form, 'text', get('text'))) return;
-      const kind = (ANNOTATION_KINDS as readonly string[]).includes(get('kind')) ? (get('kind') as AnnotationKind) : 'aanname';
-      const note: Annotation = { id: newId('note'), kind, text: get('text'), ...(get('owner') ? { owner: get('owner') } : {}), ...(get('due') ? { due: get('due') } : {}) };
-      if (host.commitRoute(putAnnotation(route, version, step.id, note), { say: e.annotationAdded(host.t.annotation[kind]), focus: 'form.annotation-form [name=text]' })) {
+      const kind = (ANNOTATION_KINDS as readonly string[]).includes(get('kind'))
+        ? (get('kind') as AnnotationKind)
+        : 'aanname';
+      const note: Annotation = {
+        id: newId('note'),
+        kind,
+        text: get('text'),
+        ...(get('owner') ? { owner: get('owner') } : {}),
+        ...(get('due') ? { due: get('due') } : {}),
+      };
+      if (
+        host.commitRoute(putAnnotation(route, version, step.id, note), {
+          say: e.annotationAdded(host.t.annotation[kind]),
+          focus: 'form.annotation-form [name=text]',
+        })
+      ) {
         (form.querySelector('[name=text]') as HTMLInputElement).value = '';
       }
     };
@@ -261,13 +325,25 @@ export const editor: RouteEditor = {
     const route = host.carerRoute!;
     const context = `${host.t.annotation[annotation.kind]}: ${annotation.text}`;
     const toGoal = () => {
-      const made = improvementToGoal(host.snapshot, route, version, step.id, annotation.id,
-        { tree: e.improvementsTree, subgoal: e.improvementsSubgoal(route.title) }, newId);
-      if (made) host.commit(made.changes, { say: e.goalMade(annotation.text), focus: 'form.annotation-form [name=kind]' });
+      const made = improvementToGoal(
+        host.snapshot,
+        route,
+        version,
+        step.id,
+        annotation.id,
+        { tree: e.improvementsTree, subgoal: e.improvementsSubgoal(route.title) },
+        newId,
+      );
+      if (made)
+        host.commit(made.changes, { say: e.goalMade(annotation.text), focus: 'form.annotation-form [name=kind]' });
     };
     return html` ${annotation.kind === 'verbetering' && !linkedGoal(host.snapshot, annotation.goal) ? button(e.makeGoal, context, toGoal, { data: 'goal' }) : nothing}
       ${button(e.remove, context, () =>
-      host.commitRoute(removeAnnotation(route, version, step.id, annotation.id), { say: e.annotationRemoved, focus: 'form.annotation-form [name=kind]' }))}`;
+        host.commitRoute(removeAnnotation(route, version, step.id, annotation.id), {
+          say: e.annotationRemoved,
+          focus: 'form.annotation-form [name=kind]',
+        }),
+      )}`;
   },
 
   stepForm(host, version) {
@@ -282,7 +358,8 @@ export const editor: RouteEditor = {
       if (!step) return;
       const n = stepsOf(current, version).length + 1;
       if (host.commitRoute(putStep(current, version, step), { say: e.stepAdded(n), focus: addWhat(version) })) {
-        for (const field of ['what', 'wait', 'retell', 'contact']) (form.querySelector(`[name=${field}]`) as HTMLInputElement).value = '';
+        for (const field of ['what', 'wait', 'retell', 'contact'])
+          (form.querySelector(`[name=${field}]`) as HTMLInputElement).value = '';
       }
     };
     const copy = () => host.commitRoute(copyCurrentToDesired(route), { say: e.copied, focus: addWhat('desired') });

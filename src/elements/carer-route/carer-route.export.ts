@@ -17,14 +17,21 @@ export function pictureSvg(host: CarerRouteHost, version: RouteVersion): string 
 }
 
 /** Makes one export and offers it as a download (or prints); a failure is announced and sent as `samenspel-error`. */
-export async function exportRoute(host: CarerRouteHost, format: 'csv' | 'json' | 'svg' | 'png' | 'print', version: RouteVersion = 'current'): Promise<void> {
+export async function exportRoute(
+  host: CarerRouteHost,
+  format: 'csv' | 'json' | 'svg' | 'png' | 'print',
+  version: RouteVersion = 'current',
+): Promise<void> {
   const route = host.carerRoute;
   if (!route) return;
   const t = host.t;
-  const name = (ext: string) => fileName(format === 'csv' || format === 'json' ? route.title : `${route.title} ${t.version[version]}`, ext);
+  const name = (ext: string) =>
+    fileName(format === 'csv' || format === 'json' ? route.title : `${route.title} ${t.version[version]}`, ext);
   try {
-    if (format === 'csv') downloadFile(routeToCsv(route, host.snapshot.parties, host.language), name('csv'), 'text/csv;charset=utf-8');
-    else if (format === 'json') downloadFile(JSON.stringify(routeDocument(host.snapshot, route), null, 2), name('json'), 'application/json');
+    if (format === 'csv')
+      downloadFile(routeToCsv(route, host.snapshot.parties, host.language), name('csv'), 'text/csv;charset=utf-8');
+    else if (format === 'json')
+      downloadFile(JSON.stringify(routeDocument(host.snapshot, route), null, 2), name('json'), 'application/json');
     else if (format === 'svg') downloadFile(pictureSvg(host, version), name('svg'), 'image/svg+xml');
     else if (format === 'png') downloadFile(await svgToPng(pictureSvg(host, version)), name('png'), 'image/png');
     else window.print();
@@ -32,6 +39,11 @@ export async function exportRoute(host: CarerRouteHost, format: 'csv' | 'json' |
     const nl = (await import('../../translations/carer-route.js')).nl.exportFailed;
     const en = (await import('../../translations/carer-route.en.js')).en.exportFailed;
     host.announce(host.language === 'en' ? en : nl);
-    host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [{ path: '$', severity: 'error', code: 'export-failed', message: { nl, en } }] }));
+    host.dispatchEvent(
+      new SamenspelErrorEvent({
+        during: 'export',
+        issues: [{ path: '$', severity: 'error', code: 'export-failed', message: { nl, en } }],
+      }),
+    );
   }
 }

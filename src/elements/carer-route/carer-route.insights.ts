@@ -14,25 +14,37 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
   const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '0');
   const rows: [string, number, number][] = [
     ...ROUTE_FIGURES.map((k): [string, number, number] => [t.figures[k], c.current[k], c.desired[k]]),
-    ...ANNOTATION_KINDS.map((k): [string, number, number] => [t.annotation[k], c.current.annotations[k], c.desired.annotations[k]]),
+    ...ANNOTATION_KINDS.map((k): [string, number, number] => [
+      t.annotation[k],
+      c.current.annotations[k],
+      c.desired.annotations[k],
+    ]),
   ];
-  const list = (title: string, steps: readonly RouteStep[]) => html`<li>${title}: ${steps.length ? steps.map((s) => s.what).join(' · ') : t.none}</li>`;
+  const list = (title: string, steps: readonly RouteStep[]) =>
+    html`<li>${title}: ${steps.length ? steps.map((s) => s.what).join(' · ') : t.none}</li>`;
   return html`<section class="insights" part="insights" aria-labelledby="insights-h">
     ${heading(host.headingLevel + 1, t.insights, { id: 'insights-h' })}
     <div class="scroll" tabindex="0" role="region" aria-label=${t.insightsCaption}><table>
       <caption>${t.insightsCaption}</caption>
       <thead><tr><th scope="col">${t.figure}</th><th scope="col" class="num">${t.version.current}</th>
         ${both ? html`<th scope="col" class="num">${t.version.desired}</th><th scope="col" class="num">${t.difference}</th>` : nothing}</tr></thead>
-      <tbody>${rows.map(([label, now, desired]) => html`<tr><th scope="row">${label}</th><td class="num">${num(now)}</td>
-        ${both ? html`<td class="num">${num(desired)}</td><td class="num">${signed(desired - now)}</td>` : nothing}</tr>`)}</tbody>
+      <tbody>${rows.map(
+        ([label, now, desired]) => html`<tr><th scope="row">${label}</th><td class="num">${num(now)}</td>
+        ${both ? html`<td class="num">${num(desired)}</td><td class="num">${signed(desired - now)}</td>` : nothing}</tr>`,
+      )}</tbody>
     </table></div>
-    ${both
-      ? html`${heading(host.headingLevel + 2, t.changes)}
+    ${
+      both
+        ? html`${heading(host.headingLevel + 2, t.changes)}
           <ul class="change-list">
             ${list(t.removedSteps, c.removed)} ${list(t.addedSteps, c.added)} ${list(t.warmSteps, c.madeWarm)}
-            ${list(t.quickerSteps, c.quicker.map((q) => q.step))}
+            ${list(
+              t.quickerSteps,
+              c.quicker.map((q) => q.step),
+            )}
           </ul>`
-      : html`<p>${t.noDesired}</p>`}
+        : html`<p>${t.noDesired}</p>`
+    }
     ${renderBlocked(host, route)}
   </section>`;
 }
@@ -43,7 +55,9 @@ function renderBlocked(host: CarerRouteHost, route: Route): TemplateResult | typ
   const name = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
   const items = host.versions.flatMap((v) => {
     const order = routeOrder(stepsOf(route, v)).map((s) => s.id);
-    return blockedHandoffs(host.snapshot, route, v).map((b) => `${t.version[v]}: ${t.blocked(name(b.from), name(b.to), order.indexOf(b.step!) + 1)}`);
+    return blockedHandoffs(host.snapshot, route, v).map(
+      (b) => `${t.version[v]}: ${t.blocked(name(b.from), name(b.to), order.indexOf(b.step!) + 1)}`,
+    );
   });
   if (!items.length) return nothing;
   return html`${heading(host.headingLevel + 2, t.blockedTitle)}<ul class="blocked">${items.map((i) => html`<li>${i}</li>`)}</ul>`;

@@ -38,25 +38,40 @@ export function wrapText(text: string, max = LINE, lines = 2): string[] {
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 /** The picture of one version: an SVG with its size set, so it exports as it is. */
-export function renderSwimlane(host: CarerRouteHost, route: Route, version: RouteVersion, steps: readonly RouteStep[]): TemplateResult {
+export function renderSwimlane(
+  host: CarerRouteHost,
+  route: Route,
+  version: RouteVersion,
+  steps: readonly RouteStep[],
+): TemplateResult {
   const t = host.t;
   const rows: { id: string | undefined; label: string; sub?: string }[] = route.lanes.map((l) => ({
-    id: l.id, label: l.role, sub: l.party === undefined ? undefined : host.snapshot.parties.find((p) => p.id === l.party)?.name,
+    id: l.id,
+    label: l.role,
+    sub: l.party === undefined ? undefined : host.snapshot.parties.find((p) => p.id === l.party)?.name,
   }));
   const laneIds = new Set(route.lanes.map((l) => l.id));
   if (steps.some((s) => s.lane === undefined || !laneIds.has(s.lane))) rows.push({ id: undefined, label: t.nobody });
   const rowOf = new Map(rows.map((r, i) => [r.id, i]));
   const width = LABEL + Math.max(1, steps.length) * COL;
   const height = TOP + rows.length * LANE + 8;
-  const at = (i: number) => ({ x: LABEL + i * COL + (COL - BOX_W) / 2, y: TOP + (rowOf.get(steps[i].lane) ?? rows.length - 1) * LANE + (LANE - BOX_H) / 2 });
+  const at = (i: number) => ({
+    x: LABEL + i * COL + (COL - BOX_W) / 2,
+    y: TOP + (rowOf.get(steps[i].lane) ?? rows.length - 1) * LANE + (LANE - BOX_H) / 2,
+  });
   const title = `${route.title} — ${t.version[version]}`;
   return html`<figure class="picture" part="picture">
     <div class="scroll" tabindex="0" role="region" aria-label=${t.picture(t.version[version])}>
       <svg data-version=${version} width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${t.picture(t.version[version])}. ${t.pictureHint}`}>
         <text class="title" x="8" y="20">${clip(title, Math.floor(width / 8))}</text>
-        ${rows.map((r, i) => svg`<rect class=${i % 2 ? 'band odd' : 'band'} x="0" y=${TOP + i * LANE} width=${width} height=${LANE}></rect>
+        ${rows.map(
+          (
+            r,
+            i,
+          ) => svg`<rect class=${i % 2 ? 'band odd' : 'band'} x="0" y=${TOP + i * LANE} width=${width} height=${LANE}></rect>
           <text class="lane" x="8" y=${TOP + i * LANE + 34}>${clip(r.label, 20)}</text>
-          ${r.sub ? svg`<text class="lane-sub" x="8" y=${TOP + i * LANE + 52}>${clip(r.sub, 24)}</text>` : nothing}`)}
+          ${r.sub ? svg`<text class="lane-sub" x="8" y=${TOP + i * LANE + 52}>${clip(r.sub, 24)}</text>` : nothing}`,
+        )}
         ${steps.map((s, i) => (i ? arrow(host, at(i - 1), at(i), s) : nothing))}
         ${steps.map((s, i) => box(host, s, at(i)))}
       </svg>
@@ -68,16 +83,25 @@ export function renderSwimlane(host: CarerRouteHost, route: Route, version: Rout
 function box(host: CarerRouteHost, step: RouteStep, p: { x: number; y: number }): TemplateResult {
   const t = host.t;
   const lines = wrapText(step.what);
-  const facts = [step.contact ? t.contact[step.contact] : '', step.waitDays ? t.days(step.waitDays) : ''].filter(Boolean).join(' · ');
+  const facts = [step.contact ? t.contact[step.contact] : '', step.waitDays ? t.days(step.waitDays) : '']
+    .filter(Boolean)
+    .join(' · ');
   const kinds = ANNOTATION_KINDS.filter((k) => step.annotations?.some((a) => a.kind === k));
   return svg`<rect class=${step.lane === undefined ? 'box no-owner' : 'box'} x=${p.x} y=${p.y} width=${BOX_W} height=${BOX_H} rx="4"></rect>
     <text class="what" x=${p.x + 6} y=${p.y + 17}>${lines.map((l, i) => svg`<tspan x=${p.x + 6} dy=${i ? 15 : 0}>${l}</tspan>`)}</text>
     <text class="facts" x=${p.x + 6} y=${p.y + BOX_H - 7}>${clip(facts, 28)}</text>
-    ${kinds.map((k, i) => svg`<circle class="mark" cx=${p.x + BOX_W - 8 - i * 17} cy=${p.y} r="8"></circle>
-      <text class="mark-text" x=${p.x + BOX_W - 8 - i * 17} y=${p.y + 4} text-anchor="middle">${t.annotationMark[k]}</text>`)}`;
+    ${kinds.map(
+      (k, i) => svg`<circle class="mark" cx=${p.x + BOX_W - 8 - i * 17} cy=${p.y} r="8"></circle>
+      <text class="mark-text" x=${p.x + BOX_W - 8 - i * 17} y=${p.y + 4} text-anchor="middle">${t.annotationMark[k]}</text>`,
+    )}`;
 }
 
-function arrow(host: CarerRouteHost, from: { x: number; y: number }, to: { x: number; y: number }, step: RouteStep): TemplateResult {
+function arrow(
+  host: CarerRouteHost,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  step: RouteStep,
+): TemplateResult {
   const kind = step.contact === 'warme-verwijzing' ? 'warm' : step.contact === 'koude-verwijzing' ? 'cold' : '';
   const sx = from.x + BOX_W;
   const sy = from.y + BOX_H / 2;

@@ -19,7 +19,12 @@ export interface RouteEditor {
   step(host: CarerRouteHost, version: RouteVersion, step: RouteStep, n: number): TemplateResult;
   stepForm(host: CarerRouteHost, version: RouteVersion): TemplateResult;
   /** The controls of one annotation, shown while its step is being edited. */
-  annotation(host: CarerRouteHost, version: RouteVersion, step: RouteStep, annotation: Annotation): TemplateResult | typeof nothing;
+  annotation(
+    host: CarerRouteHost,
+    version: RouteVersion,
+    step: RouteStep,
+    annotation: Annotation,
+  ): TemplateResult | typeof nothing;
 }
 
 /** A lane in words: its role, and the party that plays it. */
@@ -33,26 +38,53 @@ export function renderLanes(host: CarerRouteHost, route: Route, editor?: RouteEd
   const t = host.t;
   return html`<section class="lanes" part="lanes" aria-labelledby="lanes-h">
     ${heading(host.headingLevel + 1, t.lanes, { id: 'lanes-h' })}
-    ${route.lanes.length
-      ? html`<ol class="lane-list">${repeat(route.lanes, (lane) => lane.id, (lane, i) => html`<li>${editor ? editor.lane(host, lane, i) : laneName(host, lane)}</li>`)}</ol>`
-      : html`<p>${t.lanesNone}</p>`}
+    ${
+      route.lanes.length
+        ? html`<ol class="lane-list">${repeat(
+            route.lanes,
+            (lane) => lane.id,
+            (lane, i) => html`<li>${editor ? editor.lane(host, lane, i) : laneName(host, lane)}</li>`,
+          )}</ol>`
+        : html`<p>${t.lanesNone}</p>`
+    }
     ${editor?.laneForm(host) ?? nothing}
   </section>`;
 }
 
 /** One version: its figures in a sentence, then the steps as an ordered list. */
-export function renderVersion(host: CarerRouteHost, route: Route, version: RouteVersion, steps: readonly RouteStep[], comparison: RouteComparison, editor?: RouteEditor): TemplateResult {
+export function renderVersion(
+  host: CarerRouteHost,
+  route: Route,
+  version: RouteVersion,
+  steps: readonly RouteStep[],
+  comparison: RouteComparison,
+  editor?: RouteEditor,
+): TemplateResult {
   const t = host.t;
   const f = comparison[version];
   const id = `v-${version}`;
-  return html`${steps.length
+  return html`${
+    steps.length
       ? html`<p class="summary">${t.summary(f.steps, f.handoffs, f.coldReferrals, f.retellings, f.waitDays)}</p>
-          <ol class="steps" part="steps" aria-labelledby=${id}>${repeat(steps, (step) => step.id, (step, i) => renderStep(host, route, version, step, i + 1, comparison, editor))}</ol>`
-      : html`<p>${t.noSteps}</p>`}
+          <ol class="steps" part="steps" aria-labelledby=${id}>${repeat(
+            steps,
+            (step) => step.id,
+            (step, i) => renderStep(host, route, version, step, i + 1, comparison, editor),
+          )}</ol>`
+      : html`<p>${t.noSteps}</p>`
+  }
     ${editor?.stepForm(host, version) ?? nothing}`;
 }
 
-function renderStep(host: CarerRouteHost, route: Route, version: RouteVersion, step: RouteStep, n: number, comparison: RouteComparison, editor?: RouteEditor): TemplateResult {
+function renderStep(
+  host: CarerRouteHost,
+  route: Route,
+  version: RouteVersion,
+  step: RouteStep,
+  n: number,
+  comparison: RouteComparison,
+  editor?: RouteEditor,
+): TemplateResult {
   const t = host.t;
   const lang = host.language;
   const names = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
@@ -62,20 +94,30 @@ function renderStep(host: CarerRouteHost, route: Route, version: RouteVersion, s
     `${t.contactLabel}: ${step.contact ? t.contact[step.contact] : t.contactUnknown}.`,
     step.waitDays ? `${t.wait}: ${t.days(step.waitDays)}.` : '',
     step.retell?.trim() ? `${t.retell}: ${step.retell}.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const changes = version === 'desired' && route.current.length ? changesOf(host, route, step, comparison) : [];
   const dropped = version === 'current' && route.desired.length > 0 && comparison.removed.includes(step);
   return html`<li class="step ${step.contact ?? ''}" part="step" data-id=${step.id}>
     <p class="step-head"><span class="n">${t.stepLabel(n)}.</span> <span class="who">${laneName(host, laneOf(route, step))}</span>: <span class="what">${step.what}</span></p>
     <p class="facts">${facts}</p>
     ${stepGoal ? html`<p class="goal-link">${t.goal}: ${stepGoal}</p>` : nothing}
-    ${step.annotations?.length
-      ? html`<ul class="annotations" aria-label=${t.annotations}>${step.annotations.map((a) => {
-          const goal = goalTitle(a.goal);
-          const extra = [a.owner && `${t.owner}: ${names(a.owner)}`, a.due && `${t.due}: ${formatDate(lang, a.due)}`, goal && `${t.goal}: ${goal}`].filter(Boolean).join(', ');
-          return html`<li class="annotation ${a.kind}"><strong>${t.annotation[a.kind]}:</strong> ${a.text}${extra ? ` (${extra})` : ''}${editor?.annotation(host, version, step, a) ?? nothing}</li>`;
-        })}</ul>`
-      : nothing}
+    ${
+      step.annotations?.length
+        ? html`<ul class="annotations" aria-label=${t.annotations}>${step.annotations.map((a) => {
+            const goal = goalTitle(a.goal);
+            const extra = [
+              a.owner && `${t.owner}: ${names(a.owner)}`,
+              a.due && `${t.due}: ${formatDate(lang, a.due)}`,
+              goal && `${t.goal}: ${goal}`,
+            ]
+              .filter(Boolean)
+              .join(', ');
+            return html`<li class="annotation ${a.kind}"><strong>${t.annotation[a.kind]}:</strong> ${a.text}${extra ? ` (${extra})` : ''}${editor?.annotation(host, version, step, a) ?? nothing}</li>`;
+          })}</ul>`
+        : nothing
+    }
     ${changes.length ? html`<p class="changed"><strong>${t.changed}:</strong> ${changes.join('; ')}.</p>` : nothing}
     ${dropped ? html`<p class="changed">${t.dropped}</p>` : nothing}
     ${editor?.step(host, version, step, n) ?? nothing}

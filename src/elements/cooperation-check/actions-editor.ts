@@ -9,7 +9,8 @@ export function actionsEditor(ctx: ViewContext, check: CooperationCheck): Action
   const m = ctx.t();
   const lang = ctx.lang();
   const save = (actions: Action[]) => ctx.edit({ op: 'put', collection: 'checks', record: { ...check, actions } });
-  const setStatus = (id: string, done: boolean) => save(check.actions.map((x) => (x.id === id ? { ...x, status: done ? 'klaar' : 'open' } : x)));
+  const setStatus = (id: string, done: boolean) =>
+    save(check.actions.map((x) => (x.id === id ? { ...x, status: done ? 'klaar' : 'open' } : x)));
 
   function add(e: SubmitEvent): void {
     e.preventDefault();
@@ -36,9 +37,12 @@ export function actionsEditor(ctx: ViewContext, check: CooperationCheck): Action
   }
 
   return {
-    controls: (action) => html`<input type="checkbox" .checked=${action.status === 'klaar'} aria-label=${m.markDone(action.what)}
+    controls: (
+      action,
+    ) => html`<input type="checkbox" .checked=${action.status === 'klaar'} aria-label=${m.markDone(action.what)}
         @change=${(e: Event) => setStatus(action.id, (e.target as HTMLInputElement).checked)} />`,
-    remove: (action) => html`<button type="button" aria-label=${m.removeAction(action.what)} @click=${() => save(check.actions.filter((x) => x.id !== action.id))}>×</button>`,
+    remove: (action) =>
+      html`<button type="button" aria-label=${m.removeAction(action.what)} @click=${() => save(check.actions.filter((x) => x.id !== action.id))}>×</button>`,
     form: () => html`<form class="action-form" novalidate aria-label=${m.addAction} @submit=${add}>
       <label>${m.aspect}<select name="aspect">${check.instrument.aspects.map((a) => html`<option value=${a.id}>${a.title[lang] ?? a.title.nl}</option>`)}</select></label>
       <label>${m.what}<input type="text" name="what" required maxlength="500" aria-describedby="what-error" /></label>

@@ -15,17 +15,23 @@ export interface ActionsEditor {
 export function renderActions(ctx: ViewContext, check: CooperationCheck, editor?: ActionsEditor): TemplateResult {
   const m = ctx.t();
   const lang = ctx.lang();
-  const groups = check.instrument.aspects.map((a) => [a, check.actions.filter((x) => x.aspect === a.id)] as const).filter(([, list]) => list.length);
+  const groups = check.instrument.aspects
+    .map((a) => [a, check.actions.filter((x) => x.aspect === a.id)] as const)
+    .filter(([, list]) => list.length);
   return html`<section part="actions">
     ${heading(ctx.el.headingLevel + 1, m.actions)}
     <p class="note">${m.actionsIntro}</p>
     ${groups.length ? nothing : html`<p>${m.noActions}</p>`}
-    ${groups.map(([aspect, list]) => html`${heading(ctx.el.headingLevel + 2, aspect.title[lang] ?? aspect.title.nl)}
-      <ul>${list.map((action) => html`<li>
+    ${groups.map(
+      ([aspect, list]) => html`${heading(ctx.el.headingLevel + 2, aspect.title[lang] ?? aspect.title.nl)}
+      <ul>${list.map(
+        (action) => html`<li>
         ${editor?.controls(action)}
         <strong>${action.what}</strong>${action.who ? ` · ${m.who}: ${action.who}` : nothing}${action.when ? ` · ${m.when}: ${formatDate(lang, action.when)}` : nothing}${action.status === 'klaar' ? ` · ${m.done}` : nothing}
         ${editor?.remove(action)}
-      </li>`)}</ul>`)}
+      </li>`,
+      )}</ul>`,
+    )}
     ${editor?.form()}
   </section>`;
 }

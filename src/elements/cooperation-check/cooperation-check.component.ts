@@ -126,7 +126,10 @@ export class CooperationCheckElement extends SamenspelElement {
     if (!this.#views.has(mode) && !this.#loading.has(mode)) {
       this.#loading.add(mode);
       // The two views load on first use, so a page pays only for the one it shows.
-      const view = mode === 'results' ? import('./results-view.js').then((m) => new m.ResultsView(this.#context)) : import('./fill-view.js').then((m) => new m.FillView(this.#context));
+      const view =
+        mode === 'results'
+          ? import('./results-view.js').then((m) => new m.ResultsView(this.#context))
+          : import('./fill-view.js').then((m) => new m.FillView(this.#context));
       void this.#context.load(view.then((v) => this.#views.set(mode, v)));
     }
   }

@@ -23,5 +23,6 @@ export const checkStyles = css`
 export function adoptStyles(host: HTMLElement, styles: CSSResult): void {
   const root = host.shadowRoot;
   const sheet = styles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -23,7 +23,19 @@ export interface OutboxConfig {
   onChange(state: OutboxState): void;
 }
 
-const REFUSALS: readonly string[] = ['too-large', 'invalid', 'no-round', 'room-full', 'not-allowed', 'missing', 'malformed', 'forged', 'expired', 'wrong-room', 'bad-room'];
+const REFUSALS: readonly string[] = [
+  'too-large',
+  'invalid',
+  'no-round',
+  'room-full',
+  'not-allowed',
+  'missing',
+  'malformed',
+  'forged',
+  'expired',
+  'wrong-room',
+  'bad-room',
+];
 const FIRST_RETRY = 1000;
 const LAST_RETRY = 15_000;
 
@@ -94,7 +106,8 @@ export class FillOutbox {
     if (this.#pending !== request) return;
     if (reply?.status === 200) return this.#settle({ state: 'sent' });
     // A refusal is final (sending it again gives the same answer); anything else is a connection to wait for.
-    if (reply && reply.reason && REFUSALS.includes(reply.reason)) return this.#settle({ state: 'refused', reason: reply.reason as FillRefusal });
+    if (reply && reply.reason && REFUSALS.includes(reply.reason))
+      return this.#settle({ state: 'refused', reason: reply.reason as FillRefusal });
     this.#set({ state: 'waiting' });
     this.#timer = setTimeout(() => void this.flush(), this.#delay);
     this.#delay = Math.min(this.#delay * 2, LAST_RETRY);

@@ -1,6 +1,16 @@
 /** The questionnaire: role, one aspect per step, review, submit. Native fieldsets and radio groups. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { RESPONDENT_ROLES, idMap, type Answer, type CooperationCheck, type Instrument, type InstrumentAspect, type Response, type RespondentRole, type Round } from '../../sdk/model.js';
+import {
+  RESPONDENT_ROLES,
+  idMap,
+  type Answer,
+  type CooperationCheck,
+  type Instrument,
+  type InstrumentAspect,
+  type Response,
+  type RespondentRole,
+  type Round,
+} from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
 import { nl as nlFill, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
@@ -22,7 +32,8 @@ interface Draft {
 const emptyDraft = (): Draft => ({ answers: idMap(), comments: idMap() });
 const UNKNOWN = 'x';
 /** Whether fewer than half of an aspect's statements are rated: then the aspect does not count (as in the aggregation). */
-const tooFew = (aspect: InstrumentAspect, answers: Draft['answers']) => aspect.statements.filter((s) => typeof answers[s.id] === 'number').length * 2 < aspect.statements.length;
+const tooFew = (aspect: InstrumentAspect, answers: Draft['answers']) =>
+  aspect.statements.filter((s) => typeof answers[s.id] === 'number').length * 2 < aspect.statements.length;
 
 export class FillView implements CheckView {
   #step = 0;
@@ -46,8 +57,17 @@ export class FillView implements CheckView {
 
   #openOutbox(): Promise<FillOutbox> {
     const { room = '', server, token } = this.ctx.el;
-    return (this.#opening ??= this.ctx.load(import('./fill-outbox.js')).then(({ FillOutbox }) =>
-      (this.#outbox = new FillOutbox({ room, server: server ?? '', token: token ?? '', storage: this.#storage, key: `${this.#key}:outbox:${room}`, onChange: (state) => this.#sent(state) }))));
+    return (this.#opening ??= this.ctx.load(import('./fill-outbox.js')).then(
+      ({ FillOutbox }) =>
+        (this.#outbox = new FillOutbox({
+          room,
+          server: server ?? '',
+          token: token ?? '',
+          storage: this.#storage,
+          key: `${this.#key}:outbox:${room}`,
+          onChange: (state) => this.#sent(state),
+        })),
+    ));
   }
 
   #opening?: Promise<FillOutbox>;
@@ -67,7 +87,9 @@ export class FillView implements CheckView {
     if (!this.#builtIn && !this.#loadingBuiltIn) {
       this.#loadingBuiltIn = true;
       const carer = this.ctx.el.carerLens;
-      void this.ctx.load(import('../../sdk/instrument.js').then((m) => (this.#builtIn ??= m.defaultInstrument({ carerLens: carer }))));
+      void this.ctx.load(
+        import('../../sdk/instrument.js').then((m) => (this.#builtIn ??= m.defaultInstrument({ carerLens: carer }))),
+      );
     }
     return this.#builtIn;
   }
@@ -91,7 +113,11 @@ export class FillView implements CheckView {
       const saved = JSON.parse(this.#storage?.getItem(this.#key) ?? 'null') as Draft | null;
       if (saved && typeof saved.answers === 'object' && typeof saved.comments === 'object') {
         if (!RESPONDENT_ROLES.includes(saved.role as RespondentRole)) delete saved.role;
-        return { ...saved, answers: idMap(Object.entries(saved.answers)), comments: idMap(Object.entries(saved.comments)) };
+        return {
+          ...saved,
+          answers: idMap(Object.entries(saved.answers)),
+          comments: idMap(Object.entries(saved.comments)),
+        };
       }
     } catch {
       // A broken saved draft is dropped: the form starts empty.
@@ -122,7 +148,9 @@ export class FillView implements CheckView {
     if (this.#step === 0 && !this.#draft.role) {
       this.#roleError = true;
       this.ctx.el.requestUpdate();
-      void this.ctx.el.updateComplete.then(() => this.ctx.el.shadowRoot?.querySelector<HTMLElement>('input[name=role]')?.focus());
+      void this.ctx.el.updateComplete.then(() =>
+        this.ctx.el.shadowRoot?.querySelector<HTMLElement>('input[name=role]')?.focus(),
+      );
       return;
     }
     this.#roleError = false;
@@ -138,22 +166,48 @@ export class FillView implements CheckView {
     if (el.room) return void this.#send(instrument, role);
     const today = new Date().toISOString().slice(0, 10);
     const existing = el.check;
-    const check: CooperationCheck = existing ?? { id: newId('check'), title: t().defaultTitle, instrument, rounds: [], responses: [], actions: [] };
+    const check: CooperationCheck = existing ?? {
+      id: newId('check'),
+      title: t().defaultTitle,
+      instrument,
+      rounds: [],
+      responses: [],
+      actions: [],
+    };
     // The current round: the one asked for, else the latest by date.
-    let round = check.rounds.find((r) => r.id === el.roundId) ?? check.rounds.reduce<Round | undefined>((a, b) => (a && a.date > b.date ? a : b), undefined);
-    const newRounds = round ? check.rounds : [...check.rounds, (round = { id: newId('round'), title: this.#f.defaultRound, date: today })];
+    let round =
+      check.rounds.find((r) => r.id === el.roundId) ??
+      check.rounds.reduce<Round | undefined>((a, b) => (a && a.date > b.date ? a : b), undefined);
+    const newRounds = round
+      ? check.rounds
+      : [...check.rounds, (round = { id: newId('round'), title: this.#f.defaultRound, date: today })];
     // Only what this instrument asks: a draft kept in storage may hold answers to another one.
     const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
     const aspects = new Set(instrument.aspects.map((x) => x.id));
     const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
-    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([k, v]) => v && aspects.has(k)));
+    const comments = Object.fromEntries(
+      Object.entries(this.#draft.comments)
+        .map(([k, v]) => [k, v.trim()])
+        .filter(([k, v]) => v && aspects.has(k)),
+    );
     // Only the day is kept: in a workshop, the time of day could show who answered what.
     const response: Response = {
-      id: newId('response'), round: round.id, role, submitted: today, answers,
+      id: newId('response'),
+      round: round.id,
+      role,
+      submitted: today,
+      answers,
       ...(this.#draft.party ? { party: this.#draft.party } : {}),
       ...(Object.keys(comments).length ? { comments } : {}),
     };
-    if (!edit({ op: 'put', collection: 'checks', record: { ...check, rounds: newRounds, responses: [...check.responses, response] } })) return;
+    if (
+      !edit({
+        op: 'put',
+        collection: 'checks',
+        record: { ...check, rounds: newRounds, responses: [...check.responses, response] },
+      })
+    )
+      return;
     el.dispatchEvent(new SamenspelSubmitEvent({ response, check: check.id }));
     this.#draft = emptyDraft();
     this.#storage?.removeItem(this.#key);
@@ -169,11 +223,22 @@ export class FillView implements CheckView {
     const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
     const aspects = new Set(instrument.aspects.map((x) => x.id));
     const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
-    const comments = Object.fromEntries(Object.entries(this.#draft.comments).map(([k, v]) => [k, v.trim()]).filter(([k, v]) => v && aspects.has(k)));
+    const comments = Object.fromEntries(
+      Object.entries(this.#draft.comments)
+        .map(([k, v]) => [k, v.trim()])
+        .filter(([k, v]) => v && aspects.has(k)),
+    );
     const { checkId, roundId } = this.ctx.el;
     outbox.send({
-      ...(checkId ? { check: checkId } : {}), ...(roundId ? { round: roundId } : {}),
-      response: { id: this.#sendingId, role, answers, ...(this.#draft.party ? { party: this.#draft.party } : {}), ...(Object.keys(comments).length ? { comments } : {}) },
+      ...(checkId ? { check: checkId } : {}),
+      ...(roundId ? { round: roundId } : {}),
+      response: {
+        id: this.#sendingId,
+        role,
+        answers,
+        ...(this.#draft.party ? { party: this.#draft.party } : {}),
+        ...(Object.keys(comments).length ? { comments } : {}),
+      },
     });
   }
 
@@ -181,7 +246,17 @@ export class FillView implements CheckView {
     const { el } = this.ctx;
     this.#sending = state;
     if (state.state === 'sent') {
-      el.dispatchEvent(new SamenspelSubmitEvent({ response: { id: this.#sendingId ?? '', round: el.roundId ?? '', role: this.#draft.role!, answers: { ...this.#draft.answers } }, check: el.checkId ?? '' }));
+      el.dispatchEvent(
+        new SamenspelSubmitEvent({
+          response: {
+            id: this.#sendingId ?? '',
+            round: el.roundId ?? '',
+            role: this.#draft.role!,
+            answers: { ...this.#draft.answers },
+          },
+          check: el.checkId ?? '',
+        }),
+      );
       this.#sendingId = undefined;
       this.#draft = emptyDraft();
       this.#storage?.removeItem(this.#key);
@@ -190,13 +265,23 @@ export class FillView implements CheckView {
       return;
     }
     el.requestUpdate();
-    if (state.state === 'refused') void el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLElement>('#refused')?.focus());
+    if (state.state === 'refused')
+      void el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLElement>('#refused')?.focus());
   }
 
   #refusal(reason: FillRefusal | 'bad-server'): string {
     const r = this.#f.refused;
-    return reason === 'invalid' ? r.invalid : reason === 'too-large' ? r.tooLarge : reason === 'no-round' ? r.noRound
-      : reason === 'room-full' ? r.roomFull : reason === 'expired' ? r.expired : r.access;
+    return reason === 'invalid'
+      ? r.invalid
+      : reason === 'too-large'
+        ? r.tooLarge
+        : reason === 'no-round'
+          ? r.noRound
+          : reason === 'room-full'
+            ? r.roomFull
+            : reason === 'expired'
+              ? r.expired
+              : r.access;
   }
 
   render(): TemplateResult {
@@ -205,20 +290,31 @@ export class FillView implements CheckView {
     const sending = this.#sending;
     if (sending.state === 'sending' || sending.state === 'waiting') {
       return html`<div class="status" role="status" id="sending">
-        ${sending.state === 'sending' ? f.sending : html`<p>${f.waiting(Boolean(this.#outbox?.kept))}</p>
-          <button type="button" @click=${() => void this.#outbox?.flush()}>${f.sendAgain}</button>`}</div>`;
+        ${
+          sending.state === 'sending'
+            ? f.sending
+            : html`<p>${f.waiting(Boolean(this.#outbox?.kept))}</p>
+          <button type="button" @click=${() => void this.#outbox?.flush()}>${f.sendAgain}</button>`
+        }</div>`;
     }
     if (this.#done === 'thanks') return html`<p class="status" role="status" id="thanks" tabindex="-1">${f.thanks}</p>`;
     if (!instrument) return html``;
     const aspects = instrument.aspects;
     const last = aspects.length + 1;
     const step = Math.min(this.#step, last);
-    const title = step === 0 ? f.aboutYou : step === last ? f.review : aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl;
+    const title =
+      step === 0
+        ? f.aboutYou
+        : step === last
+          ? f.review
+          : (aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl);
     return html`
       ${this.#done === 'workshop' ? html`<p class="status" role="status">${f.thanksWorkshop}</p>` : nothing}
-      ${sending.state === 'refused'
-        ? html`<div class="status error" role="alert" id="refused" tabindex="-1" part="refused"><p><strong>${f.notSaved}</strong> ${this.#refusal(sending.reason)}</p></div>`
-        : nothing}
+      ${
+        sending.state === 'refused'
+          ? html`<div class="status error" role="alert" id="refused" tabindex="-1" part="refused"><p><strong>${f.notSaved}</strong> ${this.#refusal(sending.reason)}</p></div>`
+          : nothing
+      }
       <form part="form" aria-label=${f.formLabel} novalidate @submit=${(e: Event) => this.#next(e, last)}>
         <p class="progress" part="progress">
           <span id="progress-text">${f.step(step + 1, last + 1)}</span>
@@ -244,17 +340,21 @@ export class FillView implements CheckView {
         <legend>${f.role}</legend>
         ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${f.roleMissing}</p>` : nothing}
         <div class="choices">
-          ${RESPONDENT_ROLES.map((role) => html`<label class="choice"><input type="radio" name="role" value=${role}
-            .checked=${this.#draft.role === role} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`)}
+          ${RESPONDENT_ROLES.map(
+            (role) => html`<label class="choice"><input type="radio" name="role" value=${role}
+            .checked=${this.#draft.role === role} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`,
+          )}
         </div>
       </fieldset>
-      ${orgs.length
-        ? html`<label class="field">${f.organisation}
+      ${
+        orgs.length
+          ? html`<label class="field">${f.organisation}
             <select @change=${(e: Event) => this.#update((d) => (d.party = (e.target as HTMLSelectElement).value || undefined))}>
               <option value="">${f.noOrganisation}</option>
               ${orgs.map((p) => html`<option value=${p.id} ?selected=${this.#draft.party === p.id}>${p.name}</option>`)}
             </select></label>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -263,7 +363,10 @@ export class FillView implements CheckView {
     const f = this.#f;
     const lang = this.ctx.lang();
     const title = aspect.title[lang] ?? aspect.title.nl;
-    const options: [string, string][] = [...m.scale.map((label, i): [string, string] => [String(i + 1), label]), [UNKNOWN, m.unknown]];
+    const options: [string, string][] = [
+      ...m.scale.map((label, i): [string, string] => [String(i + 1), label]),
+      [UNKNOWN, m.unknown],
+    ];
     return html`
       ${aspect.question ? html`<p class="question">${aspect.question[lang] ?? aspect.question.nl}</p>` : nothing}
       ${aspect.statements.map((s) => {
@@ -272,8 +375,13 @@ export class FillView implements CheckView {
         return html`<fieldset part="statement">
           <legend>${s.text[lang] ?? s.text.nl}</legend>
           <div class="choices scale">
-            ${options.map(([v, label]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${value === v}
-              @change=${() => this.#update((d) => (d.answers[s.id] = v === UNKNOWN ? null : (Number(v) as Answer)))} /> ${label}</label>`)}
+            ${options.map(
+              ([
+                v,
+                label,
+              ]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${value === v}
+              @change=${() => this.#update((d) => (d.answers[s.id] = v === UNKNOWN ? null : (Number(v) as Answer)))} /> ${label}</label>`,
+            )}
           </div>
         </fieldset>`;
       })}

@@ -26,8 +26,13 @@ const joinStyles = css`
 `;
 
 /** The link with the room, server, fill token, check and round filled in; undefined when it is not an http(s) URL. */
-export function joinLink(template: string, values: Record<'room' | 'server' | 'token' | 'check' | 'round', string>): string | undefined {
-  const filled = template.replace(/\{(room|server|token|check|round)\}/g, (_, key: keyof typeof values) => encodeURIComponent(values[key]));
+export function joinLink(
+  template: string,
+  values: Record<'room' | 'server' | 'token' | 'check' | 'round', string>,
+): string | undefined {
+  const filled = template.replace(/\{(room|server|token|check|round)\}/g, (_, key: keyof typeof values) =>
+    encodeURIComponent(values[key]),
+  );
   try {
     const url = new URL(filled, document.baseURI).href;
     return isSafeUrl(url, ['http:', 'https:']) ? url : undefined;
@@ -62,18 +67,26 @@ export class JoinPanel {
   render(check: CooperationCheck | undefined, round: Round | undefined): TemplateResult {
     const { el } = this.ctx;
     const j = joinMessages[this.ctx.lang()];
-    const link = round && el.fillToken
-      ? joinLink(el.joinUrl ?? '', { room: el.roomInUse?.room ?? '', server: el.roomInUse?.server ?? '', token: el.fillToken, check: check?.id ?? '', round: round.id })
-      : undefined;
+    const link =
+      round && el.fillToken
+        ? joinLink(el.joinUrl ?? '', {
+            room: el.roomInUse?.room ?? '',
+            server: el.roomInUse?.server ?? '',
+            token: el.fillToken,
+            check: check?.id ?? '',
+            round: round.id,
+          })
+        : undefined;
     return html`<section class="join" part="join">
       ${heading(el.headingLevel + 1, j.heading)}
-      ${!el.fillToken
-        ? html`<p class="status error" role="alert">${j.noToken}</p>`
-        : !round
-          ? html`<p>${j.noRound}</p>`
-          : !link
-            ? html`<p class="status error" role="alert">${j.badUrl}</p>`
-            : html`<p>${j.intro(round.title)}</p>
+      ${
+        !el.fillToken
+          ? html`<p class="status error" role="alert">${j.noToken}</p>`
+          : !round
+            ? html`<p>${j.noRound}</p>`
+            : !link
+              ? html`<p class="status error" role="alert">${j.badUrl}</p>`
+              : html`<p>${j.intro(round.title)}</p>
                 ${qrCode(link, j.qr)}
                 <p>${j.link}: <a href=${link}>${link}</a></p>
                 <button type="button" @click=${(e: Event) => this.#showLarge(e)}>${j.showLarge}</button>
@@ -81,7 +94,8 @@ export class JoinPanel {
                   ${qrCode(link, j.qr)}
                   <p>${round.title}</p>
                   <form method="dialog"><button type="submit" autofocus>${j.close}</button></form>
-                </dialog>`}
+                </dialog>`
+      }
       ${el.editable ? html`<button type="button" class="open-round" @click=${() => void this.#openRound(check)}>${j.openRound}</button>` : nothing}
     </section>`;
   }
@@ -96,8 +110,19 @@ export class JoinPanel {
     const j = joinMessages[this.ctx.lang()];
     this.#instrumentModule ??= await import('../../sdk/instrument.js');
     const current = el.check ?? check;
-    const base: CooperationCheck = current ?? { id: newId('check'), title: t().defaultTitle, instrument: this.#instrumentModule.defaultInstrument({ carerLens: el.carerLens }), rounds: [], responses: [], actions: [] };
-    const round: Round = { id: newId('round'), title: j.roundTitle(base.rounds.length + 1), date: new Date().toISOString().slice(0, 10) };
+    const base: CooperationCheck = current ?? {
+      id: newId('check'),
+      title: t().defaultTitle,
+      instrument: this.#instrumentModule.defaultInstrument({ carerLens: el.carerLens }),
+      rounds: [],
+      responses: [],
+      actions: [],
+    };
+    const round: Round = {
+      id: newId('round'),
+      title: j.roundTitle(base.rounds.length + 1),
+      date: new Date().toISOString().slice(0, 10),
+    };
     this.ctx.edit({ op: 'put', collection: 'checks', record: { ...base, rounds: [...base.rounds, round] } });
   }
 }

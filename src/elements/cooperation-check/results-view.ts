@@ -1,7 +1,13 @@
 /** The results for the group: table first, then chart, disagreement, roles, rounds, statements, actions. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CooperationCheck, InstrumentAspect, LocalText, Round } from '../../sdk/model.js';
-import { aggregateCheck, round1, type AspectResult, type CheckResult, type RoundResult } from '../../sdk/analysis/cooperation-check.js';
+import {
+  aggregateCheck,
+  round1,
+  type AspectResult,
+  type CheckResult,
+  type RoundResult,
+} from '../../sdk/analysis/cooperation-check.js';
 import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './chart.js';
 import { renderActions } from './actions-view.js';
@@ -49,25 +55,36 @@ export class ResultsView implements CheckView {
     const result = this.#aggregate(check);
     const rounds = result.rounds;
     const current = rounds.find((r) => r.round.id === (this.#selected ?? el.roundId)) ?? rounds.at(-1);
-    const previous = current ? rounds.slice(0, rounds.indexOf(current)).filter((r) => r.shown).at(-1) : undefined;
+    const previous = current
+      ? rounds
+          .slice(0, rounds.indexOf(current))
+          .filter((r) => r.shown)
+          .at(-1)
+      : undefined;
     const lang = this.ctx.lang();
     return html`
       ${heading(this.ctx.el.headingLevel, check.title)}
       ${this.#joinPanel(check, rounds.at(-1)?.round)}
-      ${rounds.length > 1
-        ? html`<label class="field">${m.roundLabel}
+      ${
+        rounds.length > 1
+          ? html`<label class="field">${m.roundLabel}
             <select @change=${(e: Event) => this.#select((e.target as HTMLSelectElement).value)}>
               ${rounds.map((r) => html`<option value=${r.round.id} ?selected=${r === current}>${r.round.title} (${formatDate(lang, r.round.date)})</option>`)}
             </select></label>`
-        : nothing}
-      ${current
-        ? html`<p>${current.round.title}, ${formatDate(lang, current.round.date)}: ${m.respondents(current.respondents)}</p>
-            ${current.respondents === 0
-              ? html`<p class="status" role="status">${m.noResponses}</p>`
-              : !current.shown
-                ? html`<p class="status" role="status">${m.notEnough(current.respondents, 3)}</p>`
-                : this.#shown(check, current, previous, rounds)}`
-        : html`<p class="status" role="status">${m.noResponses}</p>`}
+          : nothing
+      }
+      ${
+        current
+          ? html`<p>${current.round.title}, ${formatDate(lang, current.round.date)}: ${m.respondents(current.respondents)}</p>
+            ${
+              current.respondents === 0
+                ? html`<p class="status" role="status">${m.noResponses}</p>`
+                : !current.shown
+                  ? html`<p class="status" role="status">${m.notEnough(current.respondents, 3)}</p>`
+                  : this.#shown(check, current, previous, rounds)
+            }`
+          : html`<p class="status" role="status">${m.noResponses}</p>`
+      }
       ${renderActions(this.ctx, check, this.#editorFor(check))}
       <div class="export" part="export">
         ${el.editable ? html`<button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>` : nothing}
@@ -99,11 +116,17 @@ export class ResultsView implements CheckView {
     this.ctx.el.requestUpdate();
   }
 
-  #shown(check: CooperationCheck, current: RoundResult, previous: RoundResult | undefined, rounds: RoundResult[]): TemplateResult {
+  #shown(
+    check: CooperationCheck,
+    current: RoundResult,
+    previous: RoundResult | undefined,
+    rounds: RoundResult[],
+  ): TemplateResult {
     const m = this.ctx.t();
     const aspects = check.instrument.aspects;
     const title = (a: AspectResult) => this.#text(aspects.find((x) => x.id === a.id)?.title);
-    const signed = (v: number | null) => (v === null ? m.none : `${round1(v) > 0 ? '+' : round1(v) < 0 ? '' : '±'}${this.#num(v)}`);
+    const signed = (v: number | null) =>
+      v === null ? m.none : `${round1(v) > 0 ? '+' : round1(v) < 0 ? '' : '±'}${this.#num(v)}`;
     return html`
       <div class="scroll" tabindex="0" role="region" aria-label=${m.tableCaption(current.round.title)}><table part="table">
         <caption>${m.tableCaption(current.round.title)}</caption>
@@ -112,14 +135,16 @@ export class ResultsView implements CheckView {
           <th scope="col">${m.spread}</th><th scope="col" class="num">${m.n}</th>${previous ? html`<th scope="col" class="num">${m.changeHead}</th>` : nothing}
         </tr></thead>
         <tbody>
-          ${current.aspects.map((a) => html`<tr>
+          ${current.aspects.map(
+            (a) => html`<tr>
             <th scope="row">${title(a)}</th>
             <td class="num">${this.#num(a.mean)}</td>
             <td>${a.band ? html`<span class="band ${a.band}" part="band">${m.bands[a.band]}</span>` : m.none}</td>
             <td>${a.sd === null ? m.none : m.spreadValue(this.#num(a.sd), this.#num(a.min), this.#num(a.max))}</td>
             <td class="num">${a.n}</td>
             ${previous ? html`<td class="num">${signed(a.change)}</td>` : nothing}
-          </tr>`)}
+          </tr>`,
+          )}
         </tbody>
       </table></div>
       ${renderChart(this.ctx, current, previous, title, this.#num)}
@@ -136,10 +161,20 @@ export class ResultsView implements CheckView {
     for (const a of current.aspects) {
       if (a.disagreement && a.sd !== null) items.push(m.flagSpread(title(a), this.#num(a.sd)));
       const gap = a.roleGap;
-      if (gap) items.push(m.flagRoles(title(a), m.roles[gap.high.role], this.#num(gap.high.mean), m.roles[gap.low.role], this.#num(gap.low.mean)));
+      if (gap)
+        items.push(
+          m.flagRoles(
+            title(a),
+            m.roles[gap.high.role],
+            this.#num(gap.high.mean),
+            m.roles[gap.low.role],
+            this.#num(gap.low.mean),
+          ),
+        );
       const statements = check.instrument.aspects.find((x) => x.id === a.id)?.statements ?? [];
       for (const s of a.statements) {
-        if (s.disagreement && s.sd !== null) items.push(m.flagStatement(this.#text(statements.find((x) => x.id === s.id)?.text), this.#num(s.sd)));
+        if (s.disagreement && s.sd !== null)
+          items.push(m.flagStatement(this.#text(statements.find((x) => x.id === s.id)?.text), this.#num(s.sd)));
       }
     }
     return html`<section>${heading(this.ctx.el.headingLevel + 1, m.flags)}
@@ -151,14 +186,19 @@ export class ResultsView implements CheckView {
     const shown = [...new Set(current.aspects.flatMap((a) => a.roles.filter((r) => !r.suppressed).map((r) => r.role)))];
     const hidden = current.aspects.some((a) => a.roles.some((r) => r.suppressed));
     return html`<section>${heading(this.ctx.el.headingLevel + 1, m.byRole)}
-      ${shown.length
-        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${m.byRole}><table><caption class="visually-hidden">${m.byRole}</caption>
+      ${
+        shown.length
+          ? html`<div class="scroll" tabindex="0" role="region" aria-label=${m.byRole}><table><caption class="visually-hidden">${m.byRole}</caption>
             <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${m.roles[r]}</th>`)}</tr></thead>
-            <tbody>${current.aspects.map((a) => html`<tr><th scope="row">${title(a)}</th>${shown.map((role) => {
-              const r = a.roles.find((x) => x.role === role);
-              return html`<td class="num">${r && !r.suppressed ? `${this.#num(r.mean)} (${r.n})` : m.none}</td>`;
-            })}</tr>`)}</tbody></table></div>`
-        : html`<p>${m.noRoles}</p>`}
+            <tbody>${current.aspects.map(
+              (a) =>
+                html`<tr><th scope="row">${title(a)}</th>${shown.map((role) => {
+                  const r = a.roles.find((x) => x.role === role);
+                  return html`<td class="num">${r && !r.suppressed ? `${this.#num(r.mean)} (${r.n})` : m.none}</td>`;
+                })}</tr>`,
+            )}</tbody></table></div>`
+          : html`<p>${m.noRoles}</p>`
+      }
       ${hidden ? html`<p class="note">${m.suppressedNote(3)}</p>` : nothing}</section>`;
   }
 
@@ -183,20 +223,34 @@ export class ResultsView implements CheckView {
           <div class="scroll" tabindex="0" role="region" aria-label=${`${m.perStatement}: ${this.#text(aspect.title)}`}><table><caption class="visually-hidden">${m.perStatement}: ${this.#text(aspect.title)}</caption>
             <thead><tr><th scope="col">${m.statement}</th>${m.scale.map((s) => html`<th scope="col" class="num">${s}</th>`)}
               <th scope="col" class="num">${m.unknown}</th><th scope="col" class="num">${m.mean}</th></tr></thead>
-            <tbody>${current.aspects[i].statements.map((s, j) => html`<tr><th scope="row">${this.#text(aspect.statements[j]?.text)}</th>
-              ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`)}</tbody>
+            <tbody>${current.aspects[i].statements.map(
+              (s, j) => html`<tr><th scope="row">${this.#text(aspect.statements[j]?.text)}</th>
+              ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`,
+            )}</tbody>
           </table></div>
           ${comments.length ? html`${heading(this.ctx.el.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
         </details>`;
       })}</section>`;
   }
 
-
   async #export(kind: 'csv' | 'json', check: CooperationCheck, result?: CheckResult): Promise<void> {
-    const [formats, download] = await Promise.all([import('../../sdk/formats/cooperation-check-export.js'), import('../../internal/download.js')]);
+    const [formats, download] = await Promise.all([
+      import('../../sdk/formats/cooperation-check-export.js'),
+      import('../../internal/download.js'),
+    ]);
     const lang = this.ctx.lang();
-    if (kind === 'csv') download.downloadFile(formats.responsesToCsv(check, lang), download.fileName(check.title, 'csv'), 'text/csv;charset=utf-8');
-    else if (result) download.downloadFile(formats.resultsToJson(check, result), download.fileName(check.title, 'json'), 'application/json');
+    if (kind === 'csv')
+      download.downloadFile(
+        formats.responsesToCsv(check, lang),
+        download.fileName(check.title, 'csv'),
+        'text/csv;charset=utf-8',
+      );
+    else if (result)
+      download.downloadFile(
+        formats.resultsToJson(check, result),
+        download.fileName(check.title, 'json'),
+        'application/json',
+      );
   }
 
   #print(): void {

@@ -109,7 +109,12 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       const first = cached?.for?.id !== tree?.id;
       cached = this.#derived = { for: tree, tree: deriveGoalTree(tree ?? { goals: [] }) };
       // A tree opens with the folds stored in it; a large one opens on an overview of its first levels.
-      if (first) for (const id of [...(tree?.goals ?? []).filter((g) => g.collapsed).map((g) => g.id), ...overviewFolds(cached.tree, LARGE_TREE)]) this.collapsed.add(id);
+      if (first)
+        for (const id of [
+          ...(tree?.goals ?? []).filter((g) => g.collapsed).map((g) => g.id),
+          ...overviewFolds(cached.tree, LARGE_TREE),
+        ])
+          this.collapsed.add(id);
     }
     return cached.tree;
   }
@@ -155,7 +160,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     this.requestUpdate();
   }
 
-  /** @internal */ commitTree(tree: GoalTree, options: { extra?: Change[]; focus?: string; say?: string } = {}): boolean {
+  /** @internal */ commitTree(
+    tree: GoalTree,
+    options: { extra?: Change[]; focus?: string; say?: string } = {},
+  ): boolean {
     const ok = this.edit([...(options.extra ?? []), { op: 'put', collection: 'goalTrees', record: tree }]);
     if (ok && options.focus) this.selectGoal(options.focus);
     if (ok && options.say) this.announce(options.say);
@@ -197,7 +205,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const t = this.#edit?.messages(this);
     if (t) this.announce(undone ? t.undone : t.redone);
     const focused = this.shadowRoot?.activeElement;
-    const id = this.selected !== undefined && this.derived.byId.has(this.selected) ? this.selected : this.derived.roots[0]?.goal.id;
+    const id =
+      this.selected !== undefined && this.derived.byId.has(this.selected)
+        ? this.selected
+        : this.derived.roots[0]?.goal.id;
     // The focus follows the goal from the tree and from the invitation of an emptied tree, which undo replaces.
     this.selectGoal(id, !focused || focused.getAttribute('role') === 'treeitem' || focused.id === 'stip');
   }
@@ -207,7 +218,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     void panelPart.then((m) => {
       const root = this.renderRoot as ShadowRoot;
       const sheet = m.panelStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.#parts = m;
       this.requestUpdate();
     });
@@ -215,8 +227,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.editable && !this.#edit) this.loadPart((editPart ??= import('./goal-tree.editing.js')), (m) => (this.#edit = m));
-    if (this.selected === undefined || !this.derived.byId.has(this.selected)) this.selected = this.derived.roots[0]?.goal.id;
+    if (this.editable && !this.#edit)
+      this.loadPart((editPart ??= import('./goal-tree.editing.js')), (m) => (this.#edit = m));
+    if (this.selected === undefined || !this.derived.byId.has(this.selected))
+      this.selected = this.derived.roots[0]?.goal.id;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -240,18 +254,28 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
       ${this.renderStatus()}
       ${this.tree && !tree && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingTree(this.tree)}</p>` : nothing}
-      ${tree?.goals.length
-        ? this.#renderTree(t, tree, edit)
-        : this.loadState === 'loading' || this.loadState === 'error'
-          ? nothing
-          : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`}
+      ${
+        tree?.goals.length
+          ? this.#renderTree(t, tree, edit)
+          : this.loadState === 'loading' || this.loadState === 'error'
+            ? nothing
+            : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
 
   #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: Edit | undefined): TemplateResult {
-    const s = { t, e: edit?.messages(this), collapsed: this.collapsed, selected: this.selected, renaming: this.renaming, draft: this.draft, editable: !!edit,
-      mark: this.presence ? (id: string) => this.presenceMark('goal', id) : undefined };
+    const s = {
+      t,
+      e: edit?.messages(this),
+      collapsed: this.collapsed,
+      selected: this.selected,
+      renaming: this.renaming,
+      draft: this.draft,
+      editable: !!edit,
+      mark: this.presence ? (id: string) => this.presenceMark('goal', id) : undefined,
+    };
     const roots = this.derived.roots;
     const list = (aria: boolean) => (items: unknown[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
       aria-label=${ifDefined(aria ? t.tree(tree.title) : undefined)} aria-describedby=${ifDefined(aria ? 'hint' : undefined)}
@@ -260,13 +284,22 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const diagramOnly = this.view === 'diagram';
     const p = this.#parts;
     const panelButton = (which: 'details' | 'insights', primary = false): BarAction => ({
-      label: t[which], primary, pressed: this.panel === which,
+      label: t[which],
+      primary,
+      pressed: this.panel === which,
       run: () => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which))),
     });
-    const present: BarAction = { label: this.localize.messages(commonMessages).present, part: 'present-toggle', pressed: this.present, run: () => (this.present = !this.present) };
+    const present: BarAction = {
+      label: this.localize.messages(commonMessages).present,
+      part: 'present-toggle',
+      pressed: this.present,
+      run: () => (this.present = !this.present),
+    };
     // Present mode keeps what a facilitator needs: the levels, the direction, the zoom.
     const extra = this.present ? [] : [panelButton('details', true), panelButton('insights')];
-    const keep = this.present ? undefined : html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
+    const keep = this.present
+      ? undefined
+      : html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra, keep, [present])}
       ${edit && !this.present ? edit.renderEditBar(this) : nothing}
@@ -274,11 +307,13 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
         ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#renderOutline(roots, s))}</div>`}
-        ${this.view === 'outline'
-          ? nothing
-          : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
+        ${
+          this.view === 'outline'
+            ? nothing
+            : html`<div class="diagram" part="diagram" role=${ifDefined(diagramOnly ? undefined : 'region')}
               aria-label=${ifDefined(diagramOnly ? undefined : t.diagram)} tabindex=${ifDefined(diagramOnly ? undefined : 0)} @scroll=${this.#diagram.onScroll}>
-              ${this.#diagram.render(s, diagramOnly, list(diagramOnly))}</div>`}
+              ${this.#diagram.render(s, diagramOnly, list(diagramOnly))}</div>`
+        }
       </div>
       ${this.view !== 'outline' && this.#diagram.partial ? html`<p class="view-hint" part="view-hint">${t.partOfTree}</p>` : nothing}
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
@@ -299,7 +334,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #onKeydown = (e: KeyboardEvent) => {
     const target = e.target as HTMLInputElement;
     // Ctrl+Z in a field undoes its typing; in the still empty invitation of an emptied tree it brings the tree back.
-    if (this.editable && (!target.matches('input, textarea, select') || (target.id === 'stip' && !target.value))) this.handleUndoKeys(e);
+    if (this.editable && (!target.matches('input, textarea, select') || (target.id === 'stip' && !target.value)))
+      this.handleUndoKeys(e);
   };
 
   #onTreeKey = (e: Event) => {

@@ -46,7 +46,8 @@ const partnerFields = new WeakMap<GoalTreeHost, PartyCombobox>();
 function addPartner(host: GoalTreeHost, goal: Goal, choice: PartyChoice, t: GoalTreePanelMessages): boolean {
   const tree = host.goalTree;
   if (!tree) return false;
-  const party: Party = 'party' in choice ? choice.party : { id: newId('partij'), name: choice.name, kind: 'organisatie', field: 'overig' };
+  const party: Party =
+    'party' in choice ? choice.party : { id: newId('partij'), name: choice.name, kind: 'organisatie', field: 'overig' };
   const isNew = !('party' in choice);
   return host.commitTree(setGoalPartners(tree, goal.id, [...goal.partners, party.id]), {
     extra: isNew ? [{ op: 'put', collection: 'parties', record: party }] : [],
@@ -54,7 +55,12 @@ function addPartner(host: GoalTreeHost, goal: Goal, choice: PartyChoice, t: Goal
   });
 }
 
-function renderPartners(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, names: Map<string, string>): TemplateResult {
+function renderPartners(
+  host: GoalTreeHost,
+  goal: Goal,
+  t: GoalTreePanelMessages,
+  names: Map<string, string>,
+): TemplateResult {
   const name = (id: string) => names.get(id) ?? id;
   let field = partnerFields.get(host);
   if (!field && host.editable) partnerFields.set(host, (field = new PartyCombobox(host, 'gt-partner')));
@@ -65,33 +71,57 @@ function renderPartners(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages
     choose: (choice) => addPartner(host, goal, choice, t),
   };
   return html`<h3>${t.partners}</h3>
-    ${goal.partners.length
-      ? html`<ul class="chips">${goal.partners.map((id) => html`<li>${name(id)}
-          ${host.editable ? html`<button type="button" aria-label=${t.removePartner(name(id))}
-            @click=${() => (change(host, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) })), host.focusAfterUpdate('#gt-partner'))}>×</button>` : nothing}</li>`)}</ul>`
-      : html`<p>${t.partnersNone}</p>`}
-    ${field && host.editable
-      ? html`<form class="row partner" @submit=${(e: SubmitEvent) => { e.preventDefault(); field.submit(options); }}>
+    ${
+      goal.partners.length
+        ? html`<ul class="chips">${goal.partners.map(
+            (id) => html`<li>${name(id)}
+          ${
+            host.editable
+              ? html`<button type="button" aria-label=${t.removePartner(name(id))}
+            @click=${() => (change(host, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) })), host.focusAfterUpdate('#gt-partner'))}>×</button>`
+              : nothing
+          }</li>`,
+          )}</ul>`
+        : html`<p>${t.partnersNone}</p>`
+    }
+    ${
+      field && host.editable
+        ? html`<form class="row partner" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            field.submit(options);
+          }}>
           ${field.render(options)}
           <button>${t.addPartner}</button>
         </form>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
-function renderSteps(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, names: Map<string, string>): TemplateResult {
+function renderSteps(
+  host: GoalTreeHost,
+  goal: Goal,
+  t: GoalTreePanelMessages,
+  names: Map<string, string>,
+): TemplateResult {
   const lang = host.language;
   const done = goal.steps.filter((s) => s.status === 'klaar').length;
-  const put = (i: number, patch: Partial<Step>) => setSteps(host, goal, goal.steps.map((s, j) => {
-    if (j !== i) return s;
-    const next = { ...s, ...patch } as Step;
-    if (!next.owner) delete next.owner;
-    if (!next.due) delete next.due;
-    return next;
-  }));
+  const put = (i: number, patch: Partial<Step>) =>
+    setSteps(
+      host,
+      goal,
+      goal.steps.map((s, j) => {
+        if (j !== i) return s;
+        const next = { ...s, ...patch } as Step;
+        if (!next.owner) delete next.owner;
+        if (!next.due) delete next.due;
+        return next;
+      }),
+    );
   return html`<h3>${t.steps}</h3>
     ${goal.steps.length ? html`<p>${bar(done / goal.steps.length)} ${t.stepsProgress(done, goal.steps.length)}</p>` : html`<p>${t.stepsNone}</p>`}
-    <ul class="steps">${goal.steps.map((s, i) => host.editable
-      ? html`<li class="row step">
+    <ul class="steps">${goal.steps.map((s, i) =>
+      host.editable
+        ? html`<li class="row step">
           <label>${t.stepTitle} ${i + 1} <input .value=${s.title} maxlength="500" @change=${(e: Event) => value(e).trim() && put(i, { title: value(e).trim() })} /></label>
           <label>${t.owner} <select aria-label=${`${t.owner}: ${s.title}`} @change=${(e: Event) => put(i, { owner: value(e) || undefined })}>
             <option value="" ?selected=${!s.owner}>${t.nobody}</option>
@@ -102,20 +132,31 @@ function renderSteps(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages, n
             ${STEP_STATUSES.map((st) => html`<option value=${st} ?selected=${st === s.status}>${t.statuses[st]}</option>`)}
           </select></label>
           <button type="button" aria-label=${t.removeStep(s.title)} @click=${() => {
-            setSteps(host, goal, goal.steps.filter((_, j) => j !== i));
+            setSteps(
+              host,
+              goal,
+              goal.steps.filter((_, j) => j !== i),
+            );
             host.focusAfterUpdate('#gt-new-step');
           }}>×</button>
         </li>`
-      : html`<li><strong>${s.title}</strong> — ${t.statuses[s.status]}${s.owner ? html`, ${t.owner.toLowerCase()}: ${names.get(s.owner) ?? s.owner}` : nothing}${s.due ? html`, ${t.due.toLowerCase()} ${formatDate(lang, s.due)}` : nothing}</li>`)}
+        : html`<li><strong>${s.title}</strong> — ${t.statuses[s.status]}${s.owner ? html`, ${t.owner.toLowerCase()}: ${names.get(s.owner) ?? s.owner}` : nothing}${s.due ? html`, ${t.due.toLowerCase()} ${formatDate(lang, s.due)}` : nothing}</li>`,
+    )}
     </ul>
-    ${host.editable
-      ? html`<form class="row" @submit=${(e: SubmitEvent) => {
-          e.preventDefault();
-          const input = (e.currentTarget as HTMLFormElement).elements[0] as HTMLInputElement;
-          const title = input.value.trim();
-          if (title && setSteps(host, goal, [...goal.steps, { id: newId('stap'), title, status: 'open' }], t.stepAdded(title))) input.value = '';
-        }}><label for="gt-new-step">${t.newStep}</label> <input id="gt-new-step" maxlength="500" autocomplete="off" /><button>${t.addStep}</button></form>`
-      : nothing}`;
+    ${
+      host.editable
+        ? html`<form class="row" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            const input = (e.currentTarget as HTMLFormElement).elements[0] as HTMLInputElement;
+            const title = input.value.trim();
+            if (
+              title &&
+              setSteps(host, goal, [...goal.steps, { id: newId('stap'), title, status: 'open' }], t.stepAdded(title))
+            )
+              input.value = '';
+          }}><label for="gt-new-step">${t.newStep}</label> <input id="gt-new-step" maxlength="500" autocomplete="off" /><button>${t.addStep}</button></form>`
+        : nothing
+    }`;
 }
 
 function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages): TemplateResult {
@@ -123,29 +164,52 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
   const i = goal.indicator;
   if (!i) {
     return html`<h3>${t.indicator}</h3><p>${t.indicatorNone}</p>
-      ${host.editable ? html`<button type="button" id="gt-add-indicator" @click=${() => {
-        // The button gives way to the indicator's fields: the focus goes to the first of them.
-        if (setIndicator(host, goal, { description: goal.title, readings: [] })) host.focusAfterUpdate('#gt-indicator-description');
-      }}>${t.addIndicator}</button>` : nothing}`;
+      ${
+        host.editable
+          ? html`<button type="button" id="gt-add-indicator" @click=${() => {
+              // The button gives way to the indicator's fields: the focus goes to the first of them.
+              if (setIndicator(host, goal, { description: goal.title, readings: [] }))
+                host.focusAfterUpdate('#gt-indicator-description');
+            }}>${t.addIndicator}</button>`
+          : nothing
+      }`;
   }
-  const n = (v: number | undefined) => (v === undefined ? '' : `${formatNumber(lang, v, 2)}${i.unit ? ` ${i.unit}` : ''}`);
+  const n = (v: number | undefined) =>
+    v === undefined ? '' : `${formatNumber(lang, v, 2)}${i.unit ? ` ${i.unit}` : ''}`;
   const latest = latestReading(i);
   const share = indicatorShare(i);
   const on = indicatorOnTarget(i);
   const put = (patch: Partial<Indicator>, say?: string) => {
     const next = { ...i, ...patch } as Indicator;
-    for (const k of Object.keys(next) as (keyof Indicator)[]) if (next[k] === undefined || next[k] === '') delete next[k];
-    return setIndicator(host, goal, { ...next, description: next.description ?? '', readings: next.readings ?? [] }, say);
+    for (const k of Object.keys(next) as (keyof Indicator)[])
+      if (next[k] === undefined || next[k] === '') delete next[k];
+    return setIndicator(
+      host,
+      goal,
+      { ...next, description: next.description ?? '', readings: next.readings ?? [] },
+      say,
+    );
   };
-  const field = (label: string, v: string | number | undefined, set: (e: Event) => void, type: 'text' | 'date' = 'text', mode?: 'decimal', id?: string, hint?: string) =>
+  const field = (
+    label: string,
+    v: string | number | undefined,
+    set: (e: Event) => void,
+    type: 'text' | 'date' = 'text',
+    mode?: 'decimal',
+    id?: string,
+    hint?: string,
+  ) =>
     html`<label>${label}${hint ? html` <span class="hint">(${hint})</span>` : nothing} <input id=${ifDefined(id)} type=${type} inputmode=${ifDefined(mode)}
       .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
   return html`<h3>${t.indicator}</h3>
-    ${latest && i.target !== undefined
-      ? html`<p>${share === undefined ? nothing : bar(share)} ${t.progress(n(latest.value), n(i.target), i.baseline === undefined ? undefined : n(i.baseline))} ${on ? t.reached : t.notReached}</p>`
-      : nothing}
-    ${host.editable
-      ? html`<div class="fields">
+    ${
+      latest && i.target !== undefined
+        ? html`<p>${share === undefined ? nothing : bar(share)} ${t.progress(n(latest.value), n(i.target), i.baseline === undefined ? undefined : n(i.baseline))} ${on ? t.reached : t.notReached}</p>`
+        : nothing
+    }
+    ${
+      host.editable
+        ? html`<div class="fields">
           ${field(t.indicatorDescription, i.description, (e) => put({ description: value(e) }), 'text', undefined, 'gt-indicator-description')}
           ${field(t.unit, i.unit, (e) => put({ unit: value(e) || undefined }))}
           ${field(t.baseline, i.baseline, (e) => put({ baseline: toNumber(value(e)) }), 'text', 'decimal')}
@@ -153,27 +217,43 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
           ${field(t.targetDate, i.targetDate, (e) => put({ targetDate: value(e) || undefined }), 'date')}
         </div>
         <button type="button" @click=${() => setIndicator(host, goal, undefined) && host.focusAfterUpdate('#gt-add-indicator')}>${t.removeIndicator}</button>`
-      : html`<p>${i.description}${i.targetDate ? html` (${t.targetDate.toLowerCase()}: ${formatDate(lang, i.targetDate)})` : nothing}</p>`}
+        : html`<p>${i.description}${i.targetDate ? html` (${t.targetDate.toLowerCase()}: ${formatDate(lang, i.targetDate)})` : nothing}</p>`
+    }
     <h4>${t.readings}</h4>
-    ${i.readings.length
-      ? html`<ul>${i.readings.map((r, j) => html`<li>${formatDate(lang, r.date)}: ${n(r.value)}
-          ${host.editable ? html`<button type="button" aria-label=${t.removeReading(formatDate(lang, r.date))} @click=${() => {
-            put({ readings: i.readings.filter((_, k) => k !== j) });
-            host.focusAfterUpdate('#gt-reading-date');
-          }}>×</button>` : nothing}</li>`)}</ul>`
-      : html`<p>${t.noReading}</p>`}
-    ${host.editable
-      ? html`<form class="row" @submit=${(e: SubmitEvent) => {
-          e.preventDefault();
-          const form = e.currentTarget as HTMLFormElement;
-          const [date, v] = [...form.querySelectorAll('input')].map((x) => x.value);
-          const n = toNumber(v);
-          if (date && n !== undefined && put({ readings: [...i.readings, { date, value: n }] }, t.readingAdded(formatDate(lang, date)))) form.reset();
-        }}><fieldset class="row"><legend>${t.newReading}</legend>
+    ${
+      i.readings.length
+        ? html`<ul>${i.readings.map(
+            (r, j) => html`<li>${formatDate(lang, r.date)}: ${n(r.value)}
+          ${
+            host.editable
+              ? html`<button type="button" aria-label=${t.removeReading(formatDate(lang, r.date))} @click=${() => {
+                  put({ readings: i.readings.filter((_, k) => k !== j) });
+                  host.focusAfterUpdate('#gt-reading-date');
+                }}>×</button>`
+              : nothing
+          }</li>`,
+          )}</ul>`
+        : html`<p>${t.noReading}</p>`
+    }
+    ${
+      host.editable
+        ? html`<form class="row" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            const form = e.currentTarget as HTMLFormElement;
+            const [date, v] = [...form.querySelectorAll('input')].map((x) => x.value);
+            const n = toNumber(v);
+            if (
+              date &&
+              n !== undefined &&
+              put({ readings: [...i.readings, { date, value: n }] }, t.readingAdded(formatDate(lang, date)))
+            )
+              form.reset();
+          }}><fieldset class="row"><legend>${t.newReading}</legend>
           <label>${t.readingDate} <input id="gt-reading-date" type="date" required /></label>
           <label>${t.readingValue} <input inputmode="decimal" required /></label>
           <button>${t.addReading}</button></fieldset></form>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** The details panel of the selected goal. */
@@ -193,12 +273,16 @@ export function renderDetails(host: GoalTreeHost): TemplateResult {
   }}>
     <div class="row"><h2 id="gt-details-h">${t.heading(goal.title)}</h2><button type="button" @click=${() => host.closeDetails()}>${t.close}</button></div>
     <p class="path">${core.level[levelName(node.level)]} · ${goalPath(node).join(' › ')}</p>
-    ${host.editable
-      ? html`<div class="fields">
+    ${
+      host.editable
+        ? html`<div class="fields">
           <label>${t.title} <input .value=${goal.title} maxlength="500" @change=${(e: Event) => value(e).trim() && change(host, goal, () => ({ title: value(e).trim() }))} /></label>
           <label>${t.description} <textarea .value=${goal.description ?? ''} @change=${(e: Event) => change(host, goal, () => ({ description: value(e) || undefined }))}></textarea></label>
         </div>`
-      : goal.description ? html`<p>${goal.description}</p>` : nothing}
+        : goal.description
+          ? html`<p>${goal.description}</p>`
+          : nothing
+    }
     ${renderPartners(host, goal, t, names)}
     ${renderSteps(host, goal, t, names)}
     ${renderIndicator(host, goal, t)}

@@ -64,9 +64,16 @@ export type DiagramLayout = ReturnType<typeof diagramLayout>;
  * Where each shown goal is and how tall its box, and the canvas size, in px. Titles show whole: a row
  * of boxes (a column, left to right) is as tall as its longest title needs.
  */
-export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet<string>, horizontal: boolean, rem: number) {
+export function diagramLayout(
+  roots: readonly GoalNode[],
+  collapsed: ReadonlySet<string>,
+  horizontal: boolean,
+  rem: number,
+) {
   const { nodes, breadth, depth } = layoutGoalTree(roots, (n) => (collapsed.has(n.goal.id) ? [] : n.children));
-  const w = BOX.width * rem, across = BOX.across * rem, down = BOX.down * rem;
+  const w = BOX.width * rem,
+    across = BOX.across * rem,
+    down = BOX.down * rem;
   const tall = (n: GoalNode) => (BOX.height + Math.max(0, titleLines(n.goal.title) - 2) * BOX.line) * rem;
   // Vertical: one height per row (depth). Horizontal: rows are breadth positions, so one height for all.
   const rows = new Array<number>(horizontal ? 1 : depth).fill(BOX.height * rem);
@@ -76,7 +83,12 @@ export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet
   const h = Math.max(...rows);
   const at = new Map<GoalNode, [x: number, y: number, height: number]>();
   for (const p of nodes) {
-    at.set(p.node, horizontal ? [p.depth * (w + down), p.breadth * (h + across), h] : [p.breadth * (w + across), top[p.depth], rows[p.depth]]);
+    at.set(
+      p.node,
+      horizontal
+        ? [p.depth * (w + down), p.breadth * (h + across), h]
+        : [p.breadth * (w + across), top[p.depth], rows[p.depth]],
+    );
   }
   const size = horizontal
     ? [depth * (w + down) - down, breadth * (h + across) - across]
@@ -86,7 +98,12 @@ export function diagramLayout(roots: readonly GoalNode[], collapsed: ReadonlySet
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */
 export function renderDiagram(
-  roots: readonly GoalNode[], layout: DiagramLayout, s: ViewState, aria: boolean, horizontal: boolean, view: Viewport | 'all',
+  roots: readonly GoalNode[],
+  layout: DiagramLayout,
+  s: ViewState,
+  aria: boolean,
+  horizontal: boolean,
+  view: Viewport | 'all',
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
   const { at, w, down, width, height } = layout;
@@ -96,10 +113,17 @@ export function renderDiagram(
   for (const [n, [x, y, h]] of at) {
     if (n.parent) {
       const [px, py, ph] = at.get(n.parent)!;
-      d += horizontal ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}` : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
+      d += horizontal
+        ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}`
+        : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
     }
     const selected = n.goal.id === s.selected;
-    const near = view === 'all' || (x + w >= view.x - margin && x <= view.x + view.width + margin && y + h >= view.y - margin && y <= view.y + view.height + margin);
+    const near =
+      view === 'all' ||
+      (x + w >= view.x - margin &&
+        x <= view.x + view.width + margin &&
+        y + h >= view.y - margin &&
+        y <= view.y + view.height + margin);
     if (!near && !selected) continue;
     const kids = n.children.length > 0;
     const open = kids && !s.collapsed.has(n.goal.id);
@@ -117,15 +141,16 @@ export function renderDiagram(
   </div>`;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly orientation: 'vertical' | 'horizontal';
-  readonly view: 'both' | 'outline' | 'diagram';
-  readonly collapsed: ReadonlySet<string>;
-  readonly derived: DerivedGoalTree;
-  readonly selected?: string;
-  readonly present: boolean;
-};
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    readonly orientation: 'vertical' | 'horizontal';
+    readonly view: 'both' | 'outline' | 'diagram';
+    readonly collapsed: ReadonlySet<string>;
+    readonly derived: DerivedGoalTree;
+    readonly selected?: string;
+    readonly present: boolean;
+  };
 
 /** Present mode shows the diagram this much larger, boxes and text alike, so no title is cut off. */
 export const PRESENT_ZOOM = 1.25;
@@ -152,7 +177,13 @@ export interface OpeningView {
  * goal and as many whole sub-goals as fit beside it (the hint and **Hele boom tonen** say how to see
  * the rest).
  */
-export function openingView(layout: DiagramLayout, roots: readonly GoalNode[], horizontal: boolean, frame: { width: number; height: number }, smallestText: number): OpeningView {
+export function openingView(
+  layout: DiagramLayout,
+  roots: readonly GoalNode[],
+  horizontal: boolean,
+  frame: { width: number; height: number },
+  smallestText: number,
+): OpeningView {
   const least = READABLE_PX / smallestText;
   const across = frame.width / (layout.width || 1);
   const down = frame.height / (layout.height || 1);
@@ -164,9 +195,13 @@ export function openingView(layout: DiagramLayout, roots: readonly GoalNode[], h
   if (!main) return { zoom: 1, x: 0, y: 0, whole: false };
   // Along the breadth of the tree: x when the main goal is on top, y when it is at the left.
   const span = horizontal ? frame.height : frame.width;
-  const extent = (box: [number, number, number]): [number, number] => (horizontal ? [box[1], box[1] + box[2]] : [box[0], box[0] + layout.w]);
+  const extent = (box: [number, number, number]): [number, number] =>
+    horizontal ? [box[1], box[1] + box[2]] : [box[0], box[0] + layout.w];
   const [from, to] = extent(main);
-  const subs = roots[0].children.flatMap((n) => { const box = layout.at.get(n); return box ? [extent(box)] : []; });
+  const subs = roots[0].children.flatMap((n) => {
+    const box = layout.at.get(n);
+    return box ? [extent(box)] : [];
+  });
   // Of the places that keep the main goal in view, the one that shows the most whole sub-goals, and of
   // those the one nearest to the main goal in the middle.
   const lo = Math.max(0, to - span);
@@ -175,7 +210,8 @@ export function openingView(layout: DiagramLayout, roots: readonly GoalNode[], h
   let most = subs.filter(([a, b]) => a >= start && b <= start + span).length;
   for (const x of subs.flatMap(([a, b]) => [a, b - span]).filter((x) => x >= lo && x <= from)) {
     const shown = subs.filter(([a, b]) => a >= x && b <= x + span).length;
-    if (shown > most || (shown === most && Math.abs(x - centred) < Math.abs(start - centred))) [most, start] = [shown, x];
+    if (shown > most || (shown === most && Math.abs(x - centred) < Math.abs(start - centred)))
+      [most, start] = [shown, x];
   }
   return { zoom: 1, x: horizontal ? 0 : start, y: horizontal ? start : 0, whole: false };
 }
@@ -272,9 +308,13 @@ export class DiagramController implements ReactiveController {
     } else if (selected !== undefined && selected !== this.#selected) {
       const box = frame.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected)}"]`);
       if (box) {
-        const z = this.#z, left = box.offsetLeft * z, top = box.offsetTop * z;
-        if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
-        if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight) frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
+        const z = this.#z,
+          left = box.offsetLeft * z,
+          top = box.offsetTop * z;
+        if (left < frame.scrollLeft || left + box.offsetWidth * z > frame.scrollLeft + frame.clientWidth)
+          frame.scrollLeft = left - (frame.clientWidth - box.offsetWidth * z) / 2;
+        if (top < frame.scrollTop || top + box.offsetHeight * z > frame.scrollTop + frame.clientHeight)
+          frame.scrollTop = top - (frame.clientHeight - box.offsetHeight * z) / 2;
       }
     }
     this.#selected = selected;
@@ -285,12 +325,20 @@ export class DiagramController implements ReactiveController {
     const style = getComputedStyle(frame);
     const pad = (a: string, b: string) => parseFloat(style.getPropertyValue(a)) + parseFloat(style.getPropertyValue(b));
     const max = parseFloat(style.maxHeight);
-    const height = (Number.isFinite(max) ? max - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth) : innerHeight) - pad('padding-top', 'padding-bottom');
-    const text = [...canvas.querySelectorAll('.goal > *')].map((t) => parseFloat(getComputedStyle(t).fontSize)).filter((n) => n > 0);
+    const height =
+      (Number.isFinite(max)
+        ? max - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth)
+        : innerHeight) - pad('padding-top', 'padding-bottom');
+    const text = [...canvas.querySelectorAll('.goal > *')]
+      .map((t) => parseFloat(getComputedStyle(t).fontSize))
+      .filter((n) => n > 0);
     const smallest = text.length ? Math.min(...text) : rootFontSize() * SMALLEST_TEXT;
     // Present mode draws everything larger: the frame holds that much less of the canvas, and text must be that much larger.
     const scale = this.#z / this.zoom;
-    const frameSize = { width: (frame.clientWidth - pad('padding-left', 'padding-right')) / scale, height: height / scale };
+    const frameSize = {
+      width: (frame.clientWidth - pad('padding-left', 'padding-right')) / scale,
+      height: height / scale,
+    };
     return openingView(layout, this.host.derived.roots, this.host.orientation === 'horizontal', frameSize, smallest);
   }
 
@@ -304,7 +352,12 @@ export class DiagramController implements ReactiveController {
   /** Reads the visible part; renders again only when it reaches beyond the boxes in the page. */
   #read(frame: HTMLElement): void {
     const z = this.#z;
-    const next = { x: frame.scrollLeft / z, y: frame.scrollTop / z, width: frame.clientWidth / z, height: frame.clientHeight / z };
+    const next = {
+      x: frame.scrollLeft / z,
+      y: frame.scrollTop / z,
+      width: frame.clientWidth / z,
+      height: frame.clientHeight / z,
+    };
     const c = this.#covered;
     this.#viewport = next;
     const partial = frame.scrollWidth > frame.clientWidth + 1 || frame.scrollHeight > frame.clientHeight + 1;
@@ -313,7 +366,8 @@ export class DiagramController implements ReactiveController {
       // Read inside hostUpdated too: the hint changes in the next update, not during this one.
       void Promise.resolve().then(() => this.host.requestUpdate());
     }
-    if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height) this.host.requestUpdate();
+    if (next.x < c.x || next.y < c.y || next.x + next.width > c.x + c.width || next.y + next.height > c.y + c.height)
+      this.host.requestUpdate();
   }
 
   /** The frame's scroll listener. */
@@ -327,8 +381,15 @@ export class DiagramController implements ReactiveController {
   zoomBy(factor: number): void {
     const frame = this.host.renderRoot.querySelector<HTMLElement>('.diagram');
     const rem = rootFontSize();
-    const { width, height } = diagramLayout(this.host.derived.roots, this.host.collapsed, this.host.orientation === 'horizontal', rem);
-    const fit = frame ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1)) : 1;
+    const { width, height } = diagramLayout(
+      this.host.derived.roots,
+      this.host.collapsed,
+      this.host.orientation === 'horizontal',
+      rem,
+    );
+    const fit = frame
+      ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1))
+      : 1;
     const scale = this.#z / this.zoom;
     this.zoom = Math.min(3, Math.max(0.1, factor ? this.zoom * factor : Math.min(1, fit) / scale));
     this.host.requestUpdate();

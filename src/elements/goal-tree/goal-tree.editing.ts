@@ -5,7 +5,14 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
-  addChildGoal, indentGoal, moveGoal, newGoal, outdentGoal, removeGoal, renameGoal, reparentGoal,
+  addChildGoal,
+  indentGoal,
+  moveGoal,
+  newGoal,
+  outdentGoal,
+  removeGoal,
+  renameGoal,
+  reparentGoal,
 } from '../../sdk/goal-tree-edit.js';
 import { levelName } from '../../sdk/goal-tree.js';
 import { newId } from '../../sdk/store.js';
@@ -52,7 +59,10 @@ export function finishInput(host: GoalTreeHost, input: HTMLInputElement, save: b
   host.draft = host.renaming = undefined;
   if (save && title && tree && draft && input.hasAttribute('data-draft')) {
     const goal = newGoal(newId('doel'), title);
-    host.commitTree(addChildGoal(tree, draft.parent, goal, draft.index), { focus: refocus ? goal.id : undefined, say: messages(host).added(title) });
+    host.commitTree(addChildGoal(tree, draft.parent, goal, draft.index), {
+      focus: refocus ? goal.id : undefined,
+      say: messages(host).added(title),
+    });
   } else if (save && title && tree && renaming !== undefined && renameGoal(tree, renaming, title) !== tree) {
     host.commitTree(renameGoal(tree, renaming, title), { focus: refocus ? renaming : undefined });
   } else if (refocus) host.selectGoal(draft?.parent ?? renaming);
@@ -88,7 +98,10 @@ export function remove(host: GoalTreeHost, id: string): void {
   if (!tree || !node) return;
   const siblings = node.parent?.children ?? host.derived.roots;
   const next = siblings[node.index + 1] ?? siblings[node.index - 1] ?? node.parent;
-  const ok = host.commitTree(removeGoal(tree, id), { focus: next?.goal.id, say: messages(host).removed(node.goal.title) });
+  const ok = host.commitTree(removeGoal(tree, id), {
+    focus: next?.goal.id,
+    say: messages(host).removed(node.goal.title),
+  });
   // The last goal gone, the focus goes to the invitation to write a new main goal (where Ctrl+Z still undoes).
   if (ok && !next) host.focusAfterUpdate('#stip');
 }
@@ -98,10 +111,23 @@ export function handleEditKey(host: GoalTreeHost, e: KeyboardEvent): boolean {
   const id = host.selected;
   if (id === undefined || e.ctrlKey || e.metaKey) return false;
   const run = e.altKey
-    ? ({ ArrowUp: moveUp, ArrowDown: moveDown, ArrowRight: indent, ArrowLeft: outdent } as Record<string, typeof moveUp>)[e.key]
+    ? (
+        { ArrowUp: moveUp, ArrowDown: moveDown, ArrowRight: indent, ArrowLeft: outdent } as Record<
+          string,
+          typeof moveUp
+        >
+      )[e.key]
     : e.key === 'Insert'
-      ? e.shiftKey ? startSibling : startChild
-      : e.key === 'Enter' && e.shiftKey ? startSibling : e.key === 'F2' ? startRename : e.key === 'Delete' ? remove : undefined;
+      ? e.shiftKey
+        ? startSibling
+        : startChild
+      : e.key === 'Enter' && e.shiftKey
+        ? startSibling
+        : e.key === 'F2'
+          ? startRename
+          : e.key === 'Delete'
+            ? remove
+            : undefined;
   run?.(host, id);
   return !!run;
 }
@@ -138,14 +164,21 @@ export function renderStart(host: GoalTreeHost & { tree?: string }): TemplateRes
     if (!title) return;
     const goal = newGoal(newId('doel'), title);
     const current = host.goalTree;
-    const tree = current ? addChildGoal(current, undefined, goal) : { id: host.tree ?? newId('doelenboom'), title, goals: [goal] };
+    const tree = current
+      ? addChildGoal(current, undefined, goal)
+      : { id: host.tree ?? newId('doelenboom'), title, goals: [goal] };
     host.commitTree(tree, { focus: goal.id, say: t.added(title) });
   };
   return html`<form @submit=${start}><label for="stip">${t.emptyInvite}</label>
     <input id="stip" autocomplete="off" maxlength="500" required /> <button class="primary">${t.start}</button></form>`;
 }
 
-type Action = [label: keyof GoalTreeEditMessages, keys: string, run: (host: GoalTreeHost, id: string) => void, enabled?: (index: number, size: number, depth: number) => boolean];
+type Action = [
+  label: keyof GoalTreeEditMessages,
+  keys: string,
+  run: (host: GoalTreeHost, id: string) => void,
+  enabled?: (index: number, size: number, depth: number) => boolean,
+];
 const ACTIONS: Action[] = [
   ['addChild', 'Insert', startChild],
   ['addSibling', 'Shift+Enter', startSibling, (_i, _s, depth) => depth > 1],
@@ -167,11 +200,20 @@ export function renderEditBar(host: GoalTreeHost): TemplateResult {
   // On a narrow element only adding a sub-goal stays in the row; the rest is under “Meer”.
   const actions: BarAction[] = [
     ...ACTIONS.map(([label, keys, run, enabled]): BarAction => ({
-      label: t[label] as string, keys, primary: run === startChild,
-      disabled: !node || (enabled && !enabled(node.index, size, node.level)), run: () => node && run(host, node.goal.id),
+      label: t[label] as string,
+      keys,
+      primary: run === startChild,
+      disabled: !node || (enabled && !enabled(node.index, size, node.level)),
+      run: () => node && run(host, node.goal.id),
     })),
     { label: c.undo, keys: 'Control+Z', disabled: !store.canUndo, run: () => host.undo() },
     { label: c.redo, keys: 'Control+Shift+Z', disabled: !store.canRedo, run: () => host.redo() },
   ];
-  return renderBar(host, { id: 'more-edit', label: t.edit, edit: true, more: inLanguage(goalTreeMessages, host.language).more, actions });
+  return renderBar(host, {
+    id: 'more-edit',
+    label: t.edit,
+    edit: true,
+    more: inLanguage(goalTreeMessages, host.language).more,
+    actions,
+  });
 }

@@ -14,8 +14,20 @@ export type ExportFormat = 'json' | 'csv' | 'markdown' | 'svg' | 'png' | 'printA
 /** The tree and the parties it names, as a samenspel dataset another page can load. */
 export function treeDataset(host: GoalTreeHost): Dataset {
   const tree = host.goalTree!;
-  const used = new Set(tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]));
-  return { format: FORMAT, version: VERSION, title: tree.title, parties: host.snapshot.parties.filter((p) => used.has(p.id)), relations: [], careNetworks: [], goalTrees: [tree], checks: [], routes: [] };
+  const used = new Set(
+    tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]),
+  );
+  return {
+    format: FORMAT,
+    version: VERSION,
+    title: tree.title,
+    parties: host.snapshot.parties.filter((p) => used.has(p.id)),
+    relations: [],
+    careNetworks: [],
+    goalTrees: [tree],
+    checks: [],
+    routes: [],
+  };
 }
 
 async function print(host: Host, size: 'A4' | 'A3'): Promise<void> {
@@ -44,16 +56,24 @@ export async function exportTree(host: Host, format: ExportFormat): Promise<void
   const parties = host.snapshot.parties;
   const svg = () => goalTreeToSvg(tree, parties, { lang, orientation: host.orientation, collapsed: host.collapsed });
   try {
-    if (format === 'json') downloadFile(JSON.stringify(treeDataset(host), null, 2), fileName(tree.title, 'json'), 'application/json');
-    else if (format === 'csv') downloadFile(goalTreeToCsv(tree, parties, lang), fileName(tree.title, 'csv'), 'text/csv;charset=utf-8');
-    else if (format === 'markdown') downloadFile(goalTreeToMarkdown(tree, parties, lang), fileName(tree.title, 'md'), 'text/markdown;charset=utf-8');
+    if (format === 'json')
+      downloadFile(JSON.stringify(treeDataset(host), null, 2), fileName(tree.title, 'json'), 'application/json');
+    else if (format === 'csv')
+      downloadFile(goalTreeToCsv(tree, parties, lang), fileName(tree.title, 'csv'), 'text/csv;charset=utf-8');
+    else if (format === 'markdown')
+      downloadFile(goalTreeToMarkdown(tree, parties, lang), fileName(tree.title, 'md'), 'text/markdown;charset=utf-8');
     else if (format === 'svg') downloadFile(svg(), fileName(tree.title, 'svg'), 'image/svg+xml');
     else if (format === 'png') downloadFile(await svgToPng(svg()), fileName(tree.title, 'png'), 'image/png');
     else await print(host, format === 'printA3' ? 'A3' : 'A4');
   } catch {
     const message = { nl: goalTreePanelMessages.nl.exportFailed, en: goalTreePanelMessages.en.exportFailed };
     host.announce(message[lang]);
-    host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [{ path: '$', severity: 'error', code: 'export-failed', message }] }));
+    host.dispatchEvent(
+      new SamenspelErrorEvent({
+        during: 'export',
+        issues: [{ path: '$', severity: 'error', code: 'export-failed', message }],
+      }),
+    );
   }
 }
 

@@ -15,20 +15,29 @@ export function renderInsights(host: GoalTreeHost): TemplateResult {
   const root = host.derived.roots[0];
   const p = root && rollUpProgress(tree).get(root.goal.id);
   const list = (title: string, goals: Goal[]) => html`<h3>${title}</h3>
-    ${goals.length
-      ? html`<ul>${goals.map((g) => html`<li><button type="button" class="link" @click=${() => host.selectGoal(g.id)}>${g.title}</button></li>`)}</ul>`
-      : html`<p>${t.none}</p>`}`;
+    ${
+      goals.length
+        ? html`<ul>${goals.map((g) => html`<li><button type="button" class="link" @click=${() => host.selectGoal(g.id)}>${g.title}</button></li>`)}</ul>`
+        : html`<p>${t.none}</p>`
+    }`;
   return html`<div role="region" aria-labelledby="gt-insights-h">
     <h2 id="gt-insights-h">${t.insightsHeading}</h2>
     ${p ? html`<p>${t.rolledUp(p.stepsDone, p.stepsTotal, p.indicatorsOnTarget, p.indicatorsMeasured)}</p>` : ''}
     ${list(t.noPartners, missing.noPartners)} ${list(t.noSteps, missing.noSteps)} ${list(t.noIndicator, missing.noIndicator)}
     <h3>${t.matrix}</h3>
-    ${matrix.partners.length
-      ? html`<div class="scroll" tabindex="0" role="group" aria-label=${t.matrix}><table>
+    ${
+      matrix.partners.length
+        ? html`<div class="scroll" tabindex="0" role="group" aria-label=${t.matrix}><table>
           <thead><tr><th scope="col">${t.partner}</th>${matrix.goals.map((g) => html`<th scope="col">${g.title}</th>`)}</tr></thead>
-          <tbody>${matrix.partners.map((party, r) => html`<tr><th scope="row">${party.name}</th>${matrix.cells[r].map((on) => html`<td>
-            <span aria-hidden="true">${on ? '✓' : '–'}</span><span class="visually-hidden">${on ? t.joins : t.joinsNot}</span></td>`)}</tr>`)}</tbody>
+          <tbody>${matrix.partners.map(
+            (party, r) =>
+              html`<tr><th scope="row">${party.name}</th>${matrix.cells[r].map(
+                (on) => html`<td>
+            <span aria-hidden="true">${on ? '✓' : '–'}</span><span class="visually-hidden">${on ? t.joins : t.joinsNot}</span></td>`,
+              )}</tr>`,
+          )}</tbody>
         </table></div>`
-      : html`<p>${t.matrixEmpty}</p>`}
+        : html`<p>${t.matrixEmpty}</p>`
+    }
   </div>`;
 }

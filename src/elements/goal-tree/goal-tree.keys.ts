@@ -36,7 +36,8 @@ export function handleTreeKey(host: GoalTreeHost, e: KeyboardEvent): boolean {
       go(visible[visible.length - 1]);
       return true;
     case '*':
-      for (const sibling of node.parent?.children ?? host.derived.roots) if (sibling.children.length) host.setExpanded(sibling.goal.id, true);
+      for (const sibling of node.parent?.children ?? host.derived.roots)
+        if (sibling.children.length) host.setExpanded(sibling.goal.id, true);
       return true;
     case 'Enter':
       if (e.shiftKey) return false;
@@ -51,7 +52,7 @@ export function handleTreeKey(host: GoalTreeHost, e: KeyboardEvent): boolean {
   const start = typed.length === 1 ? at + 1 : at;
   for (let i = 0; i < visible.length; i++) {
     const candidate = visible[(start + i) % visible.length];
-    if (host.derived.byId.get(candidate)!.goal.title.toLowerCase().startsWith(typed)) return go(candidate), true;
+    if (host.derived.byId.get(candidate)!.goal.title.toLowerCase().startsWith(typed)) return (go(candidate), true);
   }
   return true;
 }

@@ -26,12 +26,20 @@ const menus = new WeakMap<GoalTreeHost, Map<string, MenuButton>>();
  * A row of buttons. On a narrow element (see goal-tree.styles.ts) only the primary ones and `keep`
  * show, and the others are in a menu button “Meer” at the end of the row, so the row stays one row.
  */
-export function renderBar(host: GoalTreeHost, o: {
-  id: string; label: string; edit?: boolean; more: string; actions: readonly BarAction[]; lead?: unknown;
-  /** Shown on a narrow element too, after the actions and before `after`. */
-  keep?: unknown;
-  after?: readonly BarAction[];
-}): TemplateResult {
+export function renderBar(
+  host: GoalTreeHost,
+  o: {
+    id: string;
+    label: string;
+    edit?: boolean;
+    more: string;
+    actions: readonly BarAction[];
+    lead?: unknown;
+    /** Shown on a narrow element too, after the actions and before `after`. */
+    keep?: unknown;
+    after?: readonly BarAction[];
+  },
+): TemplateResult {
   let byId = menus.get(host);
   if (!byId) menus.set(host, (byId = new Map()));
   let menu = byId.get(o.id);
@@ -46,7 +54,21 @@ export function renderBar(host: GoalTreeHost, o: {
     ${o.actions.map(button)}
     ${o.keep ?? nothing}
     ${(o.after ?? []).map(button)}
-    ${secondary.length ? menu.render(o.more, secondary.map((a) => ({ label: a.menuLabel ?? a.label, run: a.run, disabled: a.disabled, checked: a.pressed, keys: a.keys })), 'more') : nothing}
+    ${
+      secondary.length
+        ? menu.render(
+            o.more,
+            secondary.map((a) => ({
+              label: a.menuLabel ?? a.label,
+              run: a.run,
+              disabled: a.disabled,
+              checked: a.pressed,
+              keys: a.keys,
+            })),
+            'more',
+          )
+        : nothing
+    }
   </div>`;
 }
 
@@ -66,19 +88,38 @@ export function renderViewBar(
   for (const n of host.derived.byId.values()) depth = Math.max(depth, n.level);
   const showLevels = (level: number) => {
     host.collapsed.clear();
-    for (const n of host.derived.byId.values()) if (n.level >= level && n.children.length) host.collapsed.add(n.goal.id);
+    for (const n of host.derived.byId.values())
+      if (n.level >= level && n.children.length) host.collapsed.add(n.goal.id);
     host.requestUpdate();
   };
   const actions: BarAction[] = [
-    ...Array.from({ length: Math.min(depth, 6) - 1 }, (_, i) => ({ label: t.upTo(i + 1), menuLabel: `${t.show} ${t.upTo(i + 1)}`, run: () => showLevels(i + 1) })),
+    ...Array.from({ length: Math.min(depth, 6) - 1 }, (_, i) => ({
+      label: t.upTo(i + 1),
+      menuLabel: `${t.show} ${t.upTo(i + 1)}`,
+      run: () => showLevels(i + 1),
+    })),
     { label: t.all, menuLabel: `${t.show} ${t.all}`, run: () => showLevels(Infinity) },
-    ...(host.view === 'outline' ? [] : [
-      { label: t.horizontal, run: () => (host.orientation = host.orientation === 'horizontal' ? 'vertical' : 'horizontal'), pressed: host.orientation === 'horizontal' },
-      { label: t.zoomOut, run: () => zoom(0.8) },
-      { label: t.zoomIn, run: () => zoom(1.25) },
-      { label: t.fit, run: () => zoom(0) },
-    ]),
+    ...(host.view === 'outline'
+      ? []
+      : [
+          {
+            label: t.horizontal,
+            run: () => (host.orientation = host.orientation === 'horizontal' ? 'vertical' : 'horizontal'),
+            pressed: host.orientation === 'horizontal',
+          },
+          { label: t.zoomOut, run: () => zoom(0.8) },
+          { label: t.zoomIn, run: () => zoom(1.25) },
+          { label: t.fit, run: () => zoom(0) },
+        ]),
     ...extra,
   ];
-  return renderBar(host, { id: 'more-view', label: t.view, more: t.more, actions, lead: html`<span class="lead">${t.show}</span>`, keep, after });
+  return renderBar(host, {
+    id: 'more-view',
+    label: t.view,
+    more: t.more,
+    actions,
+    lead: html`<span class="lead">${t.show}</span>`,
+    keep,
+    after,
+  });
 }

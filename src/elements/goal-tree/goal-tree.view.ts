@@ -24,7 +24,13 @@ export interface ViewState {
 export function goalFacts(node: GoalNode, t: GoalTreeMessages): string {
   const g = node.goal;
   const on = g.indicator && indicatorOnTarget(g.indicator);
-  const indicator = !g.indicator ? t.indicator.none : on === undefined ? t.indicator.unmeasured : on ? t.indicator.on : t.indicator.off;
+  const indicator = !g.indicator
+    ? t.indicator.none
+    : on === undefined
+      ? t.indicator.unmeasured
+      : on
+        ? t.indicator.on
+        : t.indicator.off;
   return `${t.partners(g.partners.length)} · ${t.steps(g.steps.filter((s) => s.status === 'klaar').length, g.steps.length)} · ${indicator}`;
 }
 
@@ -39,13 +45,22 @@ function draftItem(level: number, posinset: number, setsize: number, s: ViewStat
 
 /** One goal's row: fold toggle, title (or the rename input), kind and facts. */
 // One template per goal, with as few nested ones as possible: a tree of a thousand goals renders quickly.
-export function goalRow(n: GoalNode, s: ViewState, kids: boolean, open: boolean, selected: boolean, inputs = true): TemplateResult {
+export function goalRow(
+  n: GoalNode,
+  s: ViewState,
+  kids: boolean,
+  open: boolean,
+  selected: boolean,
+  inputs = true,
+): TemplateResult {
   const renaming = inputs && s.renaming === n.goal.id && s.e;
   const mark = s.mark?.(n.goal.id) ?? nothing;
   return html`<div class=${mark === nothing ? 'goal' : 'goal marked'} part=${selected ? 'goal goal-selected' : 'goal'}><span class="toggle" data-toggle aria-hidden="true"
-    ?hidden=${!kids}>${open ? '−' : '+'}</span><span class="title">${renaming
-      ? html`<input data-rename aria-label=${s.e!.rename} .value=${n.goal.title} autocomplete="off" maxlength="500" />`
-      : n.goal.title}</span>${mark}<span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
+    ?hidden=${!kids}>${open ? '−' : '+'}</span><span class="title">${
+      renaming
+        ? html`<input data-rename aria-label=${s.e!.rename} .value=${n.goal.title} autocomplete="off" maxlength="500" />`
+        : n.goal.title
+    }</span>${mark}<span class="kind">${s.t.level[levelName(n.level)]}</span><span class="facts">${goalFacts(n, s.t)}</span></div>`;
 }
 
 /** How many goals a render may still put in the outline; `cut` is set when goals were left for a later slice. */
@@ -61,12 +76,30 @@ export interface Budget {
  */
 export class OutlineMemo {
   #kept = new WeakMap<GoalNode, { item: TemplateResult; count: number }>();
-  #was?: { t: unknown; e: unknown; editable: boolean; tree: DerivedGoalTree; selected?: string; renaming?: string; draft?: string; collapsed: Set<string> };
+  #was?: {
+    t: unknown;
+    e: unknown;
+    editable: boolean;
+    tree: DerivedGoalTree;
+    selected?: string;
+    renaming?: string;
+    draft?: string;
+    collapsed: Set<string>;
+  };
 
   /** Forgets the subtrees that hold what changed since the last render. */
   prepare(s: ViewState, tree: DerivedGoalTree): void {
     const was = this.#was;
-    this.#was = { t: s.t, e: s.e, editable: s.editable, tree, selected: s.selected, renaming: s.renaming, draft: s.draft?.parent, collapsed: new Set(s.collapsed) };
+    this.#was = {
+      t: s.t,
+      e: s.e,
+      editable: s.editable,
+      tree,
+      selected: s.selected,
+      renaming: s.renaming,
+      draft: s.draft?.parent,
+      collapsed: new Set(s.collapsed),
+    };
     if (!was || was.t !== s.t || was.e !== s.e || was.editable !== s.editable || was.tree !== tree || s.mark) {
       // Another tree, language or mode: every row may differ (goals of an edited tree are new nodes anyway);
       // in a live room others' name tags come and go on any row.
@@ -115,7 +148,12 @@ const kept = directive(KeptDirective);
  * fills in over several tasks, and what is shown is always the start of the whole tree. With a `memo`,
  * subtrees that did not change since the last render are not rendered again.
  */
-export function renderGoals(nodes: readonly GoalNode[], s: ViewState, budget: Budget = { left: Infinity }, memo?: OutlineMemo): unknown[] {
+export function renderGoals(
+  nodes: readonly GoalNode[],
+  s: ViewState,
+  budget: Budget = { left: Infinity },
+  memo?: OutlineMemo,
+): unknown[] {
   const draft = s.draft;
   const here = !!draft && nodes[0]?.parent?.goal.id === draft.parent;
   const setsize = nodes.length + (here ? 1 : 0);
@@ -144,9 +182,11 @@ export function renderGoals(nodes: readonly GoalNode[], s: ViewState, budget: Bu
       aria-expanded=${ifDefined(kids ? (open ? 'true' : 'false') : undefined)} aria-selected=${selected ? 'true' : 'false'}
       tabindex=${selected ? 0 : -1} draggable=${ifDefined(s.editable ? 'true' : undefined)}>
       ${goalRow(n, s, kids, open, selected)}
-      ${open
-        ? html`<ul role="group">${renderGoals(n.children, s, budget, memo)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
-        : nothing}
+      ${
+        open
+          ? html`<ul role="group">${renderGoals(n.children, s, budget, memo)}${draft?.parent === id && !n.children.length ? draftItem(n.level + 1, 1, 1, s) : nothing}</ul>`
+          : nothing
+      }
     </li>`;
     if (!budget.cut) memo?.set(n, item, before - budget.left);
     budget.cut ||= cutBefore;

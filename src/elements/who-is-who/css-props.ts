@@ -9,7 +9,8 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 class CssPropsDirective extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('cssProps() belongs in a style attribute');
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style')
+      throw new Error('cssProps() belongs in a style attribute');
   }
 
   render(_props: Readonly<Record<string, string>>): typeof noChange {
@@ -18,7 +19,8 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [Readonly<Record<string, string>>]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const [name, value] of Object.entries(props)) if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
+    for (const [name, value] of Object.entries(props))
+      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
     return noChange;
   }
 }

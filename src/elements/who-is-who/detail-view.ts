@@ -40,7 +40,8 @@ function telHref(phone: string): string {
 /** The kind of a relation (unless plain cooperation) and its strength, in words. */
 function relationDetail(t: WhoIsWhoMessages, relation: Relation): TemplateResult | typeof nothing {
   const parts = [
-    ...(relation.kind !== 'werkt-samen' ? [t.relationKinds[relation.kind]] : []), ...(relation.strength ? [t.strengths[relation.strength]] : []),
+    ...(relation.kind !== 'werkt-samen' ? [t.relationKinds[relation.kind]] : []),
+    ...(relation.strength ? [t.strengths[relation.strength]] : []),
     ...(relation.sharing ? [t.sharing[relation.sharing]] : []),
   ];
   return parts.length ? html`<span class="muted">${t.relationDetail(parts)}</span>` : nothing;
@@ -55,13 +56,17 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
     <div role="heading" aria-level=${ctx.headingLevel} id="detail-title" class="detail-title h">${fieldMarker(p.field)} ${p.name}</div>
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
     ${ctx.mark ?? nothing}
-    ${ctx.filteredOut
-      ? html`<p class="filtered-out" role="note">${t.filteredOut}
+    ${
+      ctx.filteredOut
+        ? html`<p class="filtered-out" role="note">${t.filteredOut}
           <button type="button" class="link" @click=${ctx.clearFilters}>${t.showInList}</button></p>`
-      : nothing}
-    ${stale && p.lastVerified
-      ? html`<p class="stale" part="stale-notice" role="note"><strong>${t.stale}</strong></p>`
-      : nothing}
+        : nothing
+    }
+    ${
+      stale && p.lastVerified
+        ? html`<p class="stale" part="stale-notice" role="note"><strong>${t.stale}</strong></p>`
+        : nothing
+    }
     <dl>
       ${p.description ? html`<dt>${t.whatWeDo}</dt><dd class="pre">${p.description}</dd>` : nothing}
       ${p.targetGroups?.length ? html`<dt>${t.targetGroups}</dt><dd>${p.targetGroups.join(', ')}</dd>` : nothing}
@@ -74,27 +79,33 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
       ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(ctx.lang, p.lastVerified)}</dd>` : nothing}
     </dl>
     <div role="heading" aria-level=${ctx.headingLevel + 1} class="h sub">${t.worksWith}</div>
-    ${ctx.relations.length
-      ? html`<ul class="partners">
+    ${
+      ctx.relations.length
+        ? html`<ul class="partners">
           ${ctx.relations.map(
             ({ relation, other }) => html`<li>
               <button type="button" class="link" @click=${() => ctx.select(other.id)}>${other.name}</button>
               ${relationDetail(t, relation)}
-              ${ctx.editable
-                ? html`<button type="button" class="icon" aria-label=${t.removeRelation(other.name)} title=${t.removeRelation(other.name)}
+              ${
+                ctx.editable
+                  ? html`<button type="button" class="icon" aria-label=${t.removeRelation(other.name)} title=${t.removeRelation(other.name)}
                     @click=${() => ctx.removeRelation(relation.id)}>×</button>`
-                : nothing}
+                  : nothing
+              }
               ${relation.note ? html`<span class="relation-note pre">${relation.note}</span>` : nothing}
             </li>`,
           )}
         </ul>`
-      : html`<p class="muted">${t.noRelations}</p>`}
-    ${ctx.editable
-      ? html`<div class="actions">
+        : html`<p class="muted">${t.noRelations}</p>`
+    }
+    ${
+      ctx.editable
+        ? html`<div class="actions">
           <button type="button" @click=${ctx.editParty}>${t.edit}</button>
           <button type="button" @click=${ctx.addRelation}>${t.addRelation}</button>
           <button type="button" @click=${ctx.removeParty}>${t.removeParty}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }

@@ -20,7 +20,10 @@ export interface ExportSource {
 
 /** The download menu: the data as samenspel JSON, CSV and HSDS, the picture as PNG and SVG, and printing. */
 export class ExportController {
-  constructor(private readonly host: HTMLElement, private readonly source: ExportSource) {}
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly source: ExportSource,
+  ) {}
 
   async #export(format: ExportFormat): Promise<void> {
     const snapshot = this.source.snapshot();

@@ -1,12 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FIELDS, PARTY_KINDS, RELATION_KINDS, type Field, type Party, type PartyKind, type Relation, type RelationKind } from '../../sdk/model.js';
+import {
+  FIELDS,
+  PARTY_KINDS,
+  RELATION_KINDS,
+  type Field,
+  type Party,
+  type PartyKind,
+  type Relation,
+  type RelationKind,
+} from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 
 /** What the edit panel shows: a party form (new or existing) or a new relation from a party. */
 export type Editing = { mode: 'party'; party?: Party } | { mode: 'relation'; source: Party };
 
 const list = (value: FormDataEntryValue | null) =>
-  String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  String(value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const text = (value: FormDataEntryValue | null) => String(value ?? '').trim();
 
 /** A party record from the party form; empty fields are left out, the id and position are kept. */
@@ -39,7 +51,13 @@ export function partyFromForm(form: HTMLFormElement, id: string, before?: Party)
 /** A relation record from the relation form. */
 export function relationFromForm(form: HTMLFormElement, id: string, source: string): Relation {
   const data = new FormData(form);
-  return { id, source, target: text(data.get('target')), kind: text(data.get('kind')) as RelationKind, directed: false };
+  return {
+    id,
+    source,
+    target: text(data.get('target')),
+    kind: text(data.get('kind')) as RelationKind,
+    directed: false,
+  };
 }
 
 export interface FormContext {

@@ -29,7 +29,11 @@ function settle(added: Collection): void {
  * task of its own, so that the page stays responsive. Stops early, returning false, when `current()`
  * turns false (newer data, or the view was closed).
  */
-export async function addInSlices(cy: Core, defs: readonly ElementDefinition[], current: () => boolean): Promise<boolean> {
+export async function addInSlices(
+  cy: Core,
+  defs: readonly ElementDefinition[],
+  current: () => boolean,
+): Promise<boolean> {
   let i = 0;
   // The first slice too gets a task of its own, rather than lengthen the one that asked for it.
   await nextTask();
@@ -122,7 +126,11 @@ export async function addLabels(cy: Core, labelOf: (name: string) => string, cur
  * turned false before the end.
  */
 export async function restyleInSlices(
-  cy: Core, nodes: readonly NodeSingular[], change: (node: NodeSingular) => void, current: () => boolean, edgesToo = false,
+  cy: Core,
+  nodes: readonly NodeSingular[],
+  change: (node: NodeSingular) => void,
+  current: () => boolean,
+  edgesToo = false,
 ): Promise<boolean> {
   let i = 0;
   await nextTask();

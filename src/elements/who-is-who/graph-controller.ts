@@ -5,7 +5,15 @@ import { seededPosition } from '../../workers/seeded-position.js';
 import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
 import { FIELDS, type Field } from '../../sdk/model.js';
 import { runLayout } from './layout-client.js';
-import { LARGE_GRAPH, addInSlices, addLabels, labelInView, nameNodes, nextRender, restyleInSlices } from './graph-build.js';
+import {
+  LARGE_GRAPH,
+  addInSlices,
+  addLabels,
+  labelInView,
+  nameNodes,
+  nextRender,
+  restyleInSlices,
+} from './graph-build.js';
 
 export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';
 
@@ -51,39 +59,81 @@ export interface GraphTheme {
   fields: Record<Field, string>;
 }
 
-export const DEFAULT_THEME: GraphTheme = { text: '#1a1a1a', background: '#ffffff', border: '#8c8c8c', fields: { ...DEFAULT_FIELD_COLORS } };
+export const DEFAULT_THEME: GraphTheme = {
+  text: '#1a1a1a',
+  background: '#ffffff',
+  border: '#8c8c8c',
+  fields: { ...DEFAULT_FIELD_COLORS },
+};
 
 /** The theme as the element's computed style sets it. */
 export function readTheme(el: HTMLElement): GraphTheme {
   return {
-    text: readColor(el, '--_color', DEFAULT_THEME.text), background: readColor(el, '--_background', DEFAULT_THEME.background),
-    border: readColor(el, '--_border', DEFAULT_THEME.border), fields: readFieldColors(el),
+    text: readColor(el, '--_color', DEFAULT_THEME.text),
+    background: readColor(el, '--_background', DEFAULT_THEME.background),
+    border: readColor(el, '--_border', DEFAULT_THEME.border),
+    fields: readFieldColors(el),
   };
 }
 
-const graphStyle = (large: boolean, c: GraphTheme, present = false): StylesheetJson => [
-  { selector: 'node', style: { width: 18, height: 18, 'border-width': 0 } },
-  // One rule per field, so that a change of theme is one new stylesheet rather than new data on every node.
-  ...FIELDS.map((f) => ({ selector: `node[field = "${f}"]`, style: { shape: FIELD_SHAPES[f], 'background-color': c.fields[f] } })),
-  // Only nodes with a name have text to style (on a large graph, the ones zoomed in on): fewer properties to apply to the others.
-  {
-    selector: 'node[label]',
-    style: {
-      label: 'data(label)', 'font-size': FONT_SIZE, 'min-zoomed-font-size': present ? PRESENT_FONT.min : large ? MIN_FONT.large : MIN_FONT.small, 'text-valign': 'bottom', 'text-margin-y': 3,
-      color: c.text, 'text-background-color': c.background, 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+const graphStyle = (large: boolean, c: GraphTheme, present = false): StylesheetJson =>
+  [
+    { selector: 'node', style: { width: 18, height: 18, 'border-width': 0 } },
+    // One rule per field, so that a change of theme is one new stylesheet rather than new data on every node.
+    ...FIELDS.map((f) => ({
+      selector: `node[field = "${f}"]`,
+      style: { shape: FIELD_SHAPES[f], 'background-color': c.fields[f] },
+    })),
+    // Only nodes with a name have text to style (on a large graph, the ones zoomed in on): fewer properties to apply to the others.
+    {
+      selector: 'node[label]',
+      style: {
+        label: 'data(label)',
+        'font-size': FONT_SIZE,
+        'min-zoomed-font-size': present ? PRESENT_FONT.min : large ? MIN_FONT.large : MIN_FONT.small,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        color: c.text,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
     },
-  },
-  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': c.text, 'border-style': 'double' } },
-  // Opaque (3:1 on white) rather than translucent: less blending per frame.
-  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': c.border } },
-  { selector: '.faded', style: { opacity: 0.18 } },
-  { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': c.text, 'min-zoomed-font-size': 0, 'z-index': 5 } },
-  { selector: 'edge.neighbour', style: { 'line-color': c.text, width: 2, opacity: 1 } },
-  { selector: 'node.selected', style: { width: 28, height: 28, 'border-width': 4, 'border-color': c.text, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 10 } },
-  // Someone else in the room has chosen it: a dashed border, and their name under the party's.
-  { selector: 'node.others', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': c.text, 'text-wrap': 'wrap', 'z-index': 8, ...(present ? {} : { 'min-zoomed-font-size': 0 }) } },
-  { selector: '.hidden', style: { display: 'none' } },
-] as StylesheetJson;
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': c.text, 'border-style': 'double' } },
+    // Opaque (3:1 on white) rather than translucent: less blending per frame.
+    { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': c.border } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    {
+      selector: 'node.neighbour',
+      style: { 'border-width': 2, 'border-color': c.text, 'min-zoomed-font-size': 0, 'z-index': 5 },
+    },
+    { selector: 'edge.neighbour', style: { 'line-color': c.text, width: 2, opacity: 1 } },
+    {
+      selector: 'node.selected',
+      style: {
+        width: 28,
+        height: 28,
+        'border-width': 4,
+        'border-color': c.text,
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    // Someone else in the room has chosen it: a dashed border, and their name under the party's.
+    {
+      selector: 'node.others',
+      style: {
+        'border-width': 3,
+        'border-style': 'dashed',
+        'border-color': c.text,
+        'text-wrap': 'wrap',
+        'z-index': 8,
+        ...(present ? {} : { 'min-zoomed-font-size': 0 }),
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+  ] as StylesheetJson;
 
 /**
  * Cytoscape ids of parties and relations, prefixed per collection: the dataset's ids are unique only
@@ -101,7 +151,10 @@ function nodeData(p: Party, labelled = true) {
   return labelled ? { ...data, label: shortLabel(p.name) } : data;
 }
 
-const edgeDef = (r: Relation): ElementDefinition => ({ group: 'edges', data: { id: edgeId(r.id), source: nodeId(r.source), target: nodeId(r.target) } });
+const edgeDef = (r: Relation): ElementDefinition => ({
+  group: 'edges',
+  data: { id: edgeId(r.id), source: nodeId(r.source), target: nodeId(r.target) },
+});
 
 /**
  * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
@@ -183,7 +236,8 @@ export class GraphController {
       }
       for (const [party, tag] of tags) {
         const node = cy.getElementById(nodeId(party));
-        if (node.nonempty()) node.addClass('others').data('label', `${shortLabel(node.data('name') as string)}\n${tag}`);
+        if (node.nonempty())
+          node.addClass('others').data('label', `${shortLabel(node.data('name') as string)}\n${tag}`);
       }
     });
     this.#marked = new Map(tags);
@@ -207,7 +261,13 @@ export class GraphController {
   }
 
   /** Shows `parties` and `relations` in `container`; only what changed since the last call is redrawn. */
-  async sync(container: HTMLElement, parties: readonly Party[], relations: readonly Relation[], visible: ReadonlySet<string> | null, selected: string | null): Promise<void> {
+  async sync(
+    container: HTMLElement,
+    parties: readonly Party[],
+    relations: readonly Relation[],
+    visible: ReadonlySet<string> | null,
+    selected: string | null,
+  ): Promise<void> {
     if (this.#container !== container) this.destroy();
     this.#container = container;
     if (!this.cy) {
@@ -230,12 +290,26 @@ export class GraphController {
       if (this.#container !== container) return;
       preventStylesheet();
       this.cy = cytoscape({
-        container, style: graphStyle(false, this.#theme, this.#present), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
-        textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, boxSelectionEnabled: false, selectionType: 'single',
+        container,
+        style: graphStyle(false, this.#theme, this.#present),
+        layout: { name: 'preset' },
+        minZoom: 0.05,
+        maxZoom: 4,
+        textureOnViewport: true,
+        hideEdgesOnViewport: true,
+        pixelRatio: 1,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
       });
       this.cy.on('tap', (e) => {
         const target = e.target as Core | NodeSingular;
-        this.callbacks.select(target === this.cy ? null : (target as NodeSingular).isNode?.() ? partyOf(target as NodeSingular) : this.#selected);
+        this.callbacks.select(
+          target === this.cy
+            ? null
+            : (target as NodeSingular).isNode?.()
+              ? partyOf(target as NodeSingular)
+              : this.#selected,
+        );
       });
       this.cy.on('viewport', () => this.#labelSoon());
       this.cy.on('dragfree', 'node', (e) => {
@@ -276,26 +350,40 @@ export class GraphController {
       for (const p of parties) {
         const node = nodes.get(p.id);
         if (!node) {
-          if (p.position) add.push({ group: 'nodes', data: nodeData(p, !this.#large), position: { x: p.position.x, y: p.position.y }, classes: p.position.pinned ? 'pinned' : '' });
+          if (p.position)
+            add.push({
+              group: 'nodes',
+              data: nodeData(p, !this.#large),
+              position: { x: p.position.x, y: p.position.y },
+              classes: p.position.pinned ? 'pinned' : '',
+            });
           continue;
         }
         const data = nodeData(p, !this.#large || !!node.data('label'));
         if (node.data('name') !== data.name || node.data('field') !== data.field) node.data(data);
         if (p.position) {
           const at = node.position();
-          if (Math.abs(at.x - p.position.x) > 0.5 || Math.abs(at.y - p.position.y) > 0.5) node.position({ x: p.position.x, y: p.position.y });
+          if (Math.abs(at.x - p.position.x) > 0.5 || Math.abs(at.y - p.position.y) > 0.5)
+            node.position({ x: p.position.x, y: p.position.y });
           if (node.hasClass('pinned') !== !!p.position.pinned) node.toggleClass('pinned', !!p.position.pinned);
         }
       }
     });
     // A few new parties go next to the parties they work with; a map without positions is laid out.
-    const placed = missing.length && !this.#needsLayout(parties) ? this.#placeNear(missing, parties, relations) : undefined;
+    const placed =
+      missing.length && !this.#needsLayout(parties) ? this.#placeNear(missing, parties, relations) : undefined;
     if (!missing.length || placed) {
       const nodes = placed ? [...add, ...placed.nodes] : add;
-      this.#addAll(nodes, relations, ids, nodes.length && nodes.length === parties.length ? nodes.map((n) => n.position!) : undefined);
+      this.#addAll(
+        nodes,
+        relations,
+        ids,
+        nodes.length && nodes.length === parties.length ? nodes.map((n) => n.position!) : undefined,
+      );
     }
     if (placed) this.callbacks.positions(placed.positions);
-    else if (missing.length && (!this.#layoutRunning || this.#layoutCount !== parties.length)) void this.#layoutAll(parties, relations);
+    else if (missing.length && (!this.#layoutRunning || this.#layoutCount !== parties.length))
+      void this.#layoutAll(parties, relations);
   }
 
   /**
@@ -304,12 +392,20 @@ export class GraphController {
    * 'loading' until its full picture is drawn. Newer data cancels an unfinished build: the next one
    * adds what is still missing.
    */
-  #addAll(nodes: ElementDefinition[], relations: readonly Relation[], ids: ReadonlySet<string>, fitTo?: readonly Position[]): void {
+  #addAll(
+    nodes: ElementDefinition[],
+    relations: readonly Relation[],
+    ids: ReadonlySet<string>,
+    fitTo?: readonly Position[],
+  ): void {
     const cy = this.cy!;
     const generation = ++this.#generation;
     const coming = new Set(nodes.map((n) => String(n.data.id)));
-    const drawn = (party: string) => coming.has(nodeId(party)) || (ids.has(party) && cy.hasElementWithId(nodeId(party)));
-    const edges = relations.filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target)).map(edgeDef);
+    const drawn = (party: string) =>
+      coming.has(nodeId(party)) || (ids.has(party) && cy.hasElementWithId(nodeId(party)));
+    const edges = relations
+      .filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target))
+      .map(edgeDef);
     const view = (fitTo && this.#fitView(fitTo, true)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
     if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
@@ -340,7 +436,8 @@ export class GraphController {
     const home = this.#fitView(points, true) ?? { zoom: cy.zoom(), pan: cy.pan() };
     this.#startBuilding(cy, home);
     const current = () => generation === this.#generation && this.cy === cy;
-    if (await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true)) await this.#finishBuilding(cy, home, current);
+    if (await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true))
+      await this.#finishBuilding(cy, home, current);
   }
 
   /** A large build ends: the view goes home, and once Cytoscape has drawn it there the build is done. */
@@ -378,7 +475,11 @@ export class GraphController {
   }
 
   /** Positions for parties without one: next to the parties they work with, or at the top left of the view. */
-  #placeNear(missing: readonly Party[], parties: readonly Party[], relations: readonly Relation[]): { nodes: ElementDefinition[]; positions: Map<string, Position> } {
+  #placeNear(
+    missing: readonly Party[],
+    parties: readonly Party[],
+    relations: readonly Relation[],
+  ): { nodes: ElementDefinition[]; positions: Map<string, Position> } {
     const cy = this.cy!;
     const at = new Map(parties.flatMap((p) => (p.position ? [[p.id, p.position] as const] : [])));
     const positions = new Map<string, Position>();
@@ -389,11 +490,21 @@ export class GraphController {
       });
       const offset = seededPosition(p.id, 60);
       const centre = placed.length
-        ? { x: placed.reduce((s, q) => s + q.x, 0) / placed.length, y: placed.reduce((s, q) => s + q.y, 0) / placed.length }
+        ? {
+            x: placed.reduce((s, q) => s + q.x, 0) / placed.length,
+            y: placed.reduce((s, q) => s + q.y, 0) / placed.length,
+          }
         : { x: cy.extent().x1 + 40, y: cy.extent().y1 + 40 };
       positions.set(p.id, { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) });
     }
-    return { nodes: missing.map((p) => ({ group: 'nodes', data: nodeData(p, !this.#large), position: { ...positions.get(p.id)! } })), positions };
+    return {
+      nodes: missing.map((p) => ({
+        group: 'nodes',
+        data: nodeData(p, !this.#large),
+        position: { ...positions.get(p.id)! },
+      })),
+      positions,
+    };
   }
 
   async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
@@ -432,7 +543,11 @@ export class GraphController {
       if (this.#large && cy.nodes().length > LARGE_GRAPH / 4) await this.#moveInSlices(cy, to, points);
       else cy.batch(() => cy.nodes().positions(to));
       if (controller.signal.aborted || this.cy !== cy) return;
-      const fresh = parties.flatMap((p, i) => (cy.hasElementWithId(nodeId(p.id)) ? [] : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }]));
+      const fresh = parties.flatMap((p, i) =>
+        cy.hasElementWithId(nodeId(p.id))
+          ? []
+          : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }],
+      );
       this.#addAll(fresh, relations, new Set(index.keys()), points);
       this.#syncVisible(this.#visible ?? null, true);
       this.#syncSelected(this.#selected, true);
@@ -450,7 +565,8 @@ export class GraphController {
       if (controller.signal.aborted || !this.cy) return;
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
-        if (!p.position?.pinned) positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
+        if (!p.position?.pinned)
+          positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
       });
       this.#settleStatus();
       // Kept in a task of their own: storing 2,000 positions and drawing the first of them together would hold the page too long.
@@ -465,7 +581,11 @@ export class GraphController {
 
   /** Lays out every party again, except the pinned ones. */
   relayout(): void {
-    if (this.#parties && this.#relations) void this.#layoutAll(this.#parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })), this.#relations);
+    if (this.#parties && this.#relations)
+      void this.#layoutAll(
+        this.#parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })),
+        this.#relations,
+      );
   }
 
   /**
@@ -478,7 +598,9 @@ export class GraphController {
     const cy = this.cy!;
     const generation = ++this.#filterGeneration;
     const changed: NodeSingular[] = [];
-    cy.nodes().forEach((n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(partyOf(n))) && changed.push(n)));
+    cy.nodes().forEach(
+      (n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(partyOf(n))) && changed.push(n)),
+    );
     const toggle = (n: NodeSingular) => void n.toggleClass('hidden');
     if (!this.#large || changed.length <= LARGE_GRAPH / 4) {
       cy.batch(() => changed.forEach(toggle));
@@ -567,9 +689,17 @@ export class GraphController {
     const pad = 40;
     const w = cy.width();
     const h = cy.height();
-    const fitted = Math.min(1.5, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))));
+    const fitted = Math.min(
+      1.5,
+      Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))),
+    );
     // A large graph opens on the whole: its names come when zoomed in (see `labelInView`).
-    const zoom = readable && this.#present ? Math.max(fitted, PRESENT_FONT.open / FONT_SIZE) : readable && !this.#large ? Math.max(fitted, READABLE_ZOOM) : fitted;
+    const zoom =
+      readable && this.#present
+        ? Math.max(fitted, PRESENT_FONT.open / FONT_SIZE)
+        : readable && !this.#large
+          ? Math.max(fitted, READABLE_ZOOM)
+          : fitted;
     return { zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } };
   }
 
@@ -600,11 +730,23 @@ export class GraphController {
  * The network's keys: arrows choose the previous or next party (in list order), Shift+arrow moves the
  * chosen one and pins it (when editable), + and − zoom, 0 fits, Escape clears. Returns true when handled.
  */
-export function graphKey(e: KeyboardEvent, graph: GraphController, list: readonly Party[], selected: string | null, editable: boolean, select: (id: string | null) => void): boolean {
-  const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+export function graphKey(
+  e: KeyboardEvent,
+  graph: GraphController,
+  list: readonly Party[],
+  selected: string | null,
+  editable: boolean,
+  select: (id: string | null) => void,
+): boolean {
+  const step =
+    e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
   if (step && e.shiftKey && selected && editable) {
     const d = 20;
-    graph.nudge(selected, e.key === 'ArrowRight' ? d : e.key === 'ArrowLeft' ? -d : 0, e.key === 'ArrowDown' ? d : e.key === 'ArrowUp' ? -d : 0);
+    graph.nudge(
+      selected,
+      e.key === 'ArrowRight' ? d : e.key === 'ArrowLeft' ? -d : 0,
+      e.key === 'ArrowDown' ? d : e.key === 'ArrowUp' ? -d : 0,
+    );
   } else if (step && list.length) {
     const at = list.findIndex((p) => p.id === selected);
     const next = list[(at + step + list.length) % list.length];

@@ -29,29 +29,41 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
   const gaps = i?.fieldTies.filter((f) => f.relations === 0) ?? [];
   return html`<details class="insights" part="insights" ?open=${ctx.open} @toggle=${(e: Event) => ctx.toggle((e.target as HTMLDetailsElement).open)}>
     <summary>${t.insights}</summary>
-    ${i
-      ? html`
+    ${
+      i
+        ? html`
           <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.isolated} (${i.isolated.length})</div>
           ${parties(i.isolated, t.isolatedNone)}
           <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.unconnectedFields}</div>
-          ${i.unconnectedFields.length
-            ? html`<ul>${i.unconnectedFields.map((f) => html`<li>${t.fieldNames[f]}</li>`)}</ul>`
-            : html`<p class="muted">${t.unconnectedNone}</p>`}
-          ${gaps.length
-            ? html`<div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.fieldGaps}</div>
+          ${
+            i.unconnectedFields.length
+              ? html`<ul>${i.unconnectedFields.map((f) => html`<li>${t.fieldNames[f]}</li>`)}</ul>`
+              : html`<p class="muted">${t.unconnectedNone}</p>`
+          }
+          ${
+            gaps.length
+              ? html`<div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.fieldGaps}</div>
                 <ul>${gaps.map((g) => html`<li>${t.fieldGap(t.fieldNames[g.a], t.fieldNames[g.b])}</li>`)}</ul>`
-            : nothing}
+              : nothing
+          }
           <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.brokers}</div>
           <p class="muted">${t.brokersHint}</p>
-          ${i.brokers.length
-            ? html`<ol>
-                ${i.brokers.map((b) => html`<li><button type="button" class="link" @click=${() => ctx.select(b.party.id)}>${b.party.name}</button>
-                  <span class="muted">(${formatNumber(ctx.lang, b.score * 100)}%)</span></li>`)}
+          ${
+            i.brokers.length
+              ? html`<ol>
+                ${i.brokers.map(
+                  (
+                    b,
+                  ) => html`<li><button type="button" class="link" @click=${() => ctx.select(b.party.id)}>${b.party.name}</button>
+                  <span class="muted">(${formatNumber(ctx.lang, b.score * 100)}%)</span></li>`,
+                )}
               </ol>`
-            : html`<p class="muted">${t.brokersNone}</p>`}
+              : html`<p class="muted">${t.brokersNone}</p>`
+          }
           <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.staleTitle} (${i.stale.length})</div>
           ${parties(i.stale, t.staleNone)}
         `
-      : nothing}
+        : nothing
+    }
   </details>`;
 }

@@ -32,8 +32,14 @@ declare const SAMENSPEL_PACKAGE: boolean | undefined;
  */
 export function startLayoutWorker(url?: string): Worker {
   if (url) return new Worker(url, WORKER_OPTIONS);
-  if (typeof SAMENSPEL_PACKAGE === 'undefined' && (/\.ts(\?|$)/.test(import.meta.url) || (import.meta as { env?: unknown }).env)) {
-    return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'samenspel-layout' });
+  if (
+    typeof SAMENSPEL_PACKAGE === 'undefined' &&
+    (/\.ts(\?|$)/.test(import.meta.url) || (import.meta as { env?: unknown }).env)
+  ) {
+    return new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'samenspel-layout',
+    });
   }
   // Built as a plain string so that bundlers do not try to resolve it from the source folder.
   const built = ['..', 'workers', 'layout.worker.js'].join('/');
@@ -47,7 +53,10 @@ let nextId = 1;
  * `worker-src`, a bundler that did not copy it), it runs on the main thread in slices of a few
  * milliseconds, so the page never freezes either way.
  */
-export async function runLayout(graph: LayoutGraph, options: LayoutOptions): Promise<{ x: Float64Array; y: Float64Array }> {
+export async function runLayout(
+  graph: LayoutGraph,
+  options: LayoutOptions,
+): Promise<{ x: Float64Array; y: Float64Array }> {
   try {
     return await inWorker(graph, options);
   } catch (e) {
@@ -86,8 +95,13 @@ function inWorker(graph: LayoutGraph, options: LayoutOptions): Promise<{ x: Floa
       resolve({ x: e.data.x, y: e.data.y });
     };
     const request: LayoutRequest = {
-      id, x: graph.x, y: graph.y, fixed: graph.fixed, edges: graph.edges,
-      iterations: options.iterations, firstAfter: options.onFirst ? Math.ceil(options.iterations / 4) : 0,
+      id,
+      x: graph.x,
+      y: graph.y,
+      fixed: graph.fixed,
+      edges: graph.edges,
+      iterations: options.iterations,
+      firstAfter: options.onFirst ? Math.ceil(options.iterations / 4) : 0,
     };
     worker.postMessage(request);
   });

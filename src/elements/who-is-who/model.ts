@@ -1,5 +1,12 @@
 import type { Dataset, Party, Relation } from '../../sdk/model.js';
-import { PartyIndex, neighbours, partyAreas, whoIsWhoInsights, type PartyFilter, type WhoIsWhoInsights } from '../../sdk/analysis/who-is-who.js';
+import {
+  PartyIndex,
+  neighbours,
+  partyAreas,
+  whoIsWhoInsights,
+  type PartyFilter,
+  type WhoIsWhoInsights,
+} from '../../sdk/analysis/who-is-who.js';
 import { newId, type Change } from '../../sdk/store.js';
 import { removePartyChanges } from '../../sdk/edits.js';
 import { partyFromForm, relationFromForm } from './forms.js';

@@ -6,10 +6,15 @@ export function detectFormat(text: string, contentType: string, url: string): Wh
   const path = url.split(/[?#]/)[0].toLowerCase();
   if (contentType === 'text/csv' || path.endsWith('.csv')) return 'csv';
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return contentType.includes('json') || path.endsWith('.json') ? 'samenspel' : 'csv';
+  if (!start.startsWith('{') && !start.startsWith('['))
+    return contentType.includes('json') || path.endsWith('.json') ? 'samenspel' : 'csv';
   try {
     const doc: unknown = JSON.parse(start);
-    const isSamenspel = !!doc && typeof doc === 'object' && !Array.isArray(doc) && ((doc as { format?: unknown }).format === 'samenspel' || Array.isArray((doc as { parties?: unknown }).parties));
+    const isSamenspel =
+      !!doc &&
+      typeof doc === 'object' &&
+      !Array.isArray(doc) &&
+      ((doc as { format?: unknown }).format === 'samenspel' || Array.isArray((doc as { parties?: unknown }).parties));
     return isSamenspel ? 'samenspel' : 'hsds';
   } catch {
     // Not JSON after all: the samenspel reader says so clearly.

@@ -128,7 +128,9 @@ export class WhoIsWhoElement extends SamenspelElement {
   protected override parseSource(text: string, contentType: string, url: string): ParseResult | Promise<ParseResult> {
     const format = this.format ?? detectFormat(text, contentType, url);
     if (format === 'csv') {
-      return parsePartiesCsv(text, { onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined) });
+      return parsePartiesCsv(text, {
+        onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined),
+      });
     }
     return format === 'hsds' ? parseHsds(text) : parseDataset(text);
   }
@@ -138,10 +140,16 @@ export class WhoIsWhoElement extends SamenspelElement {
     if (this.view === 'graph') void loadCytoscape().catch(() => undefined);
     super.willUpdate(changed);
     const snapshot = this.activeStore.snapshot;
-    this.#model.update(snapshot, { query: this.query, field: this.filterField, kind: this.filterKind, area: this.filterArea });
+    this.#model.update(snapshot, {
+      query: this.query,
+      field: this.filterField,
+      kind: this.filterKind,
+      area: this.filterArea,
+    });
     if (changed.has('selected')) this.#list.follow(this.#model.filtered, this.selected);
     // A chosen party that is gone (removed, or not in newly loaded data) is let go; while loading, it is kept.
-    if (this.selected && this.loadState === 'ready' && !this.activeStore.get('parties', this.selected)) this.selected = null;
+    if (this.selected && this.loadState === 'ready' && !this.activeStore.get('parties', this.selected))
+      this.selected = null;
   }
 
   protected override updated(): void {
@@ -150,7 +158,9 @@ export class WhoIsWhoElement extends SamenspelElement {
       this.graph.setTheme(readTheme(this));
       this.graph.setPresent(this.present);
       const tags = this.#othersTags();
-      void this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected).then(() => this.graph.markOthers(tags));
+      void this.graph
+        .sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected)
+        .then(() => this.graph.markOthers(tags));
     }
   }
 
@@ -170,35 +180,61 @@ export class WhoIsWhoElement extends SamenspelElement {
           <button type="button" aria-pressed=${this.view === 'graph'} @click=${() => (this.view = 'graph')}>${t.graphView}</button>
         </div>
         ${this.renderPresentToggle()}
-        ${this.editable && !this.present
-          ? html`<button type="button" @click=${() => (this.editing = { mode: 'party' })}>${t.addParty}</button>
+        ${
+          this.editable && !this.present
+            ? html`<button type="button" @click=${() => (this.editing = { mode: 'party' })}>${t.addParty}</button>
               <button type="button" ?disabled=${!this.activeStore.canUndo} @click=${() => this.undo()}>${this.localize.messages(commonMessages).undo}</button>
               <button type="button" ?disabled=${!this.activeStore.canRedo} @click=${() => this.redo()}>${this.localize.messages(commonMessages).redo}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p class="count" role="status">${ready ? (m.filtered.length ? t.results(m.filtered.length, snapshot.parties.length) : t.noResults) : ''}</p>
       ${this.loadState === 'empty' ? html`<p class="status">${this.editable ? t.emptyEditable : t.empty}</p>` : nothing}
       <div class="main">
         <div class="view">
           ${this.view === 'graph' ? this.#renderGraph(t, m.filtered.length) : nothing}
-          ${this.view === 'list' || this.graphStatus !== 'ready'
-            ? this.#list.render({ parties: m.filtered, selected: this.selected, t, relationCount: (id) => m.degree(id), select: (id) => this.selectParty(id),
-              mark: this.presence ? (id) => this.presenceMark('party', id) : undefined })
-            : nothing}
+          ${
+            this.view === 'list' || this.graphStatus !== 'ready'
+              ? this.#list.render({
+                  parties: m.filtered,
+                  selected: this.selected,
+                  t,
+                  relationCount: (id) => m.degree(id),
+                  select: (id) => this.selectParty(id),
+                  mark: this.presence ? (id) => this.presenceMark('party', id) : undefined,
+                })
+              : nothing
+          }
         </div>
         <section class="detail" part="detail" aria-label=${t.detail}>${this.#renderSide(t, selected)}</section>
       </div>
-      ${ready ? renderInsights({
-        insights: this.insightsOpen ? m.insights() : undefined, t, lang: this.localize.lang, open: this.insightsOpen, headingLevel: this.#level(),
-        toggle: (open) => (this.insightsOpen = open), select: (id) => this.selectParty(id),
-      }) : nothing}
+      ${
+        ready
+          ? renderInsights({
+              insights: this.insightsOpen ? m.insights() : undefined,
+              t,
+              lang: this.localize.lang,
+              open: this.insightsOpen,
+              headingLevel: this.#level(),
+              toggle: (open) => (this.insightsOpen = open),
+              select: (id) => this.selectParty(id),
+            })
+          : nothing
+      }
       ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
       ${this.printing ? renderPrintList(m.filtered, t) : nothing}
     </div>`;
   }
 
   #renderGraph(t: typeof whoIsWhoMessages.nl, count: number) {
-    const busy = this.graphStatus === 'loading' ? t.graphLoading : this.graphStatus === 'layout' ? t.graphLayout : this.graphStatus === 'error' ? t.graphFailed : '';
+    const busy =
+      this.graphStatus === 'loading'
+        ? t.graphLoading
+        : this.graphStatus === 'layout'
+          ? t.graphLayout
+          : this.graphStatus === 'error'
+            ? t.graphFailed
+            : '';
     return html`<div class="graph" part="graph">
         <p class="graph-status ${busy ? 'status' : 'visually-hidden'}" role="status">${busy}</p>
         <div class="graph-canvas" role="img" tabindex="0" aria-label=${t.graphLabel(count)} aria-describedby="graph-help" @keydown=${this.#graphKeys}></div>
@@ -215,7 +251,12 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   #renderSide(t: typeof whoIsWhoMessages.nl, selected: ReturnType<typeof this.activeStore.get<'parties'>>) {
     const snapshot = this.activeStore.snapshot;
-    const formCtx = { t, headingLevel: this.#level(), parties: snapshot.parties, cancel: () => (this.editing = undefined) };
+    const formCtx = {
+      t,
+      headingLevel: this.#level(),
+      parties: snapshot.parties,
+      cancel: () => (this.editing = undefined),
+    };
     if (this.editing?.mode === 'party') {
       const before = this.editing.party;
       return renderPartyForm(before, { ...formCtx, submit: (form) => this.#saveParty(form, before) });
@@ -226,13 +267,22 @@ export class WhoIsWhoElement extends SamenspelElement {
     }
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
     return renderDetail({
-      party: selected, mark: this.presenceMark('party', selected.id), relations: this.#model.relationsOf(selected.id), sharing: memberSharing(this.activeStore.snapshot, selected.id), t, lang: this.localize.lang, editable: this.editable, now: new Date(), headingLevel: this.#level(),
+      party: selected,
+      mark: this.presenceMark('party', selected.id),
+      relations: this.#model.relationsOf(selected.id),
+      sharing: memberSharing(this.activeStore.snapshot, selected.id),
+      t,
+      lang: this.localize.lang,
+      editable: this.editable,
+      now: new Date(),
+      headingLevel: this.#level(),
       filteredOut: !!this.#model.visible && !this.#model.visible.has(selected.id),
       clearFilters: () => this.#changeFilter({ query: '', field: '', kind: '', area: '' }),
       select: (id) => this.selectParty(id),
       editParty: () => (this.editing = { mode: 'party', party: selected }),
       addRelation: () => (this.editing = { mode: 'relation', source: selected }),
-      removeParty: () => this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
+      removeParty: () =>
+        this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
       removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
     });
   }
@@ -278,7 +328,8 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   #saveRelation(form: HTMLFormElement, source: string) {
-    if (this.edit({ op: 'put', collection: 'relations', record: this.#model.relationFromForm(form, source) })) this.editing = undefined;
+    if (this.edit({ op: 'put', collection: 'relations', record: this.#model.relationFromForm(form, source) }))
+      this.editing = undefined;
   }
 
   #changeFilter(f: { query?: string; field?: Field | ''; kind?: PartyKind | ''; area?: string }) {
@@ -293,7 +344,8 @@ export class WhoIsWhoElement extends SamenspelElement {
     const changes: Change[] = this.activeStore.snapshot.parties
       .filter((p) => positions.has(p.id))
       .map((p) => ({ op: 'put', collection: 'parties', record: { ...p, position: positions.get(p.id)! } }));
-    if (changes.length && this.activeStore.apply(changes, 'remote').ok) this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'layout' }));
+    if (changes.length && this.activeStore.apply(changes, 'remote').ok)
+      this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'layout' }));
   }
 
   #pin(id: string, position: Position) {
@@ -302,7 +354,8 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   #graphKeys = (e: KeyboardEvent) => {
-    if (graphKey(e, this.graph, this.#model.filtered, this.selected, this.editable, (id) => this.selectParty(id))) e.preventDefault();
+    if (graphKey(e, this.graph, this.#model.filtered, this.selected, this.editable, (id) => this.selectParty(id)))
+      e.preventDefault();
   };
 
   #onKeyDown = (e: KeyboardEvent) => {

@@ -16,7 +16,11 @@ export type AdapterErrorKind = 'quota' | 'unavailable' | 'conflict' | 'network' 
 /** A failed load or save: what kind, and issues with a message in Dutch and English to show. */
 export class AdapterError extends Error {
   /** @param status the HTTP status, for kind `http` */
-  constructor(readonly kind: AdapterErrorKind, readonly issues: Issue[], readonly status?: number) {
+  constructor(
+    readonly kind: AdapterErrorKind,
+    readonly issues: Issue[],
+    readonly status?: number,
+  ) {
     super(issues.map((i) => i.message.en).join(' '));
     this.name = 'AdapterError';
   }
@@ -24,7 +28,10 @@ export class AdapterError extends Error {
 
 /** An issue whose message comes from the adapters' catalogue. */
 export function adapterIssue<K extends keyof AdapterMessages & string>(
-  severity: Severity, code: string, key: K, ...args: AdapterMessages[K] extends (...a: infer A) => string ? A : []
+  severity: Severity,
+  code: string,
+  key: K,
+  ...args: AdapterMessages[K] extends (...a: infer A) => string ? A : []
 ): Issue {
   return issueFrom(adapterMessages, '$', severity, code, key, ...args);
 }
@@ -66,5 +73,11 @@ export function toAdapterError(e: unknown, fallback: AdapterErrorKind = 'network
 
 /** Whether trying the same again later may work: after no answer, a server error or a full storage; not after storage switched off, a conflict or a copy that cannot be read. */
 export function isPassing(error: AdapterError): boolean {
-  return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'quota' || (error.kind === 'http' && (error.status === undefined || error.status >= 500 || error.status === 408 || error.status === 429));
+  return (
+    error.kind === 'network' ||
+    error.kind === 'timeout' ||
+    error.kind === 'quota' ||
+    (error.kind === 'http' &&
+      (error.status === undefined || error.status >= 500 || error.status === 408 || error.status === 429))
+  );
 }

@@ -60,7 +60,11 @@ export interface AutosaveOptions {
 
 /** The issues that mean a kept copy cannot be read as a whole, so saving over it would lose it. */
 export function unreadableIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter((i) => i.code === 'newer-version' || (i.severity === 'error' && (i.path === '$' || i.path === '$.format' || i.path === '$.version')));
+  return issues.filter(
+    (i) =>
+      i.code === 'newer-version' ||
+      (i.severity === 'error' && (i.path === '$' || i.path === '$.format' || i.path === '$.version')),
+  );
 }
 
 export class Autosave {
@@ -91,7 +95,11 @@ export class Autosave {
   /** What of the kept copy could not be read: written back untouched with every save, so the copy never shrinks by it. */
   #unread: readonly UnreadPart[] = [];
 
-  constructor(readonly store: Store, readonly adapter: Adapter, private readonly options: AutosaveOptions = {}) {
+  constructor(
+    readonly store: Store,
+    readonly adapter: Adapter,
+    private readonly options: AutosaveOptions = {},
+  ) {
     this.#from = store.snapshot;
     this.#stops.push(
       store.subscribe((event) => {
@@ -201,9 +209,12 @@ export class Autosave {
     const fatal = unreadableIssues(issues);
     if (fatal.length) {
       this.#unreadable = raw;
-      return this.#hold(new AdapterError('unreadable', [adapterIssue('error', 'kept-unreadable', 'keptUnreadable'), ...fatal]));
+      return this.#hold(
+        new AdapterError('unreadable', [adapterIssue('error', 'kept-unreadable', 'keptUnreadable'), ...fatal]),
+      );
     }
-    if (unread.length && (how === 'load' || unread.length !== this.#unread.length)) this.options.onNotice?.([adapterIssue('warning', 'kept-unread', 'keptUnread', unread.length)]);
+    if (unread.length && (how === 'load' || unread.length !== this.#unread.length))
+      this.options.onNotice?.([adapterIssue('warning', 'kept-unread', 'keptUnread', unread.length)]);
     this.#unread = unread;
     const wasHeld = Boolean(this.#held);
     this.#held = undefined;
@@ -226,7 +237,8 @@ export class Autosave {
         if (this.store.apply(changes, 'remote').ok) return;
         // One by one, so that one change that does not fit here (say, to a party removed here) keeps out only itself.
         const refused = changes.filter((c) => !this.store.apply(c, 'remote').ok);
-        if (refused.length) this.options.onRemoteRefused?.([adapterIssue('warning', 'remote-refused', 'remoteRefused')]);
+        if (refused.length)
+          this.options.onRemoteRefused?.([adapterIssue('warning', 'remote-refused', 'remoteRefused')]);
       });
     }
     if (conflicts.length) this.options.onNotice?.(conflicts.slice(0, 20).map(conflictIssue));

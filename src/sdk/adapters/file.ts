@@ -14,13 +14,19 @@ export async function importDatasetFile(file: Blob, options: ParseOptions = {}):
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.size > maxBytes) {
     const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
-    return { dataset: emptyDataset(), issues: [issue('$', 'error', 'too-large', 'tooLarge', mb(file.size), mb(maxBytes))] };
+    return {
+      dataset: emptyDataset(),
+      issues: [issue('$', 'error', 'too-large', 'tooLarge', mb(file.size), mb(maxBytes))],
+    };
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return { dataset: emptyDataset(), issues: [issue('$', 'error', 'unreadable', 'unreadable', e instanceof Error ? e.message : String(e))] };
+    return {
+      dataset: emptyDataset(),
+      issues: [issue('$', 'error', 'unreadable', 'unreadable', e instanceof Error ? e.message : String(e))],
+    };
   }
   // A byte order mark is not JSON, but editors write one.
   return parseDataset(text.replace(/^\uFEFF/, ''), options);

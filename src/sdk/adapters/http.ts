@@ -47,11 +47,20 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
     const stop = () => controller.abort();
     signal?.addEventListener('abort', stop);
     try {
-      const response = await (options.fetch ?? fetch)(options.url, { credentials: options.credentials ?? 'same-origin', ...init, signal: controller.signal });
+      const response = await (options.fetch ?? fetch)(options.url, {
+        credentials: options.credentials ?? 'same-origin',
+        ...init,
+        signal: controller.signal,
+      });
       return { response, text: await response.text() };
     } catch (e) {
-      if (timedOut) throw new AdapterError('timeout', [adapterIssue('error', 'timeout', 'timedOut', Math.max(1, Math.round(timeout / 1000)))]);
-      throw new AdapterError('network', [adapterIssue('error', 'network', 'networkFailed', e instanceof Error ? e.message : String(e))]);
+      if (timedOut)
+        throw new AdapterError('timeout', [
+          adapterIssue('error', 'timeout', 'timedOut', Math.max(1, Math.round(timeout / 1000))),
+        ]);
+      throw new AdapterError('network', [
+        adapterIssue('error', 'network', 'networkFailed', e instanceof Error ? e.message : String(e)),
+      ]);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', stop);
@@ -63,7 +72,10 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       return state.kind === 'present' ? state.etag : undefined;
     },
     async load() {
-      const { response, text } = await send({ method: 'GET', headers: { Accept: 'application/json', ...options.headers } });
+      const { response, text } = await send({
+        method: 'GET',
+        headers: { Accept: 'application/json', ...options.headers },
+      });
       if (response.status === 404) {
         state = { kind: 'absent' };
         return undefined;
@@ -73,7 +85,8 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       state = { kind: 'present', etag: response.headers.get('ETag') ?? undefined };
       const type = response.headers.get('Content-Type') ?? '';
       // A login page answered with 200 is no dataset (and no reason to think the data is gone).
-      if (/html/i.test(type) || /^\s*</.test(text)) throw new AdapterError('unreadable', [adapterIssue('error', 'not-data', 'notData')]);
+      if (/html/i.test(type) || /^\s*</.test(text))
+        throw new AdapterError('unreadable', [adapterIssue('error', 'not-data', 'notData')]);
       return text;
     },
     async save(dataset, _changes, saveOptions = {}) {
@@ -84,7 +97,8 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
       const body = JSON.stringify(dataset);
       const keepalive = Boolean(saveOptions.closing) && body.length < KEEPALIVE_LIMIT;
       const { response } = await send({ method: 'PUT', headers, body, keepalive }, saveOptions.signal);
-      if (response.status === 412) throw new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]);
+      if (response.status === 412)
+        throw new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]);
       if (!response.ok) throw httpError(response.status);
       state = { kind: 'present', etag: response.headers.get('ETag') ?? undefined };
     },

@@ -66,19 +66,25 @@ export function localStorageAdapter(options: LocalStorageOptions = {}): Adapter 
       try {
         const store = storage();
         // Another tab saved since this one looked: merge first, never write over it unseen.
-        if (store.getItem(key) !== (seen ?? null)) return Promise.reject(new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]));
+        if (store.getItem(key) !== (seen ?? null))
+          return Promise.reject(new AdapterError('conflict', [adapterIssue('error', 'conflict', 'saveConflict')]));
         const text = JSON.stringify(dataset);
         store.setItem(key, text);
         seen = text;
         return Promise.resolve();
       } catch (e) {
         if (e instanceof AdapterError) return Promise.reject(e);
-        return Promise.reject(isQuotaError(e) ? new AdapterError('quota', [adapterIssue('error', 'quota-exceeded', 'quotaExceeded')]) : unavailable());
+        return Promise.reject(
+          isQuotaError(e)
+            ? new AdapterError('quota', [adapterIssue('error', 'quota-exceeded', 'quotaExceeded')])
+            : unavailable(),
+        );
       }
     },
     subscribe(onRemote) {
       listeners.add(onRemote);
-      if (listeners.size === 1 && options.shareWithTabs !== false && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      if (listeners.size === 1 && options.shareWithTabs !== false && typeof window !== 'undefined')
+        window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(onRemote);
         if (!listeners.size && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);

@@ -67,21 +67,25 @@ export function analyzeCareNetwork(network: CareNetwork): CareNetworkAnalysis {
   const insights: CareNetworkInsight[] = [];
   for (const field of NETWORK_FIELDS) if (fields[field] === 0) insights.push({ kind: 'empty-field', field });
   for (const field of NETWORK_FIELDS) {
-    if (fields[field] > 0 && !linked.has(field) && network.members.length > fields[field]) insights.push({ kind: 'unconnected-field', field });
+    if (fields[field] > 0 && !linked.has(field) && network.members.length > fields[field])
+      insights.push({ kind: 'unconnected-field', field });
   }
   if (!regiehouder) insights.push({ kind: 'no-regiehouder' });
   // Only a network that directs per field is asked about every field; one regiehouder is the simpler way.
   const regisseurs = network.regisseurs;
   if (regisseurs && NETWORK_FIELDS.some((f) => regisseurs[f] !== undefined)) {
-    for (const field of NETWORK_FIELDS) if (fields[field] > 0 && regisseurs[field] === undefined) insights.push({ kind: 'no-regisseur', field });
+    for (const field of NETWORK_FIELDS)
+      if (fields[field] > 0 && regisseurs[field] === undefined) insights.push({ kind: 'no-regisseur', field });
   }
-  for (const b of blockedReferrals(network)) insights.push({ kind: 'blocked-referral', from: b.from, to: b.to, relation: b.relation! });
+  for (const b of blockedReferrals(network))
+    insights.push({ kind: 'blocked-referral', from: b.from, to: b.to, relation: b.relation! });
   if (rings['eigen-netwerk'] === 0) insights.push({ kind: 'empty-own-network' });
 
   const total = network.relations.length;
   if (total >= HUB_MIN_RELATIONS) {
     const ends = new Map<string, number>();
-    for (const r of network.relations) for (const id of new Set([r.source, r.target])) ends.set(id, (ends.get(id) ?? 0) + 1);
+    for (const r of network.relations)
+      for (const id of new Set([r.source, r.target])) ends.set(id, (ends.get(id) ?? 0) + 1);
     // Ties broken by id, so the answer does not depend on the order of relations.
     const [party, count] = [...ends].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (count / total >= HUB_SHARE) insights.push({ kind: 'single-hub', party, relations: count, total });

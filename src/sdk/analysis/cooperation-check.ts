@@ -3,7 +3,15 @@
  * per statement the distribution; where partners disagree; the breakdown by role with small groups
  * suppressed; the change since the previous round. Pure functions: no DOM, no Lit.
  */
-import { ownValue, type CooperationCheck, type Instrument, type InstrumentAspect, type RespondentRole, type Response, type Round } from '../model.js';
+import {
+  ownValue,
+  type CooperationCheck,
+  type Instrument,
+  type InstrumentAspect,
+  type RespondentRole,
+  type Response,
+  type Round,
+} from '../model.js';
 
 /** How good an aspect is, in words: `sterk`, `aandacht` or `zorg`. */
 export type Band = 'sterk' | 'aandacht' | 'zorg';
@@ -49,7 +57,8 @@ export interface StatementResult extends Summary {
 }
 
 /** One role group on one aspect; groups that are too small carry no numbers at all. */
-export type RoleResult = { role: RespondentRole; suppressed: false; n: number; mean: number } | { role: RespondentRole; suppressed: true };
+export type RoleResult =
+  { role: RespondentRole; suppressed: false; n: number; mean: number } | { role: RespondentRole; suppressed: true };
 
 /** Two role groups whose means on an aspect differ by more than the gap. */
 export interface RoleGap {
@@ -90,7 +99,15 @@ export interface CheckResult {
   rounds: RoundResult[];
 }
 
-const ORDER: readonly RespondentRole[] = ['gemeente', 'zorg', 'welzijn', 'medisch', 'vrijwilliger', 'mantelzorger', 'anders'];
+const ORDER: readonly RespondentRole[] = [
+  'gemeente',
+  'zorg',
+  'welzijn',
+  'medisch',
+  'vrijwilliger',
+  'mantelzorger',
+  'anders',
+];
 
 function settings(o: AggregateOptions) {
   return {
@@ -180,11 +197,19 @@ function fromCounts(counts: readonly number[]): Summary {
 
 /** The rounds of a check from old to new (by date; equal dates keep their order). */
 export function sortedRounds(check: CooperationCheck): Round[] {
-  return check.rounds.map((r, i) => [r, i] as const).sort((a, b) => a[0].date.localeCompare(b[0].date) || a[1] - b[1]).map(([r]) => r);
+  return check.rounds
+    .map((r, i) => [r, i] as const)
+    .sort((a, b) => a[0].date.localeCompare(b[0].date) || a[1] - b[1])
+    .map(([r]) => r);
 }
 
 /** Aggregates the responses of one round on an instrument. */
-export function aggregateResponses(instrument: Instrument, responses: readonly Response[], round: Round, options: AggregateOptions = {}): RoundResult {
+export function aggregateResponses(
+  instrument: Instrument,
+  responses: readonly Response[],
+  round: Round,
+  options: AggregateOptions = {},
+): RoundResult {
   const o = settings(options);
   const shown = responses.length >= o.minGroup;
   const aspects = instrument.aspects;
@@ -232,17 +257,24 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
   }
   const result = aspects.map((aspect, a): AspectResult => {
     const mean = shown && n[a] ? sum[a] / n[a] : null;
-    const summary: Summary = mean === null
-      ? summarize([])
-      : { n: n[a], mean, sd: Math.sqrt(Math.max(0, squares[a] / n[a] - mean * mean)), min: min[a], max: max[a] };
-    const roles = shown ? rolesOf(ORDER.map((role, i) => ({ role, n: roleN[a * R + i], sum: roleSum[a * R + i] })), o.minGroup) : [];
+    const summary: Summary =
+      mean === null
+        ? summarize([])
+        : { n: n[a], mean, sd: Math.sqrt(Math.max(0, squares[a] / n[a] - mean * mean)), min: min[a], max: max[a] };
+    const roles = shown
+      ? rolesOf(
+          ORDER.map((role, i) => ({ role, n: roleN[a * R + i], sum: roleSum[a * R + i] })),
+          o.minGroup,
+        )
+      : [];
     const visible = roles.filter((x): x is Extract<RoleResult, { suppressed: false }> => !x.suppressed);
     let roleGap: RoleGap | null = null;
     if (visible.length > 1) {
       const low = visible.reduce((x, y) => (y.mean < x.mean ? y : x));
       const high = visible.reduce((x, y) => (y.mean > x.mean ? y : x));
       const gap = high.mean - low.mean;
-      if (round1(gap) > o.roleGapAbove) roleGap = { low: { role: low.role, mean: low.mean }, high: { role: high.role, mean: high.mean }, gap };
+      if (round1(gap) > o.roleGapAbove)
+        roleGap = { low: { role: low.role, mean: low.mean }, high: { role: high.role, mean: high.mean }, gap };
     }
     return {
       id: aspect.id,
@@ -252,9 +284,17 @@ export function aggregateResponses(instrument: Instrument, responses: readonly R
       roleGap,
       statements: ids[a].map((id, i): StatementResult => {
         const c = counts[a][i];
-        if (!shown) return { id, ...summarize([]), counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0, disagreement: false };
+        if (!shown)
+          return { id, ...summarize([]), counts: [0, 0, 0, 0, 0], unknown: 0, missing: 0, disagreement: false };
         const s = fromCounts(c.slice(0, 5));
-        return { id, ...s, counts: [c[0], c[1], c[2], c[3], c[4]], unknown: c[5], missing: c[6], disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.statementSpreadFrom };
+        return {
+          id,
+          ...s,
+          counts: [c[0], c[1], c[2], c[3], c[4]],
+          unknown: c[5],
+          missing: c[6],
+          disagreement: s.n >= o.minGroup && s.sd !== null && round1(s.sd) >= o.statementSpreadFrom,
+        };
       }),
       roles,
       change: null,
@@ -276,7 +316,9 @@ function rolesOf(all: { role: RespondentRole; n: number; sum: number }[], minGro
     if (!open.length) break;
     open.reduce((x, y) => (y.n < x.n ? y : x)).hide = true;
   }
-  return groups.map((g) => (g.hide ? { role: g.role, suppressed: true } : { role: g.role, suppressed: false, n: g.n, mean: g.sum / g.n }));
+  return groups.map((g) =>
+    g.hide ? { role: g.role, suppressed: true } : { role: g.role, suppressed: false, n: g.n, mean: g.sum / g.n },
+  );
 }
 
 /** Aggregates every round of a check, from old to new, with the change per aspect since the last round that had results. */

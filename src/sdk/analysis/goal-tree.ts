@@ -109,5 +109,9 @@ export function partnerGoalMatrix(tree: GoalTree, parties: readonly Party[], lev
     return ids;
   });
   const used = parties.filter((p) => partnersOf.some((s) => s.has(p.id)));
-  return { partners: used, goals: columns.map((c) => c.goal), cells: used.map((p) => partnersOf.map((s) => s.has(p.id))) };
+  return {
+    partners: used,
+    goals: columns.map((c) => c.goal),
+    cells: used.map((p) => partnersOf.map((s) => s.has(p.id))),
+  };
 }

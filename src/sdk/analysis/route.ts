@@ -3,7 +3,13 @@
  * referrals, how often the carer tells the story again, waiting, steps nobody owns, and which steps
  * the desired version removes, adds, makes warm or makes quicker. Pure functions.
  */
-import { ANNOTATION_KINDS, type AnnotationKind, type Route, type RouteStep, type RouteVersion } from '../route-model.js';
+import {
+  ANNOTATION_KINDS,
+  type AnnotationKind,
+  type Route,
+  type RouteStep,
+  type RouteVersion,
+} from '../route-model.js';
 import { routeOrder, stepsOf } from '../route.js';
 import type { Dataset } from '../model.js';
 import { SHARES_NOTHING, datasetSharing, type BlockedFlow } from './sharing.js';
@@ -27,7 +33,15 @@ export interface RouteFigures {
 
 /** The figures compared: desired minus current per number. */
 export type RouteFigureName = Exclude<keyof RouteFigures, 'annotations'>;
-export const ROUTE_FIGURES: readonly RouteFigureName[] = ['steps', 'handoffs', 'coldReferrals', 'warmReferrals', 'retellings', 'waitDays', 'noOwner'];
+export const ROUTE_FIGURES: readonly RouteFigureName[] = [
+  'steps',
+  'handoffs',
+  'coldReferrals',
+  'warmReferrals',
+  'retellings',
+  'waitDays',
+  'noOwner',
+];
 
 /** What the desired version changes, step by step (steps are matched by id). */
 export interface RouteComparison {
@@ -86,7 +100,10 @@ export function compareRoute(route: Route): RouteComparison {
   const comparison: RouteComparison = {
     current,
     desired,
-    difference: Object.fromEntries(ROUTE_FIGURES.map((k) => [k, desired[k] - current[k]])) as Record<RouteFigureName, number>,
+    difference: Object.fromEntries(ROUTE_FIGURES.map((k) => [k, desired[k] - current[k]])) as Record<
+      RouteFigureName,
+      number
+    >,
     removed: routeOrder(route.current).filter((s) => !after.has(s.id)),
     added: [],
     madeWarm: [],
@@ -122,7 +139,8 @@ export function blockedHandoffs(dataset: Dataset, route: Route, version: RouteVe
     if (last !== undefined && last !== step.lane) {
       const from = partyOf.get(last);
       const to = partyOf.get(step.lane);
-      if (from && to && from !== to && datasetSharing(dataset, from, to) === SHARES_NOTHING) out.push({ from, to, via: 'handoff', step: step.id });
+      if (from && to && from !== to && datasetSharing(dataset, from, to) === SHARES_NOTHING)
+        out.push({ from, to, via: 'handoff', step: step.id });
     }
     last = step.lane;
   }

@@ -21,7 +21,8 @@ export interface BlockedFlow {
   step?: string;
 }
 
-const between = (r: Relation, a: string, b: string) => (r.source === a && r.target === b) || (r.source === b && r.target === a);
+const between = (r: Relation, a: string, b: string) =>
+  (r.source === a && r.target === b) || (r.source === b && r.target === a);
 
 /** What holds for information from `from` to `to` inside one network: the relation between them, else `from`'s membership. */
 export function networkSharing(network: CareNetwork, from: string, to: string): SharingAgreement | undefined {
@@ -44,12 +45,19 @@ export function datasetSharing(dataset: Dataset, from: string, to: string): Shar
 /** Referrals in a network along which nothing about the personal situation may go. */
 export function blockedReferrals(network: CareNetwork): BlockedFlow[] {
   return network.relations
-    .filter((r) => r.kind === 'verwijst' && r.source !== r.target && networkSharing(network, r.source, r.target) === SHARES_NOTHING)
+    .filter(
+      (r) =>
+        r.kind === 'verwijst' &&
+        r.source !== r.target &&
+        networkSharing(network, r.source, r.target) === SHARES_NOTHING,
+    )
     .map((r) => ({ from: r.source, to: r.target, via: 'referral', relation: r.id }));
 }
 
 /** The agreements a party made as a member of any care network, each once, in the order of {@link SHARING_AGREEMENTS}. */
 export function memberSharing(dataset: Dataset, party: string): SharingAgreement[] {
-  const made = new Set(dataset.careNetworks.flatMap((n) => n.members.filter((m) => m.party === party && m.sharing).map((m) => m.sharing!)));
+  const made = new Set(
+    dataset.careNetworks.flatMap((n) => n.members.filter((m) => m.party === party && m.sharing).map((m) => m.sharing!)),
+  );
   return SHARING_AGREEMENTS.filter((s) => made.has(s));
 }

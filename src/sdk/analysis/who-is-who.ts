@@ -18,7 +18,9 @@ export function normalizeSearchText(text: string): string {
 /** What a party is found by: name, what they do, role, target groups and areas, normalised. */
 export function partySearchText(party: Party): string {
   return normalizeSearchText(
-    [party.name, party.description ?? '', party.role ?? '', ...(party.targetGroups ?? []), ...(party.areas ?? [])].join(' \u0001 '),
+    [party.name, party.description ?? '', party.role ?? '', ...(party.targetGroups ?? []), ...(party.areas ?? [])].join(
+      ' \u0001 ',
+    ),
   );
 }
 
@@ -49,7 +51,9 @@ export class PartyIndex {
 
   /** The parties that match every search word and every filter, in their original order. */
   filter(filter: PartyFilter): Party[] {
-    const words = normalizeSearchText(filter.query ?? '').split(' ').filter(Boolean);
+    const words = normalizeSearchText(filter.query ?? '')
+      .split(' ')
+      .filter(Boolean);
     const area = filter.area ? normalizeSearchText(filter.area) : '';
     const result: Party[] = [];
     for (let i = 0; i < this.#parties.length; i++) {
@@ -73,7 +77,9 @@ export function filterParties(parties: readonly Party[], filter: PartyFilter): P
 /** The distinct areas (wijken) named in the dataset, sorted the way the language sorts. */
 export function partyAreas(parties: readonly Party[], locale = 'nl'): string[] {
   const byKey = new Map<string, string>();
-  for (const p of parties) for (const a of p.areas ?? []) if (a.trim() && !byKey.has(normalizeSearchText(a))) byKey.set(normalizeSearchText(a), a.trim());
+  for (const p of parties)
+    for (const a of p.areas ?? [])
+      if (a.trim() && !byKey.has(normalizeSearchText(a))) byKey.set(normalizeSearchText(a), a.trim());
   return [...byKey.values()].sort((a, b) => a.localeCompare(b, locale));
 }
 
@@ -89,8 +95,13 @@ export function neighbours(dataset: Pick<Dataset, 'parties' | 'relations'>): Map
 }
 
 /** The relations that touch a party, and the party at their other end. */
-export function relationsOf(dataset: Pick<Dataset, 'parties' | 'relations'>, id: string): { relation: Relation; other: string }[] {
-  return dataset.relations.flatMap((r) => (r.source === id ? [{ relation: r, other: r.target }] : r.target === id ? [{ relation: r, other: r.source }] : []));
+export function relationsOf(
+  dataset: Pick<Dataset, 'parties' | 'relations'>,
+  id: string,
+): { relation: Relation; other: string }[] {
+  return dataset.relations.flatMap((r) =>
+    r.source === id ? [{ relation: r, other: r.target }] : r.target === id ? [{ relation: r, other: r.source }] : [],
+  );
 }
 
 /** Parties with no relation at all. */
@@ -123,7 +134,8 @@ export function fieldTies(dataset: Pick<Dataset, 'parties' | 'relations'>): Fiel
   }
   const ties: FieldTie[] = [];
   for (let i = 0; i < present.length; i++) {
-    for (let j = i + 1; j < present.length; j++) ties.push({ a: present[i], b: present[j], relations: count.get(`${present[i]}|${present[j]}`) ?? 0 });
+    for (let j = i + 1; j < present.length; j++)
+      ties.push({ a: present[i], b: present[j], relations: count.get(`${present[i]}|${present[j]}`) ?? 0 });
   }
   return ties;
 }
@@ -233,7 +245,10 @@ export interface WhoIsWhoInsights {
 }
 
 /** Computes every insight for the panel. */
-export function whoIsWhoInsights(dataset: Pick<Dataset, 'parties' | 'relations'>, now: Date = new Date()): WhoIsWhoInsights {
+export function whoIsWhoInsights(
+  dataset: Pick<Dataset, 'parties' | 'relations'>,
+  now: Date = new Date(),
+): WhoIsWhoInsights {
   return {
     isolated: isolatedParties(dataset),
     unconnectedFields: unconnectedFields(dataset),

@@ -7,8 +7,30 @@ import type { CheckResult } from '../analysis/cooperation-check.js';
 import { toCsv } from './csv.js';
 
 const HEADERS = {
-  nl: ['ronde', 'ronde_datum', 'deelnemer', 'rol', 'organisatie', 'ingevuld', 'onderdeel', 'stelling', 'stelling_tekst', 'antwoord'],
-  en: ['round', 'round_date', 'respondent', 'role', 'organisation', 'submitted', 'aspect', 'statement', 'statement_text', 'answer'],
+  nl: [
+    'ronde',
+    'ronde_datum',
+    'deelnemer',
+    'rol',
+    'organisatie',
+    'ingevuld',
+    'onderdeel',
+    'stelling',
+    'stelling_tekst',
+    'antwoord',
+  ],
+  en: [
+    'round',
+    'round_date',
+    'respondent',
+    'role',
+    'organisation',
+    'submitted',
+    'aspect',
+    'statement',
+    'statement_text',
+    'answer',
+  ],
 } as const;
 const UNKNOWN = { nl: 'weet niet', en: 'don’t know' } as const;
 
@@ -26,8 +48,16 @@ export function responsesToCsv(check: CooperationCheck, lang: 'nl' | 'en' = 'nl'
       for (const s of aspect.statements) {
         const a = ownValue(r.answers, s.id);
         rows.push([
-          round?.title ?? r.round, round?.date ?? '', r.id, r.role, r.party ?? '', r.submitted ?? '',
-          aspect.id, s.id, s.text[lang] ?? s.text.nl, a === null ? UNKNOWN[lang] : (a ?? ''),
+          round?.title ?? r.round,
+          round?.date ?? '',
+          r.id,
+          r.role,
+          r.party ?? '',
+          r.submitted ?? '',
+          aspect.id,
+          s.id,
+          s.text[lang] ?? s.text.nl,
+          a === null ? UNKNOWN[lang] : (a ?? ''),
         ]);
       }
     }

@@ -21,7 +21,9 @@ export function csvText(cell: string): string {
 export function csvCell(value: unknown, delimiter = ';'): string {
   let text = value === undefined || value === null ? '' : String(value);
   text = text.replace(GUARD_START, "'").replace(GUARD_INNER, "$1'");
-  return text.includes(delimiter) || /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(delimiter) || /[",;\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /**

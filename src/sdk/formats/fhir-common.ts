@@ -39,7 +39,11 @@ export const SNOMED_CAREGIVER = { system: SNOMED, code: '133932002', display: 'C
 /** SNOMED CT 407542009 |Informal carer|, as older Dutch specifications mark a mantelzorger. */
 export const SNOMED_INFORMAL_CARER = { system: SNOMED, code: '407542009', display: 'Informal carer' } as const;
 /** The code Dutch specifications use for a mantelzorger on a zib ContactPerson's role. */
-export const MANTELZORGER = { system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.23.1', code: '100001', display: 'Mantelzorger' } as const;
+export const MANTELZORGER = {
+  system: 'urn:oid:2.16.840.1.113883.2.4.3.11.60.40.4.23.1',
+  code: '100001',
+  display: 'Mantelzorger',
+} as const;
 /** COD472-VEKT: the codes of the zib ContactPerson's RolCodelijst, which `nl-core-ContactPerson.relationship:role` binds. */
 export const ZIB_ROLE_SYSTEM = 'urn:oid:2.16.840.1.113883.2.4.3.11.22.472';
 /** HL7 v3 RoleCode: the family relations of the zib ContactPerson's RelatieCodelijst (`relationship:relationship`). */
@@ -51,7 +55,10 @@ export const NL_CORE_PROFILE = {
 } as const;
 
 export type Json = Record<string, unknown>;
-export interface Extension { url: string; [value: string]: unknown }
+export interface Extension {
+  url: string;
+  [value: string]: unknown;
+}
 export type Coding = { readonly system: string; readonly code: string; readonly display: string };
 
 export function isObject(value: unknown): value is Json {
@@ -102,7 +109,12 @@ export function ownId(resource: Json, system: string = FHIR_ID_SYSTEM): string |
 
 export function partyExtensions(p: Party | undefined): Json {
   if (!p) return {};
-  return { extension: [{ url: FHIR_EXTENSION.partyKind, valueCode: p.kind }, { url: FHIR_EXTENSION.partyField, valueCode: p.field }] };
+  return {
+    extension: [
+      { url: FHIR_EXTENSION.partyKind, valueCode: p.kind },
+      { url: FHIR_EXTENSION.partyField, valueCode: p.field },
+    ],
+  };
 }
 
 export function telecom(p: Party): Json[] {
@@ -139,7 +151,9 @@ export function relationDetails(r: Relation): Extension[] {
 }
 
 /** Reads back what {@link relationDetails} wrote. */
-export function readRelationDetails(parts: Map<string, Extension>): Pick<Relation, 'strength' | 'directed' | 'note' | 'sharing'> {
+export function readRelationDetails(
+  parts: Map<string, Extension>,
+): Pick<Relation, 'strength' | 'directed' | 'note' | 'sharing'> {
   const strength = parts.get('strength')?.valueCode;
   const note = parts.get('note')?.valueString;
   const sharing = readSharing([...parts.values()], 'sharing');
@@ -153,18 +167,25 @@ export function readRelationDetails(parts: Map<string, Extension>): Pick<Relatio
 
 export function extensions(resource: Json): Map<string, Extension> {
   const map = new Map<string, Extension>();
-  for (const e of Array.isArray(resource.extension) ? resource.extension : []) if (isObject(e) && typeof e.url === 'string') map.set(e.url, e as Extension);
+  for (const e of Array.isArray(resource.extension) ? resource.extension : [])
+    if (isObject(e) && typeof e.url === 'string') map.set(e.url, e as Extension);
   return map;
 }
 
 export function hasCoding(concept: unknown, coding: { system: string; code: string }): boolean {
-  return isObject(concept) && Array.isArray(concept.coding) && concept.coding.some((c) => isObject(c) && c.system === coding.system && c.code === coding.code);
+  return (
+    isObject(concept) &&
+    Array.isArray(concept.coding) &&
+    concept.coding.some((c) => isObject(c) && c.system === coding.system && c.code === coding.code)
+  );
 }
 
 export function text(concept: unknown): string | undefined {
   if (!isObject(concept)) return undefined;
   if (typeof concept.text === 'string' && concept.text.trim()) return concept.text.trim();
-  const coding = Array.isArray(concept.coding) ? concept.coding.find((c) => isObject(c) && typeof c.display === 'string') : undefined;
+  const coding = Array.isArray(concept.coding)
+    ? concept.coding.find((c) => isObject(c) && typeof c.display === 'string')
+    : undefined;
   return isObject(coding) ? String(coding.display) : undefined;
 }
 
@@ -185,15 +206,20 @@ export function readParty(resource: Json, resources: Map<string, { resource: Jso
     role = text(Array.isArray(resource.code) ? resource.code[0] : undefined);
     const ref = isObject(resource.practitioner) ? resource.practitioner.reference : undefined;
     const org = isObject(resource.organization) ? resource.organization.reference : undefined;
-    const target = (typeof ref === 'string' && resources.get(ref)?.resource) || (typeof org === 'string' && resources.get(org)?.resource);
+    const target =
+      (typeof ref === 'string' && resources.get(ref)?.resource) ||
+      (typeof org === 'string' && resources.get(org)?.resource);
     if (!target) return undefined;
     source = target;
   } else if (type === 'RelatedPerson') {
     // The role in words: samenspel writes it as the role's text; other systems may only code it (the RolCodelijst slice first).
     const relationship = Array.isArray(resource.relationship) ? resource.relationship : [];
-    const inRoleSlice = (c: unknown) => isObject(c) && Array.isArray(c.coding) && c.coding.some((x) => isObject(x) && x.system === ZIB_ROLE_SYSTEM);
-    role = text(relationship.find((c) => isObject(c) && typeof c.text === 'string')) ?? text(relationship.find(inRoleSlice))
-      ?? relationship.map(text).find(Boolean);
+    const inRoleSlice = (c: unknown) =>
+      isObject(c) && Array.isArray(c.coding) && c.coding.some((x) => isObject(x) && x.system === ZIB_ROLE_SYSTEM);
+    role =
+      text(relationship.find((c) => isObject(c) && typeof c.text === 'string')) ??
+      text(relationship.find(inRoleSlice)) ??
+      relationship.map(text).find(Boolean);
   } else if (type === 'Organization') {
     role = text(Array.isArray(resource.type) ? resource.type[0] : undefined);
   } else if (type !== 'Patient' && type !== 'Practitioner') {
@@ -203,10 +229,16 @@ export function readParty(resource: Json, resources: Map<string, { resource: Jso
   const kindCode = ext.get(FHIR_EXTENSION.partyKind)?.valueCode;
   const fieldCode = ext.get(FHIR_EXTENSION.partyField)?.valueCode;
   const isOrg = source.resourceType === 'Organization';
-  const kind = (PARTY_KINDS as readonly unknown[]).includes(kindCode) ? (kindCode as Party['kind']) : isOrg ? 'organisatie' : 'persoon';
+  const kind = (PARTY_KINDS as readonly unknown[]).includes(kindCode)
+    ? (kindCode as Party['kind'])
+    : isOrg
+      ? 'organisatie'
+      : 'persoon';
   const field: Field = (FIELDS as readonly unknown[]).includes(fieldCode)
     ? (fieldCode as Field)
-    : source.resourceType === 'RelatedPerson' || source.resourceType === 'Patient' ? 'informeel' : 'zorg';
+    : source.resourceType === 'RelatedPerson' || source.resourceType === 'Patient'
+      ? 'informeel'
+      : 'zorg';
   const name = isOrg ? (typeof source.name === 'string' ? source.name : undefined) : humanName(source.name);
   const id = ownId(source) ?? `${String(source.resourceType).toLowerCase()}-${String(source.id ?? 'x')}`;
   const contact: NonNullable<Party['contact']> = {};
@@ -217,7 +249,10 @@ export function readParty(resource: Json, resources: Map<string, { resource: Jso
     else if (t.system === 'url' && !contact.website) contact.website = t.value;
   }
   return {
-    id, name: name?.trim() || id, kind, field,
+    id,
+    name: name?.trim() || id,
+    kind,
+    field,
     ...(role ? { role } : {}),
     ...(Object.keys(contact).length ? { contact } : {}),
   };
@@ -234,7 +269,10 @@ export function fhirIssue(issues: Issue[]) {
 }
 
 /** A FHIR Bundle read from an object or JSON text; undefined, with an error issue, when it is not one. */
-export function readBundle(input: unknown, report: ReturnType<typeof fhirIssue>): (Json & { entry: unknown[] }) | undefined {
+export function readBundle(
+  input: unknown,
+  report: ReturnType<typeof fhirIssue>,
+): (Json & { entry: unknown[] }) | undefined {
   let bundle = input;
   if (typeof input === 'string') {
     try {

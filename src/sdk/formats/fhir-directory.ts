@@ -16,13 +16,32 @@ import { RELATION_KINDS, emptyDataset, type Dataset, type Party, type Relation, 
 import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import {
-  BundleEntries, FHIR_EXTENSION, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, extensions, fhirIssue, readBundle, ident, isObject, ownId,
-  partyExtensions, readParty, readRelationDetails, relationDetails, relationExtension, telecom, type Json,
+  BundleEntries,
+  FHIR_EXTENSION,
+  FHIR_RELATION_ID_SYSTEM,
+  FHIR_RELATION_SYSTEM,
+  extensions,
+  fhirIssue,
+  readBundle,
+  ident,
+  isObject,
+  ownId,
+  partyExtensions,
+  readParty,
+  readRelationDetails,
+  relationDetails,
+  relationExtension,
+  telecom,
+  type Json,
 } from './fhir-common.js';
 
 /** The words of each kind of relation, as the display of its code. */
 const RELATION_DISPLAY: Record<RelationKind, string> = {
-  'werkt-samen': 'werkt samen met', verwijst: 'verwijst naar', ondersteunt: 'ondersteunt', coordineert: 'coördineert', informeert: 'informeert',
+  'werkt-samen': 'werkt samen met',
+  verwijst: 'verwijst naar',
+  ondersteunt: 'ondersteunt',
+  coordineert: 'coördineert',
+  informeert: 'informeert',
 };
 
 const isPerson = (p: Party | undefined) => p?.kind === 'persoon';
@@ -35,14 +54,30 @@ export function toFhirDirectory(dataset: Pick<Dataset, 'parties' | 'relations'> 
   const resources = new Map<string, Json>();
   for (const p of dataset.parties) {
     const fid = bundle.id(p.id);
-    const common: Json = { id: fid, identifier: [ident(p.id)], ...partyExtensions(p), ...(telecom(p).length ? { telecom: telecom(p) } : {}) };
+    const common: Json = {
+      id: fid,
+      identifier: [ident(p.id)],
+      ...partyExtensions(p),
+      ...(telecom(p).length ? { telecom: telecom(p) } : {}),
+    };
     if (isPerson(p)) {
       const practitioner = bundle.add({ resourceType: 'Practitioner', ...common, name: [{ text: p.name }] });
-      const role: Json = { resourceType: 'PractitionerRole', id: `${fid}-role`, practitioner: { reference: practitioner }, ...(p.role ? { code: [{ text: p.role }] } : {}) };
+      const role: Json = {
+        resourceType: 'PractitionerRole',
+        id: `${fid}-role`,
+        practitioner: { reference: practitioner },
+        ...(p.role ? { code: [{ text: p.role }] } : {}),
+      };
       refs.set(p.id, bundle.add(role));
       resources.set(p.id, role);
     } else {
-      const org: Json = { resourceType: 'Organization', ...common, active: true, name: p.name, ...(p.role ? { type: [{ text: p.role }] } : {}) };
+      const org: Json = {
+        resourceType: 'Organization',
+        ...common,
+        active: true,
+        name: p.name,
+        ...(p.role ? { type: [{ text: p.role }] } : {}),
+      };
       refs.set(p.id, bundle.add(org));
       resources.set(p.id, org);
     }
@@ -60,7 +95,12 @@ export function toFhirDirectory(dataset: Pick<Dataset, 'parties' | 'relations'> 
         active: true,
         organization: { reference: refs.get(r.source) },
         participatingOrganization: { reference: refs.get(r.target) },
-        code: [{ coding: [{ system: FHIR_RELATION_SYSTEM, code: r.kind, display: RELATION_DISPLAY[r.kind] }], text: RELATION_DISPLAY[r.kind] }],
+        code: [
+          {
+            coding: [{ system: FHIR_RELATION_SYSTEM, code: r.kind, display: RELATION_DISPLAY[r.kind] }],
+            text: RELATION_DISPLAY[r.kind],
+          },
+        ],
         ...(details.length ? { extension: [{ url: FHIR_EXTENSION.relationDetails, extension: details }] } : {}),
       });
     } else {
@@ -70,7 +110,12 @@ export function toFhirDirectory(dataset: Pick<Dataset, 'parties' | 'relations'> 
       list.push(relationExtension(r, refs));
     }
   }
-  return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: bundle.entries };
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}),
+    entry: bundle.entries,
+  };
 }
 
 /** Reads parties and relations from a FHIR R4 Bundle of Organizations, practitioners and OrganizationAffiliations. Never throws. */
@@ -96,12 +141,20 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
   const partyOf = new Map<Json, string>();
   const used = new Set<string>();
   // A person is read from the PractitionerRole; a Practitioner with a role is not read twice.
-  const practitionersWithRole = new Set(list.filter((f) => f.resource.resourceType === 'PractitionerRole').map((f) => {
-    const ref = isObject(f.resource.practitioner) ? f.resource.practitioner.reference : undefined;
-    return typeof ref === 'string' ? resources.get(ref)?.resource : undefined;
-  }));
+  const practitionersWithRole = new Set(
+    list
+      .filter((f) => f.resource.resourceType === 'PractitionerRole')
+      .map((f) => {
+        const ref = isObject(f.resource.practitioner) ? f.resource.practitioner.reference : undefined;
+        return typeof ref === 'string' ? resources.get(ref)?.resource : undefined;
+      }),
+  );
   for (const { resource } of list) {
-    if (!['Organization', 'PractitionerRole', 'Practitioner'].includes(String(resource.resourceType)) || practitionersWithRole.has(resource)) continue;
+    if (
+      !['Organization', 'PractitionerRole', 'Practitioner'].includes(String(resource.resourceType)) ||
+      practitionersWithRole.has(resource)
+    )
+      continue;
     let party = readParty(resource, resources);
     if (!party) continue;
     if (used.has(party.id)) party = { ...party, id: `${party.id}-${used.size}` };
@@ -115,7 +168,8 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
     return found ? partyOf.get(found) : undefined;
   };
   const relations: Relation[] = [];
-  const kindOf = (code: unknown): RelationKind => ((RELATION_KINDS as readonly unknown[]).includes(code) ? (code as RelationKind) : 'werkt-samen');
+  const kindOf = (code: unknown): RelationKind =>
+    (RELATION_KINDS as readonly unknown[]).includes(code) ? (code as RelationKind) : 'werkt-samen';
   for (const { resource, index } of list) {
     const at = `$.entry[${index}].resource`;
     if (resource.resourceType === 'OrganizationAffiliation') {
@@ -125,11 +179,15 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
         report(at, 'warning', 'fhir-bad-relation', 'badRelation');
         continue;
       }
-      const codings = (Array.isArray(resource.code) ? resource.code : []).flatMap((c) => (isObject(c) && Array.isArray(c.coding) ? c.coding : []));
+      const codings = (Array.isArray(resource.code) ? resource.code : []).flatMap((c) =>
+        isObject(c) && Array.isArray(c.coding) ? c.coding : [],
+      );
       const own = codings.find((c) => isObject(c) && c.system === FHIR_RELATION_SYSTEM);
       const details = extensions(resource).get(FHIR_EXTENSION.relationDetails);
       relations.push({
-        id: ownId(resource, FHIR_RELATION_ID_SYSTEM) ?? `relation-${relations.length + 1}`, source, target,
+        id: ownId(resource, FHIR_RELATION_ID_SYSTEM) ?? `relation-${relations.length + 1}`,
+        source,
+        target,
         kind: kindOf(isObject(own) ? own.code : undefined),
         ...(details ? readRelationDetails(extensions(details)) : {}),
       });
@@ -144,12 +202,21 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
         continue;
       }
       relations.push({
-        id: String(parts.get('id')?.valueString ?? `relation-${relations.length + 1}`), source, target,
-        kind: kindOf(parts.get('kind')?.valueCode), ...readRelationDetails(parts),
+        id: String(parts.get('id')?.valueString ?? `relation-${relations.length + 1}`),
+        source,
+        target,
+        kind: kindOf(parts.get('kind')?.valueCode),
+        ...readRelationDetails(parts),
       });
     }
   }
-  const title = isObject(bundle.meta) && Array.isArray(bundle.meta.tag) && isObject(bundle.meta.tag[0]) && typeof bundle.meta.tag[0].display === 'string' ? bundle.meta.tag[0].display : undefined;
+  const title =
+    isObject(bundle.meta) &&
+    Array.isArray(bundle.meta.tag) &&
+    isObject(bundle.meta.tag[0]) &&
+    typeof bundle.meta.tag[0].display === 'string'
+      ? bundle.meta.tag[0].display
+      : undefined;
   // The same checks as any samenspel file: duplicate relation ids, unsafe links and the like are reported there.
   const checked = parseDataset({ ...emptyDataset(title), parties, relations });
   return { dataset: checked.dataset, issues: [...issues, ...checked.issues] };

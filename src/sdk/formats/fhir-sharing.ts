@@ -11,7 +11,14 @@
  *
  * Other FHIR readers ignore them; samenspel reads them back.
  */
-import { NETWORK_FIELDS, SHARING_AGREEMENTS, type CareNetwork, type NetworkField, type Regisseurs, type SharingAgreement } from '../model.js';
+import {
+  NETWORK_FIELDS,
+  SHARING_AGREEMENTS,
+  type CareNetwork,
+  type NetworkField,
+  type Regisseurs,
+  type SharingAgreement,
+} from '../model.js';
 
 const BASE = 'urn:samenspel:fhir:StructureDefinition';
 export const FHIR_SHARING_EXTENSION = `${BASE}:sharing-agreement`;
@@ -37,12 +44,26 @@ export function regisseurExtensions(network: CareNetwork, reference: (party: str
   return NETWORK_FIELDS.flatMap((field) => {
     const party = network.regisseurs?.[field];
     const ref = party === undefined ? undefined : reference(party);
-    return ref ? [{ url: FHIR_REGISSEUR_EXTENSION, extension: [{ url: 'field', valueCode: field }, { url: 'party', valueReference: { reference: ref } }] }] : [];
+    return ref
+      ? [
+          {
+            url: FHIR_REGISSEUR_EXTENSION,
+            extension: [
+              { url: 'field', valueCode: field },
+              { url: 'party', valueReference: { reference: ref } },
+            ],
+          },
+        ]
+      : [];
   });
 }
 
 /** Reads one `…:regisseur` extension into `into`; false when it is not one that can be read. */
-export function readRegisseur(ext: Json, partyFor: (reference: unknown) => string | undefined, into: Regisseurs): boolean {
+export function readRegisseur(
+  ext: Json,
+  partyFor: (reference: unknown) => string | undefined,
+  into: Regisseurs,
+): boolean {
   const parts = Array.isArray(ext.extension) ? ext.extension.filter(isObject) : [];
   const field = parts.find((p) => p.url === 'field')?.valueCode;
   const party = partyFor(parts.find((p) => p.url === 'party')?.valueReference);

@@ -15,20 +15,66 @@
  *
  * Import reads such a Bundle, samenspel's earlier ones and ones made elsewhere, and reports what it could not map.
  */
-import { NETWORK_FIELDS, RELATION_KINDS, RINGS, emptyDataset,
-  type CareNetwork, type Dataset, type NetworkField, type Party, type Relation, type Ring } from '../model.js';
+import {
+  NETWORK_FIELDS,
+  RELATION_KINDS,
+  RINGS,
+  emptyDataset,
+  type CareNetwork,
+  type Dataset,
+  type NetworkField,
+  type Party,
+  type Relation,
+  type Ring,
+} from '../model.js';
 import type { Issue } from '../issues.js';
 import { parseDataset } from '../parse.js';
 import {
-  BundleEntries, FHIR_EXTENSION, FHIR_ROLE_SYSTEM, MANTELZORGER, NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER,
-  V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM, extensions, fhirIssue, readBundle, hasCoding, ident, isObject, ownId, partyExtensions, readParty,
-  readRelationDetails, relationExtension, telecom, type Coding, type Json,
+  BundleEntries,
+  FHIR_EXTENSION,
+  FHIR_ROLE_SYSTEM,
+  MANTELZORGER,
+  NL_CORE_PROFILE,
+  SNOMED_CAREGIVER,
+  SNOMED_INFORMAL_CARER,
+  V3_ROLE_CODE_SYSTEM,
+  ZIB_ROLE_SYSTEM,
+  extensions,
+  fhirIssue,
+  readBundle,
+  hasCoding,
+  ident,
+  isObject,
+  ownId,
+  partyExtensions,
+  readParty,
+  readRelationDetails,
+  relationExtension,
+  telecom,
+  type Coding,
+  type Json,
 } from './fhir-common.js';
-import { FHIR_REGISSEUR_EXTENSION, readRegisseur, readSharing, regisseurExtensions, sharingExtension } from './fhir-sharing.js';
+import {
+  FHIR_REGISSEUR_EXTENSION,
+  readRegisseur,
+  readSharing,
+  regisseurExtensions,
+  sharingExtension,
+} from './fhir-sharing.js';
 
 export {
-  FHIR_BASE, FHIR_EXTENSION, FHIR_ID_SYSTEM, FHIR_RELATION_ID_SYSTEM, FHIR_RELATION_SYSTEM, FHIR_ROLE_SYSTEM, MANTELZORGER,
-  NL_CORE_PROFILE, SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER, V3_ROLE_CODE_SYSTEM, ZIB_ROLE_SYSTEM,
+  FHIR_BASE,
+  FHIR_EXTENSION,
+  FHIR_ID_SYSTEM,
+  FHIR_RELATION_ID_SYSTEM,
+  FHIR_RELATION_SYSTEM,
+  FHIR_ROLE_SYSTEM,
+  MANTELZORGER,
+  NL_CORE_PROFILE,
+  SNOMED_CAREGIVER,
+  SNOMED_INFORMAL_CARER,
+  V3_ROLE_CODE_SYSTEM,
+  ZIB_ROLE_SYSTEM,
 } from './fhir-common.js';
 
 /** Words in a role, and the RolCodelijst (COD472) code they stand for; anyone else is `23` Contactpersoon. */
@@ -43,17 +89,27 @@ const ZIB_ROLES: readonly (readonly [RegExp, string, string])[] = [
 ];
 /** Family words, and the HL7 v3 RoleCode of the RelatieCodelijst they stand for (relative to the naaste). */
 const V3_RELATIONS: readonly (readonly [RegExp, string, string])[] = [
-  [/\bdochter\b/, 'DAU', 'daughter'], [/\bzoon\b/, 'SON', 'son'], [/\bkind\b/, 'CHILD', 'child'],
-  [/\b(partner|echtgeno(o)?te?|man|vrouw)\b/, 'SPS', 'spouse'], [/\bmoeder\b/, 'MTH', 'mother'], [/\bvader\b/, 'FTH', 'father'],
-  [/\bbroer\b/, 'BRO', 'brother'], [/\bzus(ter)?\b/, 'SIS', 'sister'], [/\bkleindochter\b/, 'GRNDDAU', 'granddaughter'],
-  [/\bkleinzoon\b/, 'GRNDSON', 'grandson'], [/\bbu(u)?r(vrouw|man)?\b/, 'NBOR', 'neighbor'], [/\bvriend(in)?\b/, 'FRND', 'unrelated friend'],
+  [/\bdochter\b/, 'DAU', 'daughter'],
+  [/\bzoon\b/, 'SON', 'son'],
+  [/\bkind\b/, 'CHILD', 'child'],
+  [/\b(partner|echtgeno(o)?te?|man|vrouw)\b/, 'SPS', 'spouse'],
+  [/\bmoeder\b/, 'MTH', 'mother'],
+  [/\bvader\b/, 'FTH', 'father'],
+  [/\bbroer\b/, 'BRO', 'brother'],
+  [/\bzus(ter)?\b/, 'SIS', 'sister'],
+  [/\bkleindochter\b/, 'GRNDDAU', 'granddaughter'],
+  [/\bkleinzoon\b/, 'GRNDSON', 'grandson'],
+  [/\bbu(u)?r(vrouw|man)?\b/, 'NBOR', 'neighbor'],
+  [/\bvriend(in)?\b/, 'FRND', 'unrelated friend'],
 ];
 
 /** `RelatedPerson.relationship` of an nl-core-ContactPerson: the role (coded, with the words), then the family relation where the words say it. */
 function contactRelationship(p: Party, carer: boolean): Json[] {
   const words = (p.role ?? '').toLowerCase();
   const zib = ZIB_ROLES.find(([re]) => re.test(words));
-  const roleCodings: Coding[] = carer ? [MANTELZORGER, SNOMED_INFORMAL_CARER] : [{ system: ZIB_ROLE_SYSTEM, code: zib?.[1] ?? '23', display: zib?.[2] ?? 'Contactpersoon' }];
+  const roleCodings: Coding[] = carer
+    ? [MANTELZORGER, SNOMED_INFORMAL_CARER]
+    : [{ system: ZIB_ROLE_SYSTEM, code: zib?.[1] ?? '23', display: zib?.[2] ?? 'Contactpersoon' }];
   const roleText = p.role ?? (carer ? 'mantelzorger' : undefined);
   // "zus van Samira" names someone else's relation, not the naaste's: then no family code.
   const family = / van /.test(words) ? undefined : V3_RELATIONS.find(([re]) => re.test(words));
@@ -72,24 +128,58 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
   const refs = new Map<string, string>();
 
   const caredFor = parties.get(network.caredFor);
-  const patientRef = bundle.add({ resourceType: 'Patient', id: bundle.id(network.caredFor), identifier: [ident(network.caredFor)], name: [{ text: caredFor?.name ?? network.caredFor }], ...partyExtensions(caredFor) });
+  const patientRef = bundle.add({
+    resourceType: 'Patient',
+    id: bundle.id(network.caredFor),
+    identifier: [ident(network.caredFor)],
+    name: [{ text: caredFor?.name ?? network.caredFor }],
+    ...partyExtensions(caredFor),
+  });
   refs.set(network.caredFor, patientRef);
 
   const addParty = (id: string, carer: boolean) => {
     const p = parties.get(id);
     if (!p) return;
     const fid = bundle.id(id);
-    const common = { id: fid, identifier: [ident(id)], ...partyExtensions(p), ...(telecom(p).length ? { telecom: telecom(p) } : {}) };
+    const common = {
+      id: fid,
+      identifier: [ident(id)],
+      ...partyExtensions(p),
+      ...(telecom(p).length ? { telecom: telecom(p) } : {}),
+    };
     if (carer || (p.kind === 'persoon' && p.field === 'informeel')) {
-      refs.set(id, bundle.add({
-        resourceType: 'RelatedPerson', meta: { profile: [NL_CORE_PROFILE.contactPerson] }, ...common,
-        patient: { reference: patientRef }, relationship: contactRelationship(p, carer), name: [{ text: p.name }],
-      }));
+      refs.set(
+        id,
+        bundle.add({
+          resourceType: 'RelatedPerson',
+          meta: { profile: [NL_CORE_PROFILE.contactPerson] },
+          ...common,
+          patient: { reference: patientRef },
+          relationship: contactRelationship(p, carer),
+          name: [{ text: p.name }],
+        }),
+      );
     } else if (p.kind === 'persoon') {
       const practitioner = bundle.add({ resourceType: 'Practitioner', ...common, name: [{ text: p.name }] });
-      refs.set(id, bundle.add({ resourceType: 'PractitionerRole', id: `${fid}-role`, practitioner: { reference: practitioner }, ...(p.role ? { code: [{ text: p.role }] } : {}) }));
+      refs.set(
+        id,
+        bundle.add({
+          resourceType: 'PractitionerRole',
+          id: `${fid}-role`,
+          practitioner: { reference: practitioner },
+          ...(p.role ? { code: [{ text: p.role }] } : {}),
+        }),
+      );
     } else {
-      refs.set(id, bundle.add({ resourceType: 'Organization', ...common, name: p.name, ...(p.role ? { type: [{ text: p.role }] } : {}) }));
+      refs.set(
+        id,
+        bundle.add({
+          resourceType: 'Organization',
+          ...common,
+          name: p.name,
+          ...(p.role ? { type: [{ text: p.role }] } : {}),
+        }),
+      );
     }
   };
   addParty(network.carer, true);
@@ -97,23 +187,37 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
 
   const participant = [
     { role: [{ coding: [SNOMED_CAREGIVER], text: 'mantelzorger' }], member: { reference: refs.get(network.carer) } },
-    ...network.members.filter((m) => refs.has(m.party)).map((m) => {
-      const p = parties.get(m.party);
-      const role = [{ ...(m.regiehouder ? { coding: [{ system: FHIR_ROLE_SYSTEM, code: 'regiehouder', display: 'regiehouder' }] } : {}), text: p?.role ?? p?.name ?? m.party }];
-      return {
-        extension: [
-          { url: FHIR_EXTENSION.ring, valueCode: m.ring },
-          { url: FHIR_EXTENSION.field, valueCode: m.field },
-          ...(m.regiehouder ? [{ url: FHIR_EXTENSION.regiehouder, valueBoolean: true }] : []),
-          ...sharingExtension(m.sharing),
-        ],
-        role,
-        member: { reference: refs.get(m.party) },
-      };
-    }),
+    ...network.members
+      .filter((m) => refs.has(m.party))
+      .map((m) => {
+        const p = parties.get(m.party);
+        const role = [
+          {
+            ...(m.regiehouder
+              ? { coding: [{ system: FHIR_ROLE_SYSTEM, code: 'regiehouder', display: 'regiehouder' }] }
+              : {}),
+            text: p?.role ?? p?.name ?? m.party,
+          },
+        ];
+        return {
+          extension: [
+            { url: FHIR_EXTENSION.ring, valueCode: m.ring },
+            { url: FHIR_EXTENSION.field, valueCode: m.field },
+            ...(m.regiehouder ? [{ url: FHIR_EXTENSION.regiehouder, valueBoolean: true }] : []),
+            ...sharingExtension(m.sharing),
+          ],
+          role,
+          member: { reference: refs.get(m.party) },
+        };
+      }),
   ];
-  const relations = network.relations.filter((r) => refs.has(r.source) && refs.has(r.target)).map((r) => relationExtension(r, refs));
-  const regisseurs = regisseurExtensions(network, (party) => refs.get(party) ?? (party === network.caredFor ? patientRef : undefined));
+  const relations = network.relations
+    .filter((r) => refs.has(r.source) && refs.has(r.target))
+    .map((r) => relationExtension(r, refs));
+  const regisseurs = regisseurExtensions(
+    network,
+    (party) => refs.get(party) ?? (party === network.caredFor ? patientRef : undefined),
+  );
   bundle.add({
     resourceType: 'CareTeam',
     id: bundle.id(network.id),
@@ -126,7 +230,12 @@ export function toFhirBundle(dataset: Dataset, networkId?: string): Json {
     ...(relations.length || regisseurs.length ? { extension: [...relations, ...regisseurs] } : {}),
     ...(network.note ? { note: [{ text: network.note }] } : {}),
   });
-  return { resourceType: 'Bundle', type: 'collection', ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}), entry: bundle.entries };
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    ...(dataset.title ? { meta: { tag: [{ display: dataset.title }] } } : {}),
+    entry: bundle.entries,
+  };
 }
 
 export interface FhirImportResult {
@@ -196,13 +305,28 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
     // A RelatedPerson coded as caregiver (SNOMED) is the carer too, as other systems write it.
     if (carerAt < 0) carerAt = participants.findIndex((pt) => isCaregiver(resources.get(memberRef(pt))?.resource));
     const guessedCarer = carerAt < 0;
-    if (guessedCarer) carerAt = participants.findIndex((pt) => memberRef(pt).startsWith('RelatedPerson/') || resources.get(memberRef(pt))?.resource.resourceType === 'RelatedPerson');
-    const carer = carerAt >= 0 ? partyFor((participants[carerAt] as Json).member, `${at}.participant[${carerAt}].member`) : undefined;
+    if (guessedCarer)
+      carerAt = participants.findIndex(
+        (pt) =>
+          memberRef(pt).startsWith('RelatedPerson/') ||
+          resources.get(memberRef(pt))?.resource.resourceType === 'RelatedPerson',
+      );
+    const carer =
+      carerAt >= 0
+        ? partyFor((participants[carerAt] as Json).member, `${at}.participant[${carerAt}].member`)
+        : undefined;
     if (!carer) {
       report(`${at}.participant`, 'error', 'fhir-no-carer', 'noCarer');
       continue;
     }
-    if (guessedCarer) report(`${at}.participant[${carerAt}]`, 'warning', 'fhir-guessed-carer', 'guessedCarer', parties.find((p) => p.id === carer)?.name ?? carer);
+    if (guessedCarer)
+      report(
+        `${at}.participant[${carerAt}]`,
+        'warning',
+        'fhir-guessed-carer',
+        'guessedCarer',
+        parties.find((p) => p.id === carer)?.name ?? carer,
+      );
     const members: CareNetwork['members'] = [];
     participants.forEach((pt, i) => {
       const path = `${at}.participant[${i}]`;
@@ -230,16 +354,25 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
         field = (NETWORK_FIELDS as readonly string[]).includes(found.field) ? (found.field as NetworkField) : 'zorg';
         report(path, 'warning', 'fhir-guessed-field', 'guessedField', found.name, field);
       }
-      const regiehouder = ext.get(FHIR_EXTENSION.regiehouder)?.valueBoolean === true || roles(pt).some((r) => hasCoding(r, { system: FHIR_ROLE_SYSTEM, code: 'regiehouder' }));
+      const regiehouder =
+        ext.get(FHIR_EXTENSION.regiehouder)?.valueBoolean === true ||
+        roles(pt).some((r) => hasCoding(r, { system: FHIR_ROLE_SYSTEM, code: 'regiehouder' }));
       const sharing = readSharing(pt.extension);
-      members.push({ party, ring, field, ...(regiehouder ? { regiehouder: true } : {}), ...(sharing ? { sharing } : {}) });
+      members.push({
+        party,
+        ring,
+        field,
+        ...(regiehouder ? { regiehouder: true } : {}),
+        ...(sharing ? { sharing } : {}),
+      });
     });
     const relations: Relation[] = [];
     const regisseurs: CareNetwork['regisseurs'] = {};
     for (const [i, ext] of (Array.isArray(resource.extension) ? resource.extension : []).entries()) {
       if (!isObject(ext)) continue;
       const path = `${at}.extension[${i}]`;
-      if (ext.url === FHIR_REGISSEUR_EXTENSION && readRegisseur(ext, (ref) => partyFor(ref, path), regisseurs)) continue;
+      if (ext.url === FHIR_REGISSEUR_EXTENSION && readRegisseur(ext, (ref) => partyFor(ref, path), regisseurs))
+        continue;
       if (ext.url !== FHIR_EXTENSION.relation) {
         report(path, 'warning', 'fhir-unknown-extension', 'unknownExtension', String(ext.url));
         continue;
@@ -263,26 +396,59 @@ export function fromFhirBundle(input: unknown, options: { today?: string } = {})
     }
     const id = ownId(resource) ?? `network-${careNetworks.length + 1}`;
     const name = typeof resource.name === 'string' && resource.name.trim() ? resource.name : id;
-    const note = Array.isArray(resource.note) && isObject(resource.note[0]) && typeof resource.note[0].text === 'string' ? resource.note[0].text : undefined;
-    careNetworks.push({ id, name, carer, caredFor, members, relations, ...(Object.keys(regisseurs).length ? { regisseurs } : {}), ...(note ? { note } : {}) });
+    const note =
+      Array.isArray(resource.note) && isObject(resource.note[0]) && typeof resource.note[0].text === 'string'
+        ? resource.note[0].text
+        : undefined;
+    careNetworks.push({
+      id,
+      name,
+      carer,
+      caredFor,
+      members,
+      relations,
+      ...(Object.keys(regisseurs).length ? { regisseurs } : {}),
+      ...(note ? { note } : {}),
+    });
   }
-  if (!careNetworks.length && !issues.some((i) => i.severity === 'error')) report('$', 'error', 'fhir-no-careteam', 'noCareTeam');
+  if (!careNetworks.length && !issues.some((i) => i.severity === 'error'))
+    report('$', 'error', 'fhir-no-careteam', 'noCareTeam');
   const known = new Set(['CareTeam', 'Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole', 'Organization']);
   for (const { resource, index } of new Map([...resources.values()].map((v) => [v.resource, v])).values()) {
-    if (!known.has(String(resource.resourceType))) report(`$.entry[${index}]`, 'warning', 'fhir-unsupported-resource', 'unsupportedResource', String(resource.resourceType));
+    if (!known.has(String(resource.resourceType)))
+      report(
+        `$.entry[${index}]`,
+        'warning',
+        'fhir-unsupported-resource',
+        'unsupportedResource',
+        String(resource.resourceType),
+      );
   }
-  const title = isObject(bundle.meta) && Array.isArray(bundle.meta.tag) && isObject(bundle.meta.tag[0]) && typeof bundle.meta.tag[0].display === 'string' ? bundle.meta.tag[0].display : undefined;
+  const title =
+    isObject(bundle.meta) &&
+    Array.isArray(bundle.meta.tag) &&
+    isObject(bundle.meta.tag[0]) &&
+    typeof bundle.meta.tag[0].display === 'string'
+      ? bundle.meta.tag[0].display
+      : undefined;
   // The result goes through the same checks as any samenspel file, so it is valid (and regiehouders are at most one).
   const checked = parseDataset({ ...emptyDataset(title), parties, careNetworks });
   return { dataset: checked.dataset, issues: [...issues, ...checked.issues] };
 }
 
-
 /** Coded as the mantelzorger: samenspel's own code, SNOMED Caregiver or Informal carer, or the Dutch `100001` Mantelzorger. */
 function isCarerRole(concept: unknown): boolean {
-  return hasCoding(concept, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger' }) || [SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER, MANTELZORGER].some((c) => hasCoding(concept, c));
+  return (
+    hasCoding(concept, { system: FHIR_ROLE_SYSTEM, code: 'mantelzorger' }) ||
+    [SNOMED_CAREGIVER, SNOMED_INFORMAL_CARER, MANTELZORGER].some((c) => hasCoding(concept, c))
+  );
 }
 
 function isCaregiver(resource: Json | undefined): boolean {
-  return !!resource && resource.resourceType === 'RelatedPerson' && Array.isArray(resource.relationship) && resource.relationship.some(isCarerRole);
+  return (
+    !!resource &&
+    resource.resourceType === 'RelatedPerson' &&
+    Array.isArray(resource.relationship) &&
+    resource.relationship.some(isCarerRole)
+  );
 }

@@ -3,7 +3,15 @@
  * picture of the diagram. Pure functions: no DOM, so they run in Node too.
  */
 import type { GoalTree, Party } from '../model.js';
-import { deriveGoalTree, goalPath, latestReading, layoutGoalTree, levelName, walkGoalTree, type GoalNode } from '../goal-tree.js';
+import {
+  deriveGoalTree,
+  goalPath,
+  latestReading,
+  layoutGoalTree,
+  levelName,
+  walkGoalTree,
+  type GoalNode,
+} from '../goal-tree.js';
 import { toCsv } from './csv.js';
 import { goalTreeExportMessages } from '../../translations/goal-tree-panels.js';
 import type { Lang } from '../../translations/localize.js';
@@ -37,9 +45,22 @@ export function goalTreeToCsv(tree: GoalTree, parties: readonly Party[] = [], la
     const i = g.indicator;
     const latest = i && latestReading(i);
     rows.push([
-      g.id, n.level, t.level[levelName(n.level)], pathText(n), g.title, g.description ?? '',
-      g.partners.map(name).join(', '), g.steps.length, g.steps.filter((s) => s.status === 'klaar').length,
-      i?.description ?? '', i?.unit ?? '', i?.baseline ?? '', i?.target ?? '', i?.targetDate ?? '', latest?.value ?? '', latest?.date ?? '',
+      g.id,
+      n.level,
+      t.level[levelName(n.level)],
+      pathText(n),
+      g.title,
+      g.description ?? '',
+      g.partners.map(name).join(', '),
+      g.steps.length,
+      g.steps.filter((s) => s.status === 'klaar').length,
+      i?.description ?? '',
+      i?.unit ?? '',
+      i?.baseline ?? '',
+      i?.target ?? '',
+      i?.targetDate ?? '',
+      latest?.value ?? '',
+      latest?.date ?? '',
     ]);
   });
   return toCsv(t.csvHeader, rows);
@@ -47,7 +68,11 @@ export function goalTreeToCsv(tree: GoalTree, parties: readonly Party[] = [], la
 
 /** Escapes what Markdown would read as markup at the start of a line or inside text. */
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/^([-+])/, '\\$1');
 }
 
 /** A Markdown outline: the tree as nested lists, each goal with its partners, steps and indicator. */
@@ -63,7 +88,9 @@ export function goalTreeToMarkdown(tree: GoalTree, parties: readonly Party[] = [
     if (g.partners.length) lines.push(`${pad}  - ${t.partners}: ${g.partners.map((p) => md(name(p))).join(', ')}`);
     for (const s of g.steps) {
       const extra = [s.owner && md(name(s.owner)), s.due].filter(Boolean).join(', ');
-      lines.push(`${pad}  - [${s.status === 'klaar' ? 'x' : ' '}] ${md(s.title)}${extra ? ` (${extra})` : ''} — ${t.status[s.status]}`);
+      lines.push(
+        `${pad}  - [${s.status === 'klaar' ? 'x' : ' '}] ${md(s.title)}${extra ? ` (${extra})` : ''} — ${t.status[s.status]}`,
+      );
     }
     if (g.indicator) {
       const i = g.indicator;
@@ -73,7 +100,9 @@ export function goalTreeToMarkdown(tree: GoalTree, parties: readonly Party[] = [
         i.target !== undefined && `${t.target} ${i.target}${i.targetDate ? ` (${i.targetDate})` : ''}`,
         latest && `${t.latest} ${latest.value} (${latest.date})`,
       ].filter(Boolean);
-      lines.push(`${pad}  - ${t.indicator}: ${md(i.description)}${i.unit ? ` [${md(i.unit)}]` : ''}${numbers.length ? ` — ${numbers.join('; ')}` : ''}`);
+      lines.push(
+        `${pad}  - ${t.indicator}: ${md(i.description)}${i.unit ? ` [${md(i.unit)}]` : ''}${numbers.length ? ` — ${numbers.join('; ')}` : ''}`,
+      );
     }
   });
   return `${lines.join('\n')}\n`;
@@ -114,22 +143,37 @@ export interface GoalTreeSvgOptions {
  * The diagram as a standalone SVG document: the stip op de horizon on top (or at the left), each
  * goal a box with its level, title, partners and step count, connectors between them, and a legend.
  */
-export function goalTreeToSvg(tree: GoalTree, parties: readonly Party[] = [], options: GoalTreeSvgOptions = {}): string {
+export function goalTreeToSvg(
+  tree: GoalTree,
+  parties: readonly Party[] = [],
+  options: GoalTreeSvgOptions = {},
+): string {
   const t = goalTreeExportMessages[options.lang ?? 'nl'];
   const horizontal = options.orientation === 'horizontal';
-  const W = 210, H = 86, GAP_BREADTH = 20, GAP_DEPTH = 48, PAD = 20;
+  const W = 210,
+    H = 86,
+    GAP_BREADTH = 20,
+    GAP_DEPTH = 48,
+    PAD = 20;
   const name = nameOf(parties);
   const { roots } = deriveGoalTree(tree);
-  const place = new Map(layoutGoalTree(roots, (n) => (options.collapsed?.has(n.goal.id) ? [] : n.children)).nodes.map((p) => [p.node.goal.id, p]));
+  const place = new Map(
+    layoutGoalTree(roots, (n) => (options.collapsed?.has(n.goal.id) ? [] : n.children)).nodes.map((p) => [
+      p.node.goal.id,
+      p,
+    ]),
+  );
   const step = (horizontal ? H : W) + GAP_BREADTH;
   const depthStep = (horizontal ? W : H) + GAP_DEPTH;
   const xy = (id: string) => {
     const p = place.get(id)!;
-    const b = PAD + p.breadth * step, d = PAD + p.depth * depthStep;
+    const b = PAD + p.breadth * step,
+      d = PAD + p.depth * depthStep;
     return horizontal ? { x: d, y: b } : { x: b, y: d };
   };
   const parts: string[] = [];
-  let maxX = 0, maxY = 0;
+  let maxX = 0,
+    maxY = 0;
   for (const [id] of place) {
     const { x, y } = xy(id);
     maxX = Math.max(maxX, x + W);
@@ -140,9 +184,11 @@ export function goalTreeToSvg(tree: GoalTree, parties: readonly Party[] = [], op
     const { x, y } = xy(n.goal.id);
     if (n.parent && place.has(n.parent.goal.id)) {
       const p = xy(n.parent.goal.id);
-      parts.push(horizontal
-        ? `<path d="M${p.x + W} ${p.y + H / 2}H${p.x + W + GAP_DEPTH / 2}V${y + H / 2}H${x}" class="c"/>`
-        : `<path d="M${p.x + W / 2} ${p.y + H}V${p.y + H + GAP_DEPTH / 2}H${x + W / 2}V${y}" class="c"/>`);
+      parts.push(
+        horizontal
+          ? `<path d="M${p.x + W} ${p.y + H / 2}H${p.x + W + GAP_DEPTH / 2}V${y + H / 2}H${x}" class="c"/>`
+          : `<path d="M${p.x + W / 2} ${p.y + H}V${p.y + H + GAP_DEPTH / 2}H${x + W / 2}V${y}" class="c"/>`,
+      );
     }
     const g = n.goal;
     const done = g.steps.filter((s) => s.status === 'klaar').length;
@@ -150,18 +196,23 @@ export function goalTreeToSvg(tree: GoalTree, parties: readonly Party[] = [], op
       g.partners.length ? `${t.partners}: ${g.partners.map(name).join(', ')}` : t.noPartners,
       `${t.steps}: ${done}/${g.steps.length}${g.indicator ? ` · ${t.indicator}` : ''}`,
     ];
-    const title = wrap(g.title, 30, 2).map((l, i) => `<tspan x="${x + 8}" dy="${i ? 15 : 0}">${xml(l)}</tspan>`).join('');
+    const title = wrap(g.title, 30, 2)
+      .map((l, i) => `<tspan x="${x + 8}" dy="${i ? 15 : 0}">${xml(l)}</tspan>`)
+      .join('');
     parts.push(
       `<g><rect x="${x}" y="${y}" width="${W}" height="${H}" rx="6" class="l${Math.min(n.level, 3)}"/>` +
         `<text x="${x + 8}" y="${y + 16}" class="k">${xml(t.level[levelName(n.level)])}</text>` +
         `<text y="${y + 33}" class="t">${title}</text>` +
-        facts.map((f, i) => `<text x="${x + 8}" y="${y + 64 + i * 13}" class="f">${xml(wrap(f, 36, 1)[0] ?? '')}</text>`).join('') +
+        facts
+          .map((f, i) => `<text x="${x + 8}" y="${y + 64 + i * 13}" class="f">${xml(wrap(f, 36, 1)[0] ?? '')}</text>`)
+          .join('') +
         `</g>`,
     );
   });
   const legendY = maxY + 28;
   parts.push(`<text x="${PAD}" y="${legendY}" class="f">${xml(t.legend)}</text>`);
-  const width = Math.max(maxX + PAD, 420), height = legendY + PAD;
+  const width = Math.max(maxX + PAD, 420),
+    height = legendY + PAD;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xml(tree.title)}">
 <title>${xml(tree.title)}</title>

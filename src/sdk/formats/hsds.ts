@@ -28,13 +28,23 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The organisations in any of the shapes HSDS data comes in, with their nested or joined services and locations. */
-function organisations(doc: unknown): { org: Json; path: (string | number)[]; services: Json[]; locations: Json[]; phones: Json[] }[] {
+function organisations(
+  doc: unknown,
+): { org: Json; path: (string | number)[]; services: Json[]; locations: Json[]; phones: Json[] }[] {
   const withParts = (org: Json, path: (string | number)[]) => ({
-    org, path, services: arr(org.services).filter(isObject), locations: arr(org.locations).filter(isObject), phones: arr(org.phones).filter(isObject),
+    org,
+    path,
+    services: arr(org.services).filter(isObject),
+    locations: arr(org.locations).filter(isObject),
+    phones: arr(org.phones).filter(isObject),
   });
-  if (Array.isArray(doc)) return doc.flatMap((item, i) => (isObject(item) ? organisations(item).map((o) => ({ ...o, path: [i, ...o.path] })) : []));
+  if (Array.isArray(doc))
+    return doc.flatMap((item, i) =>
+      isObject(item) ? organisations(item).map((o) => ({ ...o, path: [i, ...o.path] })) : [],
+    );
   if (!isObject(doc)) return [];
-  if (Array.isArray(doc.contents)) return organisations(doc.contents).map((o) => ({ ...o, path: ['contents', ...o.path] }));
+  if (Array.isArray(doc.contents))
+    return organisations(doc.contents).map((o) => ({ ...o, path: ['contents', ...o.path] }));
   const table = (name: string) => arr(doc[`${name}.csv`] ?? doc[name]).filter(isObject);
   const tabular = table('organizations');
   if (tabular.length && Array.isArray(doc['organizations.csv'] ?? doc.organizations)) {
@@ -54,7 +64,10 @@ function organisations(doc: unknown): { org: Json; path: (string | number)[]; se
     const phones = groupBy(table('phones'), 'organization_id');
     const addresses = groupBy(table('addresses'), 'location_id');
     return tabular.map((org, i) => ({
-      org, path: [key, i], services: services(org.id), phones: phones(org.id),
+      org,
+      path: [key, i],
+      services: services(org.id),
+      phones: phones(org.id),
       locations: locations(org.id).map((l) => ({ ...l, addresses: addresses(l.id) })),
     }));
   }
@@ -64,12 +77,19 @@ function organisations(doc: unknown): { org: Json; path: (string | number)[]; se
     const parts = withParts(doc.organization, ['organization']);
     return [{ ...parts, services: [doc, ...parts.services] }];
   }
-  if (typeof doc.name === 'string' && ('description' in doc || 'website' in doc || 'services' in doc || HSDS_EXTENSION in doc)) return [withParts(doc, [])];
+  if (
+    typeof doc.name === 'string' &&
+    ('description' in doc || 'website' in doc || 'services' in doc || HSDS_EXTENSION in doc)
+  )
+    return [withParts(doc, [])];
   return [];
 }
 
 function addressText(location: Json): string {
-  const a = arr(location.addresses).filter(isObject).find((x) => str(x.address_type) !== 'postal') ?? arr(location.addresses).filter(isObject)[0];
+  const a =
+    arr(location.addresses)
+      .filter(isObject)
+      .find((x) => str(x.address_type) !== 'postal') ?? arr(location.addresses).filter(isObject)[0];
   if (!a) return '';
   const place = [str(a.postal_code), str(a.city)].filter(Boolean).join(' ');
   return [str(a.address_1), str(a.address_2), place].filter(Boolean).join(', ');
@@ -104,10 +124,13 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     let id = str(ext.id) || hsdsId || name;
     if (FORBIDDEN.has(id) || idOf.has(id) || used.has(id)) {
       const base = id;
-      for (let n = dataset.parties.length + 1; FORBIDDEN.has(id) || idOf.has(id) || used.has(id); n++) id = `${base}-${n}`;
+      for (let n = dataset.parties.length + 1; FORBIDDEN.has(id) || idOf.has(id) || used.has(id); n++)
+        id = `${base}-${n}`;
     }
-    const phone = (str(arr(phones).filter(isObject)[0]?.number) || str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number))
-      .replace(/^["']+|["']+$/g, '');
+    const phone = (
+      str(arr(phones).filter(isObject)[0]?.number) ||
+      str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number)
+    ).replace(/^["']+|["']+$/g, '');
     const website = str(org.website) || str(org.url);
     const contact: Json = {};
     if (phone) contact.phone = phone;
@@ -115,9 +138,21 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     if (website) contact.website = website;
     const address = locations.map(addressText).find(Boolean);
     if (address) contact.address = address;
-    const areas = ext.areas ?? [...new Set(services.flatMap((s) => arr(s.service_areas).filter(isObject).map((a) => str(a.name)).filter(Boolean)))];
+    const areas = ext.areas ?? [
+      ...new Set(
+        services.flatMap((s) =>
+          arr(s.service_areas)
+            .filter(isObject)
+            .map((a) => str(a.name))
+            .filter(Boolean),
+        ),
+      ),
+    ];
     const candidate: Json = {
-      id, name, kind: ext.kind ?? 'organisatie', field: ext.field ?? 'overig',
+      id,
+      name,
+      kind: ext.kind ?? 'organisatie',
+      field: ext.field ?? 'overig',
       ...(str(org.description) ? { description: str(org.description) } : {}),
       ...(ext.role !== undefined ? { role: ext.role } : {}),
       ...(ext.targetGroups !== undefined ? { targetGroups: ext.targetGroups } : {}),
@@ -133,7 +168,12 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
     if (hsdsId) idOf.set(hsdsId, party.id);
     idOf.set(party.id, party.id);
     pending.push({ ext, source: party.id, path });
-    if (str(org.parent_organization_id)) parents.push({ child: party.id, parent: str(org.parent_organization_id), path: [...path, 'parent_organization_id'] });
+    if (str(org.parent_organization_id))
+      parents.push({
+        child: party.id,
+        parent: str(org.parent_organization_id),
+        path: [...path, 'parent_organization_id'],
+      });
   }
   const relationIds = new Set<string>();
   for (const { ext, source, path } of pending) {
@@ -142,7 +182,16 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
       const at = [...path, HSDS_EXTENSION, 'relations', i];
       const target = idOf.get(str(raw.target));
       if (!target) {
-        issues.push(issueFrom(hsdsMessages, jsonPath([...at, 'target']), 'warning', 'missing-party', 'hsdsDanglingRelation', str(raw.target).slice(0, 200)));
+        issues.push(
+          issueFrom(
+            hsdsMessages,
+            jsonPath([...at, 'target']),
+            'warning',
+            'missing-party',
+            'hsdsDanglingRelation',
+            str(raw.target).slice(0, 200),
+          ),
+        );
         return;
       }
       let id = str(raw.id) || `${source}-${target}`;
@@ -153,7 +202,11 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
       dataset.relations.push(relation);
     });
   }
-  const linked = new Set(parents.length ? dataset.relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]) : []);
+  const linked = new Set(
+    parents.length
+      ? dataset.relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`])
+      : [],
+  );
   for (const { child, parent, path } of parents) {
     const target = idOf.get(parent);
     if (!target) {
@@ -186,10 +239,25 @@ export function toHsds(dataset: Pick<Dataset, 'parties' | 'relations'>): Json[] 
     if (c.phone) org.phones = [{ id: uuidFor(p.id, 'phone'), organization_id: orgId, number: c.phone }];
     if (c.address) {
       const locationId = uuidFor(p.id, 'location');
-      org.locations = [{
-        id: locationId, organization_id: orgId, location_type: 'physical',
-        addresses: [{ id: uuidFor(p.id, 'address'), location_id: locationId, address_1: c.address, city: '', state_province: '', postal_code: '', country: 'NL', address_type: 'physical' }],
-      }];
+      org.locations = [
+        {
+          id: locationId,
+          organization_id: orgId,
+          location_type: 'physical',
+          addresses: [
+            {
+              id: uuidFor(p.id, 'address'),
+              location_id: locationId,
+              address_1: c.address,
+              city: '',
+              state_province: '',
+              postal_code: '',
+              country: 'NL',
+              address_type: 'physical',
+            },
+          ],
+        },
+      ];
     }
     const ext: Json = { id: p.id, kind: p.kind, field: p.field };
     if (p.role !== undefined) ext.role = p.role;

@@ -13,7 +13,20 @@ import { formatMessages } from '../../translations/who-is-who.js';
 
 /** The template's columns, in order (Dutch, as the template has them). */
 export const PARTY_COLUMNS = [
-  'id', 'naam', 'soort', 'veld', 'wijk', 'wat doen we', 'voor wie', 'rol', 'telefoon', 'e-mail', 'website', 'adres', 'werkt samen met', 'laatst gecontroleerd',
+  'id',
+  'naam',
+  'soort',
+  'veld',
+  'wijk',
+  'wat doen we',
+  'voor wie',
+  'rol',
+  'telefoon',
+  'e-mail',
+  'website',
+  'adres',
+  'werkt samen met',
+  'laatst gecontroleerd',
 ] as const;
 export type PartyColumn = (typeof PARTY_COLUMNS)[number];
 
@@ -24,24 +37,66 @@ const HEADERS: Record<PartyColumn, string[]> = {
   soort: ['soort', 'kind', 'type', 'soort partij'],
   veld: ['veld', 'field', 'domein', 'domain', 'sector'],
   wijk: ['wijk', 'wijken', 'area', 'areas', 'neighbourhood', 'neighborhood', 'buurt'],
-  'wat doen we': ['wat doen we', 'wat doen wij', 'omschrijving', 'beschrijving', 'description', 'what we do', 'activiteiten'],
+  'wat doen we': [
+    'wat doen we',
+    'wat doen wij',
+    'omschrijving',
+    'beschrijving',
+    'description',
+    'what we do',
+    'activiteiten',
+  ],
   'voor wie': ['voor wie', 'doelgroep', 'doelgroepen', 'target group', 'target groups', 'for whom'],
   rol: ['rol', 'role', 'functie'],
   telefoon: ['telefoon', 'telefoonnummer', 'tel', 'phone', 'telephone'],
   'e-mail': ['e mail', 'email', 'mail', 'e mailadres', 'emailadres'],
   website: ['website', 'web', 'url', 'site', 'internet'],
   adres: ['adres', 'address', 'bezoekadres'],
-  'werkt samen met': ['werkt samen met', 'samenwerking', 'samenwerkingspartners', 'partners', 'works with', 'cooperates with'],
-  'laatst gecontroleerd': ['laatst gecontroleerd', 'gecontroleerd', 'gecontroleerd op', 'laatste controle', 'last verified', 'last checked', 'verified'],
+  'werkt samen met': [
+    'werkt samen met',
+    'samenwerking',
+    'samenwerkingspartners',
+    'partners',
+    'works with',
+    'cooperates with',
+  ],
+  'laatst gecontroleerd': [
+    'laatst gecontroleerd',
+    'gecontroleerd',
+    'gecontroleerd op',
+    'laatste controle',
+    'last verified',
+    'last checked',
+    'verified',
+  ],
 };
 
 const KINDS: Record<string, PartyKind> = {
-  persoon: 'persoon', person: 'persoon', organisatie: 'organisatie', organisation: 'organisatie', organization: 'organisatie',
-  team: 'team', initiatief: 'initiatief', initiative: 'initiatief', burgerinitiatief: 'initiatief', 'citizen initiative': 'initiatief',
+  persoon: 'persoon',
+  person: 'persoon',
+  organisatie: 'organisatie',
+  organisation: 'organisatie',
+  organization: 'organisatie',
+  team: 'team',
+  initiatief: 'initiatief',
+  initiative: 'initiatief',
+  burgerinitiatief: 'initiatief',
+  'citizen initiative': 'initiatief',
 };
 const FIELD_WORDS: Record<string, Field> = {
-  zorg: 'zorg', care: 'zorg', welzijn: 'welzijn', welfare: 'welzijn', wellbeing: 'welzijn', 'well being': 'welzijn',
-  medisch: 'medisch', medical: 'medisch', informeel: 'informeel', informal: 'informeel', overig: 'overig', other: 'overig', anders: 'overig',
+  zorg: 'zorg',
+  care: 'zorg',
+  welzijn: 'welzijn',
+  welfare: 'welzijn',
+  wellbeing: 'welzijn',
+  'well being': 'welzijn',
+  medisch: 'medisch',
+  medical: 'medisch',
+  informeel: 'informeel',
+  informal: 'informeel',
+  overig: 'overig',
+  other: 'overig',
+  anders: 'overig',
 };
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -58,15 +113,32 @@ export interface PartiesCsvResult {
   issues: Issue[];
 }
 
-function csvIssue(severity: Severity, code: string, row: number, column: string | undefined, key: keyof typeof formatMessages.nl, ...args: string[]): Issue {
+function csvIssue(
+  severity: Severity,
+  code: string,
+  row: number,
+  column: string | undefined,
+  key: keyof typeof formatMessages.nl,
+  ...args: string[]
+): Issue {
   const say = (m: typeof formatMessages.nl) => {
     const entry = m[key] as string | ((...a: string[]) => string);
     return typeof entry === 'function' ? entry(...args) : entry;
   };
-  return { path: `$[${row}]${column ? `[${JSON.stringify(column)}]` : ''}`, severity, code, message: { nl: say(formatMessages.nl), en: say(formatMessages.en) }, row, ...(column ? { column } : {}) };
+  return {
+    path: `$[${row}]${column ? `[${JSON.stringify(column)}]` : ''}`,
+    severity,
+    code,
+    message: { nl: say(formatMessages.nl), en: say(formatMessages.en) },
+    row,
+    ...(column ? { column } : {}),
+  };
 }
 
-const headerKey = (h: string) => normalizeSearchText(h.replace(/^\uFEFF/, '')).replace(/[^a-z0-9]+/g, ' ').trim();
+const headerKey = (h: string) =>
+  normalizeSearchText(h.replace(/^\uFEFF/, ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** `;` or `,`, whichever the header row has more of outside quotes. */
 export function detectDelimiter(text: string): ';' | ',' {
@@ -88,7 +160,8 @@ export function parseDutchDate(value: string): string | undefined {
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v)))
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
@@ -100,10 +173,19 @@ function cell(value: unknown): string {
   return csvText(typeof value === 'string' ? value.trim() : '');
 }
 
-const splitList = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function slug(name: string): string {
-  return normalizeSearchText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'partij';
+  return (
+    normalizeSearchText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'partij'
+  );
 }
 
 /** Reads the parties (and their "werkt samen met" relations) from a CSV text. Never throws. */
@@ -111,7 +193,8 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
   const dataset = emptyDataset();
   const issues: Issue[] = [];
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return { dataset, issues: [{ ...csvIssue('error', 'empty-file', 1, undefined, 'emptyFile'), path: '$' }] };
+  if (!body.trim())
+    return { dataset, issues: [{ ...csvIssue('error', 'empty-file', 1, undefined, 'emptyFile'), path: '$' }] };
   // Fetched only when a spreadsheet is read.
   const Papa = (await import('papaparse')).default;
   const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: 'greedy' });
@@ -126,9 +209,11 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
     return PARTY_COLUMNS.find((c) => HEADERS[c].includes(key));
   });
   header.forEach((h, i) => {
-    if (!columns[i] && h.trim()) issues.push(csvIssue('warning', 'unknown-column', 1, h.trim(), 'unknownColumn', h.trim()));
+    if (!columns[i] && h.trim())
+      issues.push(csvIssue('warning', 'unknown-column', 1, h.trim(), 'unknownColumn', h.trim()));
   });
-  if (!columns.includes('naam')) return { dataset, issues: [...issues, { ...csvIssue('error', 'no-header', 1, undefined, 'noHeader'), path: '$' }] };
+  if (!columns.includes('naam'))
+    return { dataset, issues: [...issues, { ...csvIssue('error', 'no-header', 1, undefined, 'noHeader'), path: '$' }] };
   const headerOf = (c: PartyColumn) => header[columns.indexOf(c)]?.trim() ?? c;
 
   let dataRows = rows.slice(1);
@@ -171,11 +256,13 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
     }
     const kindWord = headerKey(values.soort ?? '');
     let kind: PartyKind = KINDS[kindWord] ?? 'organisatie';
-    if (kindWord && !KINDS[kindWord]) issues.push(csvIssue('warning', 'unknown-value', row, headerOf('soort'), 'unknownKind', values.soort!, kind));
+    if (kindWord && !KINDS[kindWord])
+      issues.push(csvIssue('warning', 'unknown-value', row, headerOf('soort'), 'unknownKind', values.soort!, kind));
     if (!kindWord) kind = 'organisatie';
     const fieldWord = headerKey(values.veld ?? '');
     const field: Field = FIELD_WORDS[fieldWord] ?? 'overig';
-    if (fieldWord && !FIELD_WORDS[fieldWord]) issues.push(csvIssue('warning', 'unknown-value', row, headerOf('veld'), 'unknownField', values.veld!, field));
+    if (fieldWord && !FIELD_WORDS[fieldWord])
+      issues.push(csvIssue('warning', 'unknown-value', row, headerOf('veld'), 'unknownField', values.veld!, field));
     const candidate: Record<string, unknown> = { id, name, kind, field };
     if (values['wat doen we']) candidate.description = values['wat doen we'];
     if (values.rol) candidate.role = values.rol;
@@ -184,13 +271,24 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
     const contact: Record<string, string> = {};
     if (values.telefoon) contact.phone = values.telefoon;
     if (values['e-mail']) contact.email = values['e-mail'].replace(/^mailto:/i, '');
-    if (values.website) contact.website = /^[a-z][a-z0-9+.-]*:/i.test(values.website) ? values.website : `https://${values.website}`;
+    if (values.website)
+      contact.website = /^[a-z][a-z0-9+.-]*:/i.test(values.website) ? values.website : `https://${values.website}`;
     if (values.adres) contact.address = values.adres;
     if (Object.keys(contact).length) candidate.contact = contact;
     if (values['laatst gecontroleerd']) {
       const date = parseDutchDate(values['laatst gecontroleerd']);
       if (date) candidate.lastVerified = date;
-      else issues.push(csvIssue('warning', 'invalid-date', row, headerOf('laatst gecontroleerd'), 'badDate', values['laatst gecontroleerd']));
+      else
+        issues.push(
+          csvIssue(
+            'warning',
+            'invalid-date',
+            row,
+            headerOf('laatst gecontroleerd'),
+            'badDate',
+            values['laatst gecontroleerd'],
+          ),
+        );
     }
     const found: Issue[] = [];
     const party = parseRecord('parties', candidate, ['parties', dataset.parties.length], found);
@@ -204,7 +302,8 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
     if (!party) continue;
     ids.add(party.id);
     dataset.parties.push(party);
-    if (values['werkt samen met']) partners.push({ row, source: party.id, values: splitList(values['werkt samen met']) });
+    if (values['werkt samen met'])
+      partners.push({ row, source: party.id, values: splitList(values['werkt samen met']) });
   }
   options.onProgress?.(dataRows.length, dataRows.length);
   dataset.relations = relationsFromPartners(dataset.parties, partners, issues, headerOf('werkt samen met'));
@@ -213,15 +312,29 @@ export async function parsePartiesCsv(text: string, options: PartiesCsvOptions =
 
 function columnOfPath(path: string, headerOf: (c: PartyColumn) => string): string | undefined {
   const map: [RegExp, PartyColumn][] = [
-    [/\.name$/, 'naam'], [/\.description$/, 'wat doen we'], [/\.role$/, 'rol'], [/\.targetGroups/, 'voor wie'], [/\.areas/, 'wijk'],
-    [/\.phone$/, 'telefoon'], [/\.email$/, 'e-mail'], [/\.website$/, 'website'], [/\.address$/, 'adres'], [/\.lastVerified$/, 'laatst gecontroleerd'], [/\.id$/, 'id'],
+    [/\.name$/, 'naam'],
+    [/\.description$/, 'wat doen we'],
+    [/\.role$/, 'rol'],
+    [/\.targetGroups/, 'voor wie'],
+    [/\.areas/, 'wijk'],
+    [/\.phone$/, 'telefoon'],
+    [/\.email$/, 'e-mail'],
+    [/\.website$/, 'website'],
+    [/\.address$/, 'adres'],
+    [/\.lastVerified$/, 'laatst gecontroleerd'],
+    [/\.id$/, 'id'],
   ];
   const hit = map.find(([re]) => re.test(path));
   return hit ? headerOf(hit[1]) : undefined;
 }
 
 /** "werkt samen met" names or ids → one undirected relation per pair. */
-function relationsFromPartners(parties: readonly Party[], partners: { row: number; source: string; values: string[] }[], issues: Issue[], column: string): Relation[] {
+function relationsFromPartners(
+  parties: readonly Party[],
+  partners: { row: number; source: string; values: string[] }[],
+  issues: Issue[],
+  column: string,
+): Relation[] {
   const byId = new Map(parties.map((p) => [p.id, p.id]));
   const byName = new Map<string, string>();
   for (const p of parties) if (!byName.has(normalizeSearchText(p.name))) byName.set(normalizeSearchText(p.name), p.id);
@@ -258,9 +371,20 @@ export function partiesToCsv(dataset: Pick<Dataset, 'parties' | 'relations'>): s
     else partnersOf.set(r.source, [r.target]);
   }
   const rows = dataset.parties.map((p) => [
-    p.id, p.name, p.kind, p.field, (p.areas ?? []).join(', '), p.description ?? '', (p.targetGroups ?? []).join(', '), p.role ?? '',
-    p.contact?.phone ?? '', p.contact?.email ?? '', p.contact?.website ?? '', p.contact?.address ?? '',
-    (partnersOf.get(p.id) ?? []).join(', '), p.lastVerified ?? '',
+    p.id,
+    p.name,
+    p.kind,
+    p.field,
+    (p.areas ?? []).join(', '),
+    p.description ?? '',
+    (p.targetGroups ?? []).join(', '),
+    p.role ?? '',
+    p.contact?.phone ?? '',
+    p.contact?.email ?? '',
+    p.contact?.website ?? '',
+    p.contact?.address ?? '',
+    (partnersOf.get(p.id) ?? []).join(', '),
+    p.lastVerified ?? '',
   ]);
   return toCsv(PARTY_COLUMNS, rows);
 }

@@ -11,17 +11,29 @@ import type { Lang } from '../../translations/localize.js';
 export function routeToCsv(route: Route, parties: readonly Party[] = [], lang: Lang = 'nl'): string {
   const t = lang === 'en' ? en : nl;
   const names = new Map(parties.map((p) => [p.id, p.name]));
-  const rows = ROUTE_VERSIONS.flatMap((version) => routeOrder(stepsOf(route, version)).map((step, i) => {
-    const lane = laneOf(route, step);
-    const remarks = (step.annotations ?? []).map((a) => {
-      const extra = [a.owner && `${t.owner}: ${names.get(a.owner) ?? a.owner}`, a.due && `${t.due}: ${a.due}`].filter(Boolean).join(', ');
-      return `${t.annotation[a.kind]}: ${a.text}${extra ? ` (${extra})` : ''}`;
-    });
-    return [
-      t.version[version], i + 1, step.id, lane?.role ?? t.nobody, lane?.party ? (names.get(lane.party) ?? lane.party) : '', step.what,
-      step.contact ? t.contact[step.contact] : '', step.waitDays ?? '', step.retell ?? '', remarks.join(' | '),
-    ];
-  }));
+  const rows = ROUTE_VERSIONS.flatMap((version) =>
+    routeOrder(stepsOf(route, version)).map((step, i) => {
+      const lane = laneOf(route, step);
+      const remarks = (step.annotations ?? []).map((a) => {
+        const extra = [a.owner && `${t.owner}: ${names.get(a.owner) ?? a.owner}`, a.due && `${t.due}: ${a.due}`]
+          .filter(Boolean)
+          .join(', ');
+        return `${t.annotation[a.kind]}: ${a.text}${extra ? ` (${extra})` : ''}`;
+      });
+      return [
+        t.version[version],
+        i + 1,
+        step.id,
+        lane?.role ?? t.nobody,
+        lane?.party ? (names.get(lane.party) ?? lane.party) : '',
+        step.what,
+        step.contact ? t.contact[step.contact] : '',
+        step.waitDays ?? '',
+        step.retell ?? '',
+        remarks.join(' | '),
+      ];
+    }),
+  );
   return toCsv(t.csvHeader, rows);
 }
 
@@ -32,9 +44,17 @@ export function routeToCsv(route: Route, parties: readonly Party[] = [], lang: L
 export function routeDocument(dataset: Dataset, route: Route): Dataset {
   const used = new Set<string>();
   for (const lane of route.lanes) if (lane.party !== undefined) used.add(lane.party);
-  for (const step of [...route.current, ...route.desired]) for (const a of step.annotations ?? []) if (a.owner !== undefined) used.add(a.owner);
+  for (const step of [...route.current, ...route.desired])
+    for (const a of step.annotations ?? []) if (a.owner !== undefined) used.add(a.owner);
   return {
-    format: FORMAT, version: VERSION, title: route.title, parties: dataset.parties.filter((p) => used.has(p.id)),
-    relations: [], careNetworks: [], goalTrees: [], checks: [], routes: [route],
+    format: FORMAT,
+    version: VERSION,
+    title: route.title,
+    parties: dataset.parties.filter((p) => used.has(p.id)),
+    relations: [],
+    careNetworks: [],
+    goalTrees: [],
+    checks: [],
+    routes: [route],
   };
 }

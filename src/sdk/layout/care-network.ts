@@ -66,7 +66,14 @@ export interface CareNetworkLayout {
   extent: number;
 }
 
-const DEFAULTS = { labelWidth: 112, boxHeight: 94, boxOffset: 29, ringGap: 16, ringLabelWidth: 130, sectorLabelWidth: 180 };
+const DEFAULTS = {
+  labelWidth: 112,
+  boxHeight: 94,
+  boxOffset: 29,
+  ringGap: 16,
+  ringLabelWidth: 130,
+  sectorLabelWidth: 180,
+};
 
 /** A point at `radius` and `angle` (clockwise from the top). */
 export function polar(radius: number, angle: number): Point {
@@ -85,7 +92,12 @@ export function layoutCareNetwork(
   const o = { ...DEFAULTS, ...options };
   // One unit more than the diagonal of a box, so rounding can never bring two boxes into contact.
   const spacing = Math.hypot(o.labelWidth, o.boxHeight) + 1;
-  const box = (p: Point): Box => ({ x: p.x, y: round(p.y + o.boxOffset), halfWidth: o.labelWidth / 2, halfHeight: o.boxHeight / 2 });
+  const box = (p: Point): Box => ({
+    x: p.x,
+    y: round(p.y + o.boxOffset),
+    halfWidth: o.labelWidth / 2,
+    halfHeight: o.boxHeight / 2,
+  });
 
   const counts = new Map<NetworkField, number>(NETWORK_FIELDS.map((f) => [f, 0]));
   for (const m of network.members) counts.set(m.field, (counts.get(m.field) ?? 0) + 1);
@@ -112,7 +124,10 @@ export function layoutCareNetwork(
   const rings: RingGeometry[] = [];
   let inner = centre;
   for (const ring of RINGS) {
-    const cells = sectorAngles.map((s) => ({ ...s, members: network.members.filter((m) => m.ring === ring && m.field === s.field).map((m) => m.party) }));
+    const cells = sectorAngles.map((s) => ({
+      ...s,
+      members: network.members.filter((m) => m.ring === ring && m.field === s.field).map((m) => m.party),
+    }));
     const trackRadius = (t: number) => inner + o.ringGap / 2 + spacing / 2 + t * spacing;
     let tracks = 1;
     for (const cell of cells) {
@@ -130,7 +145,12 @@ export function layoutCareNetwork(
       }
     }
     const outer = round(inner + o.ringGap + tracks * spacing);
-    rings.push({ ring, inner: round(inner), outer: round(outer), label: { x: 0, y: round(-outer + 28), halfWidth: o.ringLabelWidth / 2, halfHeight: 10 } });
+    rings.push({
+      ring,
+      inner: round(inner),
+      outer: round(outer),
+      label: { x: 0, y: round(-outer + 28), halfWidth: o.ringLabelWidth / 2, halfHeight: 10 },
+    });
     inner = outer;
   }
 
@@ -157,7 +177,8 @@ export function cellAt(layout: CareNetworkLayout, point: Point): { ring: Ring; f
   const ring = (layout.rings.find((g) => r < g.outer) ?? layout.rings[layout.rings.length - 1]).ring;
   let a = Math.atan2(point.x, -point.y);
   if (a < 0) a += 2 * Math.PI;
-  const field = (layout.sectors.find((s) => a >= s.start && a < s.end) ?? layout.sectors[layout.sectors.length - 1]).field;
+  const field = (layout.sectors.find((s) => a >= s.start && a < s.end) ?? layout.sectors[layout.sectors.length - 1])
+    .field;
   return { ring, field };
 }
 

@@ -86,7 +86,10 @@ export class LiveBinding implements StoreHistory {
       const observeOrder = () => dirty.add('');
       map.observeDeep(observe);
       order.observe(observeOrder);
-      this.#cleanup.push(() => map.unobserveDeep(observe), () => order.unobserve(observeOrder));
+      this.#cleanup.push(
+        () => map.unobserveDeep(observe),
+        () => order.unobserve(observeOrder),
+      );
     }
     const observeMeta = () => (this.#allDirty = true);
     this.#meta.observe(observeMeta);
@@ -166,7 +169,8 @@ export class LiveBinding implements StoreHistory {
       this.#write(() => this.#writeDataset(event.snapshot), this.#shared);
       return;
     }
-    const origin = event.origin === 'local' || event.origin === 'undo' || event.origin === 'redo' ? this.#local : this.#shared;
+    const origin =
+      event.origin === 'local' || event.origin === 'undo' || event.origin === 'redo' ? this.#local : this.#shared;
     this.#write(() => {
       for (const change of event.changes) {
         if (change.op === 'put') this.#put(change.collection, change.record, event.snapshot);
@@ -224,8 +228,7 @@ export class LiveBinding implements StoreHistory {
     if (!this.#allDirty && [...this.#dirty.values()].every((d) => d.size === 0)) return;
     const { dataset, changes } = this.#derive();
     if (!changes) return;
-    const origin: ChangeOrigin =
-      tr.origin === this.#undo ? (this.#undo.redoing ? 'redo' : 'undo') : 'remote';
+    const origin: ChangeOrigin = tr.origin === this.#undo ? (this.#undo.redoing ? 'redo' : 'undo') : 'remote';
     this.#lastChanges = changes;
     this.#receiving = true;
     try {
@@ -277,7 +280,10 @@ export class LiveBinding implements StoreHistory {
         if (!entry.parsed) continue;
         if (fresh || (name !== 'parties' && entry.outputVersion !== this.#partiesVersion)) {
           entry.repairIssues = [];
-          entry.output = name === 'parties' ? entry.parsed : repairReferences(name, entry.parsed as never, ctx, path, entry.repairIssues);
+          entry.output =
+            name === 'parties'
+              ? entry.parsed
+              : repairReferences(name, entry.parsed as never, ctx, path, entry.repairIssues);
           entry.outputVersion = this.#partiesVersion;
           // A record that reads the same as the one in view keeps its identity, so views skip it.
           const shown = this.store.get(name, id);

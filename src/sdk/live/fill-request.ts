@@ -15,7 +15,12 @@ export type FillRefusal =
   | 'room-full' // the room is at its size limit
   | 'not-allowed' // the token is not for answering (a `read` token)
   | 'too-many' // the room takes no more answers this moment: not final, the phone tries again
-  | 'missing' | 'malformed' | 'forged' | 'expired' | 'wrong-room' | 'bad-room';
+  | 'missing'
+  | 'malformed'
+  | 'forged'
+  | 'expired'
+  | 'wrong-room'
+  | 'bad-room';
 
 /** What the phone sends: the check and round from the join link, and the response without its round. */
 export interface FillRequest {
@@ -45,4 +50,3 @@ export function fillEndpoint(server: string, room: string, base?: string): strin
     return undefined;
   }
 }
-

@@ -22,7 +22,9 @@ const Request = v.strictObject({ check: v.optional(Id), round: v.optional(Id), r
  * phone cannot put a response in a round other than the one it names, and only the day is kept (in a
  * workshop the time of day could tell who answered what).
  */
-export function checkFillRequest(input: unknown): { ok: true; request: FillRequest } | { ok: false; reason: 'invalid' } {
+export function checkFillRequest(
+  input: unknown,
+): { ok: true; request: FillRequest } | { ok: false; reason: 'invalid' } {
   const outer = v.safeParse(Request, input);
   if (!outer.success) return { ok: false, reason: 'invalid' };
   // The response as the room would hold it, with a placeholder round: every field is checked as a file's.
@@ -30,7 +32,18 @@ export function checkFillRequest(input: unknown): { ok: true; request: FillReque
   const inner = v.safeParse(ResponseSchema, { ...rest, round: 'r' });
   if (!inner.success) return { ok: false, reason: 'invalid' };
   const { round: _r, submitted: _s, ...response } = inner.output;
-  return { ok: true, request: { check: outer.output.check, round: outer.output.round, response: { ...response, answers: { ...response.answers }, ...(response.comments ? { comments: { ...response.comments } } : {}) } } };
+  return {
+    ok: true,
+    request: {
+      check: outer.output.check,
+      round: outer.output.round,
+      response: {
+        ...response,
+        answers: { ...response.answers },
+        ...(response.comments ? { comments: { ...response.comments } } : {}),
+      },
+    },
+  };
 }
 
 /**
@@ -38,16 +51,29 @@ export function checkFillRequest(input: unknown): { ok: true; request: FillReque
  * named, else the first; the round the one named, else the latest. A response whose id is already there
  * is not added again (a phone that sent twice), and that is a success.
  */
-export function addResponse(doc: Y.Doc, request: FillRequest, today: string): { ok: true; added: boolean } | { ok: false; reason: 'no-round' } {
+export function addResponse(
+  doc: Y.Doc,
+  request: FillRequest,
+  today: string,
+): { ok: true; added: boolean } | { ok: false; reason: 'no-round' } {
   const checks = doc.getMap<unknown>('checks');
-  const checkId = request.check ?? doc.getArray<string>(orderName('checks')).toArray().find((id) => checks.get(id) instanceof Y.Map);
+  const checkId =
+    request.check ??
+    doc
+      .getArray<string>(orderName('checks'))
+      .toArray()
+      .find((id) => checks.get(id) instanceof Y.Map);
   const check = checkId === undefined ? undefined : checks.get(checkId);
   if (!(check instanceof Y.Map)) return { ok: false, reason: 'no-round' };
   const rounds = check.get('rounds');
-  const list = rounds instanceof Y.Array ? (rounds.toArray().filter((r) => r instanceof Y.Map) as Y.Map<unknown>[]) : [];
+  const list =
+    rounds instanceof Y.Array ? (rounds.toArray().filter((r) => r instanceof Y.Map) as Y.Map<unknown>[]) : [];
   const round = request.round
     ? list.find((r) => r.get('id') === request.round)
-    : list.reduce<Y.Map<unknown> | undefined>((a, b) => (a && String(a.get('date')) > String(b.get('date')) ? a : b), undefined);
+    : list.reduce<Y.Map<unknown> | undefined>(
+        (a, b) => (a && String(a.get('date')) > String(b.get('date')) ? a : b),
+        undefined,
+      );
   if (!round || typeof round.get('id') !== 'string') return { ok: false, reason: 'no-round' };
   let responses = check.get('responses');
   let added = false;

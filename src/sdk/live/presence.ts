@@ -76,14 +76,24 @@ function readPeople(awareness: AwarenessLike): Person[] {
   for (const [id, state] of awareness.getStates()) {
     const entry = state?.samenspel as { name?: unknown; selection?: unknown } | undefined;
     if (!entry || typeof entry !== 'object') continue;
-    people.push({ id, name: cleanName(entry.name), selection: cleanSelection(entry.selection), self: id === awareness.clientID });
+    people.push({
+      id,
+      name: cleanName(entry.name),
+      selection: cleanSelection(entry.selection),
+      self: id === awareness.clientID,
+    });
   }
   return people.sort((a, b) => Number(b.self) - Number(a.self) || a.id - b.id);
 }
 
 function cleanName(value: unknown): string {
   // Control characters and bidirectional overrides could disguise a name; they are dropped.
-  return typeof value === 'string' ? value.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '').trim().slice(0, MAX_NAME) : '';
+  return typeof value === 'string'
+    ? value
+        .replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '')
+        .trim()
+        .slice(0, MAX_NAME)
+    : '';
 }
 
 function cleanSelection(value: unknown): PresenceSelection | null {

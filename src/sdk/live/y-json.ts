@@ -53,7 +53,12 @@ export function updateArray(list: Y.Array<unknown>, value: readonly unknown[]): 
   let start = 0;
   while (start < old.length && start < value.length && sameValue(old[start], value[start])) start++;
   let end = 0;
-  while (end < old.length - start && end < value.length - start && sameValue(old[old.length - 1 - end], value[value.length - 1 - end])) end++;
+  while (
+    end < old.length - start &&
+    end < value.length - start &&
+    sameValue(old[old.length - 1 - end], value[value.length - 1 - end])
+  )
+    end++;
   if (old.length - start - end > 0) list.delete(start, old.length - start - end);
   const inserted = value.slice(start, value.length - end);
   if (inserted.length) list.insert(start, inserted.map(toY));
@@ -93,7 +98,8 @@ export function fromY(value: unknown, keys: (string | number)[] = [], issues: Is
   if (value instanceof Y.Map) {
     const out: Record<string, Json> = {};
     for (const [key, item] of value.entries()) {
-      if (FORBIDDEN_KEYS.has(key)) issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
+      if (FORBIDDEN_KEYS.has(key))
+        issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
       else out[key] = fromY(item, [...keys, key], issues);
     }
     return out;

@@ -8,7 +8,8 @@ export const fhirNl = {
   notBundle: 'Dit is geen FHIR-Bundle: verwacht werd een object met resourceType ‘Bundle’ en een lijst ‘entry’.',
   noResource: 'Deze entry heeft geen resource en is overgeslagen.',
   missingReference: (ref: string) => `Verwijst naar ${q(ref)}, maar die staat niet in de Bundle.`,
-  unsupportedMember: (type: string) => `Een deelnemer van het soort ${q(type)} kan niet op de netwerkkaart en is overgeslagen.`,
+  unsupportedMember: (type: string) =>
+    `Een deelnemer van het soort ${q(type)} kan niet op de netwerkkaart en is overgeslagen.`,
   noSubject: 'Het CareTeam heeft geen naaste (subject) en is overgeslagen.',
   ended: (date: string) => `Deze deelnemer is gestopt op ${date} en is niet overgenomen.`,
   noMember: 'Deze deelnemer heeft geen member en is overgeslagen.',
@@ -19,7 +20,8 @@ export const fhirNl = {
   unknownExtension: (url: string) => `De extensie ${q(url)} is onbekend en is overgeslagen.`,
   badRelation: 'Deze relatie verwijst naar iemand die niet in het netwerk staat en is overgeslagen.',
   noCareTeam: 'De Bundle heeft geen CareTeam: er is geen netwerk om over te nemen.',
-  unsupportedResource: (type: string) => `Een resource van het soort ${q(type)} hoort niet bij een netwerkkaart en is overgeslagen.`,
+  unsupportedResource: (type: string) =>
+    `Een resource van het soort ${q(type)} hoort niet bij een netwerkkaart en is overgeslagen.`,
 };
 export type FhirMessages = typeof fhirNl;
 export const fhirEn: FhirMessages = {

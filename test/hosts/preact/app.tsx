@@ -7,7 +7,11 @@ export function Workshop() {
   const changed = (e: SamenspelChangeEvent) => console.log(e.detail.changes.length);
   return (
     <samenspel-data data={data} storage="local">
-      <care-network-map heading-level={3} editable onsamenspel-select={(e) => console.log(e.detail.id, e.target.selected)} />
+      <care-network-map
+        heading-level={3}
+        editable
+        onsamenspel-select={(e) => console.log(e.detail.id, e.target.selected)}
+      />
       <goal-tree view="outline" orientation="horizontal" editable onsamenspel-change={changed} />
       <cooperation-check mode="results" strong-from={4} onsamenspel-submit={(e) => console.log(e.detail.response.id)} />
       <who-is-who view="graph" store={createStore()} onsamenspel-error={(e) => console.log(e.detail.issues)} />

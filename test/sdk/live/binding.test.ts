@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
-import { createStore, emptyDataset, parseDataset, removePartyChanges, type Dataset, type GoalTree, type Party } from '../../../src/sdk/index.js';
+import {
+  createStore,
+  emptyDataset,
+  parseDataset,
+  removePartyChanges,
+  type Dataset,
+  type GoalTree,
+  type Party,
+} from '../../../src/sdk/index.js';
 import { bindStore, orderName } from '../../../src/sdk/live/index.js';
 import { deliverAll, peers } from './peers.js';
 
@@ -13,10 +21,14 @@ const tree: GoalTree = {
     { id: 'g1', parent: 'root', title: 'Respijt', partners: [], steps: [] },
   ],
 };
-const start = (): Dataset => ({ ...emptyDataset('Kring'), parties: [party('a', 'Wijkteam'), party('b', 'Huisarts')], goalTrees: [tree] });
+const start = (): Dataset => ({
+  ...emptyDataset('Kring'),
+  parties: [party('a', 'Wijkteam'), party('b', 'Huisarts')],
+  goalTrees: [tree],
+});
 
 describe('live binding', () => {
-  it('shows one person\'s edit to the others as a remote change', () => {
+  it("shows one person's edit to the others as a remote change", () => {
     const [a, b] = peers(2, start());
     const seen: string[] = [];
     b.store.subscribe((e) => seen.push(e.origin));
@@ -33,20 +45,29 @@ describe('live binding', () => {
     a.store.apply({ op: 'put', collection: 'parties', record: { ...party('a', 'Wijkteam Noord') } });
     b.store.apply({ op: 'put', collection: 'parties', record: { ...party('a', 'Wijkteam'), role: 'sociaal werker' } });
     deliverAll([a, b]);
-    for (const p of [a, b]) expect(p.store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Wijkteam Noord'), role: 'sociaal werker' });
+    for (const p of [a, b])
+      expect(p.store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Wijkteam Noord'), role: 'sociaal werker' });
   });
 
   it('keeps both goals, in one order everywhere, when two people add a goal under one parent at once', () => {
     const [a, b] = peers(2, start());
     const add = (store: typeof a.store, id: string) => {
       const t = store.get('goalTrees', 'tree')!;
-      store.apply({ op: 'put', collection: 'goalTrees', record: { ...t, goals: [...t.goals, { id, parent: 'root', title: id, partners: [], steps: [] }] } });
+      store.apply({
+        op: 'put',
+        collection: 'goalTrees',
+        record: { ...t, goals: [...t.goals, { id, parent: 'root', title: id, partners: [], steps: [] }] },
+      });
     };
     add(a.store, 'from-a');
     add(b.store, 'from-b');
     // Meanwhile a third edit changes the first goal's title: it stays too.
     const t = a.store.get('goalTrees', 'tree')!;
-    a.store.apply({ op: 'put', collection: 'goalTrees', record: { ...t, goals: t.goals.map((g) => (g.id === 'g1' ? { ...g, title: 'Respijtzorg' } : g)) } });
+    a.store.apply({
+      op: 'put',
+      collection: 'goalTrees',
+      record: { ...t, goals: t.goals.map((g) => (g.id === 'g1' ? { ...g, title: 'Respijtzorg' } : g)) },
+    });
     deliverAll([a, b]);
     const ids = a.store.get('goalTrees', 'tree')!.goals.map((g) => g.id);
     expect(ids).to.have.members(['root', 'g1', 'from-a', 'from-b']);
@@ -65,7 +86,7 @@ describe('live binding', () => {
     expect(['Huisartsenpraktijk', 'Dokter', 'Praktijk Zuid']).to.include(names[0]);
   });
 
-  it('undoes only the person\'s own edit, never a colleague\'s, through the store\'s undo', () => {
+  it("undoes only the person's own edit, never a colleague's, through the store's undo", () => {
     const [a, b] = peers(2, start());
     expect(a.store.canUndo).to.equal(false);
     a.store.apply({ op: 'put', collection: 'parties', record: party('c', 'Van A') });
@@ -84,7 +105,7 @@ describe('live binding', () => {
     expect(b.store.get('parties', 'c')?.name).to.equal('Van A');
   });
 
-  it('undoes a field edit in place, keeping a colleague\'s edit to another field', () => {
+  it("undoes a field edit in place, keeping a colleague's edit to another field", () => {
     const [a, b] = peers(2, start());
     a.store.apply({ op: 'put', collection: 'parties', record: party('a', 'Wijkteam Zuid') });
     deliverAll([a, b]);
@@ -94,7 +115,8 @@ describe('live binding', () => {
     a.store.subscribe((e) => seen.push(e.origin));
     a.store.undo();
     deliverAll([a, b]);
-    for (const p of [a, b]) expect(p.store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Wijkteam'), role: 'consulent' });
+    for (const p of [a, b])
+      expect(p.store.get('parties', 'a')).to.deep.equal({ ...party('a', 'Wijkteam'), role: 'consulent' });
     expect(seen).to.deep.equal(['undo']);
   });
 
@@ -128,10 +150,11 @@ describe('live binding', () => {
       parties.set('broken', broken);
       const relations = b.doc.getMap<Y.Map<unknown>>('relations');
       const dangling = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries({ id: 'r-ghost', source: 'a', target: 'ghost', kind: 'verwijst' })) dangling.set(k, v);
+      for (const [k, v] of Object.entries({ id: 'r-ghost', source: 'a', target: 'ghost', kind: 'verwijst' }))
+        dangling.set(k, v);
       relations.set('r-ghost', dangling);
       // A goal whose parent makes a loop.
-      const goals = (b.doc.getMap<Y.Map<unknown>>('goalTrees').get('tree')!.get('goals') as Y.Array<Y.Map<unknown>>);
+      const goals = b.doc.getMap<Y.Map<unknown>>('goalTrees').get('tree')!.get('goals') as Y.Array<Y.Map<unknown>>;
       goals.get(0).set('parent', 'g1');
     });
     deliverAll([a, b]);
@@ -154,7 +177,7 @@ describe('live binding', () => {
     expect(parseDataset(JSON.parse(JSON.stringify(a.store.snapshot))).issues).to.deep.equal([]);
   });
 
-  it('gives an empty room the store\'s dataset, and a store the room\'s dataset when the room has one', () => {
+  it("gives an empty room the store's dataset, and a store the room's dataset when the room has one", () => {
     const doc = new Y.Doc();
     const first = createStore(start());
     bindStore(first, doc);

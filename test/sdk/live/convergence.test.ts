@@ -5,7 +5,16 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { emptyDataset, newId, parseDataset, removePartyChanges, type Change, type Dataset, type Goal, type Store } from '../../../src/sdk/index.js';
+import {
+  emptyDataset,
+  newId,
+  parseDataset,
+  removePartyChanges,
+  type Change,
+  type Dataset,
+  type Goal,
+  type Store,
+} from '../../../src/sdk/index.js';
 import { deliverAll, deliverOne, peers } from './peers.js';
 
 type Command =
@@ -14,14 +23,26 @@ type Command =
   | { kind: 'deliver'; who: number; pick: number };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('edit' as const), who: fc.nat(2), what: fc.nat(9), pick: fc.nat(), text: fc.stringMatching(/^[A-Z][a-z]{1,8}$/) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      who: fc.nat(2),
+      what: fc.nat(9),
+      pick: fc.nat(),
+      text: fc.stringMatching(/^[A-Z][a-z]{1,8}$/),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const), who: fc.nat(2) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('deliver' as const), who: fc.nat(2), pick: fc.nat() }) },
 );
 
 const start = (): Dataset => ({
   ...emptyDataset('Kring'),
-  parties: [{ id: 'p1', name: 'Wijkteam', kind: 'team', field: 'welzijn' }, { id: 'p2', name: 'Huisarts', kind: 'persoon', field: 'medisch' }],
+  parties: [
+    { id: 'p1', name: 'Wijkteam', kind: 'team', field: 'welzijn' },
+    { id: 'p2', name: 'Huisarts', kind: 'persoon', field: 'medisch' },
+  ],
   goalTrees: [{ id: 't1', title: 'Doelen', goals: [{ id: 'g0', title: 'Hoofddoel', partners: [], steps: [] }] }],
 });
 
@@ -35,7 +56,14 @@ function edit(store: Store, what: number, pick: number, text: string): Change[] 
   const putTree = (goals: Goal[]): Change[] => [{ op: 'put', collection: 'goalTrees', record: { ...tree, goals } }];
   switch (what) {
     case 0:
-      return [{ op: 'put', collection: 'parties', record: { id: newId('party'), name: text, kind: 'organisatie', field: 'zorg' }, index: pick % (d.parties.length + 1) }];
+      return [
+        {
+          op: 'put',
+          collection: 'parties',
+          record: { id: newId('party'), name: text, kind: 'organisatie', field: 'zorg' },
+          index: pick % (d.parties.length + 1),
+        },
+      ];
     case 1:
       return party ? [{ op: 'put', collection: 'parties', record: { ...party, name: text } }] : [];
     case 2:
@@ -45,19 +73,31 @@ function edit(store: Store, what: number, pick: number, text: string): Change[] 
     case 4: {
       const other = d.parties[(pick + 1) % d.parties.length];
       return party && other && other !== party
-        ? [{ op: 'put', collection: 'relations', record: { id: newId('rel'), source: party.id, target: other.id, kind: 'werkt-samen' } }]
+        ? [
+            {
+              op: 'put',
+              collection: 'relations',
+              record: { id: newId('rel'), source: party.id, target: other.id, kind: 'werkt-samen' },
+            },
+          ]
         : [];
     }
     case 5:
-      return goal ? putTree([...tree.goals, { id: newId('goal'), parent: goal.id, title: text, partners: [], steps: [] }]) : [];
+      return goal
+        ? putTree([...tree.goals, { id: newId('goal'), parent: goal.id, title: text, partners: [], steps: [] }])
+        : [];
     case 6:
       return goal ? putTree(tree.goals.map((g) => (g === goal ? { ...g, title: text } : g))) : [];
     case 7:
-      return goal && party ? putTree(tree.goals.map((g) => (g === goal ? { ...g, partners: [...new Set([...g.partners, party.id])] } : g))) : [];
+      return goal && party
+        ? putTree(tree.goals.map((g) => (g === goal ? { ...g, partners: [...new Set([...g.partners, party.id])] } : g)))
+        : [];
     case 8: {
       // Another parent: may make a loop together with someone else's move.
       const parent = tree && tree.goals[(pick >> 3) % tree.goals.length];
-      return goal?.parent && parent && parent !== goal ? putTree(tree.goals.map((g) => (g === goal ? { ...g, parent: parent.id } : g))) : [];
+      return goal?.parent && parent && parent !== goal
+        ? putTree(tree.goals.map((g) => (g === goal ? { ...g, parent: parent.id } : g)))
+        : [];
     }
     default:
       return goal?.parent ? putTree(tree.goals.filter((g) => g !== goal && g.parent !== goal.id)) : [];
