@@ -53,6 +53,23 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // The SDK stands alone (it runs in Node and on the server): it never imports the elements' code or catalogues.
+  {
+    files: ['src/sdk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/translations/*', '**/internal/*', '**/elements/*', '**/events/*', 'lit', 'lit/*'],
+              message: 'The SDK stands alone: keep its words in src/sdk/messages/ and leave the DOM to the elements.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Node scripts (build, smoke tests, bench); their page.evaluate() callbacks run in the browser.
   {
     files: ['**/*.mjs', '*.js', 'scripts/**/*.js', 'bench/**/*.js'],

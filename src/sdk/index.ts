@@ -1,5 +1,5 @@
 /** samenspel/sdk: the typed data SDK. No Lit and no DOM, so it runs in Node and in any framework. */
-import { sdkMessages } from '../translations/sdk.js';
+import { sdkMessages } from './messages/issues.js';
 import { useSdkMessages } from './issues.js';
 
 export * from './model.js';
@@ -8,7 +8,7 @@ export * from './parse.js';
 export { withUnread, type UnreadPart, type Anchor } from './unread.js';
 export * from './store.js';
 export * from './edits.js';
-export { LANGS, toLang, type Lang, type Catalog } from '../translations/localize.js';
+export { LANGS, toLang, type Lang, type Catalog } from './messages/lang.js';
 export * from './formats/csv.js';
 export * from './instrument.js';
 export * from './analysis/cooperation-check.js';

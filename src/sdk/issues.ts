@@ -1,6 +1,6 @@
 /** Problems found in data: every one has a JSON path, a severity and a message in Dutch and English. */
-import type { SdkMessages } from '../translations/sdk.js';
-import type { Catalog } from '../translations/localize.js';
+import type { SdkMessages } from './messages/issues.js';
+import type { Catalog } from './messages/lang.js';
 
 /** `error`: something was left out; `warning`: something was changed or skipped; `info`: filled in, nothing lost. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -82,7 +82,7 @@ export function issue<K extends keyof SdkMessages & string>(
 /** Resolves when every one of these issues has its message, loading the SDK messages if need be. */
 export async function withMessages<T extends readonly Issue[]>(issues: T): Promise<T> {
   if (issues.some((i) => unwritten.has(i))) {
-    const messages = (sdkMessages ??= (await import('../translations/sdk.js')).sdkMessages);
+    const messages = (sdkMessages ??= (await import('./messages/issues.js')).sdkMessages);
     for (const i of issues) {
       const write = unwritten.get(i);
       unwritten.delete(i);

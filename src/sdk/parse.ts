@@ -817,7 +817,7 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues:
       issues.push(issue(jsonPath(at(e)), 'warning', 'extra-root', 'extraRoot', e.goal.id));
       e.parent = root.goal.id;
     } else if (!byId.has(e.parent)) {
-      issues.push(issue(jsonPath([...at(e), 'parent']), 'error', 'missing-ref', 'missingRef', 'doel', e.parent));
+      issues.push(issue(jsonPath([...at(e), 'parent']), 'error', 'missing-ref', 'missingGoal', e.parent));
       e.parent = root.goal.id;
     }
   }
@@ -895,7 +895,7 @@ function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: At, i
     }
     responseIds.add(r.id);
     if (!rounds.has(r.round)) {
-      issues.push(issue(jsonPath(at('round')), 'error', 'missing-ref', 'missingRef', 'ronde', r.round));
+      issues.push(issue(jsonPath(at('round')), 'error', 'missing-ref', 'missingRound', r.round));
       issues.push(issue(jsonPath(at()), 'error', 'item-dropped', 'itemDropped', 'responses', r.id));
       return [];
     }
@@ -908,9 +908,7 @@ function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: At, i
   });
   const actions = check.actions.filter((a, i) => {
     if (aspects.has(a.aspect)) return true;
-    issues.push(
-      issue(jsonPath(path('actions', i, 'aspect')), 'error', 'missing-ref', 'missingRef', 'aspect', a.aspect),
-    );
+    issues.push(issue(jsonPath(path('actions', i, 'aspect')), 'error', 'missing-ref', 'missingAspect', a.aspect));
     issues.push(issue(jsonPath(path('actions', i)), 'error', 'item-dropped', 'itemDropped', 'actions', a.what));
     return false;
   });

@@ -166,7 +166,7 @@ export type GoalIds = ReadonlyMap<string, ReadonlySet<string>>;
 /** True when the linked goal is there (or goals are not checked here); else reports it. */
 function goalExists(goals: GoalIds | undefined, link: GoalLink, path: Key[], issues: Issue[]): boolean {
   if (!goals || goals.get(link.tree)?.has(link.goal)) return true;
-  issues.push(issue(jsonPath(path), 'warning', 'missing-ref', 'missingRef', 'doel', `${link.tree}/${link.goal}`));
+  issues.push(issue(jsonPath(path), 'warning', 'missing-ref', 'missingGoal', `${link.tree}/${link.goal}`));
   return false;
 }
 

@@ -21,8 +21,11 @@ export type Change = {
     | { op: 'remove'; collection: C; id: string };
 }[CollectionName];
 
-/** Where a change came from: a user's edit, undo/redo, another tab or server, or a whole new dataset. */
-export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote' | 'load';
+/**
+ * Where a change came from: a user's edit, undo/redo, another tab or server, a whole new dataset, or this page's own
+ * work that is not the user's edit and so not undoable (positions a layout computed).
+ */
+export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote' | 'load' | 'layout';
 
 export interface StoreEvent {
   changes: readonly Change[];

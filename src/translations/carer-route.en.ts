@@ -1,31 +1,14 @@
 /** Messages of `<carer-route>` in English. */
 import type { CarerRouteMessages } from './carer-route.js';
+import { routeWordsEn } from '../sdk/messages/route.en.js';
 
 const q = (s: string) => `‘${s}’`;
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const times = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en: CarerRouteMessages = {
+  ...routeWordsEn,
   route: (title) => `Route: ${title}`,
-  version: { current: 'As it goes now', desired: 'As we want it' },
-  contact: {
-    signaal: 'signal',
-    'eerste-contact': 'first contact',
-    vraagverheldering: 'question clarification',
-    'warme-verwijzing': 'warm referral',
-    'koude-verwijzing': 'cold referral',
-    intake: 'intake',
-    indicatie: 'indication',
-    'ondersteuning-geregeld': 'support arranged',
-    nazorg: 'follow-up',
-  },
-  annotation: {
-    aanname: 'Assumption',
-    vanzelfsprekendheid: 'Taken for granted',
-    dubbeling: 'Duplication',
-    'gemiste-kans': 'Missed chance',
-    verbetering: 'Improvement',
-  },
   annotationMark: { aanname: 'A', vanzelfsprekendheid: 'T', dubbeling: 'D', 'gemiste-kans': 'M', verbetering: '+' },
   noRoute: 'There is no route yet.',
   noRouteReadonly: 'The route of the carer appears here once it is in the data.',
@@ -33,7 +16,6 @@ export const en: CarerRouteMessages = {
   lanes: 'Who takes part',
   lanesNone: 'Nobody yet. Add the roles that take part in the route, such as Wmo consultant or carer.',
   noSteps: 'No steps yet.',
-  nobody: 'Nobody',
   stepLabel: (n) => `Step ${n}`,
   contactLabel: 'Kind of contact',
   contactUnknown: 'not known',
@@ -41,8 +23,6 @@ export const en: CarerRouteMessages = {
   days,
   retell: 'Tells again',
   annotations: 'Remarks',
-  owner: 'who',
-  due: 'done by',
   goal: 'Goal in the goal tree',
   changed: 'What is different',
   isNew: 'new step',
@@ -89,16 +69,4 @@ export const en: CarerRouteMessages = {
   png: 'PNG (image)',
   print: 'Print',
   exportFailed: 'The export did not work.',
-  csvHeader: [
-    'Version',
-    'Number',
-    'Step id',
-    'Who (role)',
-    'Party',
-    'What happens',
-    'Kind of contact',
-    'Waiting (days)',
-    'Tells again',
-    'Remarks',
-  ],
 };

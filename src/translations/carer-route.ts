@@ -1,33 +1,16 @@
 /** Messages of `<carer-route>`, in Dutch (the source); English is in `carer-route.en.ts`, loaded on an English page only. */
 import type { LazyCatalog } from './localize.js';
-import type { AnnotationKind, ContactKind, RouteVersion } from '../sdk/route-model.js';
+import type { AnnotationKind } from '../sdk/route-model.js';
 import type { RouteFigureName } from '../sdk/analysis/route.js';
+import { routeWordsNl } from '../sdk/messages/route.js';
 
 const q = (s: string) => `‘${s}’`;
 const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 const times = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
+  ...routeWordsNl,
   route: (title: string) => `Route: ${title}`,
-  version: { current: 'Zoals het nu gaat', desired: 'Zoals we het willen' } satisfies Record<RouteVersion, string>,
-  contact: {
-    signaal: 'signaal',
-    'eerste-contact': 'eerste contact',
-    vraagverheldering: 'vraagverheldering',
-    'warme-verwijzing': 'warme verwijzing',
-    'koude-verwijzing': 'koude verwijzing',
-    intake: 'intake',
-    indicatie: 'indicatie',
-    'ondersteuning-geregeld': 'ondersteuning geregeld',
-    nazorg: 'nazorg',
-  } satisfies Record<ContactKind, string>,
-  annotation: {
-    aanname: 'Aanname',
-    vanzelfsprekendheid: 'Vanzelfsprekendheid',
-    dubbeling: 'Dubbeling',
-    'gemiste-kans': 'Gemiste kans',
-    verbetering: 'Verbetering',
-  } satisfies Record<AnnotationKind, string>,
   /** One letter per annotation kind, for the picture (always explained in the legend). */
   annotationMark: {
     aanname: 'A',
@@ -42,7 +25,6 @@ export const nl = {
   lanes: 'Wie doen er mee',
   lanesNone: 'Nog niemand. Voeg de rollen toe die in de route meedoen, zoals Wmo-consulent of mantelzorger.',
   noSteps: 'Nog geen stappen.',
-  nobody: 'Niemand',
   stepLabel: (n: number) => `Stap ${n}`,
   contactLabel: 'Soort contact',
   contactUnknown: 'niet bekend',
@@ -50,8 +32,6 @@ export const nl = {
   days,
   retell: 'Opnieuw vertellen',
   annotations: 'Opmerkingen',
-  owner: 'wie',
-  due: 'klaar op',
   goal: 'Doel in de doelenboom',
   changed: 'Wat is er anders',
   isNew: 'nieuwe stap',
@@ -98,18 +78,6 @@ export const nl = {
   png: 'PNG (afbeelding)',
   print: 'Afdrukken',
   exportFailed: 'Exporteren is niet gelukt.',
-  csvHeader: [
-    'Versie',
-    'Nummer',
-    'Stap-id',
-    'Wie (rol)',
-    'Partij',
-    'Wat gebeurt er',
-    'Soort contact',
-    'Wachttijd (dagen)',
-    'Opnieuw vertellen',
-    'Opmerkingen',
-  ],
 };
 
 export type CarerRouteMessages = typeof nl;

@@ -4,8 +4,7 @@
  * does not download them.
  */
 import type { Catalog } from './localize.js';
-import { nl as core } from './goal-tree.js';
-import { en as coreEn } from './goal-tree.en.js';
+import { goalStatuses } from '../sdk/messages/goal-levels.js';
 
 const q = (s: string) => `‘${s}’`;
 
@@ -28,7 +27,7 @@ export const nl = {
   nobody: '(niemand)',
   due: 'Klaar op',
   status: 'Status',
-  statuses: { open: 'Open', bezig: 'Bezig', klaar: 'Klaar' },
+  statuses: goalStatuses.nl,
   addStep: 'Stap toevoegen',
   stepAdded: (title: string) => `Stap ${q(title)} is toegevoegd.`,
   removeStep: (title: string) => `Stap ${q(title)} weghalen`,
@@ -100,7 +99,7 @@ export const en: GoalTreePanelMessages = {
   nobody: '(nobody)',
   due: 'Due',
   status: 'Status',
-  statuses: { open: 'Open', bezig: 'In progress', klaar: 'Done' },
+  statuses: goalStatuses.en,
   addStep: 'Add step',
   stepAdded: (title) => `Step ${q(title)} was added.`,
   removeStep: (title) => `Remove step ${q(title)}`,
@@ -152,72 +151,6 @@ export const en: GoalTreePanelMessages = {
 };
 
 export const goalTreePanelMessages: Catalog<GoalTreePanelMessages> = { nl, en };
-
-/** Words in the exported files (CSV header, Markdown, SVG). */
-export const goalTreeExportMessages = {
-  nl: {
-    level: core.level,
-    csvHeader: [
-      'id',
-      'niveau',
-      'soort',
-      'pad',
-      'doel',
-      'toelichting',
-      'partners',
-      'stappen',
-      'stappen klaar',
-      'indicator',
-      'eenheid',
-      'beginwaarde',
-      'doel in cijfers',
-      'wanneer gehaald',
-      'laatste meting',
-      'datum laatste meting',
-    ],
-    partners: 'Partners',
-    noPartners: 'Nog geen partners',
-    steps: 'Stappen',
-    status: nl.statuses,
-    indicator: 'Indicator',
-    baseline: 'begin',
-    target: 'doel',
-    latest: 'laatste meting',
-    legend:
-      'Elk vak is een doel: soort doel, naam, partners en hoeveel stappen klaar zijn. Lijnen lopen van een doel naar de doelen eronder.',
-  },
-  en: {
-    level: coreEn.level,
-    csvHeader: [
-      'id',
-      'level',
-      'kind',
-      'path',
-      'goal',
-      'explanation',
-      'partners',
-      'steps',
-      'steps done',
-      'indicator',
-      'unit',
-      'baseline',
-      'target',
-      'target date',
-      'latest reading',
-      'latest reading date',
-    ],
-    partners: 'Partners',
-    noPartners: 'No partners yet',
-    steps: 'Steps',
-    status: en.statuses,
-    indicator: 'Indicator',
-    baseline: 'baseline',
-    target: 'target',
-    latest: 'latest reading',
-    legend:
-      'Each box is a goal: its kind, name, partners and how many steps are done. Lines run from a goal to the goals below it.',
-  },
-};
 
 const e = {
   emptyInvite: 'Begin met de stip op de horizon: waar willen jullie samen naartoe? Schrijf het op in één zin.',

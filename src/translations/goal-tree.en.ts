@@ -1,10 +1,11 @@
 /** Messages of `<goal-tree>` that every page needs, in English. */
 import type { GoalTreeMessages } from './goal-tree.js';
+import { goalLevels } from '../sdk/messages/goal-levels.js';
 
 const q = (s: string) => `‘${s}’`;
 
 export const en: GoalTreeMessages = {
-  level: { stip: 'Main goal', subdoel: 'Sub-goal', concreet: 'Concrete goal' },
+  level: goalLevels.en,
   tree: (title) => `Goal tree: ${title}`,
   diagram: 'Tree diagram',
   emptyTitle: 'There is no goal tree yet',

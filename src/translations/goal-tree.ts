@@ -1,10 +1,11 @@
 /** Messages of `<goal-tree>` that every page needs, in Dutch (the source); English is in `goal-tree.en.ts`. */
 import type { LazyCatalog } from './localize.js';
+import { goalLevels } from '../sdk/messages/goal-levels.js';
 
 const q = (s: string) => `‘${s}’`;
 
 export const nl = {
-  level: { stip: 'Stip op de horizon', subdoel: 'Subdoel', concreet: 'Concreet doel' },
+  level: goalLevels.nl,
   tree: (title: string) => `Doelenboom: ${title}`,
   diagram: 'Boomdiagram',
   emptyTitle: 'Er is nog geen doelenboom',

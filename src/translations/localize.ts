@@ -1,23 +1,12 @@
-/** The languages samenspel speaks: Dutch (the source) and English. */
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+/** Language helpers of the elements; the languages themselves belong to the SDK (`sdk/messages/lang.ts`). */
+import type { Lang } from '../sdk/messages/lang.js';
 
-/** A message catalogue in both languages; English must have every key Dutch has. */
-export interface Catalog<T> {
-  nl: T;
-  en: T;
-}
+export { LANGS, toLang, type Lang, type Catalog } from '../sdk/messages/lang.js';
 
 /** A catalogue whose English sits in a module of its own, loaded on an English page only. */
 export interface LazyCatalog<T> {
   nl: T;
   en: () => Promise<T>;
-}
-
-/** Picks a language from a BCP 47 tag (`nl-NL` → `nl`); anything unknown falls back to Dutch. */
-export function toLang(tag: string | null | undefined): Lang {
-  const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'nl';
 }
 
 /** Formats a number the way the language writes it (3,5 in Dutch). */

@@ -7,9 +7,9 @@ import {
   parseDataset,
   type Party,
 } from '../../src/sdk/index.js';
-import { nl, en } from '../../src/translations/sdk.js';
+import { nl, en } from '../../src/sdk/messages/issues.js';
 import { nl as dataNl, en as dataEn } from '../../src/translations/samenspel-data.js';
-import { nl as adaptersNl, en as adaptersEn } from '../../src/translations/adapters.js';
+import { nl as adaptersNl, en as adaptersEn } from '../../src/sdk/messages/adapters.js';
 
 const party = (id: string): Party => ({ id, name: id, kind: 'team', field: 'zorg' });
 

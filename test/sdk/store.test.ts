@@ -19,6 +19,22 @@ describe('store', () => {
     expect(seen).to.deep.equal(['local', 'undo', 'redo']);
   });
 
+  it('keeps positions a layout computed out of the undo history, and says they came from the layout', () => {
+    const store = createStore({ ...emptyDataset(), parties: [party('a')] });
+    const seen: string[] = [];
+    store.subscribe((e) => seen.push(e.origin));
+    store.apply({ op: 'put', collection: 'parties', record: party('a', 'Buurthuis') });
+    store.apply(
+      { op: 'put', collection: 'parties', record: { ...party('a', 'Buurthuis'), position: { x: 10, y: 20 } } },
+      'layout',
+    );
+    expect(seen).to.deep.equal(['local', 'layout']);
+    store.undo();
+    // The user's rename is taken back; the computed position stays.
+    expect(store.get('parties', 'a')).to.deep.equal({ ...party('a'), position: { x: 10, y: 20 } });
+    expect(store.canUndo).to.equal(false);
+  });
+
   it('refuses an invalid change with issues and leaves the store as it was', () => {
     const store = createStore(emptyDataset());
     const before = store.snapshot;

@@ -344,7 +344,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     const changes: Change[] = this.activeStore.snapshot.parties
       .filter((p) => positions.has(p.id))
       .map((p) => ({ op: 'put', collection: 'parties', record: { ...p, position: positions.get(p.id)! } }));
-    if (changes.length && this.activeStore.apply(changes, 'remote').ok)
+    if (changes.length && this.activeStore.apply(changes, 'layout').ok)
       this.dispatchEvent(new SamenspelChangeEvent({ changes, origin: 'layout' }));
   }
 

@@ -5,7 +5,7 @@
 import type { Dataset } from '../model.js';
 import type { Change } from '../store.js';
 import { issueFrom, type Issue, type Severity } from '../issues.js';
-import { adapterMessages, type AdapterMessages } from '../../translations/adapters.js';
+import { adapterMessages, type AdapterMessages } from '../messages/adapters.js';
 
 /**
  * Why a load or save failed, in a word a host can switch on: storage full or off, someone else saved

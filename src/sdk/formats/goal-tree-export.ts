@@ -13,8 +13,8 @@ import {
   type GoalNode,
 } from '../goal-tree.js';
 import { toCsv } from './csv.js';
-import { goalTreeExportMessages } from '../../translations/goal-tree-panels.js';
-import type { Lang } from '../../translations/localize.js';
+import { goalTreeExportWords } from '../messages/goal-tree-export.js';
+import type { Lang } from '../messages/lang.js';
 
 const nameOf = (parties: readonly Party[]) => {
   const names = new Map(parties.map((p) => [p.id, p.name]));
@@ -37,7 +37,7 @@ function pathText(node: GoalNode): string {
 
 /** One row per goal in tree order, with its level, its path from the stip op de horizon, partners, steps and indicator. Formula-safe; linear in the number of goals. */
 export function goalTreeToCsv(tree: GoalTree, parties: readonly Party[] = [], lang: Lang = 'nl'): string {
-  const t = goalTreeExportMessages[lang];
+  const t = goalTreeExportWords[lang];
   const name = nameOf(parties);
   const rows: unknown[][] = [];
   walkGoalTree(deriveGoalTree(tree).roots, (n) => {
@@ -77,7 +77,7 @@ function md(text: string): string {
 
 /** A Markdown outline: the tree as nested lists, each goal with its partners, steps and indicator. */
 export function goalTreeToMarkdown(tree: GoalTree, parties: readonly Party[] = [], lang: Lang = 'nl'): string {
-  const t = goalTreeExportMessages[lang];
+  const t = goalTreeExportWords[lang];
   const name = nameOf(parties);
   const lines = [`# ${md(tree.title)}`, ''];
   walkGoalTree(deriveGoalTree(tree).roots, (n) => {
@@ -148,7 +148,7 @@ export function goalTreeToSvg(
   parties: readonly Party[] = [],
   options: GoalTreeSvgOptions = {},
 ): string {
-  const t = goalTreeExportMessages[options.lang ?? 'nl'];
+  const t = goalTreeExportWords[options.lang ?? 'nl'];
   const horizontal = options.orientation === 'horizontal';
   const W = 210,
     H = 86,

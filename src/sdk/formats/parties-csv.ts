@@ -9,7 +9,7 @@ import { parseRecord } from '../parse.js';
 import type { Issue, Severity } from '../issues.js';
 import { csvText, toCsv } from './csv.js';
 import { normalizeSearchText } from '../analysis/who-is-who.js';
-import { formatMessages } from '../../translations/who-is-who.js';
+import { formatMessages } from '../messages/parties-csv.js';
 
 /** The template's columns, in order (Dutch, as the template has them). */
 export const PARTY_COLUMNS = [

@@ -3,13 +3,13 @@ import { FORMAT, VERSION, type Dataset, type Party } from '../model.js';
 import { ROUTE_VERSIONS, type Route } from '../route-model.js';
 import { laneOf, routeOrder, stepsOf } from '../route.js';
 import { toCsv } from './csv.js';
-import { nl } from '../../translations/carer-route.js';
-import { en } from '../../translations/carer-route.en.js';
-import type { Lang } from '../../translations/localize.js';
+import { routeWordsNl } from '../messages/route.js';
+import { routeWordsEn } from '../messages/route.en.js';
+import type { Lang } from '../messages/lang.js';
 
 /** Every step of both versions in route order, with its lane, party, contact, waiting, what is told again and its remarks. */
 export function routeToCsv(route: Route, parties: readonly Party[] = [], lang: Lang = 'nl'): string {
-  const t = lang === 'en' ? en : nl;
+  const t = lang === 'en' ? routeWordsEn : routeWordsNl;
   const names = new Map(parties.map((p) => [p.id, p.name]));
   const rows = ROUTE_VERSIONS.flatMap((version) =>
     routeOrder(stepsOf(route, version)).map((step, i) => {

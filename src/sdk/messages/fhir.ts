@@ -1,5 +1,5 @@
 /** Messages of the FHIR R4 import (`fromFhirBundle`), in Dutch (source) and English. They live in the SDK, so it needs no element's catalogue. */
-import type { Catalog } from '../../translations/localize.js';
+import type { Catalog } from './lang.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 

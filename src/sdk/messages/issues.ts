@@ -1,5 +1,5 @@
 /** Messages of the SDK: dataset problems, in Dutch (source) and English. */
-import type { Catalog } from './localize.js';
+import type { Catalog } from './lang.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 
@@ -63,7 +63,9 @@ export const nl = {
   tooManyKeys: (max: number) => `Hier staan meer dan ${max} velden. Alleen de eerste ${max} zijn gelezen.`,
   duplicateId: (id: string) => `De id ${q(id)} komt vaker voor. Alleen de eerste is bewaard.`,
   missingParty: (id: string) => `Verwijst naar partij ${q(id)}, maar die bestaat niet.`,
-  missingRef: (what: string, id: string) => `Verwijst naar ${what} ${q(id)}, maar die bestaat niet.`,
+  missingGoal: (id: string) => `Verwijst naar doel ${q(id)}, maar dat bestaat niet.`,
+  missingRound: (id: string) => `Verwijst naar ronde ${q(id)}, maar die bestaat niet.`,
+  missingAspect: (id: string) => `Verwijst naar onderdeel ${q(id)}, maar dat bestaat niet.`,
   missingLane: (id: string) =>
     `Verwijst naar baan ${q(id)} van de route, maar die bestaat niet. De stap staat nu bij niemand.`,
   missingStep: (id: string) =>
@@ -126,7 +128,9 @@ export const en: SdkMessages = {
   tooManyKeys: (max) => `There are more than ${max} fields here. Only the first ${max} were read.`,
   duplicateId: (id) => `The id ${q(id)} occurs more than once. Only the first was kept.`,
   missingParty: (id) => `Refers to party ${q(id)}, which does not exist.`,
-  missingRef: (what, id) => `Refers to ${what} ${q(id)}, which does not exist.`,
+  missingGoal: (id) => `Refers to goal ${q(id)}, which does not exist.`,
+  missingRound: (id) => `Refers to round ${q(id)}, which does not exist.`,
+  missingAspect: (id) => `Refers to aspect ${q(id)}, which does not exist.`,
   missingLane: (id) => `Refers to lane ${q(id)} of the route, which does not exist. The step now has no owner.`,
   missingStep: (id) =>
     `Refers to step ${q(id)}, which does not exist in this version of the route. The reference was left out.`,

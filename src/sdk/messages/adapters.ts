@@ -1,5 +1,5 @@
 /** Messages of the storage and server adapters, in Dutch (source) and English. */
-import type { Catalog } from './localize.js';
+import type { Catalog } from './lang.js';
 
 export const nl = {
   storageUnavailable:
