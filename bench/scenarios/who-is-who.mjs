@@ -1,8 +1,14 @@
-// <who-is-who> on a neighbourhood of 2,000 parties and 6,000 relations (generateDataset), in Chromium
-// under the strict CSP, against sigma.js (graphology + 100 ForceAtlas2 iterations, on the main thread),
-// bare Cytoscape.js with fcose and cose, and vis-network, all on the same graph in the same run.
-// The peers that freeze the page for longer than CAP are stopped there and reported as "> 20 s".
-// Also, in Node: the layout algorithms alone, to choose what runs in the worker.
+// <who-is-who> at neighbourhood scale (2,000 parties, 6,000 relations) and city scale (10,000 / 30,000),
+// in Chromium under the strict CSP, against sigma.js (graphology + 100 ForceAtlas2 iterations on the
+// main thread) on the same graph in the same run: each run is a samenspel page, a second samenspel page
+// (the second load, with the positions the first stored) and a sigma.js page, one after the other, so a
+// ratio compares runs made under the same load. Everything again with Chromium's CPU throttled 4×
+// (CDP Emulation.setCPUThrottlingRate, sigma.js throttled the same), the usual "low-end laptop".
+//
+// Rows give the median of the runs and the worst; a ratio is taken per run (samenspel ÷ the sigma.js
+// run next to it). WHO_IS_WHO_RUNS (default 5) sets the number of runs, WHO_IS_WHO_SIZES (default
+// "2000,10000") the sizes, WHO_IS_WHO_RATES (default "1,4") the throttling; WHO_IS_WHO_PEERS=all adds
+// bare Cytoscape.js (fcose, cose), vis-network and the layouts alone in Node at 2,000 (each capped at 20 s).
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -10,16 +16,18 @@ import { build } from 'esbuild';
 
 export const name = 'who-is-who';
 
-const PARTIES = 2000;
-const RELATIONS = 6000;
+const RUNS = Math.max(1, Number(process.env.WHO_IS_WHO_RUNS ?? 5));
+const SIZES = (process.env.WHO_IS_WHO_SIZES ?? '2000,10000').split(',').map(Number);
+const RATES = (process.env.WHO_IS_WHO_RATES ?? '1,4').split(',').map(Number);
+/** A peer that freezes the page longer than this (× the throttling) is stopped and reported as capped. */
 const CAP = 20_000;
 const PAGE =
   '<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"><link rel="stylesheet" href="./page.css"></head><body><div id="host"></div><script type="module" src="./main.js"></script></body></html>';
 const CSS =
   'body{margin:0;font-family:system-ui} #host, #graph{width:1200px;height:800px} who-is-who{--samenspel-who-is-who-graph-block-size:700px}';
 
-/** Long tasks (> 50 ms) as the page sees them, from now on. */
-const LONG_TASKS = `
+/** Long tasks (> 50 ms) as the page sees them, and helpers shared by the pages. DATA is replaced per size. */
+const COMMON = `
 window.longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: false });
@@ -29,20 +37,31 @@ const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(
 const settle = () => new Promise((r) => setTimeout(r, 250));
 /** Runs fn in a task of its own: work done directly inside page.evaluate is not reported as a long task. */
 const inTask = (fn) => new Promise((resolve, reject) => setTimeout(() => fn().then(resolve, reject), 0));
-const dataset = await (await fetch('/bench/data/who-is-who.json')).json();
+const longest = (t0, t1 = Infinity) => Math.max(0, ...window.longTasks.filter((t) => t.start >= t0 && t.start < t1).map((t) => t.duration));
+/** Frame times while fn(i) pans or zooms a little each frame, for 40 frames; and the longest task meanwhile. */
+const frames = async (step) => {
+  await painted();
+  await settle();
+  const t0 = performance.now();
+  const times = [];
+  let last = performance.now();
+  for (let i = 0; i < 40; i++) {
+    step(i);
+    await frame();
+    const now = performance.now();
+    times.push(now - last);
+    last = now;
+  }
+  await settle();
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1], max: times[times.length - 1], maxTask: longest(t0) };
+};
+const dataset = await (await fetch('DATA')).json();
 `;
 
-const SAMENSPEL = `${LONG_TASKS}
+const SAMENSPEL = `${COMMON}
 import '/dist/elements/who-is-who.js';
-// Notes when the layout worker answers, to tell the layout (in the worker) from the drawing (Cytoscape, on the page).
-const NativeWorker = window.Worker;
-window.layoutAnswered = 0;
-window.Worker = class extends NativeWorker {
-  constructor(...args) {
-    super(...args);
-    this.addEventListener('message', () => { window.layoutAnswered ||= performance.now(); });
-  }
-};
+const ready = (el) => el.graph.cy && el.graph.status === 'ready' && !el.graph.building && el.graph.cy.nodes().length > 0;
 /** From creating the element (list view) to the first rows painted and the list answering a key. */
 window.listReady = (data = dataset) => inTask(async () => {
   document.querySelector('who-is-who')?.remove();
@@ -57,50 +76,62 @@ window.listReady = (data = dataset) => inTask(async () => {
   list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
   await el.updateComplete;
   await painted();
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  await settle();
+  return { ms, maxTask: longest(t0) };
 });
-/** Switches the element on the page to the network; times the first picture, the final layout stored, and the long tasks meanwhile. */
+/** Switches to the network: the first picture, the layout stored, the long tasks until all is drawn. */
 window.graphRun = () => inTask(async () => {
   const el = document.querySelector('who-is-who');
-  window.longTasks.length = 0;
-  window.layoutAnswered = 0;
   const t0 = performance.now();
   let stored = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') stored = performance.now() - t0; }, { once: true });
   el.view = 'graph';
-  while (!(el.graph.cy && el.graph.cy.nodes().length === el.activeStore.snapshot.parties.length && !el.graph.building)) await frame();
+  while (!ready(el)) await frame();
   await painted();
   const first = performance.now() - t0;
-  while (!stored) await frame();
-  while (el.graph.building) await frame();
+  while (!stored || !ready(el)) await frame();
   await painted();
   const done = performance.now() - t0;
   await settle();
-  const tasks = window.longTasks.filter((t) => t.start >= t0);
-  const during = tasks.filter((t) => t.start < window.layoutAnswered);
-  return {
-    first, stored, done, layout: window.layoutAnswered - t0, maxTask: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length,
-    maxLayoutTask: Math.max(0, ...during.map((t) => t.duration)), positions: el.activeStore.snapshot,
-  };
+  return { first, stored, done, maxTask: longest(t0), elements: el.graph.cy.elements().length };
 });
-/** The re-layout an editor can ask for, on the map drawn by graphRun: until the new positions are drawn and stored. */
+/** The re-layout an editor can ask for: until the new positions are stored and drawn. */
 window.relayoutRun = () => inTask(async () => {
   const el = document.querySelector('who-is-who');
-  window.longTasks.length = 0;
   const t0 = performance.now();
   let stored = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') stored = performance.now() - t0; }, { once: true });
   el.graph.relayout();
-  while (!stored || el.graph.building) await frame();
+  while (!stored || !ready(el)) await frame();
   await painted();
   const ms = performance.now() - t0;
   await settle();
-  return { ms, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
+  return { ms, maxTask: longest(t0) };
+});
+/** Opens the largest group of the overview (when there is one), until its parties are drawn. */
+window.openRun = () => inTask(async () => {
+  const el = document.querySelector('who-is-who');
+  const buttons = [...el.shadowRoot.querySelectorAll('[data-group]')];
+  if (!buttons.length) return undefined;
+  const largest = buttons.reduce((a, b) => (Number(b.dataset.count) > Number(a.dataset.count) ? b : a));
+  const t0 = performance.now();
+  largest.click();
+  await el.updateComplete;
+  while (!ready(el) || el.graph.cy.nodes().length < Number(largest.dataset.count)) await frame();
+  await painted();
+  const ms = performance.now() - t0;
+  await settle();
+  return { ms, maxTask: longest(t0), parties: Number(largest.dataset.count), elements: el.graph.cy.elements().length };
+});
+/** Pans and zooms the picture a little each frame. */
+window.panZoomRun = () => inTask(async () => {
+  const cy = document.querySelector('who-is-who').graph.cy;
+  return frames((i) => (i % 2 ? cy.panBy({ x: 6, y: 4 }) : cy.zoom({ level: cy.zoom() * (i % 4 ? 1.03 : 0.97), renderedPosition: { x: 600, y: 350 } })));
 });
 /** A new element in network view on data that has positions: from creating it to the picture. */
 window.storedRun = (data) => inTask(async () => {
   document.querySelector('who-is-who')?.remove();
-  window.longTasks.length = 0;
   const t0 = performance.now();
   const el = document.createElement('who-is-who');
   el.view = 'graph';
@@ -108,17 +139,18 @@ window.storedRun = (data) => inTask(async () => {
   let layouts = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') layouts++; });
   document.getElementById('host').append(el);
-  while (!(el.graph.cy && el.graph.cy.nodes().length === data.parties.length && el.graph.status === 'ready' && !el.graph.building)) await frame();
+  while (!ready(el)) await frame();
   await painted();
   const ms = performance.now() - t0;
   await settle();
-  return { ms, layouts, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
+  return { ms, layouts, maxTask: longest(t0) };
 });
 /**
- * Search and filter response: from setting the query (or filter) to the element updated (count announced,
- * list filtered); in the network view also to the picture showing the filter, and the longest task meanwhile.
+ * Types "zorg noord" into the search box a key at a time; per key, the time from the input event to the
+ * element updated (count announced, list filtered) and painted, and (in the network) to the picture
+ * showing it. Then clears it with one key. Returns the slowest key and the longest task.
  */
-window.searchRun = async (query, view = 'list') => {
+window.typeRun = (view) => inTask(async () => {
   const el = document.querySelector('who-is-who');
   el.view = view;
   el.query = '';
@@ -126,42 +158,72 @@ window.searchRun = async (query, view = 'list') => {
   while (el.graph.filtering) await frame();
   await painted();
   await settle();
-  window.longTasks.length = 0;
+  const input = el.shadowRoot.querySelector('input[type="search"]');
   const t0 = performance.now();
-  el.query = query;
-  await el.updateComplete;
-  const ms = performance.now() - t0;
-  await painted();
-  while (el.graph.filtering) await frame();
-  await painted();
-  const drawn = performance.now() - t0;
+  let key = 0;
+  let drawn = 0;
+  const words = 'zorg noord';
+  for (let i = 0; i <= words.length; i++) {
+    const k0 = performance.now();
+    input.value = i < words.length ? words.slice(0, i + 1) : '';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await painted();
+    key = Math.max(key, performance.now() - k0);
+    while (el.graph.filtering) await frame();
+    drawn = Math.max(drawn, performance.now() - k0);
+  }
   await settle();
-  return { ms, drawn, maxTask: Math.max(0, ...window.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)), count: el.shadowRoot.querySelector('.count').textContent };
-};
+  return { key, drawn, maxTask: longest(t0) };
+});
+/** A field filter in the network view, until the picture shows it, and back. */
+window.filterRun = () => inTask(async () => {
+  const el = document.querySelector('who-is-who');
+  const select = el.shadowRoot.querySelectorAll('.filters select')[0];
+  const t0 = performance.now();
+  for (const value of ['zorg', '']) {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await painted();
+    while (el.graph.filtering) await frame();
+    await painted();
+  }
+  const ms = performance.now() - t0;
+  await settle();
+  return { ms, maxTask: longest(t0) };
+});
 window.benchReady = true;
 `;
 
-const SIGMA = `${LONG_TASKS}
+const SIGMA = `${COMMON}
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+let renderer;
 window.run = () => inTask(async () => {
-  window.longTasks.length = 0;
   const t0 = performance.now();
   const graph = new Graph();
   for (const p of dataset.parties) graph.addNode(p.id, { label: p.name, x: Math.random() * 100, y: Math.random() * 100, size: 4, color: '#1b6e3a' });
   for (const r of dataset.relations) if (!graph.hasEdge(r.source, r.target) && !graph.hasEdge(r.target, r.source)) graph.addEdge(r.source, r.target);
   forceAtlas2.assign(graph, { iterations: 100, settings: forceAtlas2.inferSettings(graph) });
-  new Sigma(graph, document.getElementById('graph'));
+  renderer = new Sigma(graph, document.getElementById('graph'));
   await painted();
   const first = performance.now() - t0;
   await settle();
-  return { first, maxTask: Math.max(0, ...window.longTasks.map((t) => t.duration)) };
+  return { first, maxTask: longest(t0) };
+});
+window.panZoomRun = () => inTask(async () => {
+  const camera = renderer.getCamera();
+  return frames((i) => {
+    const s = camera.getState();
+    camera.setState(i % 2 ? { x: s.x + 0.004, y: s.y + 0.003 } : { ratio: s.ratio * (i % 4 ? 0.97 : 1.03) });
+  });
 });
 window.benchReady = true;
 `;
 
-const CYTOSCAPE = (layout) => `${LONG_TASKS}
+const CYTOSCAPE = (layout) => `${COMMON}
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 cytoscape.use(fcose);
@@ -179,7 +241,7 @@ window.run = async () => {
 window.benchReady = true;
 `;
 
-const VIS = `${LONG_TASKS}
+const VIS = `${COMMON}
 import { Network } from 'vis-network/standalone';
 window.run = async () => {
   const t0 = performance.now();
@@ -206,6 +268,8 @@ async function bundle(source) {
 }
 
 const round = (ms) => Math.round(ms);
+const ratio = (x) => Math.round(x * 100) / 100;
+const thousands = (n) => n.toLocaleString('en');
 
 /** samenspel's ForceAtlas2 (150 iterations, as the worker runs it), graphology's ForceAtlas2 (100) and headless fcose, in Node. */
 async function layoutsInNode(dataset) {
@@ -235,7 +299,7 @@ async function layoutsInNode(dataset) {
     times.push(performance.now() - t0);
   }
   rows.push({
-    metric: 'layout only (Node): samenspel ForceAtlas2, 150 iterations, Barnes-Hut',
+    metric: `layout only (Node, ${thousands(n)}): samenspel ForceAtlas2, 150 iterations, Barnes-Hut`,
     value: round(Math.min(...times)),
     unit: 'ms',
   });
@@ -247,10 +311,10 @@ async function layoutsInNode(dataset) {
   dataset.parties.forEach((p) => graph.addNode(p.id, { x: Math.random() * 100, y: Math.random() * 100 }));
   for (const r of dataset.relations)
     if (!graph.hasEdge(r.source, r.target) && !graph.hasEdge(r.target, r.source)) graph.addEdge(r.source, r.target);
-  let t0 = performance.now();
+  const t0 = performance.now();
   forceAtlas2.assign(graph, { iterations: 100, settings: forceAtlas2.inferSettings(graph) });
   rows.push({
-    metric: 'layout only (Node): graphology ForceAtlas2, 100 iterations',
+    metric: `layout only (Node, ${thousands(n)}): graphology ForceAtlas2, 100 iterations`,
     value: round(performance.now() - t0),
     unit: 'ms',
     peer: 'graphology',
@@ -277,239 +341,372 @@ async function layoutsInNode(dataset) {
       new Promise((resolve) => setTimeout(() => resolve(undefined), CAP)),
     ]);
     await worker.terminate();
-    rows.push(
-      ms === undefined
-        ? {
-            metric: `layout only (Node): headless Cytoscape fcose, quality ${quality} (stopped at the cap)`,
-            value: CAP,
-            unit: 'ms',
-            peer: 'cytoscape-fcose',
-            note: `fcose ${quality}: > 20 s`,
-          }
-        : {
-            metric: `layout only (Node): headless Cytoscape fcose, quality ${quality}`,
-            value: round(ms),
-            unit: 'ms',
-            peer: 'cytoscape-fcose',
-          },
-    );
+    rows.push({
+      metric: `layout only (Node, ${thousands(n)}): headless Cytoscape fcose, quality ${quality}${ms === undefined ? ' (stopped at the cap)' : ''}`,
+      value: ms === undefined ? CAP : round(ms),
+      unit: 'ms',
+      peer: 'cytoscape-fcose',
+    });
   }
   return rows;
 }
 
+/** The median and the worst (largest) of a list of samples. */
+function stats(samples) {
+  const sorted = samples.filter((s) => Number.isFinite(s)).sort((a, b) => a - b);
+  if (!sorted.length) return { median: NaN, worst: NaN };
+  const mid = sorted.length >> 1;
+  return {
+    median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
+    worst: sorted[sorted.length - 1],
+  };
+}
+
+/** Sets Chromium's CPU throttling for a page (1: none). */
+async function throttle(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Performance.enable');
+  return cdp;
+}
+
+/** The page's JavaScript heap after a garbage collection, in MB. */
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Math.round((metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1048576) * 10) / 10;
+}
+
 export async function run(ctx) {
   const { generateDataset } = await import(pathToFileURL('dist/sdk.js').href);
-  const dataset = generateDataset({ parties: PARTIES, relations: RELATIONS, seed: 7 });
-  for (const p of dataset.parties) delete p.position;
-  ctx.serve('/bench/data/who-is-who.json', JSON.stringify(dataset));
   const rows = [];
   const errors = [];
-  const open = async (main) => {
-    const page = await ctx.newPage(PAGE, {
+  const open = async (main, rate, peer = false) => {
+    const html = peer ? PAGE.replace('<div id="host"></div>', '<div id="graph"></div>') : PAGE;
+    const page = await ctx.newPage(html, {
       files: { 'main.js': main, 'page.css': CSS },
       viewport: { width: 1280, height: 1000 },
     });
-    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
+    page.cdp = await throttle(page, rate);
     return page;
   };
-  const samenspelMain = await bundle(SAMENSPEL);
-
-  // The list, cold: a fresh page each run.
-  const list = await ctx.measure(
-    async () => {
-      const page = await open(samenspelMain);
-      const ms = await page.evaluate(() => window.listReady());
-      errors.push(...page.errors);
-      await page.close();
-      return ms;
-    },
-    { runs: 5, warmup: 1 },
-  );
-  rows.push({
-    metric: 'list of 2,000 parties interactive (cold page)',
-    value: round(list.median),
-    unit: 'ms',
-    target: 300,
-  });
-
-  // The network: first picture, layout stored, long tasks; then a second load with the stored positions.
-  const graphs = [];
-  let withPositions;
-  for (let i = 0; i < 3; i++) {
-    const page = await open(samenspelMain);
-    await page.evaluate(() => window.listReady());
-    const result = await page.evaluate(async () => {
-      const r = await window.graphRun();
-      const relayout = await window.relayoutRun();
-      return { ...r, relayout, positions: JSON.stringify(r.positions) };
-    });
-    withPositions = result.positions;
-    graphs.push(result);
+  const close = async (page) => {
     errors.push(...page.errors);
-    await page.close();
-  }
-  const med = (key) => round(ctx.median(graphs.map((g) => g[key])));
-  const samenspelFirst = med('first');
-  rows.push({ metric: 'network: first picture (worker layout, Cytoscape preset)', value: samenspelFirst, unit: 'ms' });
-  rows.push({ metric: 'network: final layout drawn and stored in the data', value: med('done'), unit: 'ms' });
-  rows.push({
-    metric: 'network: layout in the worker, from switching to the network to positions back',
-    value: med('layout'),
-    unit: 'ms',
-  });
-  rows.push({
-    metric: 'network: longest task on the page while the worker lays out',
-    value: round(Math.max(...graphs.map((g) => g.maxLayoutTask))),
-    unit: 'ms',
-    target: 200,
-  });
-  rows.push({
-    metric: 'network: longest task on the page, layout and drawing (Cytoscape, 8,000 elements)',
-    value: round(Math.max(...graphs.map((g) => g.maxTask))),
-    unit: 'ms',
-    target: 200,
-  });
-  rows.push({ metric: 'network: long tasks (> 50 ms) while laid out, per run', value: med('tasks'), unit: 'tasks' });
-  rows.push({
-    metric: 'network: re-layout of the drawn map (editing), until drawn and stored',
-    value: round(ctx.median(graphs.map((g) => g.relayout.ms))),
-    unit: 'ms',
-  });
-  rows.push({
-    metric: 'network: longest task on the page during that re-layout',
-    value: round(Math.max(...graphs.map((g) => g.relayout.maxTask))),
-    unit: 'ms',
-    target: 200,
-  });
-
-  ctx.serve('/bench/data/who-is-who-positions.json', withPositions);
-  const stored = [];
-  for (let i = 0; i < 5; i++) {
-    const page = await open(samenspelMain);
-    stored.push(
-      await page.evaluate(async () =>
-        window.storedRun(await (await fetch('/bench/data/who-is-who-positions.json')).json()),
-      ),
-    );
-    errors.push(...page.errors);
-    await page.close();
-  }
-  rows.push({
-    metric: 'network: second load with stored positions drawn (cold page)',
-    value: round(ctx.median(stored.map((s) => s.ms))),
-    unit: 'ms',
-    target: 1000,
-  });
-  rows.push({
-    metric: 'network: longest task on that second load',
-    value: round(Math.max(...stored.map((s) => s.maxTask))),
-    unit: 'ms',
-  });
-  rows.push({
-    metric: 'network: layouts run on that second load',
-    value: Math.max(...stored.map((s) => s.layouts)),
-    unit: 'layouts',
-    target: 0,
-  });
-
-  // Search and filter response.
-  const page = await open(samenspelMain);
-  await page.evaluate(() => window.listReady());
-  const queries = ['an', 'zorg', 'noord', 'jozef', 'xyz'];
-  const search = await ctx.measure(
-    async (i) => (await page.evaluate((q) => window.searchRun(q), queries[i % queries.length])).ms,
-    { runs: 10, warmup: 2 },
-  );
-  rows.push({
-    metric: 'search response, list view (2,000 parties)',
-    value: Math.round(search.median * 10) / 10,
-    unit: 'ms',
-    target: 50,
-  });
-  await page.evaluate(() => window.graphRun());
-  const graphSearches = [];
-  const searchGraph = await ctx.measure(
-    async (i) => {
-      const r = await page.evaluate((q) => window.searchRun(q, 'graph'), queries[i % queries.length]);
-      graphSearches.push(r);
-      return r.ms;
-    },
-    { runs: 10, warmup: 2 },
-  );
-  rows.push({
-    metric: 'search response, network view (count and list updated, filter handed to the graph)',
-    value: Math.round(searchGraph.median * 10) / 10,
-    unit: 'ms',
-    target: 50,
-  });
-  rows.push({
-    metric: 'search, network view: picture showing the filter (2,000 parties)',
-    value: round(ctx.median(graphSearches.slice(2).map((r) => r.drawn))),
-    unit: 'ms',
-  });
-  rows.push({
-    metric: 'search, network view: longest task until then',
-    value: round(Math.max(...graphSearches.slice(2).map((r) => r.maxTask))),
-    unit: 'ms',
-    target: 200,
-  });
-  errors.push(...page.errors);
-  await page.close();
-
-  // Peers, same graph, same run.
-  const peer = async (main) => {
-    const p = await ctx.newPage(PAGE.replace('<div id="host"></div>', '<div id="graph"></div>'), {
-      files: { 'main.js': await bundle(main), 'page.css': CSS },
-      viewport: { width: 1280, height: 1000 },
-    });
-    await p.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
-    const capped = new Promise((resolve) => setTimeout(() => resolve(undefined), CAP));
-    const result = await Promise.race([p.evaluate(() => window.run()), capped]).catch(() => undefined);
-    await p.close({ runBeforeUnload: false }).catch(() => {});
-    return result;
+    await page.close({ runBeforeUnload: false }).catch(() => {});
   };
-  const sigma = [];
-  for (let i = 0; i < 3; i++) sigma.push(await peer(SIGMA));
-  const sigmaFirst = round(ctx.median(sigma.map((r) => r?.first ?? CAP)));
-  rows.push({
-    metric: 'sigma.js + graphology + 100 ForceAtlas2 iterations: first picture',
-    value: sigmaFirst,
-    unit: 'ms',
-    peer: 'sigma',
-  });
-  rows.push({
-    metric: 'sigma.js: longest task on the page while laid out (layout on the main thread)',
-    value: round(Math.max(...sigma.map((r) => r?.maxTask ?? 0))),
-    unit: 'ms',
-    peer: 'sigma',
-  });
-  rows.push({
-    metric: 'network: first picture, samenspel ÷ sigma.js (≤ 1: no later than sigma)',
-    value: Math.round((samenspelFirst / sigmaFirst) * 100) / 100,
-    unit: '×',
-    target: 1,
-  });
-  for (const [label, main, peerName] of [
-    ['Cytoscape.js + fcose, bare', CYTOSCAPE('fcose'), 'cytoscape-fcose'],
-    ['Cytoscape.js + cose, bare', CYTOSCAPE('cose'), 'cytoscape-cose'],
-    ['vis-network, physics on', VIS, 'vis-network'],
-  ]) {
-    const result = await peer(main);
-    rows.push(
-      result
-        ? { metric: `${label}: first picture`, value: round(result.first), unit: 'ms', peer: peerName }
-        : {
-            metric: `${label}: first picture (stopped at the cap)`,
-            value: CAP,
-            unit: 'ms',
-            peer: peerName,
-            note: `${label}: no picture after ${CAP / 1000} s, stopped (> 20 s)`,
-          },
-    );
-  }
 
-  // The layout algorithms alone, in Node, on the same graph: what the worker runs, and the alternatives.
-  rows.push(...(await layoutsInNode(dataset)));
+  for (const parties of SIZES) {
+    const relations = parties * 3;
+    const size = `${thousands(parties)}/${thousands(relations)}`;
+    const dataset = generateDataset({ parties, relations, seed: 7 });
+    for (const p of dataset.parties) delete p.position;
+    const dataUrl = `/bench/data/who-is-who-${parties}.json`;
+    ctx.serve(dataUrl, JSON.stringify(dataset));
+    const samenspelMain = await bundle(SAMENSPEL.replace('DATA', dataUrl));
+    const sigmaMain = await bundle(SIGMA.replace('DATA', dataUrl));
+
+    for (const rate of RATES) {
+      const where = `${size}${rate > 1 ? `, CPU ÷${rate}` : ''}`;
+      const s = [];
+      for (let i = 0; i < RUNS; i++) {
+        process.stderr.write(` [${where} run ${i + 1}]`);
+        const r = {};
+        // First load: the list on a cold page, then the network, a re-layout, search, filter, pan and zoom.
+        const page = await open(samenspelMain, rate);
+        r.list = await page.evaluate(() => window.listReady());
+        r.typeList = await page.evaluate(() => window.typeRun('list'));
+        r.graph = await page.evaluate(() => window.graphRun());
+        r.heap = await heap(page.cdp);
+        r.panZoom = await page.evaluate(() => window.panZoomRun());
+        r.typeGraph = await page.evaluate(() => window.typeRun('graph'));
+        r.filter = await page.evaluate(() => window.filterRun());
+        r.relayout = await page.evaluate(() => window.relayoutRun());
+        const positions = await page.evaluate(() =>
+          JSON.stringify(document.querySelector('who-is-who').activeStore.snapshot),
+        );
+        r.open = await page.evaluate(() => window.openRun());
+        if (r.open) {
+          r.openPanZoom = await page.evaluate(() => window.panZoomRun());
+          r.openHeap = await heap(page.cdp);
+        }
+        await close(page);
+
+        // Second load: a new page, the data with the positions the first stored.
+        const positionsUrl = `/bench/data/who-is-who-${parties}-positions.json`;
+        ctx.serve(positionsUrl, positions);
+        const second = await open(samenspelMain, rate);
+        r.stored = await second.evaluate(
+          async (url) => window.storedRun(await (await fetch(url)).json()),
+          positionsUrl,
+        );
+        await close(second);
+
+        // sigma.js on the same graph, right after.
+        const sigmaPage = await open(sigmaMain, rate, true);
+        const cap = new Promise((resolve) => setTimeout(() => resolve(undefined), CAP * rate));
+        r.sigma = await Promise.race([sigmaPage.evaluate(() => window.run()), cap]).catch(() => undefined);
+        if (r.sigma) {
+          r.sigmaHeap = await heap(sigmaPage.cdp);
+          r.sigmaPanZoom = await sigmaPage.evaluate(() => window.panZoomRun());
+        }
+        await close(sigmaPage);
+        s.push(r);
+      }
+      process.stderr.write('\n');
+
+      const add = (metric, samples, unit, extra = {}) => {
+        const { median, worst } = stats(samples);
+        const precise = unit === '×' || unit === 'MB';
+        rows.push({
+          metric: `${where}: ${metric}`,
+          value: precise ? ratio(median) : round(median),
+          worst: precise ? ratio(worst) : round(worst),
+          unit,
+          ...extra,
+        });
+      };
+      const sigmaFirst = s.map((r) => r.sigma?.first ?? CAP * rate);
+      const per = (pick) => s.map((r, i) => pick(r) / sigmaFirst[i]);
+      const noTask = { target: 100, judge: 'worst' };
+
+      add('sigma.js + graphology + 100 ForceAtlas2 iterations: first picture', sigmaFirst, 'ms', { peer: 'sigma' });
+      add(
+        'sigma.js: longest task (layout on the main thread)',
+        s.map((r) => r.sigma?.maxTask ?? NaN),
+        'ms',
+        {
+          peer: 'sigma',
+        },
+      );
+      add(
+        `list of ${thousands(parties)} interactive (cold page)`,
+        s.map((r) => r.list.ms),
+        'ms',
+      );
+      add(
+        'list interactive ÷ sigma.js first picture',
+        per((r) => r.list.ms),
+        '×',
+        { target: 0.1 },
+      );
+      add(
+        'list: longest task',
+        s.map((r) => r.list.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'search, list view: slowest key of "zorg noord"',
+        s.map((r) => r.typeList.key),
+        'ms',
+        { target: 50, judge: 'worst' },
+      );
+      add(
+        'search, list view: longest task while typing',
+        s.map((r) => r.typeList.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'network: first picture',
+        s.map((r) => r.graph.first),
+        'ms',
+      );
+      add(
+        'network: first picture ÷ sigma.js first picture',
+        per((r) => r.graph.first),
+        '×',
+        {
+          target: parties > 2000 ? 1 : 0.5,
+        },
+      );
+      add(
+        'network: layout stored (worker) and drawn',
+        s.map((r) => r.graph.done),
+        'ms',
+      );
+      add(
+        'network: elements in Cytoscape at the first picture',
+        s.map((r) => r.graph.elements),
+        'elements',
+      );
+      add(
+        'network: longest task, first load (switch to the network until the layout is stored and drawn)',
+        s.map((r) => r.graph.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'network: second load with stored positions (cold page)',
+        s.map((r) => r.stored.ms),
+        'ms',
+      );
+      add(
+        'network: second load ÷ sigma.js first picture',
+        per((r) => r.stored.ms),
+        '×',
+        { target: 0.3 },
+      );
+      add(
+        'network: longest task on that second load',
+        s.map((r) => r.stored.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'network: layouts run on that second load',
+        s.map((r) => r.stored.layouts),
+        'layouts',
+        { target: 0, judge: 'worst' },
+      );
+      add(
+        'network: re-layout until stored and drawn',
+        s.map((r) => r.relayout.ms),
+        'ms',
+      );
+      add(
+        'network: longest task during the re-layout',
+        s.map((r) => r.relayout.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'search, network view: slowest key (count and list updated)',
+        s.map((r) => r.typeGraph.key),
+        'ms',
+        { target: 50, judge: 'worst' },
+      );
+      add(
+        'search, network view: slowest key until the picture shows it',
+        s.map((r) => r.typeGraph.drawn),
+        'ms',
+      );
+      add(
+        'search, network view: longest task while typing',
+        s.map((r) => r.typeGraph.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'filter by field and back, network view, until drawn',
+        s.map((r) => r.filter.ms),
+        'ms',
+      );
+      add(
+        'filter: longest task',
+        s.map((r) => r.filter.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'pan and zoom, first picture: median frame',
+        s.map((r) => r.panZoom.median),
+        'ms',
+      );
+      add(
+        'pan and zoom, first picture: slowest frame',
+        s.map((r) => r.panZoom.max),
+        'ms',
+        { target: 50, judge: 'worst' },
+      );
+      add(
+        'pan and zoom: longest task',
+        s.map((r) => r.panZoom.maxTask),
+        'ms',
+        noTask,
+      );
+      add(
+        'sigma.js pan and zoom: median frame',
+        s.map((r) => r.sigmaPanZoom?.median ?? NaN),
+        'ms',
+        { peer: 'sigma' },
+      );
+      add(
+        'sigma.js pan and zoom: slowest frame',
+        s.map((r) => r.sigmaPanZoom?.max ?? NaN),
+        'ms',
+        { peer: 'sigma' },
+      );
+      if (s[0].open) {
+        add(
+          `network: open the largest group (${thousands(s[0].open.parties)} parties), until drawn`,
+          s.map((r) => r.open.ms),
+          'ms',
+        );
+        add(
+          'network: elements in Cytoscape with that group open',
+          s.map((r) => r.open.elements),
+          'elements',
+        );
+        add(
+          'network: longest task opening it',
+          s.map((r) => r.open.maxTask),
+          'ms',
+          noTask,
+        );
+        add(
+          'pan and zoom, that group open: slowest frame',
+          s.map((r) => r.openPanZoom.max),
+          'ms',
+          { target: 50, judge: 'worst' },
+        );
+        add(
+          'pan and zoom, that group open: longest task',
+          s.map((r) => r.openPanZoom.maxTask),
+          'ms',
+          noTask,
+        );
+        add(
+          'memory: JS heap, that group open',
+          s.map((r) => r.openHeap),
+          'MB',
+        );
+      }
+      add(
+        'memory: JS heap after the first picture',
+        s.map((r) => r.heap),
+        'MB',
+      );
+      add(
+        'sigma.js memory: JS heap after its picture',
+        s.map((r) => r.sigmaHeap ?? NaN),
+        'MB',
+        { peer: 'sigma' },
+      );
+      const capped = s.filter((r) => !r.sigma).length;
+      if (capped)
+        rows.push({
+          metric: `${where}: sigma.js runs stopped at the cap (${(CAP * rate) / 1000} s, counted as the cap)`,
+          value: capped,
+          unit: 'runs',
+        });
+    }
+
+    if (process.env.WHO_IS_WHO_PEERS === 'all' && parties === 2000) {
+      const peer = async (main) => {
+        const p = await open(await bundle(main.replace('DATA', dataUrl)), 1, true);
+        const capped = new Promise((resolve) => setTimeout(() => resolve(undefined), CAP));
+        const result = await Promise.race([p.evaluate(() => window.run()), capped]).catch(() => undefined);
+        await p.close({ runBeforeUnload: false }).catch(() => {});
+        return result;
+      };
+      for (const [label, main, peerName] of [
+        ['Cytoscape.js + fcose, bare', CYTOSCAPE('fcose'), 'cytoscape-fcose'],
+        ['Cytoscape.js + cose, bare', CYTOSCAPE('cose'), 'cytoscape-cose'],
+        ['vis-network, physics on', VIS, 'vis-network'],
+      ]) {
+        const result = await peer(main);
+        rows.push({
+          metric: `${size}: ${label}: first picture${result ? '' : ' (stopped at the cap)'}`,
+          value: result ? round(result.first) : CAP,
+          unit: 'ms',
+          peer: peerName,
+        });
+      }
+      rows.push(...(await layoutsInNode(dataset)));
+    }
+  }
 
   rows.push({
     metric: 'page errors during the runs',
