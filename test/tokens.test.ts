@@ -67,6 +67,23 @@ async function checkIn(themeClass: string, style = '') {
   };
 }
 
+/** Every guide that may name a custom property. */
+const DOCS = [
+  '/README.md',
+  '/docs/theming.md',
+  '/docs/embedding.md',
+  '/docs/care-network-map.md',
+  '/docs/goal-tree.md',
+  '/docs/cooperation-check.md',
+  '/docs/who-is-who.md',
+  '/docs/carer-route.md',
+  '/docs/workshop.md',
+  '/docs/README.md',
+  '/docs/samenspel-data.md',
+  '/docs/live.md',
+  '/docs/frameworks.md',
+];
+
 describe('design tokens', () => {
   it('document every shared token with the fallback chain the styles really use', () => {
     const used = chains();
@@ -100,6 +117,22 @@ describe('design tokens', () => {
         .map((t) => t.name),
     );
     expect([...documented].sort()).to.deep.equal([...declared].sort());
+  });
+
+  it('name in every guide only --samenspel-* properties the elements declare (and so read)', async () => {
+    const declared = new Set(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .flatMap((d) => d.cssProperties ?? [])
+        .map((t) => t.name),
+    );
+    for (const page of DOCS) {
+      const text = await (await fetch(page)).text();
+      expect(text.length, page).to.be.greaterThan(0);
+      // A name ending in "-" is a family written with a wildcard (`--samenspel-field-*`), not a property.
+      const named = [...text.matchAll(/--samenspel-[a-z0-9-]*[a-z0-9]\b(?!-)/g)].map((m) => m[0]);
+      for (const name of named) expect(declared.has(name), `${name} in ${page}`).to.equal(true);
+    }
   });
 
   it('fall back through --basis-* before --utrecht-*, for text, background, accent and focus', () => {
