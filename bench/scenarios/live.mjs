@@ -1,19 +1,27 @@
-// Live rooms, on loopback. Two parts, each LIVE_SECONDS long (default 60):
+// Live rooms, on loopback. Three parts, each LIVE_SECONDS long (default 60):
+// 0. The peer: the same 30 clients on a plain WebSocket relay (no Yjs, no Hocuspocus), the floor that the
+//    machine allows right now; the figures of parts 1 and 2 are also given as a ratio to it.
 // 1. One samenspel server; a browser page with <goal-tree> in the room (it brings the sample dataset);
 //    30 Node clients (the real Hocuspocus provider) each making one edit a second that also renames a
 //    goal, so the page re-renders for every remote edit. Reports how long an edit takes to reach every
-//    other client (p50/p95/max), edits lost, whether all copies end identical, the page's long tasks,
-//    the process's memory and the SQLite file's size.
+//    other client (p50/p95/max) and where that time goes (client → server, server → other clients), edits
+//    lost, whether all copies end identical, the page's long tasks, the process's memory, the SQLite
+//    file's size and how long its writes took.
 // 2. Two server instances sharing the room through Redis (Debian's redis-server, started here), the 30
 //    clients split between them: latency between clients of different instances, and edits lost.
-// The clients run in a worker thread beside the servers (live-clients.worker.js), so the memory figure
-// includes them. Part 2 is left out, and says so, when redis-server is not installed.
+// The clients run in worker threads beside the servers (live-clients.worker.js: LIVE_THREADS, default 6, five
+// people a thread), so the memory figure includes them. Every part reports the event-loop delay of the clients'
+// threads and of the servers' thread (which the bench's page server shares) and the load average: time an
+// edit spends waiting in the bench's own threads is the bench's, not the product's. Part 2 is left out, and says so, when redis-server is not
+// installed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import WebSocket from 'ws';
 import { startServer } from '../../server/src/server.mjs';
 import { createToken } from '../../server/src/tokens.mjs';
 
@@ -50,15 +58,132 @@ const freePort = () =>
     });
   });
 
-function runClients(urls, seconds) {
-  const worker = new Worker(new URL('./live-clients.worker.js', import.meta.url), {
-    workerData: { urls, room: ROOM, token, count: CLIENTS, seconds },
+/** The process's monotonic clock in ms: the same in every thread, as the clients' threads use it. */
+const now = () => Number(process.hrtime.bigint() / 1000n) / 1000;
+/** Threads the clients are spread over (LIVE_THREADS, default 6: five people per thread). */
+const THREADS = Math.max(1, Math.min(CLIENTS, Number(process.env.LIVE_THREADS ?? 6)));
+
+/**
+ * Runs the clients in their threads while this thread's event-loop delay is measured; resolves with every
+ * arrival, the edits made and lost, whether all copies are identical, and how busy the threads and machine were.
+ */
+export async function runClients(urls, seconds, { relay = false } = {}) {
+  const workers = Array.from({ length: THREADS }, (_, t) => {
+    const indices = Array.from({ length: CLIENTS }, (_, i) => i).filter((i) => i % THREADS === t);
+    return new Worker(new URL('./live-clients.worker.js', import.meta.url), {
+      workerData: { urls, room: ROOM, token, count: CLIENTS, indices, seconds, relay },
+    });
   });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (result) => void worker.terminate().then(() => resolve(result)));
-    worker.once('error', reject);
-  });
+  const next = (worker, type) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (m) => {
+        if (!(type in m)) return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve(m);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  try {
+    await Promise.all(workers.map((w) => next(w, 'connected')));
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const load = loadavg()[0];
+    const start = now() + 200;
+    for (const w of workers) w.postMessage({ start });
+    const stopped = await Promise.all(workers.map((w) => next(w, 'stopped')));
+    const expect = Object.assign({}, ...stopped.map((s) => s.made));
+    for (const w of workers) w.postMessage({ expect });
+    const results = await Promise.all(workers.map((w) => next(w, 'arrivals')));
+    lag.disable();
+    const ms = (ns) => Math.round(ns / 1e5) / 10;
+    const arrivals = { keys: [], at: [], sent: [], cross: [] };
+    for (const r of results) for (const k of Object.keys(arrivals)) arrivals[k].push(...r.arrivals[k]);
+    const finals = results.flatMap((r) => r.finals);
+    const worst = (key) => Math.max(...results.map((r) => r.lag[key]));
+    return {
+      arrivals,
+      made: Object.values(expect).reduce((a, b) => a + b, 0),
+      lost: results.reduce((n, r) => n + r.lost, 0),
+      identical: finals.every((f) => f === finals[0]),
+      titles: results.find((r) => r.titles)?.titles ?? {},
+      // The worst of the clients' threads.
+      lag: { p50: worst('p50'), p99: worst('p99'), max: worst('max') },
+      serverLag: { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max) },
+      load: [load, loadavg()[0]],
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
+
+/** Notes when each edit reaches a server instance's copy of the room. */
+export function watchArrivals(doc) {
+  const reached = new Map();
+  doc.getMap('edits').observe((event) => {
+    const t = now();
+    for (const key of event.keysChanged) reached.set(key, t);
+  });
+  return reached;
+}
+
+/**
+ * The latencies of one run: `total` from the edit to each other client; `up` from the edit to its own
+ * instance; `down` from the receiving client's instance to the client; `across` from one instance to the other.
+ */
+export function latencies({ arrivals }, reached, instances = 1) {
+  const out = { total: [], cross: [], same: [], up: [], down: [], across: [] };
+  const upSeen = new Set();
+  arrivals.keys.forEach((key, n) => {
+    const total = arrivals.at[n] - arrivals.sent[n];
+    out.total.push(total);
+    (arrivals.cross[n] ? out.cross : out.same).push(total);
+    const from = Number(key.slice(1, key.indexOf('-'))) % instances;
+    const atSender = reached[from]?.get(key);
+    const to = arrivals.cross[n] ? (from + 1) % instances : from;
+    const atReceiver = reached[to]?.get(key);
+    if (atSender !== undefined && !upSeen.has(key)) {
+      upSeen.add(key);
+      out.up.push(atSender - arrivals.sent[n]);
+      if (instances > 1 && reached[(from + 1) % instances]?.has(key))
+        out.across.push(reached[(from + 1) % instances].get(key) - atSender);
+    }
+    if (atReceiver !== undefined) out.down.push(arrivals.at[n] - atReceiver);
+  });
+  return out;
+}
+
+/** A plain WebSocket server that passes every message on to every other socket: the peer. */
+async function startRelay() {
+  const wss = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => wss.once('listening', resolve));
+  wss.on('connection', (socket) =>
+    socket.on('message', (data, binary) => {
+      for (const other of wss.clients) if (other !== socket) other.send(data, { binary });
+    }),
+  );
+  return { url: `ws://127.0.0.1:${wss.address().port}`, close: () => new Promise((r) => wss.close(r)) };
+}
+
+/** The rows that say how busy the machine and the bench's own threads were during a part. */
+const busyRows = (label, result) => [
+  {
+    metric: `${label}: load average (1 min) at start / end`,
+    value: `${result.load[0].toFixed(1)} / ${result.load[1].toFixed(1)}`,
+    unit: '',
+  },
+  {
+    metric: `${label}: event-loop delay of the clients' threads (bench, the worst) p50 / p99 / max`,
+    value: `${result.lag.p50} / ${result.lag.p99} / ${result.lag.max}`,
+    unit: 'ms',
+  },
+  {
+    metric: `${label}: event-loop delay of the servers' thread p50 / p99 / max`,
+    value: `${result.serverLag.p50} / ${result.serverLag.p99} / ${result.serverLag.max}`,
+    unit: 'ms',
+  },
+];
 
 async function startRedis() {
   const port = await freePort();
@@ -79,9 +204,26 @@ export async function run(ctx) {
   const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-'));
   const rows = [];
   try {
+    // Part 0: the peer, a plain relay.
+    const relay = await startRelay();
+    const peer = await runClients([relay.url], seconds, { relay: true });
+    await relay.close();
+    const floor = peer.arrivals.at.map((at, n) => at - peer.arrivals.sent[n]);
+    const floor95 = at(floor, 0.95);
+    rows.push(
+      {
+        metric: `${CLIENTS} clients × 1 msg/s for ${seconds} s on a plain WebSocket relay: p50 / p95 / max`,
+        value: `${at(floor, 0.5)} / ${floor95} / ${at(floor, 1)}`,
+        unit: 'ms',
+        peer: 'ws relay',
+      },
+      ...busyRows('relay', peer),
+    );
+
     // Part 1: one server, a page and 30 clients.
     const db = join(dir, 'rooms.sqlite');
     const server = await startServer({ port: 0, secret: SECRET, db, debounce: 2000, log: () => {} });
+    const writes = timeWrites(server.rooms);
     // The page talks to the server's port, which the bench's page CSP (default-src 'self') does not name.
     const context = await ctx.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -96,6 +238,7 @@ export async function run(ctx) {
     await page.evaluate(() => {
       window.longTasks = [];
     });
+    const reached = watchArrivals(server.server.hocuspocus.documents.get(ROOM));
     const one = await runClients([server.url], seconds);
     const pageTasks = await page.evaluate(() => window.longTasks);
     // The page ends with the titles every client ends with.
@@ -109,16 +252,34 @@ export async function run(ctx) {
     await context.close();
     const rss = process.memoryUsage().rss;
     await server.close();
-    const all = [...one.same, ...one.cross];
+    const l1 = latencies(one, [reached]);
+    const p95 = at(l1.total, 0.95);
     rows.push(
       {
         metric: `${CLIENTS} clients × 1 edit/s for ${seconds} s, one server: edits made`,
         value: one.made,
         unit: 'edits',
       },
-      { metric: 'propagation to each other client p50', value: at(all, 0.5), unit: 'ms' },
-      { metric: 'propagation to each other client p95', value: at(all, 0.95), unit: 'ms', target: 100 },
-      { metric: 'propagation to each other client max', value: at(all, 1), unit: 'ms' },
+      { metric: 'propagation to each other client p50', value: at(l1.total, 0.5), unit: 'ms' },
+      { metric: 'propagation to each other client p95', value: p95, unit: 'ms', target: 100 },
+      { metric: 'propagation to each other client max', value: at(l1.total, 1), unit: 'ms' },
+      { metric: 'propagation p95 as a ratio to the relay’s p95', value: ratio(p95, floor95), unit: '×' },
+      {
+        metric: 'of which client → server p50 / p95',
+        value: `${at(l1.up, 0.5)} / ${at(l1.up, 0.95)}`,
+        unit: 'ms',
+      },
+      {
+        metric: 'of which server → other clients p50 / p95',
+        value: `${at(l1.down, 0.5)} / ${at(l1.down, 0.95)}`,
+        unit: 'ms',
+      },
+      ...busyRows('one server', one),
+      {
+        metric: 'room written to the SQLite file: times, longest write',
+        value: `${writes.count} / ${Math.round(writes.longest * 10) / 10}`,
+        unit: 'ms',
+      },
       { metric: 'edits missing from a client at the end', value: one.lost, unit: 'edits', target: 0 },
       {
         metric: 'all copies (clients and the page) identical at the end',
@@ -160,33 +321,50 @@ export async function run(ctx) {
       return rows;
     }
     try {
-      const a = await startServer({
-        port: 0,
-        secret: SECRET,
-        db: join(dir, 'a.sqlite'),
-        debounce: 2000,
-        redis: redis.url,
-        log: () => {},
-      });
-      const b = await startServer({
-        port: 0,
-        secret: SECRET,
-        db: join(dir, 'b.sqlite'),
-        debounce: 2000,
-        redis: redis.url,
-        log: () => {},
-      });
-      const two = await runClients([a.url, b.url], seconds);
-      await a.close();
-      await b.close();
+      const instances = [];
+      for (const name of ['a', 'b'])
+        instances.push(
+          await startServer({
+            port: 0,
+            secret: SECRET,
+            db: join(dir, `${name}.sqlite`),
+            debounce: 2000,
+            redis: redis.url,
+            log: () => {},
+          }),
+        );
+      // Each instance opens the room when its first client joins: watch its copy from then on.
+      const reachedAt = instances.map(() => new Map());
+      instances.forEach((instance, n) =>
+        instance.server.hocuspocus.configuration.extensions.push({
+          afterLoadDocument: async ({ documentName, document }) => {
+            if (documentName === ROOM) reachedAt[n] = watchArrivals(document);
+          },
+        }),
+      );
+      const two = await runClients(
+        instances.map((i) => i.url),
+        seconds,
+      );
+      for (const instance of instances) await instance.close();
+      const l2 = latencies(two, reachedAt, 2);
+      const cross95 = at(l2.cross, 0.95);
       rows.push(
         {
           metric: `two instances behind Redis, ${CLIENTS} clients split: propagation across instances p50`,
-          value: at(two.cross, 0.5),
+          value: at(l2.cross, 0.5),
           unit: 'ms',
         },
-        { metric: 'propagation across instances p95', value: at(two.cross, 0.95), unit: 'ms', target: 250 },
-        { metric: 'propagation within one instance p95', value: at(two.same, 0.95), unit: 'ms' },
+        { metric: 'propagation across instances p95', value: cross95, unit: 'ms', target: 250 },
+        { metric: 'propagation across instances max', value: at(l2.cross, 1), unit: 'ms' },
+        { metric: 'across instances p95 as a ratio to the relay’s p95', value: ratio(cross95, floor95), unit: '×' },
+        {
+          metric: 'of which instance → other instance (through Redis) p50 / p95',
+          value: `${at(l2.across, 0.5)} / ${at(l2.across, 0.95)}`,
+          unit: 'ms',
+        },
+        { metric: 'propagation within one instance p95', value: at(l2.same, 0.95), unit: 'ms' },
+        ...busyRows('two instances', two),
         { metric: 'edits missing from a client at the end (two instances)', value: two.lost, unit: 'edits', target: 0 },
         {
           metric: 'all copies identical at the end (two instances)',
@@ -203,4 +381,22 @@ export async function run(ctx) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+/** Counts the room's writes to the SQLite file and keeps the longest (they run on the server's thread). */
+function timeWrites(rooms) {
+  const stats = { count: 0, longest: 0 };
+  const save = rooms.save.bind(rooms);
+  rooms.save = (...args) => {
+    const t0 = performance.now();
+    try {
+      return save(...args);
+    } finally {
+      stats.count++;
+      stats.longest = Math.max(stats.longest, performance.now() - t0);
+    }
+  };
+  return stats;
 }

@@ -39,6 +39,7 @@ export const CLOSE = {
  * @property {number} [burst] messages a connection may send at once; default 300
  * @property {number} [debounce] ms to wait before a changed room is written to the file; default 2000
  * @property {{ burst?: number; perSecond?: number }} [fillRate] answers from phones a room takes at once, then per second; default 200, then 5
+ * @property {boolean} [batchWrites] default true: what one turn of the event loop sends to a client leaves in one write
  * @property {(event: string, fields?: Record<string, unknown>) => void} [log]
  */
 
@@ -69,6 +70,7 @@ export async function startServer(options) {
     debounce = 2000,
     log = jsonLog,
     fillRate,
+    batchWrites = true,
   } = options;
   const admit = fillLimiter(fillRate);
   checkSecret(secret);
@@ -94,12 +96,12 @@ export async function startServer(options) {
     }),
   ];
   if (redis) {
-    const { Redis } = await import('@hocuspocus/extension-redis');
+    const { RedisRooms } = await import('./redis.mjs');
     const url = new URL(redis);
     // First: its lock lets only one instance write a room; the hooks after it do not run on the others.
     extensions.unshift(
       /** @type {never} */ (
-        new Redis({
+        new RedisRooms({
           host: url.hostname,
           port: Number(url.port || 6379),
           options: {
@@ -186,6 +188,8 @@ export async function startServer(options) {
     },
   });
 
+  if (batchWrites) server.webSocketServer.on('connection', writeInBatches);
+
   const sweep = () => {
     if (!retentionDays) return;
     const removed = rooms.removeOlderThan(retentionDays, new Set(server.hocuspocus.documents.keys()));
@@ -226,4 +230,33 @@ export async function startServer(options) {
       rooms.close();
     },
   };
+}
+
+/**
+ * Every update is sent to every client in the room, one system call per message and client; on loopback or a
+ * busy machine those calls are most of the server's work. A server that falls behind reads several updates in
+ * one turn of its event loop: their messages to one client then leave together, in one write at the end of the
+ * turn, so the more it has to catch up, the less each update costs. A server that keeps up sends each update
+ * in the turn it arrives, as before.
+ * @param {import('ws').WebSocket} ws
+ */
+function writeInBatches(ws) {
+  const socket = /** @type {import('node:net').Socket | undefined} */ (/** @type {any} */ (ws)._socket);
+  if (typeof socket?.cork !== 'function') return;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+  };
+  const send = ws.send.bind(ws);
+  ws.send = /** @type {typeof ws.send} */ (
+    (...args) => {
+      if (!corked && !socket.destroyed) {
+        corked = true;
+        socket.cork();
+        setImmediate(uncork);
+      }
+      return send(.../** @type {Parameters<typeof ws.send>} */ (args));
+    }
+  );
 }
