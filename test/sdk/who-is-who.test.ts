@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { generateDataset } from '../../src/sdk/generate.js';
 import {
+  PartyIndex,
   betweenness,
   brokers,
   fieldTies,
@@ -69,6 +72,37 @@ describe('who-is-who analysis', () => {
     expect(filterParties(list, { area: 'zuid' }).map((p) => p.id)).to.deep.equal(['p3']);
     expect(filterParties(list, { kind: 'team' })).to.deep.equal([]);
     expect(partyAreas([...list, party('p4', 'overig', { areas: ['Noord', 'zuid'] })])).to.deep.equal(['Noord', 'Zuid']);
+  });
+
+  it('finds the same parties typing a key at a time on one index as searching afresh, also after new positions', () => {
+    const parties = generateDataset({ parties: 300, relations: 0, seed: 11 }).parties;
+    const word = fc.constantFrom('zorg', 'noord', 'jo', 'buurt', 'm', 'oud-zuid', 'team', 'x');
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', 'zorg', 'welzijn'),
+        (words, field) => {
+          const typed = words.join(' ');
+          const index = new PartyIndex(parties);
+          // Positions stored: every party a new object, its words the same.
+          const moved = new PartyIndex(
+            parties.map((p, i) => ({ ...p, position: { x: i, y: i } })),
+            index,
+          );
+          for (let i = 1; i <= typed.length; i++) {
+            const filter = { query: typed.slice(0, i), field: field as '' | 'zorg' | 'welzijn' };
+            const fresh = filterParties(parties, filter).map((p) => p.id);
+            expect(index.filter(filter).map((p) => p.id)).to.deep.equal(fresh);
+            expect(moved.filter(filter).map((p) => p.id)).to.deep.equal(fresh);
+          }
+          // Deleting keys widens the search again.
+          expect(index.filter({ query: words[0].slice(0, 1) }).map((p) => p.id)).to.deep.equal(
+            filterParties(parties, { query: words[0].slice(0, 1) }).map((p) => p.id),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('finds parties without any relation', () => {

@@ -18,8 +18,7 @@ import { partyFromForm, relationFromForm } from './forms.js';
 export class WhoIsWhoModel {
   filter: Required<PartyFilter> = { query: '', field: '', kind: '', area: '' };
   filtered: readonly Party[] = [];
-  /** The ids that pass the filter, or null when nothing is filtered (for the graph). */
-  visible: ReadonlySet<string> | null = null;
+  #visible?: ReadonlySet<string> | null;
   areas: readonly string[] = [];
   #dataset?: Dataset;
   #index?: PartyIndex;
@@ -31,15 +30,18 @@ export class WhoIsWhoModel {
   update(dataset: Dataset, filter: Required<PartyFilter>): void {
     const partiesChanged = dataset.parties !== this.#dataset?.parties;
     const relationsChanged = dataset.relations !== this.#dataset?.relations;
+    // Stored positions replace every party but change neither ids, words nor areas: keep what depends on those.
+    const before = this.#dataset?.parties;
+    const sameIds =
+      !!before && before.length === dataset.parties.length && before.every((p, i) => p.id === dataset.parties[i].id);
     if (partiesChanged) {
-      this.#index = new PartyIndex(dataset.parties);
+      this.#index = new PartyIndex(dataset.parties, this.#index);
       this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
-      this.areas = partyAreas(dataset.parties);
+      if (!sameIds || before.some((p, i) => p.areas !== dataset.parties[i].areas))
+        this.areas = partyAreas(dataset.parties);
     }
-    if (partiesChanged || relationsChanged) {
-      this.#neighbours = neighbours(dataset);
-      this.#insights = undefined;
-    }
+    if (relationsChanged || (partiesChanged && !sameIds)) this.#neighbours = neighbours(dataset);
+    if (partiesChanged || relationsChanged) this.#insights = undefined;
     this.#dataset = dataset;
     const key = JSON.stringify(filter);
     if (partiesChanged || key !== this.#filterKey) {
@@ -47,8 +49,14 @@ export class WhoIsWhoModel {
       this.filter = filter;
       const active = !!(filter.query.trim() || filter.field || filter.kind || filter.area);
       this.filtered = active ? this.#index!.filter(filter) : dataset.parties;
-      this.visible = active ? new Set(this.filtered.map((p) => p.id)) : null;
+      this.#visible = active ? undefined : null;
     }
+  }
+
+  /** The ids that pass the filter, or null when nothing is filtered (for the graph); made when first asked for. */
+  get visible(): ReadonlySet<string> | null {
+    if (this.#visible === undefined) this.#visible = new Set(this.filtered.map((p) => p.id));
+    return this.#visible;
   }
 
   /** Number of parties a party is tied to. */

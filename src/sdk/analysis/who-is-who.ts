@@ -32,16 +32,35 @@ export interface PartyFilter {
   area?: string;
 }
 
-/** A reusable search over many parties: the normalised texts are computed once per list. */
+/**
+ * A reusable search over many parties: the normalised texts are computed once per list, and kept for
+ * the parties whose words did not change when the list is replaced (new positions, one edited party).
+ * A search that narrows the one before (a key typed: "zorg" after "zor") looks only at what that one found.
+ */
 export class PartyIndex {
   readonly #parties: readonly Party[];
   readonly #texts: string[];
   readonly #areas: string[][];
+  #last?: { words: string[]; field: string; kind: string; area: string; found: number[] };
 
-  constructor(parties: readonly Party[]) {
+  constructor(parties: readonly Party[], previous?: PartyIndex) {
     this.#parties = parties;
-    this.#texts = parties.map(partySearchText);
-    this.#areas = parties.map((p) => (p.areas ?? []).map(normalizeSearchText));
+    const before = previous ? previous.#parties : undefined;
+    const same = (i: number) => {
+      const a = before?.[i];
+      const b = parties[i];
+      return (
+        !!a &&
+        a.id === b.id &&
+        a.name === b.name &&
+        a.description === b.description &&
+        a.role === b.role &&
+        a.targetGroups === b.targetGroups &&
+        a.areas === b.areas
+      );
+    };
+    this.#texts = parties.map((p, i) => (same(i) ? previous!.#texts[i] : partySearchText(p)));
+    this.#areas = parties.map((p, i) => (same(i) ? previous!.#areas[i] : (p.areas ?? []).map(normalizeSearchText)));
   }
 
   /** The parties this index was built for. */
@@ -54,18 +73,31 @@ export class PartyIndex {
     const words = normalizeSearchText(filter.query ?? '')
       .split(' ')
       .filter(Boolean);
+    const field = filter.field ?? '';
+    const kind = filter.kind ?? '';
     const area = filter.area ? normalizeSearchText(filter.area) : '';
-    const result: Party[] = [];
-    for (let i = 0; i < this.#parties.length; i++) {
+    const last = this.#last;
+    // Every party the new words match, the old ones matched too when each old word is part of a new one.
+    const narrows =
+      last &&
+      last.field === field &&
+      last.kind === kind &&
+      last.area === area &&
+      last.words.every((w) => words.some((n) => n.includes(w)));
+    const found: number[] = [];
+    const test = (i: number) => {
       const p = this.#parties[i];
-      if (filter.field && p.field !== filter.field) continue;
-      if (filter.kind && p.kind !== filter.kind) continue;
-      if (area && !this.#areas[i].includes(area)) continue;
+      if (field && p.field !== field) return;
+      if (kind && p.kind !== kind) return;
+      if (area && !this.#areas[i].includes(area)) return;
       const text = this.#texts[i];
-      if (words.length && !words.every((w) => text.includes(w))) continue;
-      result.push(p);
-    }
-    return result;
+      if (words.length && !words.every((w) => text.includes(w))) return;
+      found.push(i);
+    };
+    if (narrows) for (const i of last.found) test(i);
+    else for (let i = 0; i < this.#parties.length; i++) test(i);
+    this.#last = { words, field, kind, area, found };
+    return found.map((i) => this.#parties[i]);
   }
 }
 
