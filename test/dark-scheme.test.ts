@@ -7,8 +7,8 @@ import '../src/index.js';
 import { sampleDataset } from '../src/sdk/sample.js';
 import { createStore } from '../src/sdk/store.js';
 import type { CareNetworkMapElement, SamenspelElement } from '../src/classes.js';
-import { readColors } from '../src/elements/care-network-map/care-network-graph.js';
-import { readTheme } from '../src/elements/who-is-who/graph-controller.js';
+import { readNetworkTheme } from '../src/elements/care-network-map/care-network-graph.js';
+import { readGraphTheme } from '../src/internal/graph-view.js';
 import { readColor } from '../src/internal/field-style.js';
 
 /** `rgb(…)`, `rgba(…)` or `#rrggbb` as numbers. */
@@ -88,14 +88,14 @@ describe('dark scheme (prefers-color-scheme: dark)', function () {
 
   it('the network pictures (canvas and SVG export) take the dark colours too', async () => {
     const map = (await mount('care-network-map')) as CareNetworkMapElement;
-    const colors = readColors(map);
+    const colors = readNetworkTheme(map);
     expect(luminance(colors.background)).to.be.below(0.05);
     expect(contrast(colors.fields.zorg, colors.background), 'field colour on the background').to.be.at.least(3);
     const svg = new DOMParser().parseFromString(map.toSvg(), 'image/svg+xml');
     const fills = [...svg.querySelectorAll('rect')].map((r) => r.getAttribute('fill') ?? '');
     expect(fills.some((f) => f === colors.background)).to.equal(true);
     const who = await mount('who-is-who');
-    const theme = readTheme(who);
+    const theme = readGraphTheme(who);
     expect(luminance(theme.background)).to.be.below(0.05);
     expect(contrast(theme.text, theme.background)).to.be.at.least(4.5);
   });

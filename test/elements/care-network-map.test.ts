@@ -295,7 +295,7 @@ describe('<care-network-map>', () => {
     ]);
     const bundle = el.toFhir() as { entry: { resource: { resourceType: string } }[] };
     expect(bundle.entry.some((e) => e.resource.resourceType === 'CareTeam')).to.equal(true);
-    const png = el.graph.png('#ffffff');
+    const png = await el.graph.view.png();
     expect(png?.type).to.equal('image/png');
   });
 

@@ -11,7 +11,7 @@ import {
 } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
-import type { GraphColors } from './care-network-graph.js';
+import type { NetworkTheme } from './care-network-graph.js';
 import { nodeLabel, partyMarks } from './care-network-graph.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,7 +25,7 @@ export interface SvgInput {
   network: CareNetwork;
   parties: ReadonlyMap<string, Party>;
   layout: CareNetworkLayout;
-  colors: GraphColors;
+  colors: NetworkTheme;
   t: CareNetworkMapMessages;
   title: string;
 }
@@ -45,12 +45,12 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
     `<title id="t">${esc(title)}</title><desc id="d">${esc(t.picture(title, network.members.length, network.members.find((m) => m.regiehouder) ? name(network.members.find((m) => m.regiehouder)!.party) : undefined))}</desc>`,
   );
   out.push(
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker><marker id="arrow-difficult" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.difficult}"/></marker></defs>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.text}"/></marker><marker id="arrow-difficult" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c.extra.difficult}"/></marker></defs>`,
   );
   out.push(`<rect x="${-e}" y="${-e}" width="${width}" height="${2 * e}" fill="${c.background}"/>`);
   for (const r of [...layout.rings].reverse())
     out.push(
-      `<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.ringClose : r.ring === 'eigen-netwerk' ? c.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`,
+      `<circle r="${r.outer}" fill="${r.ring === 'dichtbij' ? c.extra.ringClose : r.ring === 'eigen-netwerk' ? c.extra.ringOwn : c.background}" stroke="${c.border}" stroke-width="1.5"/>`,
     );
   out.push(`<circle r="${layout.centre}" fill="${c.surface}" stroke="${c.border}" stroke-width="1.5"/>`);
   for (const s of layout.sectors) {
@@ -84,7 +84,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
           ? ' stroke-dasharray="0.5 9" stroke-linecap="round"'
           : '';
     const width = r.strength === 'sterk' ? 3.5 : r.strength === 'moeizaam' ? 4.5 : 2;
-    const color = r.strength === 'moeizaam' ? c.difficult : c.text;
+    const color = r.strength === 'moeizaam' ? c.extra.difficult : c.text;
     const marker = r.strength === 'moeizaam' ? 'arrow-difficult' : 'arrow';
     out.push(
       `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-opacity="0.85" stroke-width="${width}"${dash} marker-end="url(#${marker})"${r.directed === false ? ` marker-start="url(#${marker})"` : ''}/>`,
@@ -153,7 +153,7 @@ export function networkSvg({ network, parties, layout, colors: c, t, title }: Sv
 }
 
 /** The sign of a sharing agreement in the middle of a line at angle `a`: a dot, an open diamond, or a bar across (nothing passes). */
-function sharingSign(s: SharingAgreement, x: number, y: number, a: number, c: GraphColors): string {
+function sharingSign(s: SharingAgreement, x: number, y: number, a: number, c: NetworkTheme): string {
   const turn = `transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${((a * 180) / Math.PI).toFixed(1)})"`;
   if (s === 'alles-nodig') return `<circle ${turn} r="5" fill="${c.text}"/>`;
   if (s === 'met-toestemming')

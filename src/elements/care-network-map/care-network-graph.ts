@@ -4,26 +4,26 @@
  * layout). Cytoscape is loaded lazily and draws inside the element's shadow root.
  */
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
-import { loadCytoscape } from '../../internal/cytoscape.js';
-import { FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
+import type { ReactiveControllerHost } from 'lit';
+import { GraphView, fieldStyles, readGraphTheme, type GraphTheme } from '../../internal/graph-view.js';
 import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
-import { NETWORK_FIELDS, type CareNetwork, type Field, type NetworkField, type Party } from '../../sdk/model.js';
+import { NETWORK_FIELDS, type CareNetwork, type NetworkField, type Party } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 
-export interface GraphColors {
-  text: string;
-  background: string;
-  border: string;
-  surface: string;
-  focus: string;
-  fields: Record<Field, string>;
-  font: string;
+/** The map's own colours beside the theme's: name → [custom property, fallback]. */
+const NETWORK_COLORS = {
   /** Colour of a difficult (moeizaam) relation, on top of its dotted line. */
-  difficult: string;
+  difficult: ['--_gap-color', '#8a4b00'],
   /** Background of the rings eigen netwerk and dichtbij. */
-  ringOwn: string;
-  ringClose: string;
-}
+  ringOwn: ['--_ring-own', '#fbf5ea'],
+  ringClose: ['--_ring-close', '#eef2f7'],
+} as const;
+
+/** The colours and font of the map. */
+export type NetworkTheme = GraphTheme<keyof typeof NETWORK_COLORS>;
+
+/** The colours and font of the map, from the element's CSS custom properties (so themes apply). */
+export const readNetworkTheme = (el: Element): NetworkTheme => readGraphTheme(el, NETWORK_COLORS);
 
 export interface GraphModel {
   network: CareNetwork;
@@ -84,24 +84,6 @@ export function partyMarks(network: CareNetwork, t: CareNetworkMapMessages, part
     member?.sharing ? t.sharingMarks[member.sharing] : '',
   ].filter(Boolean);
   return lines.length ? lines.join('\n') : undefined;
-}
-
-/** The colours and font of the picture, from the element's CSS custom properties (so themes apply). */
-export function readColors(el: HTMLElement): GraphColors {
-  const s = getComputedStyle(el);
-  const v = (name: string, fallback: string) => readColor(el, name, fallback);
-  return {
-    text: v('--_color', '#1a1a1a'),
-    background: v('--_background', '#ffffff'),
-    border: v('--_border', '#8c8c8c'),
-    surface: v('--_surface', '#f3f3f3'),
-    focus: v('--_accent', '#00529c'),
-    font: s.getPropertyValue('--_font-family').trim() || 'system-ui, sans-serif',
-    difficult: v('--_gap-color', '#8a4b00'),
-    ringOwn: v('--_ring-own', '#fbf5ea'),
-    ringClose: v('--_ring-close', '#eef2f7'),
-    fields: readFieldColors(el),
-  };
 }
 
 /** The Cytoscape elements for a network: background first, then relations and nodes. */
@@ -178,7 +160,7 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
       classes: classes.join(' '),
     });
   }
-  const node = (id: string, label: string, classes: string[], shape: string, color: string) => {
+  const node = (id: string, label: string, classes: string[], field?: NetworkField) => {
     if (model.selected === id) classes.push('chosen');
     const others = model.others?.get(id);
     if (others) {
@@ -187,36 +169,26 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
     }
     els.push({
       group: 'nodes',
-      data: { id: `p:${id}`, party: id, label, shape, color },
+      data: { id: `p:${id}`, party: id, label, ...(field ? { field } : {}) },
       position: { ...layout.positions[id] },
       classes: classes.join(' '),
     });
   };
-  node(
-    network.carer,
-    nodeLabel(name(network.carer), partyMarks(network, t, network.carer)),
-    ['party', 'centre'],
-    'ellipse',
+  node(network.carer, nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), ['party', 'centre']);
+  node(network.caredFor, nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), [
+    'party',
     'centre',
-  );
-  node(
-    network.caredFor,
-    nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)),
-    ['party', 'centre'],
-    'ellipse',
-    'centre',
-  );
+  ]);
   for (const m of network.members) {
     const classes = ['party', 'member', `field-${m.field}`];
     if (m.regiehouder) classes.push('regiehouder');
-    node(m.party, nodeLabel(name(m.party), partyMarks(network, t, m.party)), classes, FIELD_SHAPES[m.field], m.field);
+    node(m.party, nodeLabel(name(m.party), partyMarks(network, t, m.party)), classes, m.field);
   }
   return els;
 }
 
 /** The Cytoscape stylesheet; colours and font come from the element's CSS custom properties. */
-export function graphStyle(c: GraphColors, present = false): StylesheetJson {
-  const field = (f: NetworkField) => c.fields[f];
+export function graphStyle(c: NetworkTheme, present = false): StylesheetJson {
   return [
     { selector: 'node', style: { 'font-family': c.font, color: c.text, 'z-index-compare': 'manual' } },
     { selector: 'edge', style: { 'z-index-compare': 'manual' } },
@@ -234,8 +206,8 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
         label: '',
       },
     },
-    { selector: '.ring-eigen-netwerk', style: { 'background-color': c.ringOwn } },
-    { selector: '.ring-dichtbij', style: { 'background-color': c.ringClose } },
+    { selector: '.ring-eigen-netwerk', style: { 'background-color': c.extra.ringOwn } },
+    { selector: '.ring-dichtbij', style: { 'background-color': c.extra.ringClose } },
     { selector: '.centre-disc', style: { 'background-color': c.surface } },
     { selector: '.anchor', style: { width: 1, height: 1, opacity: 0, 'z-index': 0 } },
     {
@@ -276,7 +248,7 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
     },
     ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({
       selector: `.sector-label.field-${f}`,
-      style: { color: field(f) },
+      style: { color: c.fields[f] },
     })),
     {
       selector: '.relation',
@@ -302,9 +274,9 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
         'line-style': 'dashed',
         'line-dash-pattern': [0.5, 9],
         'line-cap': 'round',
-        'line-color': c.difficult,
-        'target-arrow-color': c.difficult,
-        'source-arrow-color': c.difficult,
+        'line-color': c.extra.difficult,
+        'target-arrow-color': c.extra.difficult,
+        'source-arrow-color': c.extra.difficult,
       },
     },
     { selector: '.relation.onbekend', style: { width: 1.5 } },
@@ -334,16 +306,16 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
       selector: '.relation.chosen',
       style: {
         width: 5,
-        'line-color': c.focus,
-        'target-arrow-color': c.focus,
-        'source-arrow-color': c.focus,
+        'line-color': c.accent,
+        'target-arrow-color': c.accent,
+        'source-arrow-color': c.accent,
         opacity: 1,
       },
     },
     {
       selector: '.party',
       style: {
-        shape: 'data(shape)' as never,
+        shape: 'ellipse',
         width: 36,
         height: 36,
         'border-width': 2,
@@ -362,10 +334,8 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
         'z-index': 20,
       },
     },
-    ...(['informeel', 'zorg', 'welzijn', 'medisch'] as const).map((f) => ({
-      selector: `.party.field-${f}`,
-      style: { 'background-color': field(f) },
-    })),
+    // A member's field: the same shape and colour as in <who-is-who>.
+    ...fieldStyles(c),
     {
       selector: '.party.centre',
       style: { width: 36, height: 36, 'background-color': c.background, 'border-width': 5, 'border-color': c.text },
@@ -378,13 +348,13 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
     {
       selector: '.party.chosen',
       style: {
-        'overlay-color': c.focus,
+        'overlay-color': c.accent,
         'overlay-opacity': 0.25,
         'overlay-padding': 8,
         'overlay-shape': 'ellipse' as never,
       },
     },
-    { selector: '.party.source', style: { 'overlay-color': c.focus, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
+    { selector: '.party.source', style: { 'overlay-color': c.accent, 'overlay-opacity': 0.4, 'overlay-padding': 10 } },
     ...(present
       ? [
           {
@@ -398,40 +368,45 @@ export function graphStyle(c: GraphColors, present = false): StylesheetJson {
   ] as StylesheetJson;
 }
 
-/** Owns one Cytoscape instance: creates it lazily, redraws it from a model, reports taps and drops. */
+/** The map's picture in a `GraphView`: redrawn from a model, reporting taps, drops and whether the whole map is in view. */
 export class NetworkGraph {
-  cy?: Core;
+  readonly view: GraphView<keyof typeof NETWORK_COLORS>;
+  readonly #callbacks: GraphCallbacks;
   #fittedFor = '';
-  #colorsKey = '';
+  #present = false;
   #centredOn?: string;
 
-  constructor(private readonly callbacks: GraphCallbacks) {}
-
-  /** Creates Cytoscape in `container` (first call) and draws the model. */
-  async draw(container: HTMLElement, model: GraphModel, colors: GraphColors): Promise<void> {
-    if (!this.cy || this.cy.container() !== container) {
-      const cytoscape = await loadCytoscape();
-      this.cy?.destroy();
-      this.cy = cytoscape({
-        container,
-        style: graphStyle(colors, model.present),
-        layout: { name: 'preset' },
+  constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
+    this.#callbacks = callbacks;
+    this.view = new GraphView(host, {
+      cytoscape: {
         minZoom: 0.1,
         maxZoom: 3,
         boxSelectionEnabled: false,
         selectionType: 'single',
         autounselectify: true,
-      });
-      this.#listen(this.cy);
-      this.#fittedFor = '';
-      this.#colorsKey = JSON.stringify([colors, !!model.present]);
-    }
-    const cy = this.cy;
-    // A host may change its theme (custom properties) at any time; the picture follows on the next draw.
-    const colorsKey = JSON.stringify([colors, !!model.present]);
-    if (colorsKey !== this.#colorsKey) {
-      cy.style(graphStyle(colors, model.present));
-      this.#colorsKey = colorsKey;
+      },
+      colors: NETWORK_COLORS,
+      style: (theme) => graphStyle(theme, this.#present),
+      created: (cy) => {
+        this.#fittedFor = '';
+        this.#listen(cy);
+      },
+    });
+  }
+
+  /** The Cytoscape instance, once drawn. */
+  get cy(): Core | undefined {
+    return this.view.cy;
+  }
+
+  /** Draws the model in `container` (Cytoscape is made on the first call); rejects when it cannot be drawn. */
+  async draw(container: HTMLElement, model: GraphModel): Promise<void> {
+    const cy = await this.view.attach(container);
+    if (!cy) throw new Error('The map could not be drawn.');
+    if (!!model.present !== this.#present) {
+      this.#present = !!model.present;
+      this.view.restyle();
     }
     cy.autoungrabify(!model.editable);
     cy.batch(() => {
@@ -444,72 +419,63 @@ export class NetworkGraph {
     const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
     if (key !== this.#fittedFor) {
       cy.resize();
-      cy.fit(cy.elements(), 12);
       // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them.
-      const readable = model.present ? PRESENT_ZOOM : READABLE_ZOOM;
-      if (cy.zoom() < readable) cy.viewport({ zoom: readable, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+      this.view.fit(cy.elements().boundingBox({}), {
+        padding: 12,
+        readable: model.present ? PRESENT_ZOOM : READABLE_ZOOM,
+        centre: { x: 0, y: 0 },
+      });
       this.#fittedFor = key;
       this.#centredOn = undefined;
       this.#reportView();
     }
     // Present mode keeps the selected member in view: the projector follows the facilitator.
     if (model.present && model.selected && model.selected !== this.#centredOn) {
-      const node = cy.getElementById(`p:${model.selected}`);
-      if (node.nonempty()) cy.center(node);
+      this.view.centreOn(`p:${model.selected}`);
       this.#centredOn = model.selected;
     }
   }
 
   /** Zooms around the centre of the view by `factor` (above 1 closer, below 1 further away). */
   zoomBy(factor: number): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.view.zoomBy(factor);
   }
 
   /** Shows the whole map. */
   fit(): void {
-    this.cy?.fit(this.cy.elements(), 12);
+    const cy = this.view.cy;
+    if (cy) this.view.fit(cy.elements().boundingBox({}), { padding: 12 });
   }
 
   /** Marks the first end of a relation being drawn. */
   markSource(party: string | undefined): void {
-    this.cy?.nodes('.source').removeClass('source');
-    if (party) this.cy?.getElementById(`p:${party}`).addClass('source');
-  }
-
-  /** The whole map as a PNG. */
-  png(background: string): Blob | undefined {
-    return this.cy?.png({ output: 'blob', full: true, scale: 2, bg: background }) as Blob | undefined;
-  }
-
-  destroy(): void {
-    this.cy?.destroy();
-    this.cy = undefined;
+    const cy = this.view.cy;
+    cy?.nodes('.source').removeClass('source');
+    if (party) cy?.getElementById(`p:${party}`).addClass('source');
   }
 
   /** Tells whether the whole map is in view (the background, which holds everything, included). */
   #reportView(): void {
-    const cy = this.cy;
+    const cy = this.view.cy;
     if (!cy) return;
     const all = cy.nodes('.ring').boundingBox({});
     const view = cy.extent();
-    this.callbacks.view(
+    this.#callbacks.view(
       view.x1 <= all.x1 + 1 && view.y1 <= all.y1 + 1 && view.x2 >= all.x2 - 1 && view.y2 >= all.y2 - 1,
     );
   }
 
   #listen(cy: Core) {
     cy.on('viewport', () => this.#reportView());
-    cy.on('tap', 'node.party', (e: EventObject) => this.callbacks.select('party', e.target.data('party') as string));
+    cy.on('tap', 'node.party', (e: EventObject) => this.#callbacks.select('party', e.target.data('party') as string));
     cy.on('tap', 'edge.relation', (e: EventObject) =>
-      this.callbacks.select('relation', e.target.data('relation') as string),
+      this.#callbacks.select('relation', e.target.data('relation') as string),
     );
     cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) this.callbacks.select('party', null);
+      if (e.target === cy) this.#callbacks.select('party', null);
     });
     cy.on('dragfree', 'node.member', (e: EventObject) =>
-      this.callbacks.dropped(e.target.data('party') as string, e.target.position()),
+      this.#callbacks.dropped(e.target.data('party') as string, e.target.position()),
     );
   }
 }

@@ -15,7 +15,7 @@ import type { CareNetwork, Party } from '../../sdk/model.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
-import { NetworkGraph, readColors } from './care-network-graph.js';
+import { NetworkGraph, readNetworkTheme } from './care-network-graph.js';
 import { networkDocument, networkSvg, printLandscape } from './care-network-export.js';
 import * as edits from './care-network-edits.js';
 import { networkActions } from './care-network-actions.js';
@@ -85,7 +85,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   #addParty = new PartyCombobox(this, 'add-party');
   #layout?: { key: string; layout: CareNetworkLayout };
   /** The Cytoscape picture (for tests and hosts that need the instance). */
-  readonly graph = new NetworkGraph({
+  readonly graph = new NetworkGraph(this, {
     select: (kind, id) => this.#tap(kind, id),
     dropped: (party, at) => this.#dropped(party, at),
     // Reported from inside updated() too: the state changes after this update, not during it.
@@ -145,7 +145,7 @@ export class CareNetworkMapElement extends SamenspelElement {
       network: net,
       parties: this.#parties,
       layout,
-      colors: readColors(this),
+      colors: readNetworkTheme(this),
       t: this.#t,
       title: net.name,
     });
@@ -158,9 +158,13 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   /** Offers a file: the map as PNG or SVG, the network as samenspel JSON or FHIR JSON. */
   download(format: ExportFormat): void {
+    void this.#download(format);
+  }
+
+  async #download(format: ExportFormat): Promise<void> {
     const net = this.currentNetwork;
     if (!net) return;
-    const png = format === 'png' ? this.graph.png(readColors(this).background) : undefined;
+    const png = format === 'png' ? await this.graph.view.png() : undefined;
     if (format === 'png' && !png) {
       const t = careNetworkMapMessages;
       this.reportError('export', [
@@ -219,7 +223,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   async print(): Promise<void> {
     // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.print-image');
-    const png = this.graph.png(readColors(this).background);
+    const png = await this.graph.view.png();
     if (canvas && png) {
       const picture = await createImageBitmap(png);
       canvas.width = picture.width;
@@ -232,7 +236,6 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.graph.destroy();
     window.removeEventListener('keydown', this.#escape);
   }
 
@@ -261,7 +264,7 @@ export class CareNetworkMapElement extends SamenspelElement {
       others: this.#othersOnMap(net),
       present: this.present,
     };
-    this.graph.draw(container, model, readColors(this)).then(
+    this.graph.draw(container, model).then(
       () => {
         this.graph.markSource(this.drawing ? this.#drawSource : undefined);
         if (this.graphState !== 'ready') this.graphState = 'ready';

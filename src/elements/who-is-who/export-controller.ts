@@ -5,7 +5,7 @@ import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { issue, withMessages } from '../../sdk/issues.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
 import { exportAs, type ExportFormat } from './export.js';
-import type { GraphTheme } from './graph-controller.js';
+import type { GraphTheme } from '../../internal/graph-view.js';
 
 export interface ExportSource {
   snapshot(): Dataset;

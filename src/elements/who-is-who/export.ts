@@ -5,14 +5,14 @@ import { toHsds } from '../../sdk/formats/hsds.js';
 import { downloadFile, fileName } from '../../internal/download.js';
 import { fieldShapePath } from '../../internal/field-style.js';
 import type { Field } from '../../sdk/model.js';
-import { DEFAULT_THEME, type GraphTheme } from './graph-controller.js';
+import { DEFAULT_GRAPH_THEME, type GraphTheme } from '../../internal/graph-view.js';
 
 export type ExportFormat = 'json' | 'csv' | 'hsds' | 'png' | 'svg';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The visible graph as an SVG document: shapes in the theme's field colours, names, and the relations as lines. */
-export function graphToSvg(cy: Core, title: string, theme: GraphTheme = DEFAULT_THEME): string {
+export function graphToSvg(cy: Core, title: string, theme: GraphTheme = DEFAULT_GRAPH_THEME): string {
   const c = theme;
   const nodes = cy.nodes(':visible');
   const box = nodes.boundingBox({});
@@ -49,7 +49,7 @@ export async function exportAs(
   dataset: Dataset,
   title: string,
   cy?: Core,
-  theme: GraphTheme = DEFAULT_THEME,
+  theme: GraphTheme = DEFAULT_GRAPH_THEME,
 ): Promise<void> {
   switch (format) {
     case 'json':

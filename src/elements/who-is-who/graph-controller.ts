@@ -1,19 +1,10 @@
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
-import { loadCytoscape } from '../../internal/cytoscape.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GraphView, boundsOf, fieldStyles, type GraphTheme, type Viewport } from '../../internal/graph-view.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { seededPosition } from '../../workers/seeded-position.js';
-import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from '../../internal/field-style.js';
-import { FIELDS, type Field } from '../../sdk/model.js';
 import { runLayout } from './layout-client.js';
-import {
-  LARGE_GRAPH,
-  addInSlices,
-  addLabels,
-  labelInView,
-  nameNodes,
-  nextRender,
-  restyleInSlices,
-} from './graph-build.js';
+import { LARGE_GRAPH, labelInView, nameNodes } from './graph-build.js';
 
 export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';
 
@@ -24,13 +15,8 @@ export interface GraphCallbacks {
   positions(positions: Map<string, Position>): void;
   /** The user dragged a party: pin it there. */
   pin(id: string, position: Position): void;
-  /** The status changed (for the element to re-render). */
-  status(status: GraphStatus): void;
   workerUrl(): string | undefined;
 }
-
-/** How far the view looks away from the graph while a large one is being added (see `#home`). */
-const FAR_AWAY = 1e7;
 
 /** ForceAtlas2 iterations for a first layout. */
 export const LAYOUT_ITERATIONS = 150;
@@ -45,45 +31,17 @@ const MIN_FONT = { small: 7, large: 12 };
 const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
 /**
  * The smallest zoom a graph that shows its names opens at, so that they are at least 12 px on screen:
- * the view then shows the middle of the graph, and the rest is a drag (or "Passend maken") away.
+ * the view then shows the middle of the graph, and the rest is a drag (or the fit button) away.
  */
 const READABLE_ZOOM = MIN_FONT.large / FONT_SIZE;
 /** Present mode: no name smaller than 14 px is drawn, and the graph opens with names of 16 px. */
 const PRESENT_FONT = { min: 14, open: 16 };
 
-/** The colours of the picture, from the element's CSS custom properties (so a host's theme reaches the canvas). */
-export interface GraphTheme {
-  text: string;
-  background: string;
-  border: string;
-  fields: Record<Field, string>;
-}
-
-export const DEFAULT_THEME: GraphTheme = {
-  text: '#1a1a1a',
-  background: '#ffffff',
-  border: '#8c8c8c',
-  fields: { ...DEFAULT_FIELD_COLORS },
-};
-
-/** The theme as the element's computed style sets it. */
-export function readTheme(el: HTMLElement): GraphTheme {
-  return {
-    text: readColor(el, '--_color', DEFAULT_THEME.text),
-    background: readColor(el, '--_background', DEFAULT_THEME.background),
-    border: readColor(el, '--_border', DEFAULT_THEME.border),
-    fields: readFieldColors(el),
-  };
-}
-
 const graphStyle = (large: boolean, c: GraphTheme, present = false): StylesheetJson =>
   [
     { selector: 'node', style: { width: 18, height: 18, 'border-width': 0 } },
     // One rule per field, so that a change of theme is one new stylesheet rather than new data on every node.
-    ...FIELDS.map((f) => ({
-      selector: `node[field = "${f}"]`,
-      style: { shape: FIELD_SHAPES[f], 'background-color': c.fields[f] },
-    })),
+    ...fieldStyles(c),
     // Only nodes with a name have text to style (on a large graph, the ones zoomed in on): fewer properties to apply to the others.
     {
       selector: 'node[label]',
@@ -156,55 +114,90 @@ const edgeDef = (r: Relation): ElementDefinition => ({
   data: { id: edgeId(r.id), source: nodeId(r.source), target: nodeId(r.target) },
 });
 
-/**
- * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
- * parties without one are laid out in a worker (a first picture part-way, the final one after), and
- * the result goes back to the host to keep. Dragging pins a party. Filters hide nodes; the selection
- * highlights its neighbours.
- */
-export class GraphController {
-  cy?: Core;
-  status: GraphStatus = 'idle';
-  #container?: HTMLElement;
-  #parties?: readonly Party[];
-  #relations?: readonly Relation[];
-  #visible?: ReadonlySet<string> | null;
-  #selected: string | null = null;
-  #layout?: AbortController;
-  #loading?: Promise<void>;
-  #layoutCount = 0;
-  #layoutRunning = false;
-  #generation = 0;
+/** What is drawn in one container: made afresh with the view, so closing it is one assignment. */
+class Scene {
+  parties?: readonly Party[];
+  relations?: readonly Relation[];
+  visible?: ReadonlySet<string> | null;
+  selected: string | null = null;
   /**
    * True for a large graph: its nodes get their names when zoomed in far enough to read them, and the
    * choice of a party highlights it and its neighbours without fading thousands of others.
    */
-  #large = false;
-  #labelTimer?: ReturnType<typeof setTimeout>;
-  /**
-   * Where the view goes when a build ends. Meanwhile it looks away from the graph: the frames Cytoscape
-   * draws between slices (to take in the new elements) then cost little.
-   */
-  #home?: { zoom: number; pan: Position };
-  /** True while a large graph is still being added, a slice per task, until its full picture is drawn. */
-  building = false;
-  /** True while a search or filter is still being applied to a large graph, until the picture shows it. */
-  filtering = false;
-  #filterGeneration = 0;
-  #theme = DEFAULT_THEME;
-  #themeKey = JSON.stringify(DEFAULT_THEME);
+  large = false;
+  marked = new Map<string, string>();
+  /** The layout running in a worker (parties it is for), until its positions are drawn. */
+  layout?: { abort: AbortController; count: number };
+  /** The layout or Cytoscape failed. */
+  failed = false;
+  labelTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(readonly container: HTMLElement) {}
+}
+
+/**
+ * The Cytoscape view of who works with whom. It draws the positions stored in the dataset at once;
+ * parties without one are laid out in a worker (a first picture part-way, the final one after), and
+ * the result goes back to the host to keep. Dragging pins a party. Filters hide nodes; the selection
+ * highlights its neighbours. A large graph is built and filtered in sessions of the `GraphView`.
+ */
+export class GraphController implements ReactiveController {
+  readonly view: GraphView;
+  readonly #host: ReactiveControllerHost;
+  readonly #callbacks: GraphCallbacks;
+  #scene?: Scene;
   #present = false;
-  #marked = new Map<string, string>();
 
-  constructor(private readonly callbacks: GraphCallbacks) {}
+  constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
+    this.#host = host;
+    this.#callbacks = callbacks;
+    host.addController(this);
+    this.view = new GraphView(host, {
+      cytoscape: {
+        minZoom: 0.05,
+        maxZoom: 4,
+        textureOnViewport: true,
+        hideEdgesOnViewport: true,
+        pixelRatio: 1,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+      },
+      style: (theme) => graphStyle(!!this.#scene?.large, theme, this.#present),
+      created: (cy) => this.#listen(cy),
+    });
+  }
 
-  /** The colours to draw with; a host may change its theme at any time, and the picture follows. */
-  setTheme(theme: GraphTheme): void {
-    const key = JSON.stringify(theme);
-    if (key === this.#themeKey) return;
-    this.#theme = theme;
-    this.#themeKey = key;
-    this.cy?.style(graphStyle(this.#large, theme, this.#present));
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** The Cytoscape instance, once drawn. */
+  get cy(): Core | undefined {
+    return this.view.cy;
+  }
+
+  /** Where the picture is: not shown, loading (Cytoscape, or a large graph being added), laid out, ready, or failed. */
+  get status(): GraphStatus {
+    const scene = this.#scene;
+    if (!scene) return 'idle';
+    if (scene.failed || this.view.failed) return 'error';
+    if (scene.layout) return 'layout';
+    return !this.view.cy || this.building ? 'loading' : 'ready';
+  }
+
+  /** True while a large graph is still being added (or moved), a slice per task, until its full picture is drawn. */
+  get building(): boolean {
+    return this.view.busy('build');
+  }
+
+  /** True while a search or filter is still being applied to a large graph, until the picture shows it. */
+  get filtering(): boolean {
+    return this.view.busy('filter');
+  }
+
+  /** The colours drawn with (for the exports). */
+  get theme(): GraphTheme {
+    return this.view.theme;
   }
 
   /**
@@ -214,22 +207,20 @@ export class GraphController {
   setPresent(present: boolean): void {
     if (present === this.#present) return;
     this.#present = present;
-    const cy = this.cy;
+    const cy = this.view.cy;
     if (!cy) return;
-    cy.style(graphStyle(this.#large, this.#theme, present));
-    const shown: Position[] = [];
-    cy.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
-    const view = this.#fitView(shown, true);
-    if (view && !this.building) cy.viewport(view);
-    if (present && this.#selected) this.focusOn(this.#selected);
+    this.view.restyle();
+    this.#fit(true);
+    if (present && this.#scene?.selected) this.focusOn(this.#scene.selected);
   }
 
   /** In a live room: marks each party someone else has chosen, with the words of its name tag ("Ook hier: Anja"). */
   markOthers(tags: ReadonlyMap<string, string>): void {
-    const cy = this.cy;
-    if (!cy) return;
+    const cy = this.view.cy;
+    const scene = this.#scene;
+    if (!cy || !scene) return;
     cy.batch(() => {
-      for (const [party] of this.#marked) {
+      for (const [party] of scene.marked) {
         if (tags.has(party)) continue;
         const node = cy.getElementById(nodeId(party));
         if (node.nonempty()) node.removeClass('others').data('label', shortLabel(node.data('name') as string));
@@ -240,24 +231,7 @@ export class GraphController {
           node.addClass('others').data('label', `${shortLabel(node.data('name') as string)}\n${tag}`);
       }
     });
-    this.#marked = new Map(tags);
-  }
-
-  /** The colours drawn with (for the exports). */
-  get theme(): GraphTheme {
-    return this.#theme;
-  }
-
-  #setStatus(status: GraphStatus): void {
-    if (status === this.status) return;
-    this.status = status;
-    this.callbacks.status(status);
-  }
-
-  /** The status after a change: still laying out, still adding, or ready. */
-  #settleStatus(): void {
-    if (this.status === 'error' || !this.cy) return;
-    this.#setStatus(this.#layoutRunning ? 'layout' : this.building ? 'loading' : 'ready');
+    scene.marked = new Map(tags);
   }
 
   /** Shows `parties` and `relations` in `container`; only what changed since the last call is redrawn. */
@@ -268,59 +242,41 @@ export class GraphController {
     visible: ReadonlySet<string> | null,
     selected: string | null,
   ): Promise<void> {
-    if (this.#container !== container) this.destroy();
-    this.#container = container;
-    if (!this.cy) {
-      this.#loading ??= this.#create(container);
-      // Lay out while Cytoscape loads: neither needs to wait for the other.
-      if (!this.#layoutRunning && this.#needsLayout(parties)) void this.#layoutAll(parties, relations);
-      await this.#loading;
-      if (!this.cy) return;
+    let scene = this.#scene;
+    if (scene?.container !== container) {
+      this.destroy();
+      scene = this.#scene = new Scene(container);
     }
-    if (parties !== this.#parties || relations !== this.#relations) this.#syncData(parties, relations);
-    if (visible !== this.#visible) this.#syncVisible(visible);
-    if (selected !== this.#selected) this.#syncSelected(selected);
-    this.#settleStatus();
+    if (!this.view.cy) {
+      const creating = this.view.attach(container);
+      // Lay out while Cytoscape loads: neither needs to wait for the other.
+      if (!scene.layout && this.#needsLayout(parties)) void this.#layoutAll(parties, relations);
+      await creating;
+      if (!this.view.cy || this.#scene !== scene) return;
+    }
+    if (parties !== scene.parties || relations !== scene.relations) this.#syncData(scene, parties, relations);
+    if (visible !== scene.visible) this.#syncVisible(scene, visible);
+    if (selected !== scene.selected) this.#syncSelected(scene, selected);
   }
 
-  async #create(container: HTMLElement): Promise<void> {
-    this.#setStatus('loading');
-    try {
-      const cytoscape = await loadCytoscape();
-      if (this.#container !== container) return;
-      preventStylesheet();
-      this.cy = cytoscape({
-        container,
-        style: graphStyle(false, this.#theme, this.#present),
-        layout: { name: 'preset' },
-        minZoom: 0.05,
-        maxZoom: 4,
-        textureOnViewport: true,
-        hideEdgesOnViewport: true,
-        pixelRatio: 1,
-        boxSelectionEnabled: false,
-        selectionType: 'single',
-      });
-      this.cy.on('tap', (e) => {
-        const target = e.target as Core | NodeSingular;
-        this.callbacks.select(
-          target === this.cy
-            ? null
-            : (target as NodeSingular).isNode?.()
-              ? partyOf(target as NodeSingular)
-              : this.#selected,
-        );
-      });
-      this.cy.on('viewport', () => this.#labelSoon());
-      this.cy.on('dragfree', 'node', (e) => {
-        const node = e.target as NodeSingular;
-        const { x, y } = node.position();
-        node.addClass('pinned');
-        this.callbacks.pin(partyOf(node), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
-      });
-    } catch {
-      this.#setStatus('error');
-    }
+  #listen(cy: Core): void {
+    cy.on('tap', (e) => {
+      const target = e.target as Core | NodeSingular;
+      this.#callbacks.select(
+        target === cy
+          ? null
+          : (target as NodeSingular).isNode?.()
+            ? partyOf(target as NodeSingular)
+            : (this.#scene?.selected ?? null),
+      );
+    });
+    cy.on('viewport', () => this.#labelSoon());
+    cy.on('dragfree', 'node', (e) => {
+      const node = e.target as NodeSingular;
+      const { x, y } = node.position();
+      node.addClass('pinned');
+      this.#callbacks.pin(partyOf(node), { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pinned: true });
+    });
   }
 
   /** True when most parties have no position yet: then all are laid out, rather than a few placed. */
@@ -329,14 +285,14 @@ export class GraphController {
     return missing > 0 && (missing === parties.length || missing > Math.max(10, parties.length * 0.1));
   }
 
-  #syncData(parties: readonly Party[], relations: readonly Relation[]): void {
-    const cy = this.cy!;
-    this.#parties = parties;
-    this.#relations = relations;
+  #syncData(scene: Scene, parties: readonly Party[], relations: readonly Relation[]): void {
+    const cy = this.view.cy!;
+    scene.parties = parties;
+    scene.relations = relations;
     const ids = new Set(parties.map((p) => p.id));
     const missing = parties.filter((p) => !p.position);
     const add: ElementDefinition[] = [];
-    if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
+    if (cy.nodes().empty()) this.#setLarge(scene, parties.length + relations.length > LARGE_GRAPH);
     cy.batch(() => {
       const nodes = new Map<string, NodeSingular>();
       cy.nodes().forEach((n) => {
@@ -353,13 +309,13 @@ export class GraphController {
           if (p.position)
             add.push({
               group: 'nodes',
-              data: nodeData(p, !this.#large),
+              data: nodeData(p, !scene.large),
               position: { x: p.position.x, y: p.position.y },
               classes: p.position.pinned ? 'pinned' : '',
             });
           continue;
         }
-        const data = nodeData(p, !this.#large || !!node.data('label'));
+        const data = nodeData(p, !scene.large || !!node.data('label'));
         if (node.data('name') !== data.name || node.data('field') !== data.field) node.data(data);
         if (p.position) {
           const at = node.position();
@@ -371,116 +327,95 @@ export class GraphController {
     });
     // A few new parties go next to the parties they work with; a map without positions is laid out.
     const placed =
-      missing.length && !this.#needsLayout(parties) ? this.#placeNear(missing, parties, relations) : undefined;
+      missing.length && !this.#needsLayout(parties) ? this.#placeNear(scene, missing, parties, relations) : undefined;
     if (!missing.length || placed) {
       const nodes = placed ? [...add, ...placed.nodes] : add;
       this.#addAll(
+        scene,
         nodes,
         relations,
         ids,
         nodes.length && nodes.length === parties.length ? nodes.map((n) => n.position!) : undefined,
       );
     }
-    if (placed) this.callbacks.positions(placed.positions);
-    else if (missing.length && (!this.#layoutRunning || this.#layoutCount !== parties.length))
-      void this.#layoutAll(parties, relations);
+    if (placed) this.#callbacks.positions(placed.positions);
+    else if (missing.length && scene.layout?.count !== parties.length) void this.#layoutAll(parties, relations);
   }
 
   /**
    * Fits the view to `fitTo` when given, and adds new nodes and the relations between drawn (or newly
-   * added) nodes. A large graph goes in slices, a task each, with `building` true and the status
-   * 'loading' until its full picture is drawn. Newer data cancels an unfinished build: the next one
-   * adds what is still missing.
+   * added) nodes. A large graph goes in a build session, a slice per task, with the status 'loading'
+   * until its full picture is drawn. Newer data cancels an unfinished build: the next one adds what is
+   * still missing.
    */
   #addAll(
+    scene: Scene,
     nodes: ElementDefinition[],
     relations: readonly Relation[],
     ids: ReadonlySet<string>,
     fitTo?: readonly Position[],
   ): void {
-    const cy = this.cy!;
-    const generation = ++this.#generation;
+    const cy = this.view.cy!;
     const coming = new Set(nodes.map((n) => String(n.data.id)));
     const drawn = (party: string) =>
       coming.has(nodeId(party)) || (ids.has(party) && cy.hasElementWithId(nodeId(party)));
     const edges = relations
       .filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target))
       .map(edgeDef);
-    const view = (fitTo && this.#fitView(fitTo, true)) || this.#home || { zoom: cy.zoom(), pan: cy.pan() };
+    const view = fitTo && this.#fitView(scene, fitTo, true);
     if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
-      cy.viewport(view);
+      if (view) cy.viewport(view);
       return;
     }
-    this.#startBuilding(cy, view);
-    const current = () => generation === this.#generation && this.cy === cy;
+    const session = this.view.begin('build', { lookAway: true, home: view })!;
     void (async () => {
-      if (!(await addInSlices(cy, [...nodes, ...edges], current))) return;
-      this.#syncVisible(this.#visible ?? null, true);
-      this.#syncSelected(this.#selected, true);
-      if (await this.#finishBuilding(cy, view, current)) this.#labelSoon();
+      if (!(await session.add([...nodes, ...edges]))) return;
+      this.#syncVisible(scene, scene.visible ?? null, true);
+      this.#syncSelected(scene, scene.selected, true);
+      if (await session.finish()) this.#labelSoon();
     })();
   }
 
-  /** A large build begins: the view looks away from the graph until it is done, then goes to `home`. */
-  #startBuilding(cy: Core, home: { zoom: number; pan: Position }): void {
-    this.building = true;
-    this.#home = home;
-    this.#settleStatus();
-    cy.viewport({ zoom: home.zoom, pan: { x: home.pan.x + FAR_AWAY, y: home.pan.y + FAR_AWAY } });
-  }
-
-  /** Moves every node of a large map drawn before, a slice per task, then shows the map fitted to `points`. */
-  async #moveInSlices(cy: Core, to: (node: NodeSingular) => Position, points: readonly Position[]): Promise<void> {
-    const generation = this.#generation;
-    const home = this.#fitView(points, true) ?? { zoom: cy.zoom(), pan: cy.pan() };
-    this.#startBuilding(cy, home);
-    const current = () => generation === this.#generation && this.cy === cy;
-    if (await restyleInSlices(cy, cy.nodes().toArray(), (node) => void node.position(to(node)), current, true))
-      await this.#finishBuilding(cy, home, current);
-  }
-
-  /** A large build ends: the view goes home, and once Cytoscape has drawn it there the build is done. */
-  async #finishBuilding(cy: Core, home: { zoom: number; pan: Position }, current: () => boolean): Promise<boolean> {
-    cy.viewport(this.#home ?? home);
-    this.#home = undefined;
-    await nextRender(cy);
-    if (!current()) return false;
-    this.building = false;
-    this.#settleStatus();
-    return true;
-  }
-
   /** Chooses the style for the size of the graph, while it is empty. */
-  #setLarge(large: boolean): void {
-    if (large === this.#large) return;
-    this.#large = large;
-    this.cy!.style(graphStyle(large, this.#theme, this.#present));
+  #setLarge(scene: Scene, large: boolean): void {
+    if (large === scene.large) return;
+    scene.large = large;
+    this.view.restyle();
   }
 
   /** Names the nodes in view soon after the view changed, when zoomed in far enough to read them. */
   #labelSoon(): void {
-    if (!this.#large || this.#labelTimer) return;
-    this.#labelTimer = setTimeout(() => {
-      this.#labelTimer = undefined;
-      if (this.cy && !this.building && labelInView(this.cy, shortLabel, LABEL_ZOOM)) this.#labelSoon();
+    const scene = this.#scene;
+    if (!scene?.large || scene.labelTimer) return;
+    scene.labelTimer = setTimeout(() => {
+      scene.labelTimer = undefined;
+      const cy = this.view.cy;
+      if (scene === this.#scene && cy && !this.building && labelInView(cy, shortLabel, LABEL_ZOOM)) this.#labelSoon();
     }, 100);
   }
 
-  /** Gives every node its name (for a picture of the whole graph at full size). */
+  /** Gives every node its name, a slice per task (for a picture of the whole graph at full size). */
   async nameAll(): Promise<void> {
-    const cy = this.cy;
-    const generation = this.#generation;
-    if (cy && this.#large) await addLabels(cy, shortLabel, () => this.cy === cy && generation === this.#generation);
+    const cy = this.view.cy;
+    if (!cy || !this.#scene?.large) return;
+    const unnamed = cy
+      .nodes()
+      .toArray()
+      .filter((n) => n.data('label') !== shortLabel(String(n.data('name'))));
+    const session = this.view.begin('names')!;
+    const name = (n: NodeSingular) => void (n.data('label') || n.data('label', shortLabel(String(n.data('name')))));
+    if (await session.change(unnamed, name)) session.end();
   }
 
   /** Positions for parties without one: next to the parties they work with, or at the top left of the view. */
   #placeNear(
+    scene: Scene,
     missing: readonly Party[],
     parties: readonly Party[],
     relations: readonly Relation[],
   ): { nodes: ElementDefinition[]; positions: Map<string, Position> } {
-    const cy = this.cy!;
+    const cy = this.view.cy!;
     const at = new Map(parties.flatMap((p) => (p.position ? [[p.id, p.position] as const] : [])));
     const positions = new Map<string, Position>();
     for (const p of missing) {
@@ -500,7 +435,7 @@ export class GraphController {
     return {
       nodes: missing.map((p) => ({
         group: 'nodes',
-        data: nodeData(p, !this.#large),
+        data: nodeData(p, !scene.large),
         position: { ...positions.get(p.id)! },
       })),
       positions,
@@ -508,9 +443,13 @@ export class GraphController {
   }
 
   async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
-    this.#layout?.abort();
-    const controller = (this.#layout = new AbortController());
-    const n = (this.#layoutCount = parties.length);
+    const scene = this.#scene;
+    if (!scene) return;
+    scene.layout?.abort.abort();
+    const abort = new AbortController();
+    const layout = (scene.layout = { abort, count: parties.length });
+    const current = () => !abort.signal.aborted && this.#scene === scene && !!this.view.cy;
+    const n = parties.length;
     const index = new Map(parties.map((p, i) => [p.id, i]));
     const x = new Float64Array(n);
     const y = new Float64Array(n);
@@ -528,99 +467,102 @@ export class GraphController {
       const b = index.get(r.target);
       if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
     }
-    this.#setStatus('layout');
-    this.#layoutRunning = true;
+    this.#changed();
     const draw = async (px: Float64Array, py: Float64Array) => {
-      if (controller.signal.aborted || !this.cy) return;
-      const cy = this.cy;
-      if (cy.nodes().empty()) this.#setLarge(parties.length + relations.length > LARGE_GRAPH);
+      const cy = this.view.cy!;
+      if (cy.nodes().empty()) this.#setLarge(scene, parties.length + relations.length > LARGE_GRAPH);
       const to = (node: NodeSingular) => {
         const i = index.get(partyOf(node));
         return i === undefined ? node.position() : { x: px[i], y: py[i] };
       };
       const points = parties.map((_, i) => ({ x: px[i], y: py[i] }));
       // A large map drawn before (a re-layout) moves a slice per task, as it was added.
-      if (this.#large && cy.nodes().length > LARGE_GRAPH / 4) await this.#moveInSlices(cy, to, points);
-      else cy.batch(() => cy.nodes().positions(to));
-      if (controller.signal.aborted || this.cy !== cy) return;
+      if (scene.large && cy.nodes().length > LARGE_GRAPH / 4) {
+        const session = this.view.begin('build', { lookAway: true, home: this.#fitView(scene, points, true) })!;
+        if (await session.change(cy.nodes().toArray(), (node) => void node.position(to(node)), true))
+          await session.finish();
+      } else cy.batch(() => cy.nodes().positions(to));
+      if (!current()) return;
       const fresh = parties.flatMap((p, i) =>
         cy.hasElementWithId(nodeId(p.id))
           ? []
-          : [{ group: 'nodes' as const, data: nodeData(p, !this.#large), position: { x: px[i], y: py[i] } }],
+          : [{ group: 'nodes' as const, data: nodeData(p, !scene.large), position: { x: px[i], y: py[i] } }],
       );
-      this.#addAll(fresh, relations, new Set(index.keys()), points);
-      this.#syncVisible(this.#visible ?? null, true);
-      this.#syncSelected(this.#selected, true);
+      this.#addAll(scene, fresh, relations, new Set(index.keys()), points);
+      this.#syncVisible(scene, scene.visible ?? null, true);
+      this.#syncSelected(scene, scene.selected, true);
     };
     try {
       const result = await runLayout(
         { x, y, fixed, edges: new Uint32Array(pairs) },
         // One picture, of the final layout: the worker is quick, and a second full redraw would cost the page more.
-        { iterations: LAYOUT_ITERATIONS, workerUrl: this.callbacks.workerUrl(), signal: controller.signal },
+        { iterations: LAYOUT_ITERATIONS, workerUrl: this.#callbacks.workerUrl(), signal: abort.signal },
       );
-      await this.#loading;
-      if (controller.signal.aborted || !this.cy) return;
-      if (this.#layout === controller) this.#layoutRunning = false;
+      if (this.#scene !== scene) return;
+      await this.view.attach(scene.container);
+      if (!current()) return;
+      this.#endLayout(scene, layout);
       await draw(result.x, result.y);
-      if (controller.signal.aborted || !this.cy) return;
+      if (!current()) return;
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
         if (!p.position?.pinned)
           positions.set(p.id, { x: Math.round(result.x[i] * 10) / 10, y: Math.round(result.y[i] * 10) / 10 });
       });
-      this.#settleStatus();
       // Kept in a task of their own: storing 2,000 positions and drawing the first of them together would hold the page too long.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (!controller.signal.aborted) this.callbacks.positions(positions);
+      if (!abort.signal.aborted) this.#callbacks.positions(positions);
     } catch {
-      if (!controller.signal.aborted) this.#setStatus('error');
+      if (!abort.signal.aborted) scene.failed = true;
     } finally {
-      if (this.#layout === controller) this.#layoutRunning = false;
+      this.#endLayout(scene, layout);
     }
+  }
+
+  #endLayout(scene: Scene, layout: Scene['layout']): void {
+    if (scene.layout !== layout) return;
+    scene.layout = undefined;
+    this.#changed();
   }
 
   /** Lays out every party again, except the pinned ones. */
   relayout(): void {
-    if (this.#parties && this.#relations)
+    const scene = this.#scene;
+    if (scene?.parties && scene.relations)
       void this.#layoutAll(
-        this.#parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })),
-        this.#relations,
+        scene.parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })),
+        scene.relations,
       );
   }
 
   /**
-   * Hides the nodes the search and filters leave out. Many changes on a large graph are made a slice
-   * per task, with `filtering` true until the picture shows them all.
+   * Hides the nodes the search and filters leave out. Many changes on a large graph are made in a
+   * filter session, a slice per task, with `filtering` true until the picture shows them all.
    */
-  #syncVisible(visible: ReadonlySet<string> | null, force = false): void {
-    if (!force && visible === this.#visible) return;
-    this.#visible = visible;
-    const cy = this.cy!;
-    const generation = ++this.#filterGeneration;
+  #syncVisible(scene: Scene, visible: ReadonlySet<string> | null, force = false): void {
+    if (!force && visible === scene.visible) return;
+    scene.visible = visible;
+    const cy = this.view.cy!;
     const changed: NodeSingular[] = [];
     cy.nodes().forEach(
       (n) => void (n.hasClass('hidden') !== (!!visible && !visible.has(partyOf(n))) && changed.push(n)),
     );
     const toggle = (n: NodeSingular) => void n.toggleClass('hidden');
-    if (!this.#large || changed.length <= LARGE_GRAPH / 4) {
+    if (!scene.large || changed.length <= LARGE_GRAPH / 4) {
+      this.view.cancel('filter');
       cy.batch(() => changed.forEach(toggle));
       // Styles now rather than at Cytoscape's next frame, so what is visible is known at once (keyboard moves, a hidden tab).
       for (const n of changed) n.boundingBox();
-      this.filtering = false;
       return;
     }
-    this.filtering = true;
-    const current = () => generation === this.#filterGeneration && this.cy === cy;
-    void restyleInSlices(cy, changed, toggle, current).then(async (done) => {
-      if (done) await nextRender(cy);
-      if (current()) this.filtering = false;
-    });
+    const session = this.view.begin('filter')!;
+    void session.change(changed, toggle).then((done) => done && session.finish());
   }
 
-  #syncSelected(selected: string | null, force = false): void {
-    if (!force && selected === this.#selected) return;
-    this.#selected = selected;
-    const cy = this.cy!;
+  #syncSelected(scene: Scene, selected: string | null, force = false): void {
+    if (!force && selected === scene.selected) return;
+    scene.selected = selected;
+    const cy = this.view.cy!;
     cy.batch(() => {
       cy.elements('.selected, .neighbour, .faded').removeClass('selected neighbour faded');
       if (!selected) return;
@@ -628,101 +570,70 @@ export class GraphController {
       if (node.empty()) return;
       const hood = node.closedNeighborhood();
       // The names of the chosen party and its neighbours are shown at every zoom.
-      if (this.#large) nameNodes(cy, hood.nodes(), shortLabel);
+      if (scene.large) nameNodes(cy, hood.nodes(), shortLabel);
       node.addClass('selected');
       hood.difference(node).addClass('neighbour');
       // Restyling thousands of elements would hold the page for a long moment.
-      if (!this.#large) cy.elements().difference(hood).addClass('faded');
+      if (!scene.large) cy.elements().difference(hood).addClass('faded');
     });
     if (this.#present && selected) this.focusOn(selected);
   }
 
   /** Centres the view on a party. */
   focusOn(id: string): void {
-    const node = this.cy?.getElementById(nodeId(id));
-    if (node && node.nonempty() && this.cy) this.cy.animate({ center: { eles: node } }, { duration: 0 });
+    this.view.centreOn(nodeId(id));
   }
 
   /** Moves a party by a step (keyboard) and pins it there. */
   nudge(id: string, dx: number, dy: number): void {
-    const node = this.cy?.getElementById(nodeId(id));
+    const node = this.view.cy?.getElementById(nodeId(id));
     if (!node || node.empty()) return;
     const { x, y } = node.position();
     node.position({ x: x + dx, y: y + dy });
     node.addClass('pinned');
-    this.callbacks.pin(id, { x: x + dx, y: y + dy, pinned: true });
+    this.#callbacks.pin(id, { x: x + dx, y: y + dy, pinned: true });
   }
 
   zoom(factor: number): void {
-    const cy = this.cy;
-    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.view.zoomBy(factor);
   }
 
   /**
-   * Fits the visible parties (or the given points) in view, without zooming in further than 1.5×.
-   * Computed from the node positions: Cytoscape's own fit measures every element's style and label
-   * first, which on thousands of elements holds the page for a long moment.
+   * Fits the visible parties in view, without zooming in further than 1.5×. Computed from the node
+   * positions: Cytoscape's own fit measures every element's style and label first, which on thousands
+   * of elements holds the page for a long moment.
    */
-  fit(points?: readonly Position[]): void {
+  fit(): void {
+    this.#fit(false);
+  }
+
+  #fit(readable: boolean): void {
+    const scene = this.#scene;
     const shown: Position[] = [];
-    if (!points) this.cy?.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
-    const view = this.#fitView(points ?? shown);
-    if (view && this.building) this.#home = view;
-    else if (view) this.cy!.viewport(view);
+    this.view.cy?.nodes().forEach((n) => void (n.hasClass('hidden') || shown.push(n.position())));
+    const view = scene && this.#fitView(scene, shown, readable);
+    if (view) this.view.show(view);
   }
 
   /** The view of `points`; with `readable`, a graph with names is not shown smaller than they can be read. */
-  #fitView(points: readonly Position[], readable = false): { zoom: number; pan: Position } | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    for (const { x, y } of points) {
-      if (x < x1) x1 = x;
-      if (x > x2) x2 = x;
-      if (y < y1) y1 = y;
-      if (y > y2) y2 = y;
-    }
-    if (!Number.isFinite(x1)) return undefined;
-    const pad = 40;
-    const w = cy.width();
-    const h = cy.height();
-    const fitted = Math.min(
-      1.5,
-      Math.max(cy.minZoom(), Math.min((w - 2 * pad) / Math.max(1, x2 - x1), (h - 2 * pad) / Math.max(1, y2 - y1))),
-    );
+  #fitView(scene: Scene, points: readonly Position[], readable: boolean): Viewport | undefined {
+    const box = boundsOf(points);
     // A large graph opens on the whole: its names come when zoomed in (see `labelInView`).
-    const zoom =
-      readable && this.#present
-        ? Math.max(fitted, PRESENT_FONT.open / FONT_SIZE)
-        : readable && !this.#large
-          ? Math.max(fitted, READABLE_ZOOM)
-          : fitted;
-    return { zoom, pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 } };
+    const least = !readable ? 0 : this.#present ? PRESENT_FONT.open / FONT_SIZE : scene.large ? 0 : READABLE_ZOOM;
+    return box && this.view.viewFor(box, { maxZoom: 1.5, readable: least });
   }
 
+  /** Removes the picture and forgets what it showed; a layout on its way is stopped. */
   destroy(): void {
-    this.#layout?.abort();
-    this.#generation++;
-    this.building = false;
-    this.#large = false;
-    this.#filterGeneration++;
-    this.filtering = false;
-    this.#home = undefined;
-    clearTimeout(this.#labelTimer);
-    this.#labelTimer = undefined;
-    this.#layoutRunning = false;
-    this.cy?.destroy();
-    this.cy = undefined;
-    this.#loading = undefined;
-    this.#parties = undefined;
-    this.#relations = undefined;
-    this.#visible = undefined;
-    this.#selected = null;
-    this.#marked = new Map();
-    this.status = 'idle';
+    this.#scene?.layout?.abort.abort();
+    clearTimeout(this.#scene?.labelTimer);
+    this.#scene = undefined;
+    this.view.destroy();
+  }
+
+  /** The status may have changed: the host renders it after the current update. */
+  #changed(): void {
+    void Promise.resolve().then(() => this.#host.requestUpdate());
   }
 }
 
@@ -758,17 +669,4 @@ export function graphKey(
   else if (e.key === 'Escape') select(null);
   else return false;
   return true;
-}
-
-/**
- * Cytoscape adds a `<style>` element to the page's head unless one with its id exists; under a CSP
- * without `style-src 'unsafe-inline'` that is refused with a console error. A placeholder with that id
- * stops it; the one rule it would add (`position: relative` on the container) is in our own styles.
- */
-function preventStylesheet(): void {
-  const id = '__________cytoscape_stylesheet';
-  if (document.getElementById(id)) return;
-  const placeholder = document.createElement('meta');
-  placeholder.id = id;
-  document.head.append(placeholder);
 }

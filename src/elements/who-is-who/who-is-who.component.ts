@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
-import { loadCytoscape } from '../../internal/cytoscape.js';
+import { loadCytoscape } from '../../internal/graph-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
 import { parseDataset, type ParseResult } from '../../sdk/parse.js';
@@ -18,7 +18,7 @@ import { renderDetail } from './detail-view.js';
 import { renderFilters } from './filters-view.js';
 import { renderInsights } from './insights-view.js';
 import { renderPartyForm, renderRelationForm, type Editing } from './forms.js';
-import { GraphController, graphKey, readTheme, type GraphStatus } from './graph-controller.js';
+import { GraphController, graphKey, type GraphStatus } from './graph-controller.js';
 import { ExportController } from './export-controller.js';
 import { WhoIsWhoModel } from './model.js';
 import { memberSharing } from '../../sdk/analysis/sharing.js';
@@ -80,7 +80,6 @@ export class WhoIsWhoElement extends SamenspelElement {
   @state() protected editing?: Editing;
   @state() protected insightsOpen = false;
   @state() protected progress?: [number, number];
-  @state() protected graphStatus: GraphStatus = 'idle';
   @state() protected printing = false;
   @query('.graph-canvas') private graphCanvas?: HTMLElement;
 
@@ -93,15 +92,16 @@ export class WhoIsWhoElement extends SamenspelElement {
     prepareGraph: () => this.graph.nameAll(),
     preparePrint: () => this.#beforePrint(),
   });
-  /** The graph controller; exposed for export and tests. */
-  readonly graph = new GraphController({
+  /** The network picture (read-only state: `cy`, `status`, `building`); exposed for export and tests. */
+  readonly graph = new GraphController(this, {
     select: (id) => this.selectParty(id),
     positions: (positions) => this.#keepPositions(positions),
     pin: (id, position) => this.#pin(id, position),
-    // Reported from inside updated(): the state changes after this update, not during it.
-    status: (status) => void Promise.resolve().then(() => this.#graphStatusChanged(status)),
     workerUrl: () => this.workerUrl,
   });
+  /** The status the last render showed, and whether the list had focus when the picture became ready. */
+  #shownStatus: GraphStatus = 'idle';
+  #focusGraph = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,7 +115,6 @@ export class WhoIsWhoElement extends SamenspelElement {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     this.removeEventListener('keydown', this.#onKeyDown);
-    this.graph.destroy();
   }
 
   /** Chooses a party (or clears the choice with null) and tells the host. */
@@ -150,12 +149,24 @@ export class WhoIsWhoElement extends SamenspelElement {
     // A chosen party that is gone (removed, or not in newly loaded data) is let go; while loading, it is kept.
     if (this.selected && this.loadState === 'ready' && !this.activeStore.get('parties', this.selected))
       this.selected = null;
+    // When the picture is ready the list beside it goes; a keyboard user in that list moves on to the picture.
+    const status = this.graph.status;
+    if (status !== this.#shownStatus) {
+      this.#focusGraph =
+        status === 'ready' &&
+        this.shadowRoot?.activeElement?.getAttribute('role') === 'listbox' &&
+        this.view === 'graph';
+      this.#shownStatus = status;
+    }
   }
 
   protected override updated(): void {
+    if (this.#focusGraph) {
+      this.#focusGraph = false;
+      this.graphCanvas?.focus();
+    }
     if (this.view === 'graph' && this.graphCanvas) {
       const { parties, relations } = this.activeStore.snapshot;
-      this.graph.setTheme(readTheme(this));
       this.graph.setPresent(this.present);
       const tags = this.#othersTags();
       void this.graph
@@ -194,7 +205,7 @@ export class WhoIsWhoElement extends SamenspelElement {
         <div class="view">
           ${this.view === 'graph' ? this.#renderGraph(t, m.filtered.length) : nothing}
           ${
-            this.view === 'list' || this.graphStatus !== 'ready'
+            this.view === 'list' || this.#shownStatus !== 'ready'
               ? this.#list.render({
                   parties: m.filtered,
                   selected: this.selected,
@@ -221,18 +232,18 @@ export class WhoIsWhoElement extends SamenspelElement {
             })
           : nothing
       }
-      ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.graphStatus === 'ready') : nothing}
+      ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.#shownStatus === 'ready') : nothing}
       ${this.printing ? renderPrintList(m.filtered, t) : nothing}
     </div>`;
   }
 
   #renderGraph(t: typeof whoIsWhoMessages.nl, count: number) {
     const busy =
-      this.graphStatus === 'loading'
+      this.#shownStatus === 'loading'
         ? t.graphLoading
-        : this.graphStatus === 'layout'
+        : this.#shownStatus === 'layout'
           ? t.graphLayout
-          : this.graphStatus === 'error'
+          : this.#shownStatus === 'error'
             ? t.graphFailed
             : '';
     return html`<div class="graph" part="graph">
@@ -285,16 +296,6 @@ export class WhoIsWhoElement extends SamenspelElement {
         this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
       removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
     });
-  }
-
-  /** When the picture is ready the list beside it goes; a keyboard user in that list moves on to the picture. */
-  async #graphStatusChanged(status: GraphStatus) {
-    const listHadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'listbox';
-    this.graphStatus = status;
-    if (status === 'ready' && listHadFocus && this.view === 'graph') {
-      await this.updateComplete;
-      this.graphCanvas?.focus();
-    }
   }
 
   /** In a live room: the name tag of each party someone else has chosen. */

@@ -1,0 +1,333 @@
+/**
+ * The Cytoscape view both network tools draw in (`<who-is-who>`, `<care-network-map>`): loading
+ * Cytoscape, its theme and field styles, fitting and zooming, the picture as PNG, and large graphs
+ * built or restyled a slice per task. Each tool keeps its own content and layout.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type cytoscapeType from 'cytoscape';
+import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { FIELDS, type Field, type Position } from '../sdk/model.js';
+import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from './field-style.js';
+import { BuildSession, type Viewport } from './graph-session.js';
+
+export { BuildSession, nextRender, settle, type Viewport } from './graph-session.js';
+
+/** The colours and font a graph is drawn with, from the element's CSS custom properties (so a host's theme reaches the canvas and the exports). */
+export interface GraphTheme<X extends string = never> {
+  text: string;
+  background: string;
+  border: string;
+  surface: string;
+  accent: string;
+  font: string;
+  fields: Record<Field, string>;
+  /** A tool's own colours (`GraphViewOptions.colors`). */
+  extra: Record<X, string>;
+}
+
+/** The colours of `baseStyles`, for when a custom property cannot be read. */
+export const DEFAULT_GRAPH_THEME: GraphTheme = {
+  text: '#1a1a1a',
+  background: '#ffffff',
+  border: '#8c8c8c',
+  surface: '#f3f3f3',
+  accent: '#00529c',
+  font: 'system-ui, sans-serif',
+  fields: { ...DEFAULT_FIELD_COLORS },
+  extra: {},
+};
+
+/** A tool's own colours: name → [custom property of the element, fallback]. */
+export type GraphColors<X extends string> = Readonly<Record<X, readonly [property: string, fallback: string]>>;
+
+/** The theme as the element's computed style sets it (for the colour scheme it is shown in). */
+export function readGraphTheme<X extends string = never>(el: Element, colors?: GraphColors<X>): GraphTheme<X> {
+  const d = DEFAULT_GRAPH_THEME;
+  const extra = Object.fromEntries(
+    Object.entries<readonly [string, string]>(colors ?? {}).map(([name, [property, fallback]]) => [
+      name,
+      readColor(el, property, fallback),
+    ]),
+  ) as Record<X, string>;
+  return {
+    text: readColor(el, '--_color', d.text),
+    background: readColor(el, '--_background', d.background),
+    border: readColor(el, '--_border', d.border),
+    surface: readColor(el, '--_surface', d.surface),
+    accent: readColor(el, '--_accent', d.accent),
+    font: getComputedStyle(el).getPropertyValue('--_font-family').trim() || d.font,
+    fields: readFieldColors(el),
+    extra,
+  };
+}
+
+/**
+ * A node of a field (data `field`) gets its field's shape and colour: the rule is the same in both tools,
+ * so a field looks the same in each. Place it after rules that set a shape or colour for all nodes.
+ */
+export function fieldStyles(theme: GraphTheme<string>): StylesheetJson {
+  return FIELDS.map((f) => ({
+    selector: `node[field = "${f}"]`,
+    style: { shape: FIELD_SHAPES[f], 'background-color': theme.fields[f] },
+  })) as StylesheetJson;
+}
+
+let loading: Promise<typeof cytoscapeType> | undefined;
+
+// Cytoscape puts a <style> into the page's head unless an element with this id is there. A strict CSP
+// refuses that inline style and logs an error; the graph containers set `position: relative` themselves.
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+/**
+ * Cytoscape.js, fetched the first time a graph is shown (or asked for early): it is its own chunk, so
+ * pages without a network tool never download it.
+ */
+export function loadCytoscape(): Promise<typeof cytoscapeType> {
+  if (typeof document !== 'undefined' && !document.getElementById(CYTOSCAPE_STYLESHEET_ID)) {
+    const marker = document.createElement('template');
+    marker.id = CYTOSCAPE_STYLESHEET_ID;
+    document.head.append(marker);
+  }
+  loading ??= import('cytoscape').then((m) => m.default);
+  return loading;
+}
+
+export interface GraphViewOptions<X extends string = never> {
+  /** Cytoscape's options for the tool (zoom range, gestures); the container, style and preset layout come from the view. */
+  cytoscape?: Omit<CytoscapeOptions, 'container' | 'style' | 'layout' | 'elements'>;
+  /** The tool's stylesheet in these colours, with `fieldStyles(theme)` in it. */
+  style(theme: GraphTheme<X>): StylesheetJson;
+  /** The tool's own colours, read with the theme. */
+  colors?: GraphColors<X>;
+  /** A new Cytoscape instance was made: listen to it, and start the tool's state for it afresh. */
+  created?(cy: Core): void;
+}
+
+/** What a fit shows. */
+export interface FitOptions {
+  /** Space around the graph, in screen pixels. */
+  padding?: number;
+  /** Never closer than this. */
+  maxZoom?: number;
+  /** Never further away than this: the view then shows `centre` (by default the middle of the box). */
+  readable?: number;
+  centre?: Position;
+}
+
+/** The box around `points`, or undefined for none. */
+export function boundsOf(points: Iterable<Position>): { x1: number; y1: number; x2: number; y2: number } | undefined {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { x, y } of points) {
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  }
+  return Number.isFinite(x1) ? { x1, y1, x2, y2 } : undefined;
+}
+
+/**
+ * Owns one Cytoscape instance of an element: made lazily in a container of the shadow root, restyled when
+ * the host's theme changes (read after each update), destroyed when the element leaves the page. Its
+ * state is read-only from outside; the host is asked to update when the view is made or fails, or a
+ * session begins or ends.
+ */
+export class GraphView<X extends string = never> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: GraphViewOptions<X>;
+  #cy?: Core;
+  #container?: HTMLElement;
+  #creating?: Promise<Core | undefined>;
+  #failed = false;
+  #theme: GraphTheme<X>;
+  #themeKey = '';
+  #sessions = new Map<string, BuildSession>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: GraphViewOptions<X>) {
+    this.#host = host;
+    this.#options = options;
+    this.#theme = { ...DEFAULT_GRAPH_THEME, extra: {} as Record<X, string> };
+    host.addController(this);
+  }
+
+  /** The Cytoscape instance, once made (for the tool, the exports and tests). */
+  get cy(): Core | undefined {
+    return this.#cy;
+  }
+
+  /** True when Cytoscape could not be loaded or started. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** The colours drawn with (for the exports). */
+  get theme(): GraphTheme<X> {
+    return this.#theme;
+  }
+
+  /** True while a session of this kind runs. */
+  busy(kind: string): boolean {
+    return !!this.#sessions.get(kind)?.running;
+  }
+
+  /** A host may change its theme at any time: the picture follows after the next update. */
+  hostUpdated(): void {
+    if (this.#cy) this.#readTheme();
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** The Cytoscape instance in `container`, made on the first call (and again for a new container). */
+  attach(container: HTMLElement): Promise<Core | undefined> {
+    if (this.#container !== container) this.destroy();
+    this.#container = container;
+    this.#creating ??= this.#create(container);
+    return this.#creating;
+  }
+
+  async #create(container: HTMLElement): Promise<Core | undefined> {
+    try {
+      const cytoscape = await loadCytoscape();
+      if (this.#container !== container) return undefined;
+      this.#readTheme(false);
+      const cy = cytoscape({
+        ...this.#options.cytoscape,
+        container,
+        style: this.#options.style(this.#theme),
+        layout: { name: 'preset' },
+      });
+      this.#cy = cy;
+      this.#failed = false;
+      this.#options.created?.(cy);
+      return cy;
+    } catch {
+      this.#failed = true;
+      return undefined;
+    } finally {
+      this.#changed();
+    }
+  }
+
+  /** Applies the tool's stylesheet again (after a change of what it depends on: present mode, size). */
+  restyle(): void {
+    this.#cy?.style(this.#options.style(this.#theme));
+  }
+
+  #readTheme(apply = true): void {
+    const theme = readGraphTheme(this.#host, this.#options.colors);
+    const key = JSON.stringify(theme);
+    if (key === this.#themeKey) return;
+    this.#theme = theme;
+    this.#themeKey = key;
+    if (apply) this.restyle();
+  }
+
+  /**
+   * Begins a session of work in slices, cancelling the running one of the same `kind` ('build', 'filter'…).
+   * With `lookAway`, the view looks away until the session ends, then shows `home` (by default where it
+   * was going, or where it is).
+   */
+  begin(kind: string, options: { lookAway?: boolean; home?: Viewport } = {}): BuildSession | undefined {
+    const cy = this.#cy;
+    if (!cy) return undefined;
+    const previous = this.#sessions.get(kind);
+    const home = options.lookAway
+      ? (options.home ?? previous?.home ?? { zoom: cy.zoom(), pan: { ...cy.pan() } })
+      : undefined;
+    previous?.cancel();
+    const session = new BuildSession(
+      cy,
+      (s) => {
+        if (this.#sessions.get(kind) === s) this.#sessions.delete(kind);
+        this.#changed();
+      },
+      home,
+    );
+    this.#sessions.set(kind, session);
+    this.#changed();
+    return session;
+  }
+
+  /** Cancels the running session of this kind, if any. */
+  cancel(kind: string): void {
+    this.#sessions.get(kind)?.cancel();
+  }
+
+  /** Shows `view` now, or when a session looks away, at its end. */
+  show(view: Viewport): void {
+    const away = [...this.#sessions.values()].find((s) => s.lookingAway);
+    if (away) away.goHomeTo(view);
+    else this.#cy?.viewport(view);
+  }
+
+  /** The viewport that shows `box` whole (`FitOptions`), or undefined before Cytoscape is there. */
+  viewFor(box: { x1: number; y1: number; x2: number; y2: number }, options: FitOptions = {}): Viewport | undefined {
+    const cy = this.#cy;
+    if (!cy) return undefined;
+    const { padding = 40, maxZoom = cy.maxZoom(), readable = 0 } = options;
+    const w = cy.width();
+    const h = cy.height();
+    const fitted = Math.min(
+      maxZoom,
+      Math.max(
+        cy.minZoom(),
+        Math.min((w - 2 * padding) / Math.max(1, box.x2 - box.x1), (h - 2 * padding) / Math.max(1, box.y2 - box.y1)),
+      ),
+    );
+    const zoom = Math.max(fitted, readable);
+    const centre =
+      zoom > fitted && options.centre ? options.centre : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    return { zoom, pan: { x: w / 2 - zoom * centre.x, y: h / 2 - zoom * centre.y } };
+  }
+
+  /** Shows `box` whole (see `viewFor`). */
+  fit(box: { x1: number; y1: number; x2: number; y2: number } | undefined, options?: FitOptions): void {
+    const view = box && this.viewFor(box, options);
+    if (view) this.show(view);
+  }
+
+  /** Zooms around the middle of the view by `factor` (above 1 closer, below 1 further away). */
+  zoomBy(factor: number): void {
+    const cy = this.#cy;
+    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Centres the view on a node. */
+  centreOn(id: string): void {
+    const node = this.#cy?.getElementById(id);
+    if (node?.nonempty()) this.#cy!.center(node);
+  }
+
+  /** The whole graph as a PNG, twice the size, on the theme's background; undefined before it is drawn. */
+  async png(): Promise<Blob | undefined> {
+    const cy = this.#cy;
+    if (!cy) return undefined;
+    return cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale: 2,
+      bg: this.#theme.background,
+      maxWidth: 8000,
+      maxHeight: 8000,
+    });
+  }
+
+  /** Cancels every session and removes the picture; the next `attach` starts afresh. */
+  destroy(): void {
+    for (const session of [...this.#sessions.values()]) session.cancel();
+    this.#cy?.destroy();
+    this.#cy = undefined;
+    this.#creating = undefined;
+    this.#container = undefined;
+  }
+
+  /** Asks the host for an update after the current one (a change found inside `updated()` is not lost). */
+  #changed(): void {
+    void Promise.resolve().then(() => this.#host.requestUpdate());
+  }
+}
