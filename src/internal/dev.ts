@@ -3,33 +3,22 @@
  * source runs keep them; the default build defines `SAMENSPEL_DEV` as `false` (rollup.config.mjs),
  * so they and the value lists below are dropped from it.
  */
-import type { CarerRouteElement } from '../elements/carer-route/carer-route.component.js';
-import type { CooperationCheckElement } from '../elements/cooperation-check/cooperation-check.component.js';
-import type { GoalTreeElement } from '../elements/goal-tree/goal-tree.component.js';
-import type { WhoIsWhoElement } from '../elements/who-is-who/who-is-who.component.js';
-import type { SamenspelData } from './data-provider.js';
-
 declare const SAMENSPEL_DEV: boolean | undefined;
 /** True in the development build and from source, false in the default (production) build. */
 export const DEV_MODE = typeof SAMENSPEL_DEV === 'undefined' || SAMENSPEL_DEV;
 
-/** Every value an attribute with a fixed set of values takes; the types tie each list to its property. */
-type Values<E, K extends keyof E> = readonly NonNullable<E[K]>[];
-const ALLOWED: Record<string, Record<string, readonly string[]>> = {
-  'goal-tree': { view: ['both', 'outline', 'diagram'], orientation: ['vertical', 'horizontal'] } satisfies {
-    [K in 'view' | 'orientation']: Values<GoalTreeElement, K>;
-  },
-  'who-is-who': { view: ['list', 'graph'], format: ['samenspel', 'hsds', 'csv'] } satisfies {
-    [K in 'view' | 'format']: Values<WhoIsWhoElement, K>;
-  },
-  'cooperation-check': { mode: ['fill', 'results'], storage: ['local', 'session'] } satisfies {
-    [K in 'mode' | 'storage']: Values<CooperationCheckElement, K>;
-  },
-  'carer-route': { view: ['both', 'text'], version: ['both', 'current', 'desired'] } satisfies {
-    [K in 'view' | 'version']: Values<CarerRouteElement, K>;
-  },
-  'samenspel-data': { storage: ['local'] } satisfies { storage: Values<SamenspelData, 'storage'> },
-};
+/**
+ * Every value an attribute with a fixed set of values takes. The elements are not imported here (they
+ * import this module); test/elements/dev-warnings.test.ts ties each list to its property's type.
+ */
+export const ALLOWED_VALUES = {
+  'goal-tree': { view: ['both', 'outline', 'diagram'], orientation: ['vertical', 'horizontal'] },
+  'who-is-who': { view: ['list', 'graph'], format: ['samenspel', 'hsds', 'csv'] },
+  'cooperation-check': { mode: ['fill', 'results'], storage: ['local', 'session'] },
+  'carer-route': { view: ['both', 'text'], version: ['both', 'current', 'desired'] },
+  'samenspel-data': { storage: ['local'] },
+} as const;
+const ALLOWED: Record<string, Record<string, readonly string[]>> = ALLOWED_VALUES;
 
 /**
  * Warns in the console when an attribute with a fixed set of values gets another one (`mode="fil"`):

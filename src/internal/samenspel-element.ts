@@ -6,11 +6,14 @@ import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
-import { defaultInstrumentMissing, loadDefaultInstrument } from '../sdk/model.js';
+import { defaultInstrumentMissing } from '../sdk/model.js';
+import { loadDefaultInstrument } from '../sdk/load-instrument.js';
+import { unreadableIssues } from '../sdk/readable.js';
 import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages } from '../translations/common.js';
-import type { LazyCatalog } from '../translations/localize.js';
+import type { Catalog, LazyCatalog } from '../translations/localize.js';
+import { adoptStyles, type Port } from './port.js';
 import type { LiveRoom } from './live-room.js';
 import type { PresenceSelection } from '../sdk/live/presence.js';
 
@@ -341,11 +344,47 @@ export abstract class SamenspelElement extends LitElement {
     let done = await super.getUpdateComplete();
     while (this.#reporting || this.#loadingParts.size) {
       const reporting = this.#reporting;
-      await Promise.all([reporting, ...this.#loadingParts.values()]);
+      await Promise.allSettled([reporting, ...this.#loadingParts.values()]);
       if (this.#reporting === reporting) this.#reporting = undefined;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * The port a part of this element gets instead of the element (see port.ts): `options` reads the
+   * element's settings, `select` and `announce` are the element's own, if it has them.
+   */
+  protected createPort<M, O>(
+    catalog: Catalog<M> | LazyCatalog<M>,
+    options: () => O,
+    own: { select?: (id: string | null) => void; announce?: (text: string) => void } = {},
+  ): Port<M, O> {
+    const root = () => this.renderRoot as ParentNode;
+    const store = () => this.activeStore;
+    const t = ((key?: keyof M) => {
+      const messages = this.localize.messages(catalog);
+      return key === undefined ? messages : messages[key];
+    }) as Port<M, O>['t'];
+    return {
+      get snapshot() {
+        return store().snapshot;
+      },
+      get options() {
+        return options();
+      },
+      t,
+      lang: () => this.localize.lang,
+      edit: (changes) => this.edit(changes),
+      select: own.select ?? (() => undefined),
+      announce: own.announce ?? (() => undefined),
+      emit: (event) => this.dispatchEvent(event),
+      update: () => (this.requestUpdate(), this.updateComplete),
+      query: <E extends Element>(selector: string) => root().querySelector<E>(selector),
+      queryAll: <E extends Element>(selector: string) => [...root().querySelectorAll<E>(selector)],
+      load: <T>(part: Promise<T>) => (this.loadPart(part, () => undefined), part),
+      adopt: (styles) => adoptStyles(this, styles),
+    };
   }
 
   /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */
@@ -407,10 +446,7 @@ export abstract class SamenspelElement extends LitElement {
     if (this.loadState === 'error') this.loadState = 'ready';
     if (issues.length) this.reportError('parse', issues);
     // A dataset that could not be read at all does not replace what is shown.
-    if (
-      issues.some((i) => i.path === '$' || i.path === '$.version' || i.path === '$.format') &&
-      isEmptyDataset(dataset)
-    ) {
+    if (unreadableIssues(issues).length && isEmptyDataset(dataset)) {
       this.loadState = 'error';
       return;
     }

@@ -11,6 +11,7 @@ export * from './edits.js';
 export { LANGS, toLang, type Lang, type Catalog } from './messages/lang.js';
 export * from './formats/csv.js';
 export * from './instrument.js';
+export { loadDefaultInstrument } from './load-instrument.js';
 export * from './analysis/cooperation-check.js';
 export * from './sample.js';
 export * from './sample-route.js';

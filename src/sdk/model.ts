@@ -293,11 +293,6 @@ export function defaultInstrumentMissing(): boolean {
   return defaultInstrumentAsked && !makeDefaultInstrument;
 }
 
-/** Loads the built-in instrument; never rejects (a check that asks for it is then refused, with an issue). */
-export function loadDefaultInstrument(): Promise<unknown> {
-  return import('./instrument.js').catch(() => undefined);
-}
-
 export const RoundSchema = v.strictObject({ id: Id, title: Name, date: IsoDate });
 
 const Answer = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)));

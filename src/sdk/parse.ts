@@ -24,6 +24,7 @@ import { repairRoute } from './route.js';
 import type { Route } from './route-model.js';
 import { anchorOf, type UnreadPart } from './unread.js';
 import { cutWideObjects } from './json-limits.js';
+import { tooLargeIssue } from './readable.js';
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes of JSON text; default 20 MB. */
@@ -64,15 +65,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
 function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, issues: Issue[]): ParseResult {
   const fail = (i: Issue): ParseResult => ({ dataset, issues: [...issues, i] });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const tooLarge = (bytes: number) =>
-    issue(
-      '$',
-      'error',
-      'too-large',
-      'tooLarge',
-      Math.round((bytes / 1048576) * 10) / 10,
-      Math.round((maxBytes / 1048576) * 10) / 10,
-    );
+  const tooLarge = (bytes: number) => tooLargeIssue(bytes, maxBytes);
 
   let raw: unknown = input;
   if (typeof input === 'string') {

@@ -4,7 +4,7 @@
  * sides changed the same value differently is there a conflict, and then ours is kept and reported.
  */
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, type Dataset } from './model.js';
-import type { Change } from './store.js';
+import type { Change } from './change.js';
 
 type AnyRecord = CollectionRecord[CollectionName];
 

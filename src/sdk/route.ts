@@ -4,7 +4,7 @@
  */
 import type { Dataset, Goal } from './model.js';
 import type { Annotation, GoalLink, Route, RouteLane, RouteStep, RouteVersion } from './route-model.js';
-import type { Change } from './store.js';
+import type { Change } from './change.js';
 import { issue, jsonPath, type Issue } from './issues.js';
 
 type Key = string | number;

@@ -8,24 +8,9 @@ import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
 import { issue, type Issue } from './issues.js';
 import { routeUsagesOfParty } from './route.js';
 import { invertPatches, rebasePatches, type RecordPatch } from './patch.js';
+import type { Change, ChangeOrigin } from './change.js';
 
-/** Puts a record (adds it, or replaces the one with its id), or removes one. */
-export type Change = {
-  [C in CollectionName]:
-    | {
-        op: 'put';
-        collection: C;
-        record: CollectionRecord[C];
-        /** where a new record goes; default: at the end */ index?: number;
-      }
-    | { op: 'remove'; collection: C; id: string };
-}[CollectionName];
-
-/**
- * Where a change came from: a user's edit, undo/redo, another tab or server, a whole new dataset, or this page's own
- * work that is not the user's edit and so not undoable (positions a layout computed).
- */
-export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote' | 'load' | 'layout';
+export type { Change, ChangeOrigin } from './change.js';
 
 export interface StoreEvent {
   changes: readonly Change[];

@@ -1,5 +1,5 @@
 /** Messages of `<carer-route>` in English. */
-import type { CarerRouteMessages } from './carer-route.js';
+import type { CarerRouteMessages } from './carer-route.nl.js';
 import { routeWordsEn } from '../sdk/messages/route.en.js';
 
 const q = (s: string) => `‘${s}’`;

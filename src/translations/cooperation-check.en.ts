@@ -1,5 +1,5 @@
 /** English messages of <cooperation-check>; loaded on demand, only on an English page. */
-import type { CooperationCheckMessages } from './cooperation-check.js';
+import type { CooperationCheckMessages } from './cooperation-check.nl.js';
 import type { CooperationCheckFillMessages } from './cooperation-check-fill.js';
 
 export const en: CooperationCheckMessages = {

@@ -1,5 +1,5 @@
 /** Messages of `<goal-tree>` that every page needs, in English. */
-import type { GoalTreeMessages } from './goal-tree.js';
+import type { GoalTreeMessages } from './goal-tree.nl.js';
 import { goalLevels } from '../sdk/messages/goal-levels.js';
 
 const q = (s: string) => `‘${s}’`;

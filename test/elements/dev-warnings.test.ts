@@ -2,6 +2,30 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/cooperation-check/cooperation-check.js';
 import '../../src/internal/data-provider-define.js';
 import type { CooperationCheckElement } from '../../src/elements/cooperation-check/cooperation-check.component.js';
+import type { CarerRouteElement } from '../../src/elements/carer-route/carer-route.component.js';
+import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
+import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
+import type { SamenspelData } from '../../src/internal/data-provider.js';
+import { ALLOWED_VALUES } from '../../src/internal/dev.js';
+
+// Each list of known values is exactly its property's type: the type check fails when one drifts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Listed<
+  T extends keyof typeof ALLOWED_VALUES,
+  K extends keyof (typeof ALLOWED_VALUES)[T],
+> = (typeof ALLOWED_VALUES)[T][K] extends readonly (infer V)[] ? V : never;
+const valueListsMatch: [
+  Same<Listed<'goal-tree', 'view'>, GoalTreeElement['view']>,
+  Same<Listed<'goal-tree', 'orientation'>, GoalTreeElement['orientation']>,
+  Same<Listed<'who-is-who', 'view'>, WhoIsWhoElement['view']>,
+  Same<Listed<'who-is-who', 'format'>, NonNullable<WhoIsWhoElement['format']>>,
+  Same<Listed<'cooperation-check', 'mode'>, CooperationCheckElement['mode']>,
+  Same<Listed<'cooperation-check', 'storage'>, NonNullable<CooperationCheckElement['storage']>>,
+  Same<Listed<'carer-route', 'view'>, CarerRouteElement['view']>,
+  Same<Listed<'carer-route', 'version'>, CarerRouteElement['version']>,
+  Same<Listed<'samenspel-data', 'storage'>, NonNullable<SamenspelData['storage']>>,
+] = [true, true, true, true, true, true, true, true, true];
+void valueListsMatch;
 
 /** The console warnings samenspel gives while `run` goes on (source runs are development runs). */
 async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {

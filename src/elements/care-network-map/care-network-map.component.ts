@@ -21,6 +21,7 @@ import * as edits from './care-network-edits.js';
 import { networkActions } from './care-network-actions.js';
 import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
 import { importNetworks } from './care-network-import.js';
+import { tooLargeIssue } from '../../sdk/readable.js';
 import {
   renderAddForm,
   renderDetails,
@@ -200,9 +201,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   async importFile(file: Blob): Promise<void> {
     const t = this.#t;
     if (file.size > DEFAULT_MAX_BYTES) {
-      this.loadIssues = [
-        issue('$', 'error', 'too-large', 'tooLarge', Math.ceil(file.size / 1048576), DEFAULT_MAX_BYTES / 1048576),
-      ];
+      this.loadIssues = [tooLargeIssue(file.size, DEFAULT_MAX_BYTES)];
       this.reportError('parse', this.loadIssues);
       return;
     }

@@ -3,12 +3,12 @@ import { html } from 'lit';
 import type { Action, CooperationCheck } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import type { ActionsEditor } from './actions-view.js';
-import type { ViewContext } from './view.js';
+import type { CheckPort } from './cooperation-check.port.js';
 
-export function actionsEditor(ctx: ViewContext, check: CooperationCheck): ActionsEditor {
-  const m = ctx.t();
-  const lang = ctx.lang();
-  const save = (actions: Action[]) => ctx.edit({ op: 'put', collection: 'checks', record: { ...check, actions } });
+export function actionsEditor(port: CheckPort, check: CooperationCheck): ActionsEditor {
+  const m = port.t();
+  const lang = port.lang();
+  const save = (actions: Action[]) => port.edit({ op: 'put', collection: 'checks', record: { ...check, actions } });
   const setStatus = (id: string, done: boolean) =>
     save(check.actions.map((x) => (x.id === id ? { ...x, status: done ? 'klaar' : 'open' } : x)));
 

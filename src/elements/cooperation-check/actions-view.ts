@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, CooperationCheck } from '../../sdk/model.js';
 import { formatDate } from '../../translations/localize.js';
 import { heading } from './heading.js';
-import type { ViewContext } from './view.js';
+import type { CheckPort } from './cooperation-check.port.js';
 
 /** The controls that `editable` adds; they load only when asked for. */
 export interface ActionsEditor {
@@ -12,18 +12,18 @@ export interface ActionsEditor {
   form(): TemplateResult;
 }
 
-export function renderActions(ctx: ViewContext, check: CooperationCheck, editor?: ActionsEditor): TemplateResult {
-  const m = ctx.t();
-  const lang = ctx.lang();
+export function renderActions(port: CheckPort, check: CooperationCheck, editor?: ActionsEditor): TemplateResult {
+  const m = port.t();
+  const lang = port.lang();
   const groups = check.instrument.aspects
     .map((a) => [a, check.actions.filter((x) => x.aspect === a.id)] as const)
     .filter(([, list]) => list.length);
   return html`<section part="actions">
-    ${heading(ctx.el.headingLevel + 1, m.actions)}
+    ${heading(port.options.headingLevel + 1, m.actions)}
     <p class="note">${m.actionsIntro}</p>
     ${groups.length ? nothing : html`<p>${m.noActions}</p>`}
     ${groups.map(
-      ([aspect, list]) => html`${heading(ctx.el.headingLevel + 2, aspect.title[lang] ?? aspect.title.nl)}
+      ([aspect, list]) => html`${heading(port.options.headingLevel + 2, aspect.title[lang] ?? aspect.title.nl)}
       <ul>${list.map(
         (action) => html`<li>
         ${editor?.controls(action)}

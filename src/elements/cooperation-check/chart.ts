@@ -1,7 +1,7 @@
 /** A bar chart of the mean per aspect (SVG), with a caption that states every number. */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { AspectResult, RoundResult } from '../../sdk/analysis/cooperation-check.js';
-import type { ViewContext } from './view.js';
+import type { CheckPort } from './cooperation-check.port.js';
 
 const START = 10;
 const WIDTH = 400;
@@ -10,13 +10,13 @@ const ROW = 44;
 const x = (v: number) => START + ((v - 1) / 4) * (WIDTH - START - 40);
 
 export function renderChart(
-  ctx: ViewContext,
+  port: CheckPort,
   current: RoundResult,
   previous: RoundResult | undefined,
   title: (a: AspectResult) => string,
   num: (v: number) => string,
 ): TemplateResult {
-  const m = ctx.t();
+  const m = port.t();
   const rows = current.aspects;
   const height = rows.length * ROW + 24;
   const items = rows

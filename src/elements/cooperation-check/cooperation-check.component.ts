@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import type { Change } from '../../sdk/store.js';
 import type { CooperationCheck } from '../../sdk/model.js';
-import { nl } from '../../translations/cooperation-check.js';
+import { cooperationCheckFillMessages, cooperationCheckMessages } from '../../translations/cooperation-check.js';
 import { checkStyles } from './cooperation-check.styles.js';
-import type { CheckView, English, ViewContext } from './view.js';
+import type { CheckOptions, CheckPort, CheckView } from './cooperation-check.port.js';
 
 /** What the element shows: the questionnaire or the results. */
 export type CooperationCheckMode = 'fill' | 'results';
@@ -52,6 +51,7 @@ export type CooperationCheckMode = 'fill' | 'results';
 export class CooperationCheckElement extends SamenspelElement {
   static override samenspelTag = 'cooperation-check';
   static override styles = [baseStyles, checkStyles];
+  static override lazyCatalogs = [cooperationCheckMessages, cooperationCheckFillMessages];
 
   /** `fill`: the questionnaire; `results`: the results for the group. */
   @property({ reflect: true }) mode: CooperationCheckMode = 'fill';
@@ -98,16 +98,25 @@ export class CooperationCheckElement extends SamenspelElement {
   }
 
   #views = new Map<CooperationCheckMode, CheckView>();
-  #pending = new Set<Promise<unknown>>();
-  #english?: English;
-  #context: ViewContext = {
-    el: this,
-    t: () => (this.localize.lang === 'en' && this.#english ? this.#english.en : nl),
-    lang: () => this.localize.lang,
-    english: () => this.#english,
-    edit: (changes: Change | readonly Change[]) => this.edit(changes),
-    load: (module) => this.#track(module.then((m) => (this.requestUpdate(), m))),
-  };
+  #loading = new Set<CooperationCheckMode>();
+  #port: CheckPort = this.createPort(cooperationCheckMessages, (): CheckOptions => ({
+    checkId: this.checkId,
+    roundId: this.roundId,
+    headingLevel: this.headingLevel,
+    workshop: this.workshop,
+    editable: this.editable,
+    carerLens: this.carerLens,
+    storage: this.storage,
+    strongFrom: this.strongFrom,
+    attentionFrom: this.attentionFrom,
+    fillToken: this.fillToken,
+    joinUrl: this.joinUrl,
+    check: this.check,
+    room: this.room,
+    server: this.server,
+    token: this.token,
+    roomInUse: this.roomInUse,
+  }));
 
   /** The check shown: the one with id `check`, else the first in the dataset. */
   get check(): CooperationCheck | undefined {
@@ -118,44 +127,19 @@ export class CooperationCheckElement extends SamenspelElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.mode === 'results' ? 'results' : 'fill';
-    // English loads only on an English page; until it is there, nothing Dutch is shown in its place.
-    if (this.localize.lang === 'en' && !this.#english && !this.#loading.has('en')) {
-      this.#loading.add('en');
-      void this.#context.load(import('../../translations/cooperation-check.en.js').then((m) => (this.#english = m)));
-    }
     if (!this.#views.has(mode) && !this.#loading.has(mode)) {
       this.#loading.add(mode);
       // The two views load on first use, so a page pays only for the one it shows.
       const view =
         mode === 'results'
-          ? import('./results-view.js').then((m) => new m.ResultsView(this.#context))
-          : import('./fill-view.js').then((m) => new m.FillView(this.#context));
-      void this.#context.load(view.then((v) => this.#views.set(mode, v)));
+          ? import('./results-view.js').then((m) => new m.ResultsView(this.#port))
+          : import('./fill-view.js').then((m) => new m.FillView(this.#port));
+      void this.#port.load(view.then((v) => this.#views.set(mode, v)));
     }
-  }
-
-  #loading = new Set<CooperationCheckMode | 'en'>();
-
-  #track<T>(promise: Promise<T>): Promise<T> {
-    this.#pending.add(promise);
-    const settle = () => this.#pending.delete(promise);
-    promise.then(settle, settle);
-    return promise;
-  }
-
-  /** Resolves once the element has rendered, including any part it was still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#pending.size) {
-      await Promise.allSettled(this.#pending);
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   override render() {
-    const ready = this.localize.lang !== 'en' || this.#english;
-    const view = ready ? this.#views.get(this.mode === 'results' ? 'results' : 'fill') : undefined;
+    const view = this.#views.get(this.mode === 'results' ? 'results' : 'fill');
     // The results are what a facilitator shows on the screen; the form stays as it is.
     return html`${this.renderStatus()}${this.mode === 'results' && view ? this.renderPresentToggle() : nothing}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
   }

@@ -1,4 +1,4 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /** What both views of <cooperation-check> share; each view adds its own sheet when it loads. */
 export const checkStyles = css`
@@ -18,11 +18,3 @@ export const checkStyles = css`
   .note { color: var(--_muted); }
   @media print { :host { max-inline-size: none; } .export, form button { display: none; } }
 `;
-
-/** Adds a view's style sheet to the element's shadow root (constructable sheets: fine under a strict CSP). */
-export function adoptStyles(host: HTMLElement, styles: CSSResult): void {
-  const root = host.shadowRoot;
-  const sheet = styles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}

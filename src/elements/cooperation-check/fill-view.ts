@@ -13,13 +13,14 @@ import {
 } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { SamenspelSubmitEvent } from '../../events/events.js';
-import { nl as nlFill, type CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
-import { adoptStyles } from './cooperation-check.styles.js';
+import type { CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
+import { cooperationCheckFillMessages } from '../../translations/cooperation-check.js';
+import { inLanguage } from '../../internal/localize.js';
 import { fillStyles } from './fill.styles.js';
 import { heading } from './heading.js';
 import type { FillOutbox, OutboxState } from './fill-outbox.js';
 import type { FillRefusal } from '../../sdk/live/fill-request.js';
-import type { CheckView, ViewContext } from './view.js';
+import type { CheckView, CheckPort } from './cooperation-check.port.js';
 
 interface Draft {
   role?: RespondentRole;
@@ -48,16 +49,16 @@ export class FillView implements CheckView {
   /** The id of the response being sent: the same on every try, so the server adds it once. */
   #sendingId?: string;
 
-  constructor(private readonly ctx: ViewContext) {
+  constructor(private readonly port: CheckPort) {
     this.#draft = this.#restore();
-    adoptStyles(ctx.el, fillStyles);
+    port.adopt(fillStyles);
     // An answer kept by the host's storage while the connection was gone is sent as soon as the page opens.
-    if (ctx.el.room) void this.#openOutbox();
+    if (port.options.room) void this.#openOutbox();
   }
 
   #openOutbox(): Promise<FillOutbox> {
-    const { room = '', server, token } = this.ctx.el;
-    return (this.#opening ??= this.ctx.load(import('./fill-outbox.js')).then(
+    const { room = '', server, token } = this.port.options;
+    return (this.#opening ??= this.port.load(import('./fill-outbox.js')).then(
       ({ FillOutbox }) =>
         (this.#outbox = new FillOutbox({
           room,
@@ -78,16 +79,16 @@ export class FillView implements CheckView {
   }
 
   get #f(): CooperationCheckFillMessages {
-    return (this.ctx.lang() === 'en' && this.ctx.english()?.enFill) || nlFill;
+    return inLanguage(cooperationCheckFillMessages, this.port.lang());
   }
 
   get #instrument(): Instrument | undefined {
-    const check = this.ctx.el.check;
+    const check = this.port.options.check;
     if (check) return check.instrument;
     if (!this.#builtIn && !this.#loadingBuiltIn) {
       this.#loadingBuiltIn = true;
-      const carer = this.ctx.el.carerLens;
-      void this.ctx.load(
+      const carer = this.port.options.carerLens;
+      void this.port.load(
         import('../../sdk/instrument.js').then((m) => (this.#builtIn ??= m.defaultInstrument({ carerLens: carer }))),
       );
     }
@@ -95,7 +96,7 @@ export class FillView implements CheckView {
   }
 
   get #storage(): Storage | undefined {
-    const kind = this.ctx.el.storage;
+    const kind = this.port.options.storage;
     try {
       return kind === 'local' ? localStorage : kind === 'session' ? sessionStorage : undefined;
     } catch {
@@ -105,7 +106,7 @@ export class FillView implements CheckView {
 
   get #key(): string {
     // Not the loaded check's id: with `src`, the form can start before the data is there.
-    return `samenspel-cooperation-check:${this.ctx.el.checkId ?? 'default'}`;
+    return `samenspel-cooperation-check:${this.port.options.checkId ?? 'default'}`;
   }
 
   #restore(): Draft {
@@ -133,24 +134,20 @@ export class FillView implements CheckView {
     } catch {
       // Storage full or blocked: the answers stay in memory.
     }
-    this.ctx.el.requestUpdate();
+    void this.port.update();
   }
 
   async #go(step: number): Promise<void> {
     this.#step = step;
-    this.ctx.el.requestUpdate();
-    await this.ctx.el.updateComplete;
-    this.ctx.el.shadowRoot?.querySelector<HTMLElement>('#step-heading, #thanks')?.focus();
+    await this.port.update();
+    this.port.query<HTMLElement>('#step-heading, #thanks')?.focus();
   }
 
   #next(e: Event, last: number): void {
     e.preventDefault();
     if (this.#step === 0 && !this.#draft.role) {
       this.#roleError = true;
-      this.ctx.el.requestUpdate();
-      void this.ctx.el.updateComplete.then(() =>
-        this.ctx.el.shadowRoot?.querySelector<HTMLElement>('input[name=role]')?.focus(),
-      );
+      void this.port.update().then(() => this.port.query<HTMLElement>('input[name=role]')?.focus());
       return;
     }
     this.#roleError = false;
@@ -159,7 +156,7 @@ export class FillView implements CheckView {
   }
 
   #submit(): void {
-    const { el, t, edit } = this.ctx;
+    const { options: el, t, edit } = this.port;
     const instrument = this.#instrument;
     const role = this.#draft.role;
     if (!instrument || !role) return;
@@ -208,7 +205,7 @@ export class FillView implements CheckView {
       })
     )
       return;
-    el.dispatchEvent(new SamenspelSubmitEvent({ response, check: check.id }));
+    this.port.emit(new SamenspelSubmitEvent({ response, check: check.id }));
     this.#draft = emptyDraft();
     this.#storage?.removeItem(this.#key);
     this.#done = el.workshop ? 'workshop' : 'thanks';
@@ -228,7 +225,7 @@ export class FillView implements CheckView {
         .map(([k, v]) => [k, v.trim()])
         .filter(([k, v]) => v && aspects.has(k)),
     );
-    const { checkId, roundId } = this.ctx.el;
+    const { checkId, roundId } = this.port.options;
     outbox.send({
       ...(checkId ? { check: checkId } : {}),
       ...(roundId ? { round: roundId } : {}),
@@ -243,10 +240,10 @@ export class FillView implements CheckView {
   }
 
   #sent(state: OutboxState): void {
-    const { el } = this.ctx;
+    const el = this.port.options;
     this.#sending = state;
     if (state.state === 'sent') {
-      el.dispatchEvent(
+      this.port.emit(
         new SamenspelSubmitEvent({
           response: {
             id: this.#sendingId ?? '',
@@ -264,9 +261,8 @@ export class FillView implements CheckView {
       void this.#go(0);
       return;
     }
-    el.requestUpdate();
-    if (state.state === 'refused')
-      void el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLElement>('#refused')?.focus());
+    const rendered = this.port.update();
+    if (state.state === 'refused') void rendered.then(() => this.port.query<HTMLElement>('#refused')?.focus());
   }
 
   #refusal(reason: FillRefusal | 'bad-server'): string {
@@ -307,7 +303,7 @@ export class FillView implements CheckView {
         ? f.aboutYou
         : step === last
           ? f.review
-          : (aspects[step - 1].title[this.ctx.lang()] ?? aspects[step - 1].title.nl);
+          : (aspects[step - 1].title[this.port.lang()] ?? aspects[step - 1].title.nl);
     return html`
       ${this.#done === 'workshop' ? html`<p class="status" role="status">${f.thanksWorkshop}</p>` : nothing}
       ${
@@ -320,7 +316,7 @@ export class FillView implements CheckView {
           <span id="progress-text">${f.step(step + 1, last + 1)}</span>
           <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
         </p>
-        ${heading(this.ctx.el.headingLevel, title, 'step-heading')}
+        ${heading(this.port.options.headingLevel, title, 'step-heading')}
         ${step === 0 ? this.#about() : step === last ? this.#review(aspects) : this.#aspect(aspects[step - 1])}
         <div class="nav" part="nav">
           ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${f.previous}</button>` : nothing}
@@ -331,9 +327,9 @@ export class FillView implements CheckView {
   }
 
   #about(): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const f = this.#f;
-    const orgs = this.ctx.el.activeStore.snapshot.parties.filter((p) => p.kind !== 'persoon');
+    const orgs = this.port.snapshot.parties.filter((p) => p.kind !== 'persoon');
     return html`
       <p>${f.aboutYouIntro}</p>
       <fieldset part="statement" aria-describedby=${this.#roleError ? 'role-error' : nothing}>
@@ -359,9 +355,9 @@ export class FillView implements CheckView {
   }
 
   #aspect(aspect: InstrumentAspect): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const f = this.#f;
-    const lang = this.ctx.lang();
+    const lang = this.port.lang();
     const title = aspect.title[lang] ?? aspect.title.nl;
     const options: [string, string][] = [
       ...m.scale.map((label, i): [string, string] => [String(i + 1), label]),
@@ -393,9 +389,9 @@ export class FillView implements CheckView {
   }
 
   #review(aspects: readonly InstrumentAspect[]): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const f = this.#f;
-    const lang = this.ctx.lang();
+    const lang = this.port.lang();
     const { answers, comments } = this.#draft;
     return html`
       <p>${f.reviewIntro}</p>
@@ -404,7 +400,7 @@ export class FillView implements CheckView {
         const title = aspect.title[lang] ?? aspect.title.nl;
         const count = aspect.statements.filter((s) => answers[s.id] !== undefined).length;
         return html`<section class="review">
-          ${heading(this.ctx.el.headingLevel + 1, title)}
+          ${heading(this.port.options.headingLevel + 1, title)}
           <p>${f.answered(count, aspect.statements.length)}${tooFew(aspect, answers) ? html` <strong>${f.tooFew}</strong>` : nothing}</p>
           <ul>
             ${aspect.statements.map((s) => {

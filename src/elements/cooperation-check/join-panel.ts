@@ -10,9 +10,8 @@ import type { CooperationCheck, Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { isSafeUrl } from '../../sdk/model.js';
 import { joinMessages } from '../../translations/cooperation-check-join.js';
-import { adoptStyles } from './cooperation-check.styles.js';
 import { heading } from './heading.js';
-import type { ViewContext } from './view.js';
+import type { CheckPort } from './cooperation-check.port.js';
 
 const joinStyles = css`
   .join { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 2); margin-block: var(--_space); }
@@ -60,13 +59,13 @@ export function qrCode(text: string, label: string): TemplateResult {
 export class JoinPanel {
   #instrumentModule?: typeof import('../../sdk/instrument.js');
 
-  constructor(private readonly ctx: ViewContext) {
-    adoptStyles(ctx.el, joinStyles);
+  constructor(private readonly port: CheckPort) {
+    port.adopt(joinStyles);
   }
 
   render(check: CooperationCheck | undefined, round: Round | undefined): TemplateResult {
-    const { el } = this.ctx;
-    const j = joinMessages[this.ctx.lang()];
+    const el = this.port.options;
+    const j = joinMessages[this.port.lang()];
     const link =
       round && el.fillToken
         ? joinLink(el.joinUrl ?? '', {
@@ -90,7 +89,7 @@ export class JoinPanel {
                 ${qrCode(link, j.qr)}
                 <p>${j.link}: <a href=${link}>${link}</a></p>
                 <button type="button" @click=${(e: Event) => this.#showLarge(e)}>${j.showLarge}</button>
-                <dialog aria-label=${j.qr} @close=${() => this.ctx.el.shadowRoot?.querySelector<HTMLElement>('.join > button')?.focus()}>
+                <dialog aria-label=${j.qr} @close=${() => this.port.query<HTMLElement>('.join > button')?.focus()}>
                   ${qrCode(link, j.qr)}
                   <p>${round.title}</p>
                   <form method="dialog"><button type="submit" autofocus>${j.close}</button></form>
@@ -106,8 +105,8 @@ export class JoinPanel {
 
   /** A new round dated today (and the check, with the built-in instrument, when the room has none yet). */
   async #openRound(check: CooperationCheck | undefined): Promise<void> {
-    const { el, t } = this.ctx;
-    const j = joinMessages[this.ctx.lang()];
+    const { options: el, t } = this.port;
+    const j = joinMessages[this.port.lang()];
     this.#instrumentModule ??= await import('../../sdk/instrument.js');
     const current = el.check ?? check;
     const base: CooperationCheck = current ?? {
@@ -123,6 +122,6 @@ export class JoinPanel {
       title: j.roundTitle(base.rounds.length + 1),
       date: new Date().toISOString().slice(0, 10),
     };
-    this.ctx.edit({ op: 'put', collection: 'checks', record: { ...base, rounds: [...base.rounds, round] } });
+    this.port.edit({ op: 'put', collection: 'checks', record: { ...base, rounds: [...base.rounds, round] } });
   }
 }

@@ -11,10 +11,9 @@ import {
 import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './chart.js';
 import { renderActions } from './actions-view.js';
-import { adoptStyles } from './cooperation-check.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { heading } from './heading.js';
-import type { CheckView, ViewContext } from './view.js';
+import type { CheckView, CheckPort } from './cooperation-check.port.js';
 
 type EditorModule = typeof import('./actions-editor.js');
 
@@ -25,13 +24,13 @@ export class ResultsView implements CheckView {
   #editor?: EditorModule;
   #join?: import('./join-panel.js').JoinPanel;
 
-  constructor(private readonly ctx: ViewContext) {
-    adoptStyles(ctx.el, resultsStyles);
+  constructor(private readonly port: CheckPort) {
+    port.adopt(resultsStyles);
   }
 
   /** Aggregation runs again only when the check or the thresholds change. */
   #aggregate(check: CooperationCheck): CheckResult {
-    const { strongFrom: strong, attentionFrom: attention } = this.ctx.el;
+    const { strongFrom: strong, attentionFrom: attention } = this.port.options;
     const memo = this.#memo;
     if (memo?.check === check && memo.strong === strong && memo.attention === attention) return memo.result;
     const result = aggregateCheck(check, { strongFrom: strong, attentionFrom: attention });
@@ -39,16 +38,16 @@ export class ResultsView implements CheckView {
     return result;
   }
 
-  #text = (text: LocalText | undefined): string => (text ? (text[this.ctx.lang()] ?? text.nl) : '');
+  #text = (text: LocalText | undefined): string => (text ? (text[this.port.lang()] ?? text.nl) : '');
   /** One decimal, always shown (4,0 not 4), with the language's decimal sign. */
   #num = (value: number | null): string => {
-    if (value === null) return this.ctx.t().none;
+    if (value === null) return this.port.t().none;
     const text = Math.abs(round1(value)).toFixed(1);
-    return `${value < -0.05 ? '−' : ''}${this.ctx.lang() === 'nl' ? text.replace('.', ',') : text}`;
+    return `${value < -0.05 ? '−' : ''}${this.port.lang() === 'nl' ? text.replace('.', ',') : text}`;
   };
 
   render(): TemplateResult {
-    const { el, t } = this.ctx;
+    const { options: el, t } = this.port;
     const m = t();
     const check = el.check;
     if (!check) return html`<p class="status" role="status">${m.noCheck}</p>${this.#joinPanel(undefined, undefined)}`;
@@ -61,9 +60,9 @@ export class ResultsView implements CheckView {
           .filter((r) => r.shown)
           .at(-1)
       : undefined;
-    const lang = this.ctx.lang();
+    const lang = this.port.lang();
     return html`
-      ${heading(this.ctx.el.headingLevel, check.title)}
+      ${heading(this.port.options.headingLevel, check.title)}
       ${this.#joinPanel(check, rounds.at(-1)?.round)}
       ${
         rounds.length > 1
@@ -85,7 +84,7 @@ export class ResultsView implements CheckView {
             }`
           : html`<p class="status" role="status">${m.noResponses}</p>`
       }
-      ${renderActions(this.ctx, check, this.#editorFor(check))}
+      ${renderActions(this.port, check, this.#editorFor(check))}
       <div class="export" part="export">
         ${el.editable ? html`<button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>` : nothing}
         ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
@@ -96,24 +95,24 @@ export class ResultsView implements CheckView {
 
   /** In a room with `join-url`: the participants' link and QR code (loaded, with the QR encoder, only then). */
   #joinPanel(check: CooperationCheck | undefined, round: Round | undefined) {
-    const { el } = this.ctx;
+    const el = this.port.options;
     if (!el.roomInUse || !el.joinUrl) return nothing;
     if (this.#join) return this.#join.render(check, round);
-    void this.ctx.load(import('./join-panel.js').then((m) => (this.#join = new m.JoinPanel(this.ctx))));
+    void this.port.load(import('./join-panel.js').then((m) => (this.#join = new m.JoinPanel(this.port))));
     return nothing;
   }
 
   /** The editing controls for actions, loaded on first use when the element is `editable`. */
   #editorFor(check: CooperationCheck) {
-    if (!this.ctx.el.editable) return undefined;
-    if (this.#editor) return this.#editor.actionsEditor(this.ctx, check);
-    void this.ctx.load(import('./actions-editor.js').then((m) => (this.#editor = m)));
+    if (!this.port.options.editable) return undefined;
+    if (this.#editor) return this.#editor.actionsEditor(this.port, check);
+    void this.port.load(import('./actions-editor.js').then((m) => (this.#editor = m)));
     return undefined;
   }
 
   #select(id: string): void {
     this.#selected = id;
-    this.ctx.el.requestUpdate();
+    void this.port.update();
   }
 
   #shown(
@@ -122,7 +121,7 @@ export class ResultsView implements CheckView {
     previous: RoundResult | undefined,
     rounds: RoundResult[],
   ): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const aspects = check.instrument.aspects;
     const title = (a: AspectResult) => this.#text(aspects.find((x) => x.id === a.id)?.title);
     const signed = (v: number | null) =>
@@ -147,7 +146,7 @@ export class ResultsView implements CheckView {
           )}
         </tbody>
       </table></div>
-      ${renderChart(this.ctx, current, previous, title, this.#num)}
+      ${renderChart(this.port, current, previous, title, this.#num)}
       ${this.#flags(check, current, title)}
       ${this.#roles(current, title)}
       ${this.#overTime(rounds, title)}
@@ -156,7 +155,7 @@ export class ResultsView implements CheckView {
   }
 
   #flags(check: CooperationCheck, current: RoundResult, title: (a: AspectResult) => string): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const items: string[] = [];
     for (const a of current.aspects) {
       if (a.disagreement && a.sd !== null) items.push(m.flagSpread(title(a), this.#num(a.sd)));
@@ -177,15 +176,15 @@ export class ResultsView implements CheckView {
           items.push(m.flagStatement(this.#text(statements.find((x) => x.id === s.id)?.text), this.#num(s.sd)));
       }
     }
-    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.flags)}
+    return html`<section>${heading(this.port.options.headingLevel + 1, m.flags)}
       ${items.length ? html`<ul class="flags">${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p>${m.noFlags}</p>`}</section>`;
   }
 
   #roles(current: RoundResult, title: (a: AspectResult) => string): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const shown = [...new Set(current.aspects.flatMap((a) => a.roles.filter((r) => !r.suppressed).map((r) => r.role)))];
     const hidden = current.aspects.some((a) => a.roles.some((r) => r.suppressed));
-    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.byRole)}
+    return html`<section>${heading(this.port.options.headingLevel + 1, m.byRole)}
       ${
         shown.length
           ? html`<div class="scroll" tabindex="0" role="region" aria-label=${m.byRole}><table><caption class="visually-hidden">${m.byRole}</caption>
@@ -203,10 +202,10 @@ export class ResultsView implements CheckView {
   }
 
   #overTime(rounds: RoundResult[], title: (a: AspectResult) => string): TemplateResult | typeof nothing {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const shown = rounds.filter((r) => r.shown);
     if (shown.length < 2) return nothing;
-    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.overTime)}
+    return html`<section>${heading(this.port.options.headingLevel + 1, m.overTime)}
       <div class="scroll" tabindex="0" role="region" aria-label=${m.overTimeCaption}><table><caption>${m.overTimeCaption}</caption>
         <thead><tr><th scope="col">${m.aspect}</th>${shown.map((r) => html`<th scope="col" class="num">${r.round.title}</th>`)}</tr></thead>
         <tbody>${shown[0].aspects.map((a, i) => html`<tr><th scope="row">${title(a)}</th>${shown.map((r) => html`<td class="num">${this.#num(r.aspects[i]?.mean ?? null)}</td>`)}</tr>`)}</tbody>
@@ -214,9 +213,9 @@ export class ResultsView implements CheckView {
   }
 
   #statements(check: CooperationCheck, current: RoundResult): TemplateResult {
-    const m = this.ctx.t();
+    const m = this.port.t();
     const responses = check.responses.filter((r) => r.round === current.round.id);
-    return html`<section>${heading(this.ctx.el.headingLevel + 1, m.perStatement)}
+    return html`<section>${heading(this.port.options.headingLevel + 1, m.perStatement)}
       ${check.instrument.aspects.map((aspect: InstrumentAspect, i) => {
         const comments = responses.map((r) => r.comments?.[aspect.id]).filter((c): c is string => !!c);
         return html`<details><summary>${this.#text(aspect.title)}</summary>
@@ -228,7 +227,7 @@ export class ResultsView implements CheckView {
               ${s.counts.map((c) => html`<td class="num">${c}</td>`)}<td class="num">${s.unknown}</td><td class="num">${this.#num(s.mean)}</td></tr>`,
             )}</tbody>
           </table></div>
-          ${comments.length ? html`${heading(this.ctx.el.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+          ${comments.length ? html`${heading(this.port.options.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
         </details>`;
       })}</section>`;
   }
@@ -238,7 +237,7 @@ export class ResultsView implements CheckView {
       import('../../sdk/formats/cooperation-check-export.js'),
       import('../../internal/download.js'),
     ]);
-    const lang = this.ctx.lang();
+    const lang = this.port.lang();
     if (kind === 'csv')
       download.downloadFile(
         formats.responsesToCsv(check, lang),
@@ -255,7 +254,7 @@ export class ResultsView implements CheckView {
 
   #print(): void {
     // Closed details would print empty: open them for the printed report.
-    this.ctx.el.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true));
+    this.port.queryAll<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
     window.print();
   }
 }

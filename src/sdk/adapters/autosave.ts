@@ -16,6 +16,7 @@ import { withUnread, type UnreadPart } from '../unread.js';
 import '../instrument.js';
 import { equal, mergeDatasets, type MergeConflict } from '../patch.js';
 import { AdapterError, adapterIssue, isPassing, toAdapterError, type Adapter } from './adapter.js';
+import { unreadableIssues } from '../readable.js';
 
 /**
  * Where saving stands: nothing to save yet, waiting or saving, saved, failed (and whether it is tried
@@ -59,13 +60,7 @@ export interface AutosaveOptions {
 }
 
 /** The issues that mean a kept copy cannot be read as a whole, so saving over it would lose it. */
-export function unreadableIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter(
-    (i) =>
-      i.code === 'newer-version' ||
-      (i.severity === 'error' && (i.path === '$' || i.path === '$.format' || i.path === '$.version')),
-  );
-}
+export { unreadableIssues };
 
 export class Autosave {
   #status: SaveStatus = { state: 'idle' };

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, parseDataset, type ParseOptions, type ParseResult } 
 import '../instrument.js';
 import { emptyDataset } from '../model.js';
 import { issue } from '../issues.js';
+import { tooLargeIssue } from '../readable.js';
 
 /** The media type of a samenspel file. */
 export const DATASET_MEDIA_TYPE = 'application/json';
@@ -13,11 +14,7 @@ export const DATASET_MEDIA_TYPE = 'application/json';
 export async function importDatasetFile(file: Blob, options: ParseOptions = {}): Promise<ParseResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.size > maxBytes) {
-    const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
-    return {
-      dataset: emptyDataset(),
-      issues: [issue('$', 'error', 'too-large', 'tooLarge', mb(file.size), mb(maxBytes))],
-    };
+    return { dataset: emptyDataset(), issues: [tooLargeIssue(file.size, maxBytes)] };
   }
   let text: string;
   try {
