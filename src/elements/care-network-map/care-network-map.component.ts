@@ -10,7 +10,6 @@ import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
 import { cellAt, layoutCareNetwork, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import { DEFAULT_MAX_BYTES } from '../../sdk/parse.js';
-import { issue } from '../../sdk/issues.js';
 import type { CareNetwork, Party } from '../../sdk/model.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
