@@ -71,14 +71,21 @@ export function deriveGoalTree(tree: Pick<GoalTree, 'goals'>): DerivedGoalTree {
   return { roots, byId };
 }
 
-/** Every goal in depth-first order (the stored order), with its node. Iterative, so any depth is fine. */
-export function walkGoalTree(roots: readonly GoalNode[], visit: (node: GoalNode) => void): void {
+/**
+ * Every goal in depth-first order (the stored order), with its node; `enter` false skips a goal's
+ * sub-goals (a folded goal). Iterative, so any depth is fine.
+ */
+export function walkGoalTree(
+  roots: readonly GoalNode[],
+  visit: (node: GoalNode) => void,
+  enter: (node: GoalNode) => boolean = () => true,
+): void {
   const stack: GoalNode[] = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
   while (stack.length) {
     const n = stack.pop()!;
     visit(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    if (enter(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
 }
 

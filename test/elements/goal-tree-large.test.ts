@@ -67,6 +67,25 @@ describe('<goal-tree> with thousands of goals', function () {
   });
 });
 
+describe('<goal-tree> with thousands of goals, on screen', function () {
+  this.timeout(60000);
+  it('skips the rows out of view (style, layout, paint) while every goal stays a treeitem of the tree', async () => {
+    const el = await unfolded(800);
+    await filled(el);
+    const items = outlineItems(el);
+    expect(items).to.have.length(800);
+    const skipped = items.filter((i) => !i.checkVisibility({ contentVisibilityAuto: true }));
+    expect(skipped.length, 'rows far below the view are skipped').to.be.above(400);
+    expect(items[0].checkVisibility({ contentVisibilityAuto: true }), 'the first row is drawn').to.equal(true);
+    // Skipped rows are still in the tree with their level and place, for screen readers and find in page.
+    const far = skipped.at(-1)!;
+    const node = el.derived.byId.get(far.dataset.id!)!;
+    expect(far.getAttribute('aria-level')).to.equal(String(node.level));
+    expect(far.getAttribute('aria-posinset')).to.equal(String(node.index + 1));
+    expect(far.querySelector('.title')?.textContent).to.equal(node.goal.title);
+  });
+});
+
 describe('<goal-tree> with 5,000 goals, by keyboard', function () {
   this.timeout(120000);
   it('reaches the last goal, and every goal on the way, with the keys of a tree', async () => {

@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { menuButtonStyles } from '../../internal/menu-button.js';
 import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
-import { deriveGoalTree, overviewFolds, type DerivedGoalTree } from '../../sdk/goal-tree.js';
+import { deriveGoalTree, overviewFolds, walkGoalTree, type DerivedGoalTree } from '../../sdk/goal-tree.js';
 import type { Change } from '../../sdk/store.js';
 import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
@@ -86,6 +86,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #slices = new SliceController(this);
   #outline = new OutlineMemo();
   #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
+  #visible?: { tree: DerivedGoalTree; folds: Set<string>; ids: string[] };
 
   /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
   get rendering(): boolean {
@@ -124,14 +125,17 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   /** @internal */ visibleIds(): string[] {
+    const derived = this.derived;
+    const was = this.#visible;
+    // Every render and key asks; the list changes only with the tree and the folds.
+    if (was && was.tree === derived && sameSet(was.folds, this.collapsed)) return was.ids;
     const ids: string[] = [];
-    const visit = (nodes: DerivedGoalTree['roots']) => {
-      for (const n of nodes) {
-        ids.push(n.goal.id);
-        if (!this.collapsed.has(n.goal.id)) visit(n.children);
-      }
-    };
-    visit(this.derived.roots);
+    walkGoalTree(
+      derived.roots,
+      (n) => ids.push(n.goal.id),
+      (n) => !this.collapsed.has(n.goal.id),
+    );
+    this.#visible = { tree: derived, folds: new Set(this.collapsed), ids };
     return ids;
   }
 
@@ -370,4 +374,10 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     if (e.type === 'dblclick') edit.startRename(this, id);
     else edit.handleDrag(this, e as DragEvent, id);
   };
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

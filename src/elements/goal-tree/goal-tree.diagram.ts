@@ -2,6 +2,9 @@
  * The tree diagram: every goal a box at the place a tidy layout gives it (the stip op de horizon on
  * top, or at the left), connectors as one SVG path. Only the boxes near the visible part are put in
  * the page, so a tree of a thousand goals stays quick; the outline holds them all for assistive tech.
+ * The layout and the connectors are made again only when the tree, the folds, the direction or the
+ * root font size changed: a render for anything else (a slice of the outline filling in, a selection,
+ * scrolling) costs only the boxes near the view.
  */
 import { html, noChange, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -42,8 +45,22 @@ const LINE_CHARS = 17;
 /** Boxes this many box widths beyond the visible part are in the page too, so scrolling shows no gaps. */
 export const DIAGRAM_MARGIN = 2;
 
+/** Lines per title at the default line length: a new layout measures only the titles it has not met. */
+const linesOf = new Map<string, number>();
+const LINES_KEPT = 20000;
+
 /** The lines a title takes when wrapped at word boundaries (a word longer than a line is broken). */
 export function titleLines(title: string, perLine = LINE_CHARS): number {
+  if (perLine !== LINE_CHARS) return countLines(title, perLine);
+  let lines = linesOf.get(title);
+  if (lines === undefined) {
+    if (linesOf.size >= LINES_KEPT) linesOf.clear();
+    linesOf.set(title, (lines = countLines(title, perLine)));
+  }
+  return lines;
+}
+
+function countLines(title: string, perLine: number): number {
   let lines = 1;
   let used = 0;
   for (const word of title.split(/\s+/).filter(Boolean)) {
@@ -93,7 +110,25 @@ export function diagramLayout(
   const size = horizontal
     ? [depth * (w + down) - down, breadth * (h + across) - across]
     : [breadth * (w + across) - across, depth ? top[depth - 1] + rows[depth - 1] : 0];
-  return { at, w, h, down, width: Math.max(size[0], 0), height: Math.max(size[1], 0) };
+  return { at, w, h, down, width: Math.max(size[0], 0), height: Math.max(size[1], 0), horizontal };
+}
+
+/** The connectors of a layout as one SVG path, made once per layout. */
+const pathOf = new WeakMap<DiagramLayout, string>();
+function connectors(layout: DiagramLayout): string {
+  let d = pathOf.get(layout);
+  if (d !== undefined) return d;
+  const { at, w, down, horizontal } = layout;
+  d = '';
+  for (const [n, [x, y, h]] of at) {
+    if (!n.parent) continue;
+    const [px, py, ph] = at.get(n.parent)!;
+    d += horizontal
+      ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}`
+      : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
+  }
+  pathOf.set(layout, d);
+  return d;
 }
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */
@@ -106,17 +141,11 @@ export function renderDiagram(
   view: Viewport | 'all',
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
-  const { at, w, down, width, height } = layout;
-  let d = '';
+  const { at, w, width, height } = layout;
+  const d = connectors(layout);
   const boxes: TemplateResult[] = [];
   const margin = DIAGRAM_MARGIN * w;
   for (const [n, [x, y, h]] of at) {
-    if (n.parent) {
-      const [px, py, ph] = at.get(n.parent)!;
-      d += horizontal
-        ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}`
-        : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
-    }
     const selected = n.goal.id === s.selected;
     const near =
       view === 'all' ||
@@ -152,9 +181,13 @@ type Host = ReactiveControllerHost &
     readonly present: boolean;
   };
 
+/** Goals in a tree whose diagram beside the outline is laid out in a task apart from the render. */
+const LAYOUT_APART = 1000;
+
 /** Present mode shows the diagram this much larger, boxes and text alike, so no title is cut off. */
 export const PRESENT_ZOOM = 1.25;
 
+// Reading it makes the browser compute the page's styles at once: read only when a diagram opens or zooms.
 const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 /** Text in a box is at least this many CSS pixels on screen when the diagram opens. */
@@ -233,6 +266,10 @@ export class DiagramController implements ReactiveController {
   #selected?: string;
   #present = false;
   #layout?: DiagramLayout;
+  /** What the last layout was made of; the same again gives the same layout. */
+  #laidOut?: { roots: readonly GoalNode[]; folds: Set<string>; horizontal: boolean; rem: number };
+  #rem?: number;
+  #laying = false;
   #print?: MediaQueryList;
   /** True while the page prints (or is shown as print): then every box is in the page, and every goal in the outline. */
   printing = false;
@@ -246,12 +283,59 @@ export class DiagramController implements ReactiveController {
     return this.zoom * (this.host.present ? PRESENT_ZOOM : 1);
   }
 
-  /** Lays the diagram out and renders it; with `aria` it is the tree itself. */
+  /** Whether the last layout is that of the tree as shown now. */
+  #fresh(): boolean {
+    const { host } = this;
+    const was = this.#laidOut;
+    return (
+      !!this.#layout &&
+      !!was &&
+      was.roots === host.derived.roots &&
+      was.horizontal === (host.orientation === 'horizontal') &&
+      was.rem === (this.#rem ??= rootFontSize()) &&
+      sameFolds(was.folds, host.collapsed, host.derived)
+    );
+  }
+
+  /** The layout of the tree as shown now: the last one when nothing it depends on changed. */
+  layout(): DiagramLayout {
+    if (this.#fresh()) return this.#layout!;
+    const { host } = this;
+    const horizontal = host.orientation === 'horizontal';
+    const rem = (this.#rem ??= rootFontSize());
+    this.#laidOut = { roots: host.derived.roots, folds: new Set(host.collapsed), horizontal, rem };
+    return (this.#layout = diagramLayout(host.derived.roots, host.collapsed, horizontal, rem));
+  }
+
+  /**
+   * Beside the outline the diagram is a picture: for a large tree a new layout is made in a task of its
+   * own, and this render shows the last one, so that unfolding thousands of goals (or an edit from
+   * someone else) is not one long task of layout and outline together.
+   */
+  #layoutSoon(aria: boolean): DiagramLayout {
+    const defer =
+      !aria && this.#opened && !this.printing && this.host.derived.byId.size > LAYOUT_APART && !this.#fresh();
+    if (!defer) return this.layout();
+    if (!this.#laying) {
+      this.#laying = true;
+      setTimeout(() => {
+        this.#laying = false;
+        if (!this.host.isConnected) return;
+        this.layout();
+        this.host.requestUpdate();
+      });
+    }
+    return this.#layout!;
+  }
+
+  /** Lays the diagram out (when something it depends on changed) and renders it; with `aria` it is the tree itself. */
   render(s: ViewState, aria: boolean, list: (items: TemplateResult[]) => TemplateResult): TemplateResult {
     const { host } = this;
     const horizontal = host.orientation === 'horizontal';
     const roots = host.derived.roots;
-    const layout = diagramLayout(roots, host.collapsed, horizontal, rootFontSize());
+    // A diagram that opens (again) reads the root font size afresh: the reader may have changed it.
+    if (!this.#opened) this.#rem = undefined;
+    const layout = this.#layoutSoon(aria);
     const v = this.#viewport;
     // Present mode draws larger: the diagram opens again.
     if (host.present !== this.#present) {
@@ -262,14 +346,13 @@ export class DiagramController implements ReactiveController {
       // The frame is not measured yet: it is about the element's width, two thirds of it with the outline beside it.
       const scale = this.#z / this.zoom;
       const frame = { width: (host.clientWidth * (aria ? 1 : 0.66)) / scale, height: (innerHeight * 0.8) / scale };
-      const open = openingView(layout, roots, horizontal, frame, rootFontSize() * SMALLEST_TEXT);
+      const open = openingView(layout, roots, horizontal, frame, (this.#rem ?? rootFontSize()) * SMALLEST_TEXT);
       Object.assign(v, { x: open.x, y: open.y, width: frame.width / open.zoom, height: frame.height / open.zoom });
     } else {
       // The frame never scrolls beyond the canvas (which shrinks when goals go), so neither does the part drawn.
       v.x = Math.max(0, Math.min(v.x, layout.width - v.width));
       v.y = Math.max(0, Math.min(v.y, layout.height - v.height));
     }
-    this.#layout = layout;
     const m = DIAGRAM_MARGIN * layout.w;
     this.#covered = { x: v.x - m, y: v.y - m, width: v.width + 2 * m, height: v.height + 2 * m };
     return renderDiagram(roots, layout, s, aria, horizontal, this.printing ? 'all' : v, list);
@@ -332,7 +415,7 @@ export class DiagramController implements ReactiveController {
     const text = [...canvas.querySelectorAll('.goal > *')]
       .map((t) => parseFloat(getComputedStyle(t).fontSize))
       .filter((n) => n > 0);
-    const smallest = text.length ? Math.min(...text) : rootFontSize() * SMALLEST_TEXT;
+    const smallest = text.length ? Math.min(...text) : (this.#rem ?? rootFontSize()) * SMALLEST_TEXT;
     // Present mode draws everything larger: the frame holds that much less of the canvas, and text must be that much larger.
     const scale = this.#z / this.zoom;
     const frameSize = {
@@ -380,13 +463,9 @@ export class DiagramController implements ReactiveController {
   /** Multiplies the zoom; 0 fits the whole diagram into its frame. */
   zoomBy(factor: number): void {
     const frame = this.host.renderRoot.querySelector<HTMLElement>('.diagram');
-    const rem = rootFontSize();
-    const { width, height } = diagramLayout(
-      this.host.derived.roots,
-      this.host.collapsed,
-      this.host.orientation === 'horizontal',
-      rem,
-    );
+    this.#rem = rootFontSize();
+    const rem = this.#rem;
+    const { width, height } = this.layout();
     const fit = frame
       ? Math.min((frame.clientWidth - 2 * rem) / (width || 1), (frame.clientHeight - 2 * rem) / (height || 1))
       : 1;
@@ -395,4 +474,15 @@ export class DiagramController implements ReactiveController {
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => frame && this.#read(frame));
   }
+}
+
+/**
+ * Whether two sets of folded goals fold the same shown tree: ids that are not goals of the tree, or
+ * goals without sub-goals, fold nothing.
+ */
+function sameFolds(a: ReadonlySet<string>, b: ReadonlySet<string>, tree: DerivedGoalTree): boolean {
+  const folds = (id: string) => !!tree.byId.get(id)?.children.length;
+  for (const id of a) if (!b.has(id) && folds(id)) return false;
+  for (const id of b) if (!a.has(id) && folds(id)) return false;
+  return true;
 }

@@ -7,10 +7,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Budget } from './goal-tree.view.js';
 
-/** Goals in the first slice; also what a render may always show at once. */
-const FIRST = 250;
-/** What one slice may cost in rendering; style and layout of the new goals come on top. */
-const SLICE_MS = 35;
+/** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
+const FIRST = 150;
+/** What one slice may cost in rendering; style and layout of the new goals in view come on top. */
+const SLICE_MS = 25;
+/** The fewest goals a slice adds, so that a slow machine still fills in. */
+const LEAST = 20;
 
 export class SliceController implements ReactiveController {
   /** True while the outline is still filling in. */
@@ -57,7 +59,7 @@ export class SliceController implements ReactiveController {
       return;
     }
     const ms = performance.now() - this.#started;
-    this.#slice = Math.round(Math.min(2000, Math.max(50, (this.#slice * SLICE_MS) / Math.max(ms, 1))));
+    this.#slice = Math.round(Math.min(2000, Math.max(LEAST, (this.#slice * SLICE_MS) / Math.max(ms, 1))));
     this.#allowed = shown;
     this.filling = true;
     if (!this.#next) {

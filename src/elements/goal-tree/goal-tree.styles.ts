@@ -49,6 +49,9 @@ export const goalTreeStyles = css`
   :host(:not([view])) .outline, :host([view='both']) .outline {
     max-block-size: var(--samenspel-goal-tree-diagram-max-block-size, 80vh); overflow: auto; padding: 0.25rem;
   }
+  /* Rows out of view skip style, layout and paint (they stay in the accessibility tree, the tab order and find in page),
+     so a tree of thousands of goals costs about as much as the part in view; the margin keeps the focus ring whole. */
+  .outline [role='treeitem'] { content-visibility: auto; contain-intrinsic-size: auto 3.25rem; overflow-clip-margin: 6px; }
   .outline ul { margin-inline-start: 0.6rem; padding-inline-start: 0.75rem; border-inline-start: 1px solid var(--_border); }
   .outline .goal { padding-block: 0.25rem; padding-inline: 1.75rem 0.5rem; border-inline-start: 4px solid transparent; }
   .outline .title { display: block; }
@@ -107,6 +110,7 @@ export const goalTreeStyles = css`
     .bar, .hint, .view-hint, .panel, .toggle { display: none; }
     :host(:not([view='outline'])) .outline { display: none; }
     .outline { max-block-size: none; overflow: visible; }
+    .outline [role='treeitem'] { content-visibility: visible; }
     .views { display: block; }
     .diagram { overflow: visible; max-block-size: none; border: 0; padding: 0; }
     .goal { break-inside: avoid; }
