@@ -19,7 +19,7 @@ const publicApiOnly = {
 };
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/data-provider.ts', 'src/internal/samenspel-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/samenspel-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,

@@ -5,7 +5,7 @@ export * from './sdk/index.js';
 export * from './events/events.js';
 export { storeContext } from './internal/context.js';
 export * from './classes.js';
-import './internal/data-provider-define.js';
+import './elements/samenspel-data/samenspel-data.js';
 import './elements/care-network-map/care-network-map.js';
 import './elements/goal-tree/goal-tree.js';
 import './elements/cooperation-check/cooperation-check.js';

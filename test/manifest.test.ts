@@ -71,7 +71,7 @@ async function sourceOf(tag: string): Promise<string> {
     if (path.startsWith('/src/') && path.endsWith('.ts') && !sources.has(path))
       sources.set(path, await (await fetch(path)).text());
   }
-  const folder = tag === 'samenspel-data' ? '/src/internal/' : `/src/elements/${tag}/`;
+  const folder = `/src/elements/${tag}/`;
   return [...sources]
     .filter(([path]) => path.startsWith(folder) || path.startsWith('/src/internal/'))
     .map(([, text]) => text)
@@ -127,7 +127,7 @@ async function loadedStatesOf(tag: string): Promise<LitElement[]> {
       return [await fixture(html`<samenspel-data .data=${data}><goal-tree></goal-tree></samenspel-data>`)];
     case 'cooperation-check':
       // The join panel renders only in a live room; its source is read for the parts it writes.
-      await import('../src/elements/cooperation-check/join-panel.js');
+      await import('../src/elements/cooperation-check/cooperation-check.join.js');
       return [
         await fixture(html`<cooperation-check .data=${data}></cooperation-check>`),
         await fixture(html`<cooperation-check mode="results" editable .data=${data}></cooperation-check>`),

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/cooperation-check/cooperation-check.js';
-import '../../src/internal/data-provider-define.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
 import type { CooperationCheckElement } from '../../src/elements/cooperation-check/cooperation-check.component.js';
 import type { CarerRouteElement } from '../../src/elements/carer-route/carer-route.component.js';
 import type { GoalTreeElement } from '../../src/elements/goal-tree/goal-tree.component.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import { ALLOWED_VALUES } from '../../src/internal/dev.js';
 
 // Each list of known values is exactly its property's type: the type check fails when one drifts.

@@ -4,9 +4,9 @@
  * (by the element's own recovery, or by the replace it offers). Prints the table at the end.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/internal/data-provider-define.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
 import { SamenspelElement } from '../../src/internal/samenspel-element.js';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import { emptyDataset, parseDataset, type Dataset, type Party } from '../../src/sdk/index.js';
 import { fakeServer, type Fault } from '../helpers/fake-server.js';
 

@@ -16,7 +16,7 @@ describe('a <samenspel-data> defined after the tools inside it', () => {
     expect(customElements.get('samenspel-data')).to.equal(undefined);
     expect(tree.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
 
-    await import('../../src/internal/data-provider-define.js');
+    await import('../../src/elements/samenspel-data/samenspel-data.js');
     const provider = wrapper.querySelector('samenspel-data') as HTMLElement & { data: unknown };
     provider.data = smallDataset();
     await waitUntil(() => tree.shadowRoot!.querySelector('[role="tree"]'), 'the tree from the provider is shown');

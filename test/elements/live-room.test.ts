@@ -5,9 +5,9 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/internal/data-provider-define.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
 import { SamenspelElement } from '../../src/internal/samenspel-element.js';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import type { LiveStatus, SamenspelStatusEvent } from '../../src/events/events.js';
 import type { Party } from '../../src/sdk/index.js';
 

@@ -7,10 +7,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Core } from 'cytoscape';
-import '../../src/internal/data-provider-define.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
 import '../../src/elements/care-network-map/care-network-map.js';
 import '../../src/elements/who-is-who/who-is-who.js';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import type { SamenspelSelectEvent } from '../../src/events/events.js';

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/internal/data-provider-define.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
 import { SamenspelElement } from '../../src/internal/samenspel-element.js';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import { emptyDataset, parseDataset, type Dataset, type Party } from '../../src/sdk/index.js';
 import type { SamenspelErrorEvent } from '../../src/events/events.js';
 import { fakeServer } from '../helpers/fake-server.js';

@@ -3,7 +3,7 @@
  * each other's `storage` events, as tabs do), each with its own <samenspel-data storage="local">.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import type { SamenspelData } from '../../src/internal/data-provider.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import { emptyDataset, parseDataset, type Dataset, type Party } from '../../src/sdk/index.js';
 
 const party = (id: string, name: string): Party => ({ id, name, kind: 'organisatie', field: 'welzijn' });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
-import { graphToSvg } from '../../src/elements/who-is-who/export.js';
+import { graphToSvg } from '../../src/elements/who-is-who/who-is-who.export.js';
 import { parseHsds } from '../../src/sdk/formats/hsds.js';
 import { parsePartiesCsv } from '../../src/sdk/formats/parties-csv.js';
 import { emptyDataset, type Dataset } from '../../src/sdk/model.js';

@@ -15,11 +15,11 @@ import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
 import { NetworkGraph, readNetworkTheme } from './care-network-graph.js';
-import { networkDocument, networkSvg, printLandscape } from './care-network-export.js';
-import * as edits from './care-network-edits.js';
-import { networkActions } from './care-network-actions.js';
-import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-toolbar.js';
-import { importNetworks } from './care-network-import.js';
+import { networkDocument, networkSvg, printLandscape } from './care-network-map.export.js';
+import * as edits from './care-network-map.edits.js';
+import { networkActions } from './care-network-map.actions.js';
+import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-map.toolbar.js';
+import { importNetworks } from './care-network-map.import.js';
 import { tooLargeIssue } from '../../sdk/readable.js';
 import {
   renderAddForm,
@@ -29,7 +29,7 @@ import {
   renderLegend,
   renderTextView,
   type ViewContext,
-} from './care-network-views.js';
+} from './care-network-map.views.js';
 
 /**
  * @tagname care-network-map

@@ -132,8 +132,8 @@ export class CooperationCheckElement extends SamenspelElement {
       // The two views load on first use, so a page pays only for the one it shows.
       const view =
         mode === 'results'
-          ? import('./results-view.js').then((m) => new m.ResultsView(this.#port))
-          : import('./fill-view.js').then((m) => new m.FillView(this.#port));
+          ? import('./cooperation-check.results.js').then((m) => new m.ResultsView(this.#port))
+          : import('./cooperation-check.fill.js').then((m) => new m.FillView(this.#port));
       void this.#port.load(view.then((v) => this.#views.set(mode, v)));
     }
   }

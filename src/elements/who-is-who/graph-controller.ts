@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GraphView, boundsOf, fieldStyles, type GraphTheme, type Viewport } from '../../internal/graph-view.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { seededPosition } from '../../workers/seeded-position.js';
-import { runLayout } from './layout-client.js';
+import { runLayout } from './who-is-who.layout-client.js';
 import { LARGE_GRAPH, labelInView, nameNodes } from './graph-build.js';
 
 export type GraphStatus = 'idle' | 'loading' | 'layout' | 'ready' | 'error';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { ROW_HEIGHT } from './list-view.js';
+import { ROW_HEIGHT } from './who-is-who.list.js';
 
 export const whoIsWhoStyles = css`
   :host {

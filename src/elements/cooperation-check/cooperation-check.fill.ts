@@ -16,9 +16,9 @@ import { SamenspelSubmitEvent } from '../../events/events.js';
 import type { CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
 import { cooperationCheckFillMessages } from '../../translations/cooperation-check.js';
 import { inLanguage } from '../../internal/localize.js';
-import { fillStyles } from './fill.styles.js';
-import { heading } from './heading.js';
-import type { FillOutbox, OutboxState } from './fill-outbox.js';
+import { fillStyles } from './cooperation-check.fill-styles.js';
+import { heading } from './cooperation-check.heading.js';
+import type { FillOutbox, OutboxState } from './cooperation-check.fill-outbox.js';
 import type { FillRefusal } from '../../sdk/live/fill-request.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
 
@@ -58,7 +58,7 @@ export class FillView implements CheckView {
 
   #openOutbox(): Promise<FillOutbox> {
     const { room = '', server, token } = this.port.options;
-    return (this.#opening ??= this.port.load(import('./fill-outbox.js')).then(
+    return (this.#opening ??= this.port.load(import('./cooperation-check.fill-outbox.js')).then(
       ({ FillOutbox }) =>
         (this.#outbox = new FillOutbox({
           room,

@@ -4,7 +4,7 @@ import type { Dataset } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { issue, withMessages } from '../../sdk/issues.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
-import { exportAs, type ExportFormat } from './export.js';
+import { exportAs, type ExportFormat } from './who-is-who.export.js';
 import type { GraphTheme } from '../../internal/graph-view.js';
 
 export interface ExportSource {

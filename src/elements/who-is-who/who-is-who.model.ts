@@ -9,7 +9,7 @@ import {
 } from '../../sdk/analysis/who-is-who.js';
 import { newId, type Change } from '../../sdk/store.js';
 import { removePartyChanges } from '../../sdk/edits.js';
-import { partyFromForm, relationFromForm } from './forms.js';
+import { partyFromForm, relationFromForm } from './who-is-who.forms.js';
 
 /**
  * What the views derive from the dataset, computed again only when the parties, relations or filter

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { Action, CooperationCheck } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
-import type { ActionsEditor } from './actions-view.js';
+import type { ActionsEditor } from './cooperation-check.actions.js';
 import type { CheckPort } from './cooperation-check.port.js';
 
 export function actionsEditor(port: CheckPort, check: CooperationCheck): ActionsEditor {

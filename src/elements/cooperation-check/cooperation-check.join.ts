@@ -10,7 +10,7 @@ import type { CooperationCheck, Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { isSafeUrl } from '../../sdk/model.js';
 import { joinMessages } from '../../translations/cooperation-check-join.js';
-import { heading } from './heading.js';
+import { heading } from './cooperation-check.heading.js';
 import type { CheckPort } from './cooperation-check.port.js';
 
 const joinStyles = css`

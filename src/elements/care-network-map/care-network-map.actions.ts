@@ -2,8 +2,8 @@
 import type { Change } from '../../sdk/store.js';
 import type { CareNetwork, Dataset, NetworkField, PartyKind, Ring } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
-import * as edits from './care-network-edits.js';
-import type { NetworkActions } from './care-network-views.js';
+import * as edits from './care-network-map.edits.js';
+import type { NetworkActions } from './care-network-map.views.js';
 
 /** What the actions need from the element. */
 export interface ActionHost {

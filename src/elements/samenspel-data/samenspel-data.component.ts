@@ -1,17 +1,18 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { SamenspelElement } from './samenspel-element.js';
-import { storeContext } from './context.js';
-import { baseStyles } from './styles.js';
-import { downloadFile, fileName } from './download.js';
-import { issue, type Issue } from '../sdk/issues.js';
-import type { Adapter } from '../sdk/adapters/adapter.js';
-import { Autosave, type LoadResult, type SaveStatus } from '../sdk/adapters/autosave.js';
-import { DEFAULT_STORAGE_KEY, localStorageAdapter } from '../sdk/adapters/local-storage.js';
-import { httpAdapter } from '../sdk/adapters/http.js';
-import { DATASET_MEDIA_TYPE } from '../sdk/adapters/file.js';
-import { renderSaveStatus } from './save-status.js';
+import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { storeContext } from '../../internal/context.js';
+import { baseStyles } from '../../internal/styles.js';
+import { downloadFile, fileName } from '../../internal/download.js';
+import { issue, type Issue } from '../../sdk/issues.js';
+import type { Adapter } from '../../sdk/adapters/adapter.js';
+import { Autosave, type LoadResult, type SaveStatus } from '../../sdk/adapters/autosave.js';
+import { DEFAULT_STORAGE_KEY, localStorageAdapter } from '../../sdk/adapters/local-storage.js';
+import { httpAdapter } from '../../sdk/adapters/http.js';
+import { DATASET_MEDIA_TYPE } from '../../sdk/adapters/file.js';
+import { renderSaveStatus } from './samenspel-data.save-status.js';
+import { samenspelDataStyles } from './samenspel-data.styles.js';
 
 /**
  * @tagname samenspel-data
@@ -36,17 +37,7 @@ import { renderSaveStatus } from './save-status.js';
 export class SamenspelData extends SamenspelElement {
   static override samenspelTag = 'samenspel-data';
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host { background: transparent; }
-      .save { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block: var(--_space); }
-      .save p { margin: 0; color: var(--samenspel-data-save-status-color, var(--_muted)); }
-      .save.failed, .save.read-only { padding: var(--_space); border-inline-start: 4px solid var(--_error); background: var(--_surface); }
-      .save.failed p, .save.read-only p { color: var(--_color); }
-      .save .notices, .save .confirm { flex-basis: 100%; margin: 0; }
-    `,
-  ];
+  static override styles = [baseStyles, samenspelDataStyles];
 
   /** Keep the data in this browser (`local`), so it survives a reload and is shared with other tabs. Off by default. */
   @property({ reflect: true }) storage?: 'local';

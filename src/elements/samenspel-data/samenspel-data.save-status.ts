@@ -1,10 +1,10 @@
 /** The save status of `<samenspel-data>`: where saving stands, and what the user can do when it cannot. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SaveStatus } from '../sdk/adapters/autosave.js';
-import type { Issue } from '../sdk/issues.js';
-import type { Dataset } from '../sdk/model.js';
-import type { Lang } from '../translations/localize.js';
-import { samenspelDataMessages, type Counts } from '../translations/samenspel-data.js';
+import type { SaveStatus } from '../../sdk/adapters/autosave.js';
+import type { Issue } from '../../sdk/issues.js';
+import type { Dataset } from '../../sdk/model.js';
+import type { Lang } from '../../translations/localize.js';
+import { samenspelDataMessages, type Counts } from '../../translations/samenspel-data.js';
 
 export interface SaveStatusView {
   status: SaveStatus;

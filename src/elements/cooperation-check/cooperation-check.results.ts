@@ -9,20 +9,20 @@ import {
   type RoundResult,
 } from '../../sdk/analysis/cooperation-check.js';
 import { formatDate } from '../../translations/localize.js';
-import { renderChart } from './chart.js';
-import { renderActions } from './actions-view.js';
-import { resultsStyles } from './results.styles.js';
-import { heading } from './heading.js';
+import { renderChart } from './cooperation-check.chart.js';
+import { renderActions } from './cooperation-check.actions.js';
+import { resultsStyles } from './cooperation-check.results-styles.js';
+import { heading } from './cooperation-check.heading.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
 
-type EditorModule = typeof import('./actions-editor.js');
+type EditorModule = typeof import('./cooperation-check.actions-editor.js');
 
 export class ResultsView implements CheckView {
   #selected?: string;
   #memo?: { check: CooperationCheck; strong: number; attention: number; result: CheckResult };
 
   #editor?: EditorModule;
-  #join?: import('./join-panel.js').JoinPanel;
+  #join?: import('./cooperation-check.join.js').JoinPanel;
 
   constructor(private readonly port: CheckPort) {
     port.adopt(resultsStyles);
@@ -98,7 +98,7 @@ export class ResultsView implements CheckView {
     const el = this.port.options;
     if (!el.roomInUse || !el.joinUrl) return nothing;
     if (this.#join) return this.#join.render(check, round);
-    void this.port.load(import('./join-panel.js').then((m) => (this.#join = new m.JoinPanel(this.port))));
+    void this.port.load(import('./cooperation-check.join.js').then((m) => (this.#join = new m.JoinPanel(this.port))));
     return nothing;
   }
 
@@ -106,7 +106,7 @@ export class ResultsView implements CheckView {
   #editorFor(check: CooperationCheck) {
     if (!this.port.options.editable) return undefined;
     if (this.#editor) return this.#editor.actionsEditor(this.port, check);
-    void this.port.load(import('./actions-editor.js').then((m) => (this.#editor = m)));
+    void this.port.load(import('./cooperation-check.actions-editor.js').then((m) => (this.#editor = m)));
     return undefined;
   }
 
