@@ -26,8 +26,14 @@ async function openTab(key: string): Promise<SamenspelData> {
 const status = (el: SamenspelData) =>
   el.shadowRoot!.querySelector('[part="save-status"] [role="status"]')?.textContent?.trim() ?? '';
 const stored = (key: string) => parseDataset(localStorage.getItem(key)).dataset;
+const sorted = (o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 /** The parties as id → name and description, in a form that compares regardless of order. */
 const view = (d: Dataset) => Object.fromEntries(d.parties.map((p) => [p.id, `${p.name}|${p.description ?? ''}`]));
+/** The parties as id and name|description in their order: tabs and storage must also agree on where each stands. */
+const inOrder = (d: Dataset) => d.parties.map((p) => `${p.id}:${p.name}|${p.description ?? ''}`).join('\n');
+/** Under a busy machine a tab can take seconds to hear the other; every wait allows for that. */
+const patient = { timeout: 10000 };
 
 /** A small deterministic random source, so a failure can be replayed. */
 function random(seed: number) {
@@ -60,18 +66,24 @@ describe('two tabs on one storage key', () => {
         JSON.stringify(view(a.activeStore.snapshot)) === JSON.stringify(both) &&
         JSON.stringify(view(b.activeStore.snapshot)) === JSON.stringify(both),
       'both tabs have both edits',
+      patient,
     );
     await waitUntil(
       () =>
         status(a) === 'Alles is opgeslagen in deze browser.' && status(b) === 'Alles is opgeslagen in deze browser.',
       'both saved',
+      patient,
     );
     expect(view(stored(key))).to.deep.equal(both);
     // A takes back its rename: B's description stays, in both tabs and in storage.
     a.activeStore.undo();
     const undone = { buurthuis: 'Buurthuis|Koffie op dinsdag' };
-    await waitUntil(() => JSON.stringify(view(b.activeStore.snapshot)) === JSON.stringify(undone), 'B sees the undo');
-    await waitUntil(() => JSON.stringify(view(stored(key))) === JSON.stringify(undone), 'stored');
+    await waitUntil(
+      () => JSON.stringify(view(b.activeStore.snapshot)) === JSON.stringify(undone),
+      'B sees the undo',
+      patient,
+    );
+    await waitUntil(() => JSON.stringify(view(stored(key))) === JSON.stringify(undone), 'stored', patient);
     expect(view(a.activeStore.snapshot)).to.deep.equal(undone);
   });
 
@@ -123,32 +135,36 @@ describe('two tabs on one storage key', () => {
       }
     }
     const want = view({ ...emptyDataset(), parties: [...expected.values()] });
+    const copies = () => ({ A: tabs.A.activeStore.snapshot, B: tabs.B.activeStore.snapshot, stored: stored(key) });
+    // The same records with the same fields (in whatever order the edits came), and in the same order everywhere.
     const same = () => {
-      const a = JSON.stringify(view(tabs.A.activeStore.snapshot));
+      const { A, B, stored: kept } = copies();
       return (
-        a === JSON.stringify(want) &&
-        a === JSON.stringify(view(tabs.B.activeStore.snapshot)) &&
-        a === JSON.stringify(view(stored(key)))
+        JSON.stringify(sorted(view(A))) === JSON.stringify(sorted(want)) &&
+        inOrder(A) === inOrder(B) &&
+        inOrder(A) === inOrder(kept)
       );
     };
-    await waitUntil(same, 'both tabs and storage agree', { timeout: 10000 }).catch(() => {
-      expect({
-        A: view(tabs.A.activeStore.snapshot),
-        B: view(tabs.B.activeStore.snapshot),
-        stored: view(stored(key)),
-      }).to.deep.equal({ A: want, B: want, stored: want });
-    });
-    await waitUntil(
-      () =>
-        status(tabs.A) === 'Alles is opgeslagen in deze browser.' &&
-        status(tabs.B) === 'Alles is opgeslagen in deze browser.',
-      'both saved',
+    const saved = () =>
+      status(tabs.A) === 'Alles is opgeslagen in deze browser.' &&
+      status(tabs.B) === 'Alles is opgeslagen in deze browser.';
+    const report = () => {
+      const { A, B, stored: kept } = copies();
+      expect({ A: view(A), B: view(B), stored: view(kept) }).to.deep.equal({ A: want, B: want, stored: want });
+      expect({ B: inOrder(B), stored: inOrder(kept) }, 'the same order everywhere').to.deep.equal({
+        B: inOrder(A),
+        stored: inOrder(A),
+      });
+    };
+    await waitUntil(() => same() && saved(), 'both tabs and storage agree, and both say all is saved', patient).catch(
+      report,
     );
-    expect({
-      A: view(tabs.A.activeStore.snapshot),
-      B: view(tabs.B.activeStore.snapshot),
-      stored: view(stored(key)),
-    }).to.deep.equal({ A: want, B: want, stored: want });
+    // Settled means settled: nothing is saved or changed any more.
+    const settled = localStorage.getItem(key);
+    await aTimeout(300);
+    expect(localStorage.getItem(key), 'no more saves once both tabs agree').to.equal(settled);
+    expect(saved()).to.equal(true);
+    report();
     expect(undos).to.be.greaterThan(3);
     console.log(`two tabs: 50 edits (${undos} undos), ${Object.keys(want).length} parties, tabs and storage identical`);
   });

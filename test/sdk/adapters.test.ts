@@ -222,6 +222,40 @@ describe('adapters', () => {
       return { store, autosave, statuses };
     };
 
+    it('catches up with another tab however often that tab saved first, and never calls that a failed save', async () => {
+      const items = new Map<string, string>();
+      const storage: KeyValueStorage = {
+        getItem: (k) => items.get(k) ?? null,
+        setItem: (k, v) => void items.set(k, v),
+      };
+      const k = key();
+      const theirs: string[] = ['a'];
+      const otherTabSaves = (id: string) => {
+        theirs.push(id);
+        items.set(k, JSON.stringify(withParties(...theirs)));
+      };
+      items.set(k, JSON.stringify(withParties('a')));
+      const { store, autosave } = saving(localStorageAdapter({ key: k, storage, shareWithTabs: false }), createStore());
+      await autosave.load();
+      // Each time, the other tab saves before this one, whose edit was taken back before it was saved:
+      // catching up leaves it nothing to save, which is no failure.
+      for (let n = 0; n < 4; n++) {
+        otherTabSaves(`x${n}`);
+        store.apply(put(party(`tried${n}`)));
+        store.undo();
+        await autosave.flush();
+        expect(autosave.status.state, `round ${n}`).to.equal('saved');
+        expect(store.get('parties', `x${n}`), `round ${n}`).to.not.equal(undefined);
+      }
+      // And an edit that stands is merged with the other tab's and saved.
+      otherTabSaves('x4');
+      store.apply(put(party('mine')));
+      await autosave.flush();
+      expect(autosave.status.state).to.equal('saved');
+      expect(parseDataset(items.get(k)).dataset.parties.map((p) => p.id)).to.deep.equal([...theirs, 'mine']);
+      await autosave.dispose();
+    });
+
     it('saves after an edit, and not what it was told to load quietly', async () => {
       const adapter = memoryAdapter();
       const { store, autosave, statuses } = saving(adapter);

@@ -372,6 +372,9 @@ export class Autosave {
       const error = toAdapterError(e);
       if (error.kind === 'conflict' && !this.#replacing && this.#conflicts++ < 3) {
         if (await this.#catchUp()) await this.#save(closing);
+        // Caught up with nothing of ours left to save: that round ended well. The limit is for saves that lose
+        // the race three times running, not for every time another tab or person saved first.
+        else if (!this.#dirty) this.#conflicts = 0;
         return;
       }
       const retrying = isPassing(error);
