@@ -32,11 +32,24 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The language found at the start of the render under way: a render asks for it hundreds of times. */
+  #rendering?: Lang;
+
   /** `nl` or `en`. */
   get lang(): Lang {
+    if (this.#rendering) return this.#rendering;
     const tagged =
       this.host.closest('[lang]') ?? (this.host.getRootNode() as ShadowRoot).host?.closest('[lang]') ?? null;
     return toLang(tagged?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  hostUpdate(): void {
+    this.#rendering = undefined;
+    this.#rendering = this.lang;
+  }
+
+  hostUpdated(): void {
+    this.#rendering = undefined;
   }
 
   /** The catalogue's messages in the current language. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { heading } from '../../internal/heading.js';
 import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
@@ -22,6 +23,9 @@ type PicturePart = typeof import('./carer-route.picture.js');
 let editPart: Promise<EditPart> | undefined;
 let exportPart: Promise<ExportPart> | undefined;
 let picturePart: Promise<PicturePart> | undefined;
+/** The picture part once it is there: later elements draw it in their first render, not in a second one. */
+let pictureLoaded: PicturePart | undefined;
+const loadPicture = () => (picturePart ??= import('./carer-route.picture.js').then((m) => (pictureLoaded = m)));
 
 /**
  * @tagname carer-route
@@ -141,8 +145,10 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
     super.willUpdate(changed);
     if (this.editable && !this.#edit)
       this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
-    if (!this.#picture && this.carerRoute)
-      this.loadPart((picturePart ??= import('./carer-route.picture.js')), (m) => (this.#picture = m));
+    // The picture starts loading at once, beside the data (a `src` still on its way), unless only text is asked for.
+    this.#picture ??= pictureLoaded;
+    if (!this.#picture && (this.carerRoute || (this.view !== 'text' && this.loadState === 'loading')))
+      this.loadPart(loadPicture(), (m) => (this.#picture = m));
   }
 
   protected override updated(): void {
@@ -190,7 +196,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
             ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
             ${
               picture && steps.length
-                ? html`${part.renderSwimlane(this, route, v, steps)}
+                ? html`${guard([route, v, this.snapshot.parties, this.language], () => part.renderSwimlane(this, route, v, steps))}
               <div class="picture-export">
                 <button type="button" aria-label=${`${t.svg} – ${t.version[v]}`} @click=${() => this.#export('svg', v)}>${t.svg}</button>
                 <button type="button" aria-label=${`${t.png} – ${t.version[v]}`} @click=${() => this.#export('png', v)}>${t.png}</button>
@@ -200,7 +206,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           </section>`;
         })}
       </div>
-      ${part ? part.renderInsights(this, route, comparison) : nothing}
+      ${part ? guard([route, this.snapshot, this.language, this.versions.join()], () => part.renderInsights(this, route, comparison)) : nothing}
       <div class="export" part="export" role="group" aria-label=${t.export}>
         <button type="button" @click=${() => this.#export('csv')}>${t.csv}</button>
         <button type="button" @click=${() => this.#export('json')}>${t.json}</button>

@@ -4,8 +4,14 @@ import { svgToPng } from '../../internal/svg-canvas.js';
 import { SamenspelErrorEvent } from '../../events/events.js';
 import { routeDocument, routeToCsv } from '../../sdk/formats/route-export.js';
 import type { RouteVersion } from '../../sdk/route-model.js';
-import { EXPORT_STYLE } from './carer-route.swimlane.js';
 import type { CarerRouteHost } from './carer-route.host.js';
+
+/** The picture's look in an exported file, which has no page styles: plain tag and class rules, in the light scheme of paper. */
+const EXPORT_STYLE = `text{font-family:system-ui,sans-serif;font-size:12px;fill:#1a1a1a}
+.title{font-size:14px;font-weight:700}.band{fill:#ffffff}.odd{fill:#f3f3f3}.lane{font-weight:700}.lane-sub{font-size:11px;fill:#595959}
+.box{fill:#ffffff;stroke:#595959;stroke-width:1}.no-owner{stroke-dasharray:4 3}.facts{font-size:11px;fill:#595959}
+.arrow{fill:none;stroke:#595959;stroke-width:1.5}.warm{stroke-width:3}.cold{stroke-dasharray:6 4}.head{fill:#595959;stroke:none}
+.arrow-label{font-size:11px;font-weight:700}.mark{fill:#ffffff;stroke:#1a1a1a;stroke-width:1}.mark-text{font-size:10px;font-weight:700}`;
 
 /** The picture of one version as a file of its own: the drawing as shown, with its look in a `<style>`. */
 export function pictureSvg(host: CarerRouteHost, version: RouteVersion): string {

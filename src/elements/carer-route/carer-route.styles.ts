@@ -15,6 +15,12 @@ export const carerRouteStyles = css`
   .version { min-inline-size: 0; }
   ol, ul { padding-inline-start: 1.5rem; margin-block: 0.25rem; }
   .steps > li { margin-block: 0 0.5rem; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-inline-start-width: 4px; border-radius: var(--_radius); background: var(--_step-bg); overflow-wrap: anywhere; }
+  /*
+   * A long route paints its first screen at once: steps, pictures and insights out of view are laid out and
+   * painted only when they come near. They stay in the accessibility tree, in find-in-page and in tab order.
+   */
+  .steps > li, .picture, .insights { content-visibility: auto; contain-intrinsic-block-size: auto 6rem; }
+  .picture, .insights { contain-intrinsic-block-size: auto 30rem; }
   .steps > li.warme-verwijzing { border-inline-start-style: solid; border-inline-start-width: 6px; }
   .steps > li.koude-verwijzing { border-inline-start-style: dashed; }
   .step-head { margin: 0; }
@@ -67,5 +73,6 @@ export const carerRouteStyles = css`
     .versions { display: block; }
     .scroll { overflow: visible; }
     .steps > li, .picture, table { break-inside: avoid; }
+    .steps > li, .picture, .insights { content-visibility: visible; }
   }
 `;

@@ -68,9 +68,8 @@ export function renderSwimlane(
           (
             r,
             i,
-          ) => svg`<rect class=${i % 2 ? 'band odd' : 'band'} x="0" y=${TOP + i * LANE} width=${width} height=${LANE}></rect>
-          <text class="lane" x="8" y=${TOP + i * LANE + 34}>${clip(r.label, 20)}</text>
-          ${r.sub ? svg`<text class="lane-sub" x="8" y=${TOP + i * LANE + 52}>${clip(r.sub, 24)}</text>` : nothing}`,
+          ) => svg`<g transform="translate(0 ${TOP + i * LANE})"><rect class=${i % 2 ? 'band odd' : 'band'} width=${width} height="84"></rect>
+          <text class="lane" x="8" y="34">${clip(r.label, 20)}</text>${r.sub ? svg`<text class="lane-sub" x="8" y="52">${clip(r.sub, 24)}</text>` : nothing}</g>`,
         )}
         ${steps.map((s, i) => (i ? arrow(host, at(i - 1), at(i), s) : nothing))}
         ${steps.map((s, i) => box(host, s, at(i)))}
@@ -80,20 +79,22 @@ export function renderSwimlane(
   </figure>`;
 }
 
+// Each lane and box is a group moved into place, so its parts sit at fixed spots in one template (LANE, BOX_W
+// and BOX_H written out): one binding for the place instead of one per coordinate, so a long route draws quickly.
 function box(host: CarerRouteHost, step: RouteStep, p: { x: number; y: number }): TemplateResult {
   const t = host.t;
-  const lines = wrapText(step.what);
+  const [first, second] = wrapText(step.what);
   const facts = [step.contact ? t.contact[step.contact] : '', step.waitDays ? t.days(step.waitDays) : '']
     .filter(Boolean)
     .join(' · ');
   const kinds = ANNOTATION_KINDS.filter((k) => step.annotations?.some((a) => a.kind === k));
-  return svg`<rect class=${step.lane === undefined ? 'box no-owner' : 'box'} x=${p.x} y=${p.y} width=${BOX_W} height=${BOX_H} rx="4"></rect>
-    <text class="what" x=${p.x + 6} y=${p.y + 17}>${lines.map((l, i) => svg`<tspan x=${p.x + 6} dy=${i ? 15 : 0}>${l}</tspan>`)}</text>
-    <text class="facts" x=${p.x + 6} y=${p.y + BOX_H - 7}>${clip(facts, 28)}</text>
+  return svg`<g transform="translate(${p.x} ${p.y})"><rect class=${step.lane === undefined ? 'box no-owner' : 'box'} width="150" height="60" rx="4"></rect>
+    <text class="what" x="6" y="17"><tspan x="6">${first}</tspan>${second === undefined ? nothing : svg`<tspan x="6" dy="15">${second}</tspan>`}</text>
+    <text class="facts" x="6" y="53">${clip(facts, 28)}</text>
     ${kinds.map(
-      (k, i) => svg`<circle class="mark" cx=${p.x + BOX_W - 8 - i * 17} cy=${p.y} r="8"></circle>
-      <text class="mark-text" x=${p.x + BOX_W - 8 - i * 17} y=${p.y + 4} text-anchor="middle">${t.annotationMark[k]}</text>`,
-    )}`;
+      (k, i) => svg`<g transform="translate(${BOX_W - 8 - i * 17} 0)"><circle class="mark" r="8"></circle>
+      <text class="mark-text" y="4" text-anchor="middle">${t.annotationMark[k]}</text></g>`,
+    )}</g>`;
 }
 
 function arrow(
@@ -114,10 +115,3 @@ function arrow(
     <polygon class="head ${kind}" points="${ex},${ey} ${ex - 8},${ey - 5} ${ex - 8},${ey + 5}"></polygon>
     ${label ? svg`<text class="arrow-label" x=${mx} y=${Math.min(sy, ey) - 5} text-anchor="middle">${label}</text>` : nothing}`;
 }
-
-/** The picture's look in an exported file, which has no page styles: plain tag and class rules, in the light scheme of paper. */
-export const EXPORT_STYLE = `text{font-family:system-ui,sans-serif;font-size:12px;fill:#1a1a1a}
-.title{font-size:14px;font-weight:700}.band{fill:#ffffff}.odd{fill:#f3f3f3}.lane{font-weight:700}.lane-sub{font-size:11px;fill:#595959}
-.box{fill:#ffffff;stroke:#595959;stroke-width:1}.no-owner{stroke-dasharray:4 3}.facts{font-size:11px;fill:#595959}
-.arrow{fill:none;stroke:#595959;stroke-width:1.5}.warm{stroke-width:3}.cold{stroke-dasharray:6 4}.head{fill:#595959;stroke:none}
-.arrow-label{font-size:11px;font-weight:700}.mark{fill:#ffffff;stroke:#1a1a1a;stroke-width:1}.mark-text{font-size:10px;font-weight:700}`;
