@@ -7,8 +7,9 @@
 //    other client (p50/p95/max) and where that time goes (client → server, server → other clients), edits
 //    lost, whether all copies end identical, the page's long tasks, the process's memory, the SQLite
 //    file's size and how long its writes took.
-// 2. Two server instances sharing the room through Redis (Debian's redis-server, started here), the 30
-//    clients split between them: latency between clients of different instances, and edits lost.
+// 2. Two server instances sharing the room through Redis (Debian's redis-server, started here), each in a
+//    thread of its own (live-server.worker.js), the 30 clients split between them: latency between clients
+//    of different instances, and edits lost.
 // The clients run in worker threads beside the servers (live-clients.worker.js: LIVE_THREADS, default 6, five
 // people a thread), so the memory figure includes them. Every part reports the event-loop delay of the clients'
 // threads and of the servers' thread (which the bench's page server shares) and the load average: time an
@@ -67,7 +68,7 @@ const THREADS = Math.max(1, Math.min(CLIENTS, Number(process.env.LIVE_THREADS ??
  * Runs the clients in their threads while this thread's event-loop delay is measured; resolves with every
  * arrival, the edits made and lost, whether all copies are identical, and how busy the threads and machine were.
  */
-export async function runClients(urls, seconds, { relay = false } = {}) {
+export async function runClients(urls, seconds, { relay = false, onStart } = {}) {
   const workers = Array.from({ length: THREADS }, (_, t) => {
     const indices = Array.from({ length: CLIENTS }, (_, i) => i).filter((i) => i % THREADS === t);
     return new Worker(new URL('./live-clients.worker.js', import.meta.url), {
@@ -92,6 +93,7 @@ export async function runClients(urls, seconds, { relay = false } = {}) {
     const load = loadavg()[0];
     const start = now() + 200;
     for (const w of workers) w.postMessage({ start });
+    onStart?.();
     const stopped = await Promise.all(workers.map((w) => next(w, 'stopped')));
     const expect = Object.assign({}, ...stopped.map((s) => s.made));
     for (const w of workers) w.postMessage({ expect });
@@ -179,11 +181,41 @@ const busyRows = (label, result) => [
     unit: 'ms',
   },
   {
-    metric: `${label}: event-loop delay of the servers' thread p50 / p99 / max`,
+    metric: `${label}: event-loop delay of the server thread(s) (the worst) p50 / p99 / max`,
     value: `${result.serverLag.p50} / ${result.serverLag.p99} / ${result.serverLag.max}`,
     unit: 'ms',
   },
 ];
+
+/** A server instance in a thread of its own (live-server.worker.js). */
+function startInstance(workerData) {
+  const worker = new Worker(new URL('./live-server.worker.js', import.meta.url), { workerData });
+  const next = (type) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (m) => {
+        if (!(type in m)) return;
+        worker.off('message', onMessage);
+        resolve(m);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  return {
+    ready: next('url').then((m) => m.url),
+    measure: () => worker.postMessage({ measure: true }),
+    report: () => {
+      const answer = next('reached');
+      worker.postMessage({ report: true });
+      return answer;
+    },
+    close: async () => {
+      const answer = next('closed');
+      worker.postMessage({ close: true });
+      await answer;
+      await worker.terminate();
+    },
+  };
+}
 
 async function startRedis() {
   const port = await freePort();
@@ -321,32 +353,24 @@ export async function run(ctx) {
       return rows;
     }
     try {
-      const instances = [];
-      for (const name of ['a', 'b'])
-        instances.push(
-          await startServer({
-            port: 0,
-            secret: SECRET,
-            db: join(dir, `${name}.sqlite`),
-            debounce: 2000,
-            redis: redis.url,
-            log: () => {},
-          }),
-        );
-      // Each instance opens the room when its first client joins: watch its copy from then on.
-      const reachedAt = instances.map(() => new Map());
-      instances.forEach((instance, n) =>
-        instance.server.hocuspocus.configuration.extensions.push({
-          afterLoadDocument: async ({ documentName, document }) => {
-            if (documentName === ROOM) reachedAt[n] = watchArrivals(document);
-          },
+      const instances = ['a', 'b'].map((name) =>
+        startInstance({
+          secret: SECRET,
+          db: join(dir, `${name}.sqlite`),
+          debounce: 2000,
+          redis: redis.url,
+          room: ROOM,
         }),
       );
-      const two = await runClients(
-        instances.map((i) => i.url),
-        seconds,
+      const urls = await Promise.all(instances.map((i) => i.ready));
+      const two = await runClients(urls, seconds, { onStart: () => instances.forEach((i) => i.measure()) });
+      const reports = await Promise.all(instances.map((i) => i.report()));
+      await Promise.all(instances.map((i) => i.close()));
+      const reachedAt = reports.map((r) => new Map(r.reached));
+      // Each instance has its own thread here: the worst of the two.
+      two.serverLag = Object.fromEntries(
+        ['p50', 'p99', 'max'].map((k) => [k, Math.max(...reports.map((r) => r.lag[k]))]),
       );
-      for (const instance of instances) await instance.close();
       const l2 = latencies(two, reachedAt, 2);
       const cross95 = at(l2.cross, 0.95);
       rows.push(
