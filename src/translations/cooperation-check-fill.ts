@@ -26,6 +26,8 @@ export const nl = {
   sending: 'Uw antwoorden worden verstuurd…',
   waiting: (kept: boolean) =>
     `Er is nu geen verbinding. Uw antwoorden zijn nog niet verstuurd. Ze gaan vanzelf mee als de verbinding terug is.${kept ? '' : ' Sluit deze pagina nog niet.'}`,
+  busy: (kept: boolean) =>
+    `Het is nu erg druk op de server. Uw antwoorden zijn nog niet verstuurd. Ze gaan over een paar seconden vanzelf mee.${kept ? '' : ' Sluit deze pagina nog niet.'}`,
   sendAgain: 'Nu opnieuw versturen',
   notSaved: 'Uw antwoorden zijn niet opgeslagen.',
   refused: {

@@ -91,6 +91,8 @@ export const enFill: CooperationCheckFillMessages = {
   sending: 'Sending your answers…',
   waiting: (kept) =>
     `There is no connection right now. Your answers have not been sent yet. They will go as soon as the connection is back.${kept ? '' : ' Do not close this page yet.'}`,
+  busy: (kept) =>
+    `The server is very busy right now. Your answers have not been sent yet. They will go by themselves in a few seconds.${kept ? '' : ' Do not close this page yet.'}`,
   sendAgain: 'Send again now',
   notSaved: 'Your answers have not been saved.',
   refused: {

@@ -292,6 +292,41 @@ describe("<cooperation-check> from everyone's phone", function () {
     expect(Object.keys(sessionStorage).filter((k) => k.includes('outbox'))).to.deep.equal([]);
   });
 
+  it('tells a phone the server is busy when the room asks it to wait (429), and sends once it may', async () => {
+    const r = await openRoom();
+    const el = await facilitator(r);
+    const ids = await openRound(el);
+    const p = await phone(r, ids);
+    await answer(p, 'gemeente', 4);
+    // The room takes no more answers this moment, twice; then it does.
+    const real = window.fetch;
+    let refused = 0;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/fill/') && refused < 2) {
+        refused++;
+        return Promise.resolve(
+          new Response(JSON.stringify({ ok: false, reason: 'too-many' }), {
+            status: 429,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        );
+      }
+      return real(input, init);
+    };
+    try {
+      send(p);
+      await until(() => text(p).includes('Het is nu erg druk op de server.'), 'the busy message');
+      expect(text(p)).not.to.contain('verbinding');
+      expect(text(p)).to.contain('Sluit deze pagina nog niet.');
+      await expect(p).to.be.accessible();
+      await until(() => text(p).includes('Bedankt!'), 'sent once the room takes it', 30_000);
+    } finally {
+      window.fetch = real;
+    }
+    expect(refused).to.equal(2);
+    await until(() => el.check?.responses.length === 1, 'the answer at the facilitator', 30_000);
+  });
+
   it('updates the results live, and a role shows only from its third answer, at every step', async () => {
     const r = await openRoom();
     const el = await facilitator(r);

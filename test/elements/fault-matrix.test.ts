@@ -110,13 +110,22 @@ describe('fault matrix', () => {
 
   describe('HTTP endpoint', () => {
     /** A save fault: edits during it, the message, then the fault goes away and saving recovers by itself. */
-    const saveFaults: [string, Fault, string][] = [
+    const saveFaults: [string, Fault, string, { nl: string; en: string }?][] = [
       ['HTTP 500 on save', { status: 500 }, 'retried with growing pauses'],
+      [
+        'HTTP 429 on save (the server is busy)',
+        { status: 429 },
+        'retried with growing pauses',
+        {
+          nl: 'Niet opgeslagen — we proberen het opnieuw. De server heeft het nu te druk. Uw wijzigingen staan nog op dit scherm.',
+          en: 'Not saved — we will try again. The server is too busy right now. Your changes are still on this screen.',
+        },
+      ],
       ['no answer in time (timeout)', { delay: 400 }, 'request given up after request-timeout, retried'],
       ['a save that hangs', { hang: true }, 'request given up after request-timeout, retried'],
       ['connection refused', { refuse: true }, 'retried with growing pauses'],
     ];
-    for (const [fault, f, recovery] of saveFaults) {
+    for (const [fault, f, recovery, says] of saveFaults) {
       it(fault, async () => {
         const server = fakeServer(URL_, seed());
         try {
@@ -131,6 +140,10 @@ describe('fault matrix', () => {
           );
           const said = await messages(el);
           expect(said.nl).to.match(/wijziging(en)? (is|zijn) nog niet opgeslagen/);
+          if (says) {
+            expect(said.nl).to.contain(says.nl).and.not.contain('verbinding');
+            expect(said.en).to.contain(says.en).and.not.contain('connection');
+          }
           await expect(el).to.be.accessible();
           delete server.faults.put;
           await waitUntil(() => status(el) === 'Alles is opgeslagen op de server.', 'recovered', { timeout: 10000 });

@@ -10,7 +10,8 @@ export type OutboxState =
   | { state: 'idle' }
   | { state: 'sending' }
   | { state: 'sent' }
-  | { state: 'waiting' }
+  /** Not sent yet: no connection, or (`busy`) the server asked to wait, as a room does that takes many answers at once. */
+  | { state: 'waiting'; busy?: boolean }
   | { state: 'refused'; reason: FillRefusal | 'bad-server' };
 
 export interface OutboxConfig {
@@ -108,7 +109,7 @@ export class FillOutbox {
     // A refusal is final (sending it again gives the same answer); anything else is a connection to wait for.
     if (reply && reply.reason && REFUSALS.includes(reply.reason))
       return this.#settle({ state: 'refused', reason: reply.reason as FillRefusal });
-    this.#set({ state: 'waiting' });
+    this.#set({ state: 'waiting', busy: reply?.status === 429 });
     this.#timer = setTimeout(() => void this.flush(), this.#delay);
     this.#delay = Math.min(this.#delay * 2, LAST_RETRY);
   }

@@ -289,7 +289,7 @@ export class FillView implements CheckView {
         ${
           sending.state === 'sending'
             ? f.sending
-            : html`<p>${f.waiting(Boolean(this.#outbox?.kept))}</p>
+            : html`<p>${(sending.busy ? f.busy : f.waiting)(Boolean(this.#outbox?.kept))}</p>
           <button type="button" @click=${() => void this.#outbox?.flush()}>${f.sendAgain}</button>`
         }</div>`;
     }

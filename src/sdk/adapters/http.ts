@@ -106,5 +106,10 @@ export function httpAdapter(options: HttpAdapterOptions): HttpAdapter {
 }
 
 function httpError(status: number): AdapterError {
-  return new AdapterError('http', [adapterIssue('error', 'http-status', 'httpFailed', status)], status);
+  // 429: the server asks to wait (a rate limit); saying so keeps the user from looking for a broken connection.
+  const issue =
+    status === 429
+      ? adapterIssue('error', 'server-busy', 'serverBusy')
+      : adapterIssue('error', 'http-status', 'httpFailed', status);
+  return new AdapterError('http', [issue], status);
 }

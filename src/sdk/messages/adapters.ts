@@ -13,6 +13,7 @@ export const nl = {
   timedOut: (seconds: number) =>
     `De server gaf binnen ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} geen antwoord. Uw wijzigingen staan nog op dit scherm.`,
   httpFailed: (status: number) => `De server antwoordde met status ${status}. Uw wijzigingen staan nog op dit scherm.`,
+  serverBusy: 'De server heeft het nu te druk. Uw wijzigingen staan nog op dit scherm.',
   notData: 'De server stuurde een webpagina in plaats van de gegevens. Misschien moet u opnieuw inloggen.',
   keptUnreadable: 'De opgeslagen gegevens konden niet worden gelezen.',
   keptRemoved:
@@ -38,6 +39,7 @@ export const en: AdapterMessages = {
   timedOut: (seconds) =>
     `The server did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your changes are still on this screen.`,
   httpFailed: (status) => `The server answered with status ${status}. Your changes are still on this screen.`,
+  serverBusy: 'The server is too busy right now. Your changes are still on this screen.',
   notData: 'The server sent a web page instead of the data. Perhaps you need to log in again.',
   keptUnreadable: 'The saved data could not be read.',
   keptRemoved:
