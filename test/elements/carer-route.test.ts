@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/carer-route/carer-route.js';
 import type { CarerRouteElement } from '../../src/elements/carer-route/carer-route.component.js';
@@ -317,6 +317,39 @@ describe('<carer-route editable>', () => {
     expect(routeOf(el).current.find((s) => s.id === 'belt-gemeente')!.lane).to.equal(undefined);
     await press(el, 'Control+KeyZ');
     expect(routeOf(el).lanes.map((l) => l.id)).to.include('gemeente');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations while loading, after a failed load, and with a lane being edited', async function () {
+    this.timeout(120_000);
+    // Loading: a source that has not answered yet.
+    const real = window.fetch;
+    let answer: ((r: Response) => void) | undefined;
+    window.fetch = (input, init) =>
+      String(input).includes('route-later.json') ? new Promise((r) => (answer = r)) : real(input, init);
+    try {
+      const loading = await fixture<CarerRouteElement>(
+        html`<carer-route lang="nl" src="/route-later.json"></carer-route>`,
+      );
+      await loading.updateComplete;
+      expect(text(root(loading).querySelector('[part~="status"]')!)).to.equal('Gegevens worden geladen…');
+      await expect(loading).to.be.accessible();
+      answer!(new Response(JSON.stringify(sampleDataset()), { headers: { 'Content-Type': 'application/json' } }));
+      await waitUntil(() => stepItems(loading, 'current').length > 0, 'the route once it is there');
+    } finally {
+      window.fetch = real;
+    }
+
+    const failed = await fixture<CarerRouteElement>(
+      html`<carer-route lang="nl" src="/nergens/route-${Date.now()}.json"></carer-route>`,
+    );
+    await waitUntil(() => root(failed).querySelector('[part~="error"]'), 'the load error');
+    await expect(failed).to.be.accessible();
+
+    const el = await sample({ editable: true });
+    await tabTo(el, labelled('Wijzigen – rol ‘gemeente’'));
+    await press(el, 'Enter');
+    expect(root(el).querySelector('form.lane-edit')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
