@@ -319,7 +319,8 @@ class Session {
 
   #bind(port: LiveRoomPort): void {
     if (this.#binding || this.#destroyed) return;
-    this.#binding = bindStore(this.store, this.doc, { onIssues: (issues) => port.reportIssues(issues) });
+    // Edits of others that arrive within one frame are one change of the store: the tools render once for them.
+    this.#binding = bindStore(this.store, this.doc, { onIssues: (issues) => port.reportIssues(issues), gather: 16 });
     // What was typed before the room was joined goes in now (checked again: the room may have changed).
     const pending = this.#pending.splice(0);
     if (pending.length) this.store.apply(pending);

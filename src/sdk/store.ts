@@ -50,6 +50,7 @@ export class Store {
   #redo: HistoryEntry[] = [];
   #listeners = new Set<StoreListener>();
   #history: StoreHistory | undefined;
+  #catchUp: (() => void) | undefined;
 
   constructor(dataset: Dataset = emptyDataset()) {
     this.#snapshot = freezeDataset(dataset);
@@ -57,7 +58,25 @@ export class Store {
 
   /** The current dataset; never mutated, replaced on every change. */
   get snapshot(): Dataset {
+    this.#caughtUp();
     return this.#snapshot;
+  }
+
+  /**
+   * For a source that gathers incoming changes before handing them over (a live room takes in the edits
+   * of others once per frame): `catchUp` hands them over, and runs before the store is next read,
+   * edited, undone or redone — so nothing ever reads, or starts an edit from, a dataset that is behind
+   * what has arrived. The source calls it itself when its time comes; `undefined` withdraws it.
+   */
+  catchUpWith(catchUp: (() => void) | undefined): void {
+    this.#catchUp = catchUp;
+  }
+
+  #caughtUp(): void {
+    const catchUp = this.#catchUp;
+    if (!catchUp) return;
+    this.#catchUp = undefined;
+    catchUp();
   }
 
   get canUndo(): boolean {
@@ -70,6 +89,7 @@ export class Store {
 
   /** The record with this id, if any. */
   get<C extends CollectionName>(collection: C, id: string): CollectionRecord[C] | undefined {
+    this.#caughtUp();
     const at = this.#indexOf(this.#snapshot, collection).get(id);
     return at === undefined ? undefined : (this.#snapshot[collection][at] as CollectionRecord[C]);
   }
@@ -78,6 +98,7 @@ export class Store {
   apply(changes: Change | readonly Change[], origin: ChangeOrigin = 'local'): ApplyResult {
     const list = Array.isArray(changes) ? [...changes] : [changes as Change];
     if (list.length === 0) return { ok: true, issues: [] };
+    this.#caughtUp();
     const result = this.#run(list);
     if (!result.ok) return { ok: false, issues: result.issues };
     // Only the user's own edits can be undone here; changes from elsewhere are not theirs to take back.
@@ -101,11 +122,13 @@ export class Store {
    * stays. Returns the changes that did it (empty when nothing of the step was left), or undefined.
    */
   undo(): readonly Change[] | undefined {
+    this.#caughtUp();
     return this.#history ? this.#history.undo() : this.#travel(this.#undo, this.#redo, 'undo');
   }
 
   /** Makes the last undone step again; returns its changes, or undefined. */
   redo(): readonly Change[] | undefined {
+    this.#caughtUp();
     return this.#history ? this.#history.redo() : this.#travel(this.#redo, this.#undo, 'redo');
   }
 
@@ -124,6 +147,7 @@ export class Store {
 
   /** Replaces the whole dataset (after loading); history starts afresh. */
   replace(dataset: Dataset): void {
+    this.#caughtUp();
     this.#undo = [];
     this.#redo = [];
     this.#commit(freezeDataset(dataset), [], 'load');

@@ -325,8 +325,17 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   #renderOutline(roots: DerivedGoalTree['roots'], s: Parameters<typeof renderGoals>[1]) {
-    this.#outline.prepare(s, this.derived);
+    this.#outline.prepare(s, this.derived, this.#marks());
     return renderGoals(roots, s, this.#outlineBudget(), this.#outline);
+  }
+
+  /** Per goal that someone else in the room has selected: who (so the outline renders again the rows whose name tag changes). */
+  #marks(): Map<string, string> {
+    const marks = new Map<string, string>();
+    for (const p of this.presence?.people ?? [])
+      if (!p.self && p.selection?.kind === 'goal')
+        marks.set(p.selection.id, `${marks.get(p.selection.id) ?? ''}\n${p.id}\t${p.name}`);
+    return marks;
   }
 
   /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */

@@ -69,13 +69,24 @@ export interface Budget {
   cut?: boolean;
 }
 
+/** A goal's row and subtree as the outline last showed them, and where the goal stood then. */
+interface Kept {
+  goal: GoalNode['goal'];
+  level: number;
+  index: number;
+  item: TemplateResult;
+  count: number;
+}
+
 /**
  * What the outline showed last, so that a render (a slice of a large tree filling in, a selection, a
- * fold) renders again only the goals whose rows or subtrees changed; the others stay as they are.
- * A goal's subtree is remembered once it was shown whole, with how many goals it showed.
+ * fold, an edit — one's own or someone else's in a live room) renders again only the goals whose rows
+ * or subtrees changed; the others stay as they are. A goal's subtree is remembered once it was shown
+ * whole, with how many goals it showed. Goals are known by id: after an edit the tree is derived anew,
+ * and a goal that is the same object at the same place, with the same sub-goals, is kept.
  */
 export class OutlineMemo {
-  #kept = new WeakMap<GoalNode, { item: TemplateResult; count: number }>();
+  #kept = new Map<string, Kept>();
   #was?: {
     t: unknown;
     e: unknown;
@@ -85,10 +96,14 @@ export class OutlineMemo {
     renaming?: string;
     draft?: string;
     collapsed: Set<string>;
+    marks: ReadonlyMap<string, string>;
   };
 
-  /** Forgets the subtrees that hold what changed since the last render. */
-  prepare(s: ViewState, tree: DerivedGoalTree): void {
+  /**
+   * Forgets the subtrees that hold what changed since the last render. `marks` tells, per goal, who else
+   * has it selected (any text that changes when the name tag changes).
+   */
+  prepare(s: ViewState, tree: DerivedGoalTree, marks: ReadonlyMap<string, string> = new Map()): void {
     const was = this.#was;
     this.#was = {
       t: s.t,
@@ -99,32 +114,58 @@ export class OutlineMemo {
       renaming: s.renaming,
       draft: s.draft?.parent,
       collapsed: new Set(s.collapsed),
+      marks,
     };
-    if (!was || was.t !== s.t || was.e !== s.e || was.editable !== s.editable || was.tree !== tree || s.mark) {
-      // Another tree, language or mode: every row may differ (goals of an edited tree are new nodes anyway);
-      // in a live room others' name tags come and go on any row.
-      this.#kept = new WeakMap();
+    if (!was || was.t !== s.t || was.e !== s.e || was.editable !== s.editable) {
+      // Another language or mode: every row may differ.
+      this.#kept.clear();
       return;
     }
     if (s.draft || was.draft !== undefined) {
       // A draft row shifts the positions of its siblings: render them all again while it is there, and once after.
-      this.#kept = new WeakMap();
+      this.#kept.clear();
       return;
     }
     const changed = new Set<string | undefined>([was.selected, s.selected, was.renaming, s.renaming]);
     for (const id of was.collapsed) if (!s.collapsed.has(id)) changed.add(id);
     for (const id of s.collapsed) if (!was.collapsed.has(id)) changed.add(id);
+    for (const id of new Set([...was.marks.keys(), ...marks.keys()]))
+      if (was.marks.get(id) !== marks.get(id)) changed.add(id);
+    if (was.tree !== tree) {
+      const old = was.tree;
+      const siblings = (t: DerivedGoalTree, n: GoalNode) => (n.parent?.children ?? t.roots).length;
+      for (const [id, n] of tree.byId) {
+        const o = old.byId.get(id);
+        if (
+          !o ||
+          o.goal !== n.goal ||
+          o.index !== n.index ||
+          o.level !== n.level ||
+          o.children.length !== n.children.length ||
+          siblings(old, o) !== siblings(tree, n)
+        )
+          changed.add(id);
+      }
+      for (const [id, o] of old.byId) {
+        if (tree.byId.has(id)) continue;
+        this.#kept.delete(id);
+        changed.add(o.parent?.goal.id);
+      }
+    }
     for (const id of changed) {
-      for (let n = id === undefined ? undefined : tree.byId.get(id); n; n = n.parent) this.#kept.delete(n);
+      if (id === undefined) continue;
+      this.#kept.delete(id);
+      for (let n = tree.byId.get(id); n; n = n.parent) this.#kept.delete(n.goal.id);
     }
   }
 
-  get(n: GoalNode) {
-    return this.#kept.get(n);
+  get(n: GoalNode): Kept | undefined {
+    const k = this.#kept.get(n.goal.id);
+    return k && k.goal === n.goal && k.level === n.level && k.index === n.index ? k : undefined;
   }
 
   set(n: GoalNode, item: TemplateResult, count: number): void {
-    this.#kept.set(n, { item, count });
+    this.#kept.set(n.goal.id, { goal: n.goal, level: n.level, index: n.index, item, count });
   }
 }
 

@@ -15,13 +15,20 @@ import { ReferenceContext, parseRecord, repairReferences } from '../parse.js';
 import '../instrument.js';
 import { issue, jsonPath, type Issue } from '../issues.js';
 import type { Change, ChangeOrigin, Store, StoreEvent, StoreHistory } from '../store.js';
-import { deepEqual, fromY, toY, updateArray, updateMap } from './y-json.js';
+import { fromY, keepUnchanged, toY, updateArray, updateMap } from './y-json.js';
 
 type AnyRecord = CollectionRecord[CollectionName];
 
 export interface LiveBindingOptions {
   /** Called with problems in the shared document, each once, when it first appears. */
   onIssues?: (issues: readonly Issue[]) => void;
+  /**
+   * Gathers what arrives from others within this many milliseconds (say one frame, 16) into one store
+   * change, so a view renders once for a burst of remote edits. The store is never behind meanwhile:
+   * reading it, or starting an edit, an undo or a redo, first takes in what has arrived. 0 (the
+   * default) hands each remote transaction over at once.
+   */
+  gather?: number;
 }
 
 interface Entry {
@@ -62,12 +69,16 @@ export class LiveBinding implements StoreHistory {
   #receiving = false;
   #lastChanges: readonly Change[] | undefined;
   readonly #onIssues: LiveBindingOptions['onIssues'];
+  readonly #gather: number;
+  /** The timer that hands over what arrived from others, while some of it waits. */
+  #gathered?: ReturnType<typeof setTimeout>;
   readonly #cleanup: (() => void)[] = [];
 
   constructor(store: Store, doc: Y.Doc, options: LiveBindingOptions = {}) {
     this.store = store;
     this.doc = doc;
     this.#onIssues = options.onIssues;
+    this.#gather = Math.max(0, options.gather ?? 0);
     this.#meta = doc.getMap(META);
     for (const name of COLLECTION_NAMES) {
       const map = doc.getMap<Y.Map<unknown>>(name);
@@ -100,9 +111,21 @@ export class LiveBinding implements StoreHistory {
       captureTimeout: 0,
     });
 
-    const afterTransaction = (tr: Y.Transaction) => this.#read(tr);
+    const afterTransaction = (tr: Y.Transaction) => {
+      if (tr.origin === this.#undo) this.#read(this.#undo.redoing ? 'redo' : 'undo');
+      else if (!tr.local && this.#gather > 0) this.#gatherRemote();
+      else this.#read('remote');
+    };
+    // What arrived from others goes in before this copy's own next change, never after or with it.
+    const beforeTransaction = (tr: Y.Transaction) => {
+      if (tr.local) this.#takeGathered();
+    };
     doc.on('afterTransaction', afterTransaction);
-    this.#cleanup.push(() => doc.off('afterTransaction', afterTransaction));
+    doc.on('beforeTransaction', beforeTransaction);
+    this.#cleanup.push(
+      () => doc.off('afterTransaction', afterTransaction),
+      () => doc.off('beforeTransaction', beforeTransaction),
+    );
 
     if (this.#isEmpty()) {
       // A new room starts with what this copy had.
@@ -123,6 +146,7 @@ export class LiveBinding implements StoreHistory {
 
   /** Problems in the shared document now: records kept out of the views, values left out. */
   get issues(): readonly Issue[] {
+    this.#takeGathered();
     return this.#issues;
   }
 
@@ -150,6 +174,7 @@ export class LiveBinding implements StoreHistory {
 
   /** Stops following the document; the store keeps what it shows and its own undo history from here. */
   destroy(): void {
+    this.#takeGathered();
     for (const stop of this.#cleanup.splice(0)) stop();
     this.#undo.destroy();
   }
@@ -223,12 +248,27 @@ export class LiveBinding implements StoreHistory {
     }
   }
 
+  /** Something arrived from others: it is handed over when the gathering time is up, or sooner when needed. */
+  #gatherRemote(): void {
+    if (this.#gathered !== undefined) return;
+    this.#gathered = setTimeout(this.#takeGathered, this.#gather);
+    this.store.catchUpWith(this.#takeGathered);
+  }
+
+  /** Hands over what was gathered, if anything. */
+  readonly #takeGathered = (): void => {
+    if (this.#gathered === undefined) return;
+    clearTimeout(this.#gathered);
+    this.#gathered = undefined;
+    this.store.catchUpWith(undefined);
+    this.#read('remote');
+  };
+
   /** After every transaction (local, remote, undo): the store shows what the document now holds. */
-  #read(tr: Y.Transaction): void {
+  #read(origin: ChangeOrigin): void {
     if (!this.#allDirty && [...this.#dirty.values()].every((d) => d.size === 0)) return;
     const { dataset, changes } = this.#derive();
     if (!changes) return;
-    const origin: ChangeOrigin = tr.origin === this.#undo ? (this.#undo.redoing ? 'redo' : 'undo') : 'remote';
     this.#lastChanges = changes;
     this.#receiving = true;
     try {
@@ -285,9 +325,10 @@ export class LiveBinding implements StoreHistory {
               ? entry.parsed
               : repairReferences(name, entry.parsed as never, ctx, path, entry.repairIssues);
           entry.outputVersion = this.#partiesVersion;
-          // A record that reads the same as the one in view keeps its identity, so views skip it.
+          // What reads the same as in view keeps its identity (the record, or the goals of a tree that did not
+          // change), so views skip it.
           const shown = this.store.get(name, id);
-          if (entry.output && shown && deepEqual(shown, entry.output)) entry.output = shown;
+          if (entry.output && shown) entry.output = keepUnchanged(shown, entry.output);
         }
         issues.push(...entry.repairIssues);
         if (!entry.output) continue;

@@ -134,3 +134,37 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * `next`, with every part that equals the same part of `was` replaced by that part of `was` (and `was`
+ * itself when all of it is equal): a view that compares by identity then skips what did not change,
+ * e.g. the other goals of a tree in which one goal was renamed. Items of a list are matched by their
+ * `id` where they have one, else by place.
+ */
+export function keepUnchanged<T>(was: unknown, next: T): T {
+  if (was === next) return next;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(was)) return next;
+    const byId = new Map<unknown, unknown>();
+    for (const item of was) if (isObject(item) && typeof item.id === 'string') byId.set(item.id, item);
+    let same = was.length === next.length;
+    const out = next.map((item: unknown, i) => {
+      const match = isObject(item) && typeof item.id === 'string' ? byId.get(item.id) : was[i];
+      const kept = match === undefined ? item : keepUnchanged(match, item);
+      if (kept !== was[i]) same = false;
+      return kept;
+    });
+    return (same ? was : out) as T;
+  }
+  if (isObject(next) && isObject(was) && !Array.isArray(was)) {
+    const keys = Object.keys(next).filter((k) => next[k] !== undefined);
+    let same = keys.length === Object.keys(was).filter((k) => was[k] !== undefined).length;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      out[k] = keepUnchanged(was[k], next[k]);
+      if (out[k] !== was[k]) same = false;
+    }
+    return (same ? was : out) as T;
+  }
+  return deepEqual(was, next) ? (was as T) : next;
+}

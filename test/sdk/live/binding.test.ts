@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import * as Y from 'yjs';
 import {
   createStore,
@@ -202,5 +202,91 @@ describe('live binding', () => {
     expect(b.store.canUndo).to.equal(true);
     deliverAll([a, b]);
     expect(a.store.get('parties', 'y')).to.equal(undefined);
+  });
+
+  describe('gathering what arrives from others (gather)', () => {
+    const rename = (name: string, at: string) => ({
+      op: 'put' as const,
+      collection: 'goalTrees' as const,
+      record: { ...tree, goals: tree.goals.map((g) => (g.id === at ? { ...g, title: name } : g)) },
+    });
+
+    it('hands a burst of remote edits over as one change, once the gathering time is up', async () => {
+      const [a, b] = peers(2, start(), { gather: 20 });
+      const seen: string[] = [];
+      b.store.subscribe((e) => seen.push(e.origin));
+      a.store.apply({ op: 'put', collection: 'parties', record: party('c', 'Een') });
+      a.store.apply({ op: 'put', collection: 'parties', record: party('d', 'Twee') });
+      a.store.apply(rename('Even rust', 'g1'));
+      deliverAll([a, b]);
+      expect(seen, 'nothing handed over yet').to.deep.equal([]);
+      await aTimeout(60);
+      expect(seen).to.deep.equal(['remote']);
+      expect(b.store.snapshot).to.deep.equal(a.store.snapshot);
+    });
+
+    it('is never behind when read: reading takes in what has arrived at once', () => {
+      const [a, b] = peers(2, start(), { gather: 1000 });
+      a.store.apply({ op: 'put', collection: 'parties', record: party('c', 'Buurtvereniging') });
+      deliverAll([a, b]);
+      expect(b.store.get('parties', 'c')?.name).to.equal('Buurtvereniging');
+      expect(b.binding.issues).to.deep.equal([]);
+    });
+
+    it('never lets an edit start from a dataset that is behind: both edits to one record are kept', () => {
+      const [a, b] = peers(2, start(), { gather: 1000 });
+      a.store.apply(rename('Even rust', 'g1'));
+      deliverAll([a, b]);
+      // B edits the same tree right away, from what it reads now: A's new title is in it.
+      const shown = b.store.get('goalTrees', 'tree')!;
+      b.store.apply({
+        op: 'put',
+        collection: 'goalTrees',
+        record: { ...shown, goals: shown.goals.map((g) => (g.id === 'root' ? { ...g, title: 'Samen volhouden' } : g)) },
+      });
+      deliverAll([a, b]);
+      for (const p of [a, b])
+        expect(p.store.get('goalTrees', 'tree')!.goals.map((g) => g.title)).to.deep.equal([
+          'Samen volhouden',
+          'Even rust',
+        ]);
+    });
+
+    it("hands what arrived over before an undo, and the undo takes back only the person's own edit", () => {
+      const [a, b] = peers(2, start(), { gather: 1000 });
+      b.store.apply({ op: 'put', collection: 'parties', record: party('d', 'Van B') });
+      deliverAll([a, b]);
+      a.store.apply({ op: 'put', collection: 'parties', record: party('c', 'Van A') });
+      deliverAll([a, b]);
+      const seen: string[] = [];
+      b.store.subscribe((e) => seen.push(e.origin));
+      b.store.undo();
+      expect(seen).to.deep.equal(['remote', 'undo']);
+      expect(b.store.snapshot.parties.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
+    });
+
+    it('keeps the identity of what did not change, so a view renders only the renamed goal again', async () => {
+      const [a, b] = peers(2, start(), { gather: 5 });
+      const before = b.store.get('goalTrees', 'tree')!;
+      const parties = b.store.snapshot.parties;
+      a.store.apply(rename('Even rust', 'g1'));
+      deliverAll([a, b]);
+      await aTimeout(30);
+      const after = b.store.get('goalTrees', 'tree')!;
+      expect(after).not.to.equal(before);
+      expect(after.goals[0], 'the goal that did not change is the same object').to.equal(before.goals[0]);
+      expect(after.goals[1].title).to.equal('Even rust');
+      expect(b.store.snapshot.parties, 'a collection nobody changed').to.equal(parties);
+    });
+
+    it('hands over what arrived when the binding ends, so the store keeps it', () => {
+      const [a, b] = peers(2, start(), { gather: 1000 });
+      const seen: string[] = [];
+      b.store.subscribe((e) => seen.push(e.origin));
+      a.store.apply({ op: 'put', collection: 'parties', record: party('c', 'Van A') });
+      deliverAll([a, b]);
+      b.binding.destroy();
+      expect(seen).to.deep.equal(['remote']);
+    });
   });
 });

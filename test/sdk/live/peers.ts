@@ -1,7 +1,7 @@
 /** Test peers: stores bound to Yjs documents that pass updates to each other only when a test says so. */
 import * as Y from 'yjs';
 import { createStore, emptyDataset, type Dataset, type Issue, type Store } from '../../../src/sdk/index.js';
-import { bindStore, type LiveBinding } from '../../../src/sdk/live/index.js';
+import { bindStore, type LiveBinding, type LiveBindingOptions } from '../../../src/sdk/live/index.js';
 
 export interface Peer {
   name: string;
@@ -14,7 +14,11 @@ export interface Peer {
 }
 
 /** `n` peers on one room that starts with `dataset`; each one's updates wait in the others' inboxes. */
-export function peers(n: number, dataset: Dataset = emptyDataset()): Peer[] {
+export function peers(
+  n: number,
+  dataset: Dataset = emptyDataset(),
+  options: Omit<LiveBindingOptions, 'onIssues'> = {},
+): Peer[] {
   const first = new Y.Doc();
   const seedStore = createStore(dataset);
   bindStore(seedStore, first).destroy();
@@ -25,7 +29,7 @@ export function peers(n: number, dataset: Dataset = emptyDataset()): Peer[] {
     Y.applyUpdate(doc, state, 'remote');
     const issues: Issue[] = [];
     const store = createStore();
-    const binding = bindStore(store, doc, { onIssues: (found) => issues.push(...found) });
+    const binding = bindStore(store, doc, { ...options, onIssues: (found) => issues.push(...found) });
     list.push({ name: String.fromCharCode(65 + i), doc, store, binding, issues, inbox: [] });
   }
   for (const peer of list) {
