@@ -102,7 +102,7 @@ window.relayoutRun = () => inTask(async () => {
   const t0 = performance.now();
   let stored = 0;
   el.addEventListener('samenspel-change', (e) => { if (e.detail.origin === 'layout') stored = performance.now() - t0; }, { once: true });
-  el.graph.relayout();
+  el.relayout();
   while (!stored || !ready(el)) await frame();
   await painted();
   const ms = performance.now() - t0;

@@ -30,6 +30,21 @@ export const nl = {
   graphHelp: 'Klik op een partij om die te kiezen. Sleep een partij om haar vast te zetten.',
   fit: 'Passend maken',
   relayout: 'Opnieuw schikken',
+  overview: 'Overzicht',
+  groupBy: 'Groeperen op',
+  byField: 'Veld',
+  byArea: 'Wijk',
+  noArea: 'Zonder wijk',
+  overviewHelp:
+    'Een grote kaart toont eerst groepen. Kies een groep om de partijen te zien; kies een partij om te zien met wie zij samenwerkt.',
+  overviewShows: (name: string) => `Getoond: de partijen van ${name}.`,
+  backToOverview: 'Terug naar het overzicht',
+  groupNode: (name: string, n: number) => `${name}\n${n} ${n === 1 ? 'partij' : 'partijen'}`,
+  groupSummary: (n: number, shown: number, inner: number) =>
+    `${shown === n ? `${n} ${n === 1 ? 'partij' : 'partijen'}` : `${shown} van ${n} partijen gevonden`}, ${inner} ${inner === 1 ? 'samenwerking' : 'samenwerkingen'} binnen de groep`,
+  groupTies: (ties: string) => `Werkt het meest samen met: ${ties}.`,
+  groupWaiting: 'De partijen worden geschikt; de groep verschijnt zo.',
+  groupEdges: 'Bij zoveel partijen staan alleen de samenwerkingen van de gekozen partij in het netwerk.',
   fieldNames: {
     zorg: 'Zorg',
     welzijn: 'Welzijn',
@@ -156,6 +171,21 @@ export const en: WhoIsWhoMessages = {
   graphHelp: 'Click a party to choose it. Drag a party to pin it.',
   fit: 'Fit to view',
   relayout: 'Arrange again',
+  overview: 'Overview',
+  groupBy: 'Group by',
+  byField: 'Field',
+  byArea: 'Area',
+  noArea: 'Without area',
+  overviewHelp:
+    'A large map shows groups first. Choose a group to see its parties; choose a party to see whom it works with.',
+  overviewShows: (name) => `Shown: the parties of ${name}.`,
+  backToOverview: 'Back to the overview',
+  groupNode: (name, n) => `${name}\n${n} ${n === 1 ? 'party' : 'parties'}`,
+  groupSummary: (n, shown, inner) =>
+    `${shown === n ? `${n} ${n === 1 ? 'party' : 'parties'}` : `${shown} of ${n} parties found`}, ${inner} ${inner === 1 ? 'tie' : 'ties'} within the group`,
+  groupTies: (ties) => `Works most with: ${ties}.`,
+  groupWaiting: 'Arranging the parties; the group appears in a moment.',
+  groupEdges: 'With this many parties, the network shows only the ties of the chosen party.',
   fieldNames: { zorg: 'Care', welzijn: 'Welfare', medisch: 'Medical', informeel: 'Informal', overig: 'Other' },
   kindNames: { persoon: 'Person', organisatie: 'Organisation', team: 'Team', initiatief: 'Initiative' },
   relationKinds: {

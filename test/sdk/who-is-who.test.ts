@@ -4,6 +4,7 @@ import { generateDataset } from '../../src/sdk/generate.js';
 import {
   PartyIndex,
   betweenness,
+  partyGroups,
   brokers,
   fieldTies,
   filterParties,
@@ -103,6 +104,38 @@ describe('who-is-who analysis', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('groups parties by field or wijk, with the ties within and between groups, counted for a filter', () => {
+    const list = [
+      party('a', 'zorg', { areas: ['Noord', 'noord'] }),
+      party('b', 'zorg', { areas: ['Zuid'] }),
+      party('c', 'welzijn', { areas: ['Noord', 'Zuid'] }),
+      party('d', 'informeel'),
+    ];
+    const rel = (id: string, source: string, target: string): Relation => ({ id, source, target, kind: 'werkt-samen' });
+    const relations = [rel('r1', 'a', 'b'), rel('r2', 'a', 'c'), rel('r3', 'b', 'c'), rel('r4', 'c', 'd')];
+    const byField = partyGroups({ parties: list, relations }, 'field');
+    expect(byField.groups.map((g) => [g.key, g.parties, g.inner])).to.deep.equal([
+      ['zorg', ['a', 'b'], 1],
+      ['welzijn', ['c'], 0],
+      ['informeel', ['d'], 0],
+    ]);
+    expect(byField.ties).to.deep.equal([
+      { a: 'welzijn', b: 'zorg', relations: 2 },
+      { a: 'informeel', b: 'welzijn', relations: 1 },
+    ]);
+    // A party in two wijken is in both; one relation counts once per pair of groups, and once within a group.
+    const byArea = partyGroups({ parties: list, relations }, 'area');
+    expect(byArea.groups.map((g) => [g.key, g.parties, g.inner])).to.deep.equal([
+      ['Noord', ['a', 'c'], 1],
+      ['Zuid', ['b', 'c'], 1],
+      ['', ['d'], 0],
+    ]);
+    expect(byArea.ties.find((t) => t.a === 'Noord' && t.b === 'Zuid')!.relations).to.equal(3);
+    const filtered = partyGroups({ parties: list, relations }, 'field', new Set(['a', 'c']));
+    expect(filtered.groups.map((g) => g.shown)).to.deep.equal([1, 1, 0]);
+    expect(filtered.ties).to.deep.equal([{ a: 'welzijn', b: 'zorg', relations: 1 }]);
   });
 
   it('finds parties without any relation', () => {

@@ -15,6 +15,8 @@ export interface GraphCallbacks {
   positions(positions: Map<string, Position>): void;
   /** The user dragged a party: pin it there. */
   pin(id: string, position: Position): void;
+  /** The user clicked a group of the overview. */
+  openGroup?(key: string): void;
   workerUrl(): string | undefined;
 }
 
@@ -90,8 +92,36 @@ const graphStyle = (large: boolean, c: GraphTheme, present = false): StylesheetJ
         ...(present ? {} : { 'min-zoomed-font-size': 0 }),
       },
     },
+    // The overview's groups: a node sized by its parties (a field's shape and colour, a wijk in the accent colour), a line as wide as the ties.
+    {
+      selector: 'node.group',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 13,
+        'text-wrap': 'wrap',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        color: c.text,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.group[!field]', style: { 'background-color': c.accent } },
+    { selector: 'edge.group', style: { width: 'data(width)', 'curve-style': 'straight' } },
     { selector: '.hidden', style: { display: 'none' } },
   ] as StylesheetJson;
+
+/** The overview of a large map as drawn: a node per group, a line per tie (see overview.ts). */
+export interface GroupPicture {
+  nodes: { key: string; label: string; field?: string; size: number; position: Position; hidden: boolean }[];
+  edges: { a: string; b: string; width: number }[];
+}
+
+/** Cytoscape ids of the overview's groups and ties. */
+export const groupId = (key: string) => `g:${key}`;
 
 /**
  * Cytoscape ids of parties and relations, prefixed per collection: the dataset's ids are unique only
@@ -128,6 +158,10 @@ class Scene {
   marked = new Map<string, string>();
   /** The layout running in a worker (parties it is for), until its positions are drawn. */
   layout?: { abort: AbortController; count: number };
+  /** A layout of every party running behind the overview, until its positions are stored. */
+  arranging?: AbortController;
+  /** The overview drawn, when it is. */
+  groups?: GroupPicture;
   /** The layout or Cytoscape failed. */
   failed = false;
   labelTimer?: ReturnType<typeof setTimeout>;
@@ -188,6 +222,16 @@ export class GraphController implements ReactiveController {
   /** True while a large graph is still being added (or moved), a slice per task, until its full picture is drawn. */
   get building(): boolean {
     return this.view.busy('build');
+  }
+
+  /** True while every party is laid out behind the overview (see `arrange`). */
+  get arranging(): boolean {
+    return !!this.#scene?.arranging;
+  }
+
+  /** True while the overview's groups are drawn rather than parties. */
+  get showsGroups(): boolean {
+    return !!this.#scene?.groups;
   }
 
   /** True while a search or filter is still being applied to a large graph, until the picture shows it. */
@@ -254,14 +298,17 @@ export class GraphController implements ReactiveController {
       await creating;
       if (!this.view.cy || this.#scene !== scene) return;
     }
+    if (scene.groups) this.#clear(scene);
     if (parties !== scene.parties || relations !== scene.relations) this.#syncData(scene, parties, relations);
     if (visible !== scene.visible) this.#syncVisible(scene, visible);
     if (selected !== scene.selected) this.#syncSelected(scene, selected);
   }
 
   #listen(cy: Core): void {
+    cy.on('tap', 'node.group', (e) => this.#callbacks.openGroup?.((e.target as NodeSingular).id().slice(2)));
     cy.on('tap', (e) => {
       const target = e.target as Core | NodeSingular;
+      if (target !== cy && (target as NodeSingular).hasClass?.('group')) return;
       this.#callbacks.select(
         target === cy
           ? null
@@ -442,12 +489,15 @@ export class GraphController implements ReactiveController {
     };
   }
 
-  async #layoutAll(parties: readonly Party[], relations: readonly Relation[]): Promise<void> {
+  async #layoutAll(parties: readonly Party[], relations: readonly Relation[], drawn = true): Promise<void> {
     const scene = this.#scene;
     if (!scene) return;
-    scene.layout?.abort.abort();
     const abort = new AbortController();
-    const layout = (scene.layout = { abort, count: parties.length });
+    let layout: Scene['layout'];
+    if (drawn) {
+      scene.layout?.abort.abort();
+      layout = scene.layout = { abort, count: parties.length };
+    } else scene.arranging = abort;
     const current = () => !abort.signal.aborted && this.#scene === scene && !!this.view.cy;
     const n = parties.length;
     const index = new Map(parties.map((p, i) => [p.id, i]));
@@ -501,9 +551,11 @@ export class GraphController implements ReactiveController {
       if (this.#scene !== scene) return;
       await this.view.attach(scene.container);
       if (!current()) return;
-      this.#endLayout(scene, layout);
-      await draw(result.x, result.y);
-      if (!current()) return;
+      if (drawn) {
+        this.#endLayout(scene, layout);
+        await draw(result.x, result.y);
+        if (!current()) return;
+      }
       const positions = new Map<string, Position>();
       parties.forEach((p, i) => {
         if (!p.position?.pinned)
@@ -515,7 +567,11 @@ export class GraphController implements ReactiveController {
     } catch {
       if (!abort.signal.aborted) scene.failed = true;
     } finally {
-      this.#endLayout(scene, layout);
+      if (drawn) this.#endLayout(scene, layout);
+      else if (scene.arranging === abort) {
+        scene.arranging = undefined;
+        this.#changed();
+      }
     }
   }
 
@@ -523,6 +579,69 @@ export class GraphController implements ReactiveController {
     if (scene.layout !== layout) return;
     scene.layout = undefined;
     this.#changed();
+  }
+
+  /**
+   * Draws the overview of a large map in `container`: a few elements, at once. The parties drawn before
+   * (an open group) go, and the view fits the groups when they were not shown already.
+   */
+  async showGroups(container: HTMLElement, picture: GroupPicture): Promise<void> {
+    let scene = this.#scene;
+    if (scene?.container !== container) {
+      this.destroy();
+      scene = this.#scene = new Scene(container);
+    }
+    const cy = await this.view.attach(container);
+    if (!cy || this.#scene !== scene || scene.groups === picture) return;
+    const fresh = !scene.groups;
+    if (fresh) this.#clear(scene);
+    scene.groups = picture;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add([
+        ...picture.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { id: groupId(n.key), label: n.label, size: n.size, ...(n.field ? { field: n.field } : {}) },
+          position: { ...n.position },
+          classes: n.hidden ? 'group hidden' : 'group',
+        })),
+        ...picture.edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: `t:${e.a}\u0000${e.b}`, source: groupId(e.a), target: groupId(e.b), width: e.width },
+          classes: 'group',
+        })),
+      ]);
+    });
+    if (fresh) this.view.fit(boundsOf(picture.nodes.map((n) => n.position)), { padding: 70, maxZoom: 1.5 });
+  }
+
+  /** Removes what the scene shows, and stops building it. */
+  #clear(scene: Scene): void {
+    this.view.cancel('build');
+    this.view.cancel('filter');
+    this.view.cy?.elements().remove();
+    scene.groups = undefined;
+    scene.parties = undefined;
+    scene.relations = undefined;
+    scene.visible = undefined;
+    scene.selected = null;
+    this.#setLarge(scene, false);
+  }
+
+  /**
+   * Lays out every party in the worker behind the overview (all of them, or with `again` all but the
+   * pinned ones), and hands the positions to the host to keep, without drawing them: groups opened
+   * later are drawn from the kept positions. Nothing happens when most parties have a position already.
+   */
+  arrange(parties: readonly Party[], relations: readonly Relation[], again = false): void {
+    const scene = this.#scene;
+    if (!scene || (!again && (scene.arranging || !this.#needsLayout(parties)))) return;
+    scene.arranging?.abort();
+    void this.#layoutAll(
+      again ? parties.map((p) => (p.position?.pinned ? p : { ...p, position: undefined })) : parties,
+      relations,
+      false,
+    );
   }
 
   /** Lays out every party again, except the pinned ones. */
@@ -626,6 +745,7 @@ export class GraphController implements ReactiveController {
   /** Removes the picture and forgets what it showed; a layout on its way is stopped. */
   destroy(): void {
     this.#scene?.layout?.abort.abort();
+    this.#scene?.arranging?.abort();
     clearTimeout(this.#scene?.labelTimer);
     this.#scene = undefined;
     this.view.destroy();

@@ -21,6 +21,7 @@ import { renderPartyForm, renderRelationForm, type Editing } from './who-is-who.
 import { GraphController, graphKey, type GraphStatus } from './graph-controller.js';
 import { ExportController } from './who-is-who.export-controller.js';
 import { WhoIsWhoModel } from './who-is-who.model.js';
+import { WhoIsWhoOverview } from './who-is-who.overview.js';
 import { memberSharing } from '../../sdk/analysis/sharing.js';
 import { detectFormat, type WhoIsWhoFormat } from './who-is-who.source.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
@@ -43,6 +44,7 @@ export { detectFormat, type WhoIsWhoFormat };
  * @csspart option - One party in the list.
  * @csspart option-selected - The chosen party in the list (also has `option`).
  * @csspart graph - The network picture.
+ * @csspart overview - On a map of 1,000 parties or more: the overview's text view, each group (field or wijk) with its counts and ties, as buttons that open it.
  * @csspart detail - The details of the chosen party.
  * @csspart stale-notice - The notice that details were not checked for more than a year.
  * @csspart insights - The insights panel.
@@ -85,6 +87,7 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   #list = new VirtualListController(this);
   #model = new WhoIsWhoModel();
+  #overview = new WhoIsWhoOverview();
   #exports = new ExportController(this, {
     snapshot: () => this.activeStore.snapshot,
     cy: () => this.graph.cy,
@@ -97,6 +100,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     select: (id) => this.selectParty(id),
     positions: (positions) => this.#keepPositions(positions),
     pin: (id, position) => this.#pin(id, position),
+    openGroup: (key) => this.#openGroup(key),
     workerUrl: () => this.workerUrl,
   });
   /** The status the last render showed, and whether the list had focus when the picture became ready. */
@@ -115,6 +119,16 @@ export class WhoIsWhoElement extends SamenspelElement {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     this.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  /**
+   * Lays out every party again, except the pinned ones, and keeps the new positions (one change with
+   * `origin: 'layout'`).
+   */
+  relayout(): void {
+    const { parties, relations } = this.activeStore.snapshot;
+    if (this.#overview.applies(parties)) this.graph.arrange(parties, relations, true);
+    else this.graph.relayout();
   }
 
   /** Chooses a party (or clears the choice with null) and tells the host. */
@@ -146,6 +160,11 @@ export class WhoIsWhoElement extends SamenspelElement {
       area: this.filterArea,
     });
     if (changed.has('selected')) this.#list.follow(this.#model.filtered, this.selected);
+    // On a large map, a party chosen in another group (by the keys, a link in the details) opens its group.
+    if (changed.has('selected') && this.selected && this.#overview.applies(snapshot.parties)) {
+      this.#overview.groups(snapshot, this.#model.visible);
+      this.#overview.follow(this.activeStore.get('parties', this.selected));
+    }
     // A chosen party that is gone (removed, or not in newly loaded data) is let go; while loading, it is kept.
     if (this.selected && this.loadState === 'ready' && !this.activeStore.get('parties', this.selected))
       this.selected = null;
@@ -166,12 +185,22 @@ export class WhoIsWhoElement extends SamenspelElement {
       this.graphCanvas?.focus();
     }
     if (this.view === 'graph' && this.graphCanvas) {
-      const { parties, relations } = this.activeStore.snapshot;
+      const snapshot = this.activeStore.snapshot;
+      const { parties, relations } = snapshot;
       this.graph.setPresent(this.present);
       const tags = this.#othersTags();
-      void this.graph
-        .sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected)
-        .then(() => this.graph.markOthers(tags));
+      let drawn: Promise<void>;
+      if (this.#overview.applies(parties)) {
+        const t = this.localize.messages(whoIsWhoMessages);
+        const scene = this.#overview.scene(snapshot, this.#model.visible, this.selected, t);
+        drawn =
+          scene.kind === 'parties'
+            ? this.graph.sync(this.graphCanvas, scene.parties, scene.relations, this.#model.visible, this.selected)
+            : this.graph.showGroups(this.graphCanvas, scene.picture);
+        // Behind the overview, every party is laid out once, so that a group opens on kept positions.
+        this.graph.arrange(parties, relations);
+      } else drawn = this.graph.sync(this.graphCanvas, parties, relations, this.#model.visible, this.selected);
+      void drawn.then(() => this.graph.markOthers(tags));
     }
   }
 
@@ -256,8 +285,35 @@ export class WhoIsWhoElement extends SamenspelElement {
         </ul>
         <span id="graph-help" class="muted">${t.graphHelp}</span>
         <button type="button" @click=${() => this.graph.fit()}>${t.fit}</button>
-        ${this.editable ? html`<button type="button" @click=${() => this.graph.relayout()}>${t.relayout}</button>` : nothing}
-      </div>`;
+        ${this.editable ? html`<button type="button" @click=${() => this.relayout()}>${t.relayout}</button>` : nothing}
+      </div>
+      ${this.#renderOverview(t)}`;
+  }
+
+  /** On a large map: the overview's text view, beside the picture of its groups. */
+  #renderOverview(t: typeof whoIsWhoMessages.nl) {
+    const snapshot = this.activeStore.snapshot;
+    if (!this.#overview.applies(snapshot.parties)) return nothing;
+    const visible = this.#model.visible;
+    return this.#overview.render({
+      groups: this.#overview.groups(snapshot, visible),
+      scene: this.#overview.scene(snapshot, visible, this.selected, t),
+      t,
+      level: this.#level(),
+      change: (by) => {
+        this.#overview.by = by;
+        this.#overview.open = null;
+        this.requestUpdate();
+      },
+      choose: (key) => this.#openGroup(key),
+    });
+  }
+
+  /** Opens a group of the overview (null: back to the overview); the choice of a party outside it is let go. */
+  #openGroup(key: string | null) {
+    this.#overview.open = key;
+    if (key === null) this.selectParty(null);
+    this.requestUpdate();
   }
 
   #renderSide(t: typeof whoIsWhoMessages.nl, selected: ReturnType<typeof this.activeStore.get<'parties'>>) {

@@ -58,6 +58,11 @@ export const whoIsWhoStyles = css`
   .graph-canvas { position: absolute; inset: 0; }
   .graph-status { position: absolute; inset-block-start: 0.5rem; inset-inline-start: 0.5rem; z-index: 1; margin: 0; }
   .graph-tools { display: flex; gap: var(--_space); flex-wrap: wrap; align-items: center; margin-block: 0.25rem; }
+  .overview { margin-block: 0.5rem; }
+  .overview-heading { font-size: 1.1rem; margin-block: 0.25rem; }
+  .overview .groups { list-style: none; padding: 0; margin-block: 0.5rem; display: grid; gap: 0.25rem; }
+  .overview .groups li { display: flex; gap: var(--_space); align-items: baseline; flex-wrap: wrap; }
+  .overview button[aria-pressed='true'] { font-weight: bold; outline: 2px solid currentColor; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0; padding: 0; list-style: none; font-size: 0.875em; }
   .legend li { display: inline-flex; gap: 0.3rem; align-items: center; }
   .insights, .export { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
@@ -70,7 +75,7 @@ export const whoIsWhoStyles = css`
   progress { inline-size: 100%; }
   .print-list { display: none; }
   @media print {
-    .toolbar, .filters, .views, .graph, .graph-tools, .detail, .insights, .export, .listbox, .count { display: none !important; }
+    .toolbar, .filters, .views, .graph, .graph-tools, .overview, .detail, .insights, .export, .listbox, .count { display: none !important; }
     .print-list { display: block; }
     .print-list li { break-inside: avoid; margin-block-end: 0.5rem; }
   }

@@ -289,3 +289,102 @@ export function whoIsWhoInsights(
     stale: staleParties(dataset.parties, now),
   };
 }
+
+/** What the parties of a large map are grouped by in its overview: their field or their wijk. */
+export type GroupBy = 'field' | 'area';
+
+/** One group of the overview: the parties of a field or a wijk, and how many of them pass the filter. */
+export interface PartyGroup {
+  /** The field, or the area as written (the empty string for parties without an area). */
+  key: string;
+  /** Ids of the parties in the group, in the dataset's order. */
+  parties: string[];
+  /** How many of them pass the filter (all when nothing is filtered). */
+  shown: number;
+  /** Relations between two parties of the group. */
+  inner: number;
+}
+
+/** The relations between the parties of two groups. */
+export interface GroupTie {
+  a: string;
+  b: string;
+  relations: number;
+}
+
+/** The overview of a map: its groups (fields in their order, wijken alphabetically) and the ties between them, strongest first. */
+export interface PartyGroups {
+  by: GroupBy;
+  groups: PartyGroup[];
+  ties: GroupTie[];
+}
+
+/**
+ * The parties grouped by field or by wijk (a party active in several wijken is in each), with the
+ * relations within each group and between groups: what a map of thousands of parties shows first.
+ * `visible` (the ids passing a search or filter) counts what is shown; ties count only visible parties.
+ */
+export function partyGroups(
+  dataset: Pick<Dataset, 'parties' | 'relations'>,
+  by: GroupBy,
+  visible: ReadonlySet<string> | null = null,
+): PartyGroups {
+  const byKey = new Map<string, PartyGroup>();
+  const groupsOf = new Map<string, string[]>();
+  const areaKeys = new Map<string, string>();
+  for (const p of dataset.parties) {
+    let keys: string[];
+    if (by === 'field') keys = [p.field];
+    else {
+      const seen = new Set<string>();
+      keys = [];
+      for (const area of p.areas ?? []) {
+        const norm = normalizeSearchText(area);
+        if (!norm || seen.has(norm)) continue;
+        seen.add(norm);
+        if (!areaKeys.has(norm)) areaKeys.set(norm, area.trim());
+        keys.push(areaKeys.get(norm)!);
+      }
+      if (!keys.length) keys = [''];
+    }
+    groupsOf.set(p.id, keys);
+    const shown = !visible || visible.has(p.id);
+    for (const key of keys) {
+      let group = byKey.get(key);
+      if (!group) byKey.set(key, (group = { key, parties: [], shown: 0, inner: 0 }));
+      group.parties.push(p.id);
+      if (shown) group.shown++;
+    }
+  }
+  const ties = new Map<string, GroupTie>();
+  for (const r of dataset.relations) {
+    const from = groupsOf.get(r.source);
+    const to = groupsOf.get(r.target);
+    if (!from || !to || r.source === r.target) continue;
+    if (visible && (!visible.has(r.source) || !visible.has(r.target))) continue;
+    const counted = new Set<string>();
+    for (const a of from)
+      for (const b of to) {
+        if (a === b) {
+          if (!counted.has(a)) byKey.get(a)!.inner++;
+          counted.add(a);
+          continue;
+        }
+        const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+        if (counted.has(id)) continue;
+        counted.add(id);
+        const tie = ties.get(id) ?? { a: a < b ? a : b, b: a < b ? b : a, relations: 0 };
+        tie.relations++;
+        ties.set(id, tie);
+      }
+  }
+  const order = (a: PartyGroup, b: PartyGroup) =>
+    by === 'field'
+      ? FIELDS.indexOf(a.key as Field) - FIELDS.indexOf(b.key as Field)
+      : (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.key.localeCompare(b.key, 'nl');
+  return {
+    by,
+    groups: [...byKey.values()].sort(order),
+    ties: [...ties.values()].sort((a, b) => b.relations - a.relations),
+  };
+}
