@@ -108,6 +108,7 @@ export async function runClients(urls, seconds, { relay = false, onStart } = {})
       arrivals,
       made: Object.values(expect).reduce((a, b) => a + b, 0),
       lost: results.reduce((n, r) => n + r.lost, 0),
+      settled: Math.max(...results.map((r) => r.settled)),
       identical: finals.every((f) => f === finals[0]),
       titles: results.find((r) => r.titles)?.titles ?? {},
       // The worst of the clients' threads.
@@ -312,7 +313,12 @@ export async function run(ctx) {
         value: `${writes.count} / ${Math.round(writes.longest * 10) / 10}`,
         unit: 'ms',
       },
-      { metric: 'edits missing from a client at the end', value: one.lost, unit: 'edits', target: 0 },
+      { metric: 'edits missing from a client 30 s after the last edit', value: one.lost, unit: 'edits', target: 0 },
+      {
+        metric: 'time from the last edit until every client had every edit',
+        value: Math.round(one.settled),
+        unit: 'ms',
+      },
       {
         metric: 'all copies (clients and the page) identical at the end',
         value: one.identical && pageAgrees ? 1 : 0,
@@ -389,7 +395,17 @@ export async function run(ctx) {
         },
         { metric: 'propagation within one instance p95', value: at(l2.same, 0.95), unit: 'ms' },
         ...busyRows('two instances', two),
-        { metric: 'edits missing from a client at the end (two instances)', value: two.lost, unit: 'edits', target: 0 },
+        {
+          metric: 'edits missing from a client 30 s after the last edit (two instances)',
+          value: two.lost,
+          unit: 'edits',
+          target: 0,
+        },
+        {
+          metric: 'time from the last edit until every client had every edit (two instances)',
+          value: Math.round(two.settled),
+          unit: 'ms',
+        },
         {
           metric: 'all copies identical at the end (two instances)',
           value: two.identical ? 1 : 0,
