@@ -69,7 +69,7 @@ function check(name, ok, info = '') {
 }
 
 /** Loads a page, waits for `tags` to be defined and rendered, and reports what happened on the way. */
-async function load(path, tags, probe, { axe = false } = {}) {
+async function load(path, tags, probe, { axe = false, probeArg } = {}) {
   const p = await browser.newPage();
   const problems = [];
   const requests = [];
@@ -101,7 +101,7 @@ async function load(path, tags, probe, { axe = false } = {}) {
       }),
     tags,
   );
-  const probed = probe ? await p.evaluate(probe) : undefined;
+  const probed = probe ? await p.evaluate(probe, probeArg) : undefined;
   let axeViolations;
   if (axe) {
     // served from the page's own origin: the CSP refuses an inline copy
@@ -234,28 +234,59 @@ for (const [path, what] of [
 }
 
 // (e) the demo site, as `npm start` serves it
-for (const path of ['/demo/index.html', '/demo/en.html']) {
+for (const [path, routeTitle] of [
+  ['/demo/index.html', 'Route van de mantelzorger'],
+  ['/demo/en.html', 'The route of the carer'],
+]) {
   const r = await load(
     path,
-    ALL_TAGS,
-    () => {
+    [...ALL_TAGS, 'carer-route'],
+    (title) => {
       const provider = document.querySelector('samenspel-data');
-      const sections = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who'].filter(
+      const tools = ['care-network-map', 'goal-tree', 'cooperation-check', 'who-is-who', 'carer-route'];
+      const sections = tools.filter(
         (id) => !document.querySelector(`section#${id} h2`) || !document.querySelector(`section#${id} ${id}`),
       );
-      const unshared = [...provider.querySelectorAll('care-network-map, goal-tree, cooperation-check, who-is-who')]
+      const unshared = [...provider.querySelectorAll(tools.join(', '))]
         .filter((el) => el.activeStore !== provider.activeStore)
         .map((el) => el.localName);
+      // The route section: the sample route in both versions, its lanes played by the sample dataset's parties.
+      const snapshot = provider.activeStore.snapshot;
+      const route = snapshot.routes[0];
+      const shown = document.querySelector('section#carer-route carer-route')?.shadowRoot;
+      const names = new Map(snapshot.parties.map((p) => [p.id, p.name]));
+      const laneText = [...(shown?.querySelectorAll('.lanes li') ?? [])].map((li) => li.textContent);
+      const heading = document.querySelector('section#carer-route h2')?.textContent.trim();
+      const routeProblems = !route
+        ? ['no route']
+        : [
+            ...(heading === title ? [] : [`the route section is headed "${heading}"`]),
+            ...['current', 'desired']
+              .filter((v) => shown?.querySelectorAll(`section.version.${v} ol.steps > li`).length !== route[v].length)
+              .map((v) => `the ${v} version is not shown whole`),
+            ...['current', 'desired']
+              .filter((v) => !shown?.querySelector(`svg[data-version="${v}"]`))
+              .map((v) => `no picture of the ${v} version`),
+            ...route.lanes
+              .filter((l, i) => !names.has(l.party) || !laneText[i]?.includes(names.get(l.party)))
+              .map((l) => `lane ${l.role} is not played by a party of the data`),
+          ];
       return [
         ...sections.map((s) => `section ${s} incomplete`),
         ...unshared.map((t) => `${t} does not share the data`),
-        ...(provider.activeStore.snapshot.parties.length ? [] : ['no sample data']),
+        ...(snapshot.parties.length ? [] : ['no sample data']),
+        ...routeProblems,
       ];
     },
-    { axe: true },
+    { axe: true, probeArg: routeTitle },
   );
   check(
-    `demo ${path}: four sections on one shared dataset`,
+    `demo ${path}: "${routeTitle}" shows the sample route in both versions on the sample parties`,
+    r.probe?.every((p) => !/route|version|lane/.test(p)),
+    (r.probe ?? []).join(', '),
+  );
+  check(
+    `demo ${path}: five sections on one shared dataset`,
     r.defined.length === 0 && r.probe?.length === 0,
     [...r.defined, ...(r.probe ?? [])].join(', '),
   );
