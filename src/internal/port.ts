@@ -3,10 +3,12 @@
  * plain render function that owns its own state and gets a narrow, typed port — never the element.
  * The element builds the port (`SamenspelElement.createPort`); parts read, edit and ask through it.
  */
-import type { CSSResult } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../sdk/model.js';
 import type { Change } from '../sdk/change.js';
-import type { Lang } from '../translations/localize.js';
+import type { Store } from '../sdk/store.js';
+import type { Catalog, Lang, LazyCatalog } from '../translations/localize.js';
+import type { LocalizeController } from './localize.js';
 
 /** What a part of an element may see and do. `M` is its messages, `O` the element's options it reads. */
 export interface Port<M, O> {
@@ -45,4 +47,46 @@ export function adoptStyles(host: HTMLElement, styles: CSSResult): void {
   const sheet = styles.styleSheet;
   if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** What the port needs of its element; the element hands over these, and nothing else. */
+export interface PortSource {
+  host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+  store(): Store;
+  edit(changes: Change | readonly Change[]): boolean;
+  load(part: Promise<unknown>): void;
+  localize: LocalizeController;
+}
+
+/** Builds a port over an element (see `SamenspelElement.createPort`). */
+export function portOf<M, O>(
+  element: PortSource,
+  catalog: Catalog<M> | LazyCatalog<M>,
+  options: () => O,
+  own: { select?: (id: string | null) => void; announce?: (text: string) => void } = {},
+): Port<M, O> {
+  const { host, localize } = element;
+  const t = ((key?: keyof M) => {
+    const messages = localize.messages(catalog);
+    return key === undefined ? messages : messages[key];
+  }) as Port<M, O>['t'];
+  return {
+    get snapshot() {
+      return element.store().snapshot;
+    },
+    get options() {
+      return options();
+    },
+    t,
+    lang: () => localize.lang,
+    edit: (changes) => element.edit(changes),
+    select: own.select ?? (() => undefined),
+    announce: own.announce ?? (() => undefined),
+    emit: (event) => host.dispatchEvent(event),
+    update: () => (host.requestUpdate(), host.updateComplete),
+    query: <E extends Element>(selector: string) => host.renderRoot.querySelector<E>(selector),
+    queryAll: <E extends Element>(selector: string) => [...host.renderRoot.querySelectorAll<E>(selector)],
+    load: <T>(part: Promise<T>) => (element.load(part), part),
+    adopt: (styles) => adoptStyles(host, styles),
+  };
 }

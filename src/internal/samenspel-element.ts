@@ -13,8 +13,9 @@ import { withMessages, type Issue } from '../sdk/issues.js';
 import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../events/events.js';
 import { commonMessages } from '../translations/common.js';
 import type { Catalog, LazyCatalog } from '../translations/localize.js';
-import { adoptStyles, type Port } from './port.js';
-import type { LiveRoom } from './live-room.js';
+import { portOf, type Port } from './port.js';
+import { RoomLink } from './room-link.js';
+import { fetchSource, isEmptyDataset } from './fetch-source.js';
 import type { PresenceSelection } from '../sdk/live/presence.js';
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
@@ -120,12 +121,15 @@ export abstract class SamenspelElement extends LitElement {
   #reporting?: Promise<unknown>;
   /** How problems are shown, once there was one. */
   #problems?: typeof import('./problems.js');
-  /** The live room, loaded (with Yjs) only once `room` is set. */
-  #live?: LiveRoom;
-  #liveLoading = false;
-  /** The room this element shows: its own, or that of the `<samenspel-data room>` around it. */
-  #room?: LiveRoom;
-  #unwatch?: () => void;
+  #room = new RoomLink(this, {
+    store: () => this.activeStore,
+    loaded: async () => {
+      while (this.loadState === 'loading') await new Promise((r) => setTimeout(r, 50));
+    },
+    lang: () => this.localize.lang,
+    reportIssues: (issues) => this.reportError('parse', issues),
+    restore: (changes) => this.edit(changes),
+  });
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
@@ -134,17 +138,17 @@ export abstract class SamenspelElement extends LitElement {
 
   /** Who is in the live room and what each has selected; undefined without a room. */
   get presence() {
-    return this.#room?.presence;
+    return this.#room.presence;
   }
 
   /** Everyone else in the room who has `kind`/`id` selected (empty without a room). */
   protected othersOn(kind: PresenceSelection['kind'], id: string) {
-    return this.#room?.othersOn(kind, id) ?? [];
+    return this.#room.othersOn(kind, id);
   }
 
   /** A visible tag with the names of the others in the room on `kind`/`id`, or nothing. */
   protected presenceMark(kind: PresenceSelection['kind'], id: string) {
-    return this.#room?.mark(kind, id) ?? nothing;
+    return this.#room.mark(kind, id);
   }
 
   /** @internal Shows what the followed person selected; each tool takes the kinds it shows. */
@@ -174,9 +178,6 @@ export abstract class SamenspelElement extends LitElement {
     this.#unsubscribe = undefined;
     this.#subscribed = undefined;
     this.#loading?.abort();
-    this.#live?.destroy();
-    this.#unwatch?.();
-    this.#unwatch = this.#room = undefined;
   }
 
   override connectedCallback(): void {
@@ -217,68 +218,17 @@ export abstract class SamenspelElement extends LitElement {
       this.#unsubscribe = store.subscribe(() => this.requestUpdate());
     }
     if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
-    const joins = this.room && this.joinsRoom();
-    if (joins && !this.#liveLoading) {
-      this.#liveLoading = true;
-      void import('./live-room.js').then((m) => this.#startLive(m));
-    }
-    this.#live?.update(
-      joins && this.room && this.isConnected
-        ? {
-            room: this.room,
-            server: this.server ?? '',
-            token: this.token ?? '',
-            name: this.userName ?? '',
-            storage: this.roomStorage,
-          }
-        : undefined,
-    );
-    const room = this.#live ?? (this.contextStore && this.isConnected ? this.#roomAround() : undefined);
-    if (room !== this.#room) {
-      this.#unwatch?.();
-      this.#room = room;
-      this.#unwatch = room?.watch(this);
-    }
-  }
-
-  /** The live room of the nearest element around this one (across shadow roots) that has one. */
-  #roomAround(): LiveRoom | undefined {
-    const at = this.#withRoomAround();
-    return at && at.#live;
-  }
-
-  #withRoomAround(): SamenspelElement | undefined {
-    for (let at: Node | null = this.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-      if (at instanceof SamenspelElement && at.room) return at;
-    }
-    return undefined;
+    this.#room.update(Boolean(this.room && this.joinsRoom()), Boolean(this.contextStore));
   }
 
   /** @internal The room (and its server) this element works in: its own, or that of the `<samenspel-data room>` around it. */
   get roomInUse(): { room: string; server: string } | undefined {
-    const at = this.room ? this : this.#withRoomAround();
-    return at?.room ? { room: at.room, server: at.server ?? '' } : undefined;
+    return this.#room.roomInUse;
   }
 
   /** Whether `room` means joining it; a respondent's form sends its answer apart instead (cooperation-check). */
   protected joinsRoom(): boolean {
     return true;
-  }
-
-  #startLive({ LiveRoom }: typeof import('./live-room.js')): void {
-    this.#live = new LiveRoom({
-      host: this,
-      store: () => this.activeStore,
-      loaded: async () => {
-        while (this.loadState === 'loading') await new Promise((r) => setTimeout(r, 50));
-      },
-      lang: () => this.localize.lang,
-      reportIssues: (issues) => this.reportError('parse', issues),
-      restore: (changes) => this.edit(changes),
-    });
-    this.requestUpdate();
-    // The tools inside a <samenspel-data room> show this room too.
-    for (const el of this.querySelectorAll('*')) if (el instanceof SamenspelElement) el.requestUpdate();
   }
 
   /**
@@ -360,31 +310,14 @@ export abstract class SamenspelElement extends LitElement {
     options: () => O,
     own: { select?: (id: string | null) => void; announce?: (text: string) => void } = {},
   ): Port<M, O> {
-    const root = () => this.renderRoot as ParentNode;
-    const store = () => this.activeStore;
-    const t = ((key?: keyof M) => {
-      const messages = this.localize.messages(catalog);
-      return key === undefined ? messages : messages[key];
-    }) as Port<M, O>['t'];
-    return {
-      get snapshot() {
-        return store().snapshot;
-      },
-      get options() {
-        return options();
-      },
-      t,
-      lang: () => this.localize.lang,
-      edit: (changes) => this.edit(changes),
-      select: own.select ?? (() => undefined),
-      announce: own.announce ?? (() => undefined),
-      emit: (event) => this.dispatchEvent(event),
-      update: () => (this.requestUpdate(), this.updateComplete),
-      query: <E extends Element>(selector: string) => root().querySelector<E>(selector),
-      queryAll: <E extends Element>(selector: string) => [...root().querySelectorAll<E>(selector)],
-      load: <T>(part: Promise<T>) => (this.loadPart(part, () => undefined), part),
-      adopt: (styles) => adoptStyles(this, styles),
+    const element = {
+      host: this,
+      store: () => this.activeStore,
+      edit: (changes: Change | readonly Change[]) => this.edit(changes),
+      load: (part: Promise<unknown>) => this.loadPart(part, () => undefined),
+      localize: this.localize,
     };
+    return portOf(element, catalog, options, own);
   }
 
   /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */
@@ -400,7 +333,7 @@ export abstract class SamenspelElement extends LitElement {
 
   /** The loading, error and problem notices; every element puts this at the top of its template. */
   protected renderStatus(): TemplateResult {
-    return html`${this.#live?.render() ?? this.#room?.renderFollow(this) ?? nothing}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
+    return html`${this.#room.render()}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
       ${this.#problems?.renderProblems(this.loadState === 'error', this.loadIssues, this.editIssues, this.localize.lang) ?? nothing}`;
   }
 
@@ -409,20 +342,8 @@ export abstract class SamenspelElement extends LitElement {
     const controller = new AbortController();
     this.#loading = controller;
     this.loadState = 'loading';
-    let status: number | undefined;
-    let body: { text: string; contentType: string; url: string } | undefined;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      status = response.status;
-      if (response.ok) {
-        const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-        body = { text: await response.text(), contentType, url: response.url || url };
-      }
-    } catch {
-      // No answer at all: offline, blocked, or a server that refuses this origin.
-      status = undefined;
-    }
-    if (body) {
+    const body = await fetchSource(url, controller.signal);
+    if (body.ok) {
       let result = await this.parseSource(body.text, body.contentType, body.url);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
       if (defaultInstrumentMissing())
@@ -437,7 +358,7 @@ export abstract class SamenspelElement extends LitElement {
     if (controller.signal.aborted) return;
     // What was shown before stays: a failed reload loses nothing.
     this.loadState = 'error';
-    this.loadIssues = [loadFailedIssue(status)];
+    this.loadIssues = [loadFailedIssue(body.status)];
     this.reportError('load', this.loadIssues);
   }
 
@@ -461,17 +382,6 @@ function undefinedAncestor(el: Element): Element | undefined {
     if (at instanceof Element && at.localName.includes('-') && !customElements.get(at.localName)) return at;
   }
   return undefined;
-}
-
-function isEmptyDataset(d: ParseResult['dataset']): boolean {
-  return (
-    !d.parties.length &&
-    !d.relations.length &&
-    !d.careNetworks.length &&
-    !d.goalTrees.length &&
-    !d.checks.length &&
-    !d.routes.length
-  );
 }
 
 function isEmpty(store: Store): boolean {

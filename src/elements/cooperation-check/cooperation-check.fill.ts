@@ -3,10 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   RESPONDENT_ROLES,
   idMap,
-  type Answer,
   type CooperationCheck,
   type Instrument,
-  type InstrumentAspect,
   type Response,
   type RespondentRole,
   type Round,
@@ -21,20 +19,10 @@ import { heading } from './cooperation-check.heading.js';
 import type { FillOutbox, OutboxState } from './cooperation-check.fill-outbox.js';
 import type { FillRefusal } from '../../sdk/live/fill-request.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
-
-interface Draft {
-  role?: RespondentRole;
-  party?: string;
-  answers: Record<string, Answer>;
-  comments: Record<string, string>;
-}
+import { renderAbout, renderAspect, renderReview, type Draft, type Steps } from './cooperation-check.fill-steps.js';
 
 // Keyed by statement and aspect ids, which are data: `idMap` has no prototype, so an id like `__proto__` keeps its answer.
 const emptyDraft = (): Draft => ({ answers: idMap(), comments: idMap() });
-const UNKNOWN = 'x';
-/** Whether fewer than half of an aspect's statements are rated: then the aspect does not count (as in the aggregation). */
-const tooFew = (aspect: InstrumentAspect, answers: Draft['answers']) =>
-  aspect.statements.filter((s) => typeof answers[s.id] === 'number').length * 2 < aspect.statements.length;
 
 export class FillView implements CheckView {
   #step = 0;
@@ -280,6 +268,18 @@ export class FillView implements CheckView {
               : r.access;
   }
 
+  /** What the step templates read and call. */
+  get #steps(): Steps {
+    return {
+      port: this.port,
+      f: this.#f,
+      draft: this.#draft,
+      roleError: this.#roleError,
+      update: (change) => this.#update(change),
+      go: (step) => void this.#go(step),
+    };
+  }
+
   render(): TemplateResult {
     const f = this.#f;
     const instrument = this.#instrument;
@@ -317,101 +317,12 @@ export class FillView implements CheckView {
           <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
         </p>
         ${heading(this.port.options.headingLevel, title, 'step-heading')}
-        ${step === 0 ? this.#about() : step === last ? this.#review(aspects) : this.#aspect(aspects[step - 1])}
+        ${step === 0 ? renderAbout(this.#steps) : step === last ? renderReview(this.#steps, aspects) : renderAspect(this.#steps, aspects[step - 1])}
         <div class="nav" part="nav">
           ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${f.previous}</button>` : nothing}
           <button type="submit" class="primary">${step === last ? f.submit : step === last - 1 ? f.review : f.next}</button>
         </div>
       </form>
-    `;
-  }
-
-  #about(): TemplateResult {
-    const m = this.port.t();
-    const f = this.#f;
-    const orgs = this.port.snapshot.parties.filter((p) => p.kind !== 'persoon');
-    return html`
-      <p>${f.aboutYouIntro}</p>
-      <fieldset part="statement" aria-describedby=${this.#roleError ? 'role-error' : nothing}>
-        <legend>${f.role}</legend>
-        ${this.#roleError ? html`<p id="role-error" class="error" role="alert">${f.roleMissing}</p>` : nothing}
-        <div class="choices">
-          ${RESPONDENT_ROLES.map(
-            (role) => html`<label class="choice"><input type="radio" name="role" value=${role}
-            .checked=${this.#draft.role === role} @change=${() => this.#update((d) => (d.role = role))} /> ${m.roles[role]}</label>`,
-          )}
-        </div>
-      </fieldset>
-      ${
-        orgs.length
-          ? html`<label class="field">${f.organisation}
-            <select @change=${(e: Event) => this.#update((d) => (d.party = (e.target as HTMLSelectElement).value || undefined))}>
-              <option value="">${f.noOrganisation}</option>
-              ${orgs.map((p) => html`<option value=${p.id} ?selected=${this.#draft.party === p.id}>${p.name}</option>`)}
-            </select></label>`
-          : nothing
-      }
-    `;
-  }
-
-  #aspect(aspect: InstrumentAspect): TemplateResult {
-    const m = this.port.t();
-    const f = this.#f;
-    const lang = this.port.lang();
-    const title = aspect.title[lang] ?? aspect.title.nl;
-    const options: [string, string][] = [
-      ...m.scale.map((label, i): [string, string] => [String(i + 1), label]),
-      [UNKNOWN, m.unknown],
-    ];
-    return html`
-      ${aspect.question ? html`<p class="question">${aspect.question[lang] ?? aspect.question.nl}</p>` : nothing}
-      ${aspect.statements.map((s) => {
-        const current = this.#draft.answers[s.id];
-        const value = current === null ? UNKNOWN : current === undefined ? '' : String(current);
-        return html`<fieldset part="statement">
-          <legend>${s.text[lang] ?? s.text.nl}</legend>
-          <div class="choices scale">
-            ${options.map(
-              ([
-                v,
-                label,
-              ]) => html`<label class="choice"><input type="radio" name=${s.id} value=${v} .checked=${value === v}
-              @change=${() => this.#update((d) => (d.answers[s.id] = v === UNKNOWN ? null : (Number(v) as Answer)))} /> ${label}</label>`,
-            )}
-          </div>
-        </fieldset>`;
-      })}
-      <label class="field">${f.comment(title)}
-        <textarea rows="3" .value=${this.#draft.comments[aspect.id] ?? ''}
-          @input=${(e: Event) => this.#update((d) => (d.comments[aspect.id] = (e.target as HTMLTextAreaElement).value))}></textarea>
-      </label>
-    `;
-  }
-
-  #review(aspects: readonly InstrumentAspect[]): TemplateResult {
-    const m = this.port.t();
-    const f = this.#f;
-    const lang = this.port.lang();
-    const { answers, comments } = this.#draft;
-    return html`
-      <p>${f.reviewIntro}</p>
-      <p><strong>${f.aboutYou}:</strong> ${this.#draft.role ? m.roles[this.#draft.role] : f.notAnswered}</p>
-      ${aspects.map((aspect, i) => {
-        const title = aspect.title[lang] ?? aspect.title.nl;
-        const count = aspect.statements.filter((s) => answers[s.id] !== undefined).length;
-        return html`<section class="review">
-          ${heading(this.port.options.headingLevel + 1, title)}
-          <p>${f.answered(count, aspect.statements.length)}${tooFew(aspect, answers) ? html` <strong>${f.tooFew}</strong>` : nothing}</p>
-          <ul>
-            ${aspect.statements.map((s) => {
-              const a = answers[s.id];
-              return html`<li>${s.text[lang] ?? s.text.nl} <strong>${a === undefined ? f.notAnswered : a === null ? m.unknown : m.scale[a - 1]}</strong></li>`;
-            })}
-          </ul>
-          ${comments[aspect.id]?.trim() ? html`<p>${f.yourComment}: ${comments[aspect.id]}</p>` : nothing}
-          <button type="button" @click=${() => void this.#go(i + 1)}>${f.change(title)}</button>
-        </section>`;
-      })}
     `;
   }
 }

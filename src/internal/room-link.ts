@@ -1,0 +1,105 @@
+/**
+ * An element's link to a live room: the room it joins itself (loaded with Yjs only once `room` is
+ * set), or that of the `<samenspel-data room>` around it. A controller of the element's own, so the
+ * element keeps only its properties.
+ */
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { LiveRoom, LiveRoomPort } from './live-room.js';
+import type { PresenceViewer } from './live-presence.js';
+import type { PresenceSelection } from '../sdk/live/presence.js';
+
+/** What the link reads of its element: the room settings (public properties). */
+interface RoomSettings {
+  room?: string;
+  server?: string;
+  token?: string;
+  userName?: string;
+  roomStorage?: 'indexeddb';
+}
+type Host = ReactiveControllerHost & PresenceViewer & RoomSettings;
+
+/** Each element's link, so an element finds the room of the one around it. */
+const links = new WeakMap<Node, RoomLink>();
+
+export class RoomLink implements ReactiveController {
+  #live?: LiveRoom;
+  #liveLoading = false;
+  /** The room this element shows: its own, or that of the `<samenspel-data room>` around it. */
+  #room?: LiveRoom;
+  #unwatch?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: Omit<LiveRoomPort, 'host'>,
+  ) {
+    host.addController(this);
+    links.set(host, this);
+  }
+
+  /** Who is in the room and what each has selected; undefined without a room. */
+  get presence() {
+    return this.#room?.presence;
+  }
+
+  othersOn(kind: PresenceSelection['kind'], id: string) {
+    return this.#room?.othersOn(kind, id) ?? [];
+  }
+
+  mark(kind: PresenceSelection['kind'], id: string) {
+    return this.#room?.mark(kind, id) ?? nothing;
+  }
+
+  /** The line that says where the connection stands, or the follow switch in the room around. */
+  render() {
+    return this.#live?.render() ?? this.#room?.renderFollow(this.host) ?? nothing;
+  }
+
+  /** The room (and its server) this element works in: its own, or that of the one around it. */
+  get roomInUse(): { room: string; server: string } | undefined {
+    const at = this.host.room ? this.host : this.#withRoomAround()?.host;
+    return at?.room ? { room: at.room, server: at.server ?? '' } : undefined;
+  }
+
+  /** Joins, leaves or follows the room as the settings say; `joins` is false where `room` means sending apart. */
+  update(joins: boolean, inProvider: boolean): void {
+    const { room, server, token, userName, roomStorage } = this.host;
+    if (joins && room && !this.#liveLoading) {
+      this.#liveLoading = true;
+      void import('./live-room.js').then((m) => this.#start(m));
+    }
+    this.#live?.update(
+      joins && room && this.host.isConnected
+        ? { room, server: server ?? '', token: token ?? '', name: userName ?? '', storage: roomStorage }
+        : undefined,
+    );
+    const around = inProvider && this.host.isConnected ? this.#withRoomAround() : undefined;
+    const shown = this.#live ?? (around && around.#live);
+    if (shown !== this.#room) {
+      this.#unwatch?.();
+      this.#room = shown;
+      this.#unwatch = shown?.watch(this.host);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#live?.destroy();
+    this.#unwatch?.();
+    this.#unwatch = this.#room = undefined;
+  }
+
+  /** The link of the nearest element around this one (across shadow roots) with a room. */
+  #withRoomAround(): RoomLink | undefined {
+    for (let at: Node | null = this.host.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+      const link = links.get(at);
+      if (link?.host.room) return link;
+    }
+    return undefined;
+  }
+
+  #start({ LiveRoom }: typeof import('./live-room.js')): void {
+    this.#live = new LiveRoom({ host: this.host, ...this.options });
+    this.host.requestUpdate();
+    // The tools inside a <samenspel-data room> show this room too.
+    for (const el of this.host.querySelectorAll('*')) links.get(el)?.host.requestUpdate();
+  }
+}
