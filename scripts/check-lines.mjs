@@ -18,7 +18,7 @@ const OVER = {
   'src/elements/care-network-map/care-network-graph.ts': 481,
   'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/formats/fhir.ts': 454,
-  'src/sdk/adapters/autosave.ts': 430,
+  'src/sdk/adapters/autosave.ts': 433,
   'src/sdk/model.ts': 412,
   'class CareNetworkMapElement': 398,
   'class SamenspelElement': 314,
