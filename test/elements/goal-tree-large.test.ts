@@ -135,12 +135,15 @@ describe('<goal-tree> printed', () => {
     const el = await unfolded(400);
     await filled(el);
     expect(diagramBoxes(el).length, 'on screen the diagram holds only the boxes near the view').to.be.below(400);
+    const lines = () => (root(el).querySelector('.lines path')?.getAttribute('d')?.match(/M/g) ?? []).length;
+    expect(lines(), 'and only the lines near the view').to.be.within(1, 398);
 
     // What the browser does for a print: tell the page, then lay it out as print.
     window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     await el.updateComplete;
     expect(diagramBoxes(el).length, 'every goal in the printed diagram').to.equal(400);
+    expect(lines(), 'every line from a goal to its sub-goal in the printed diagram').to.equal(399);
     window.dispatchEvent(new Event('afterprint'));
     await emulateMedia({ media: 'screen' });
     // Back on screen the diagram culls again once it has measured its view (a frame or two later).

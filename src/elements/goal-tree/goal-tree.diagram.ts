@@ -113,20 +113,35 @@ export function diagramLayout(
   return { at, w, h, down, width: Math.max(size[0], 0), height: Math.max(size[1], 0), horizontal };
 }
 
-/** The connectors of a layout as one SVG path, made once per layout. */
+/** The line from a goal's parent down (or across) to the goal, with the box of canvas it crosses. */
+function connector(layout: DiagramLayout, n: GoalNode): { d: string; box: Viewport } | undefined {
+  const { at, w, down, horizontal } = layout;
+  const here = at.get(n);
+  const up = n.parent && at.get(n.parent);
+  if (!here || !up) return undefined;
+  const [x, y, h] = here;
+  const [px, py, ph] = up;
+  if (horizontal) {
+    const [a, b] = [py + ph / 2, y + h / 2];
+    return {
+      d: `M${px + w} ${a}h${down / 2}V${b}H${x}`,
+      box: { x: px + w, y: Math.min(a, b), width: x - px - w, height: Math.abs(b - a) },
+    };
+  }
+  const [a, b] = [px + w / 2, x + w / 2];
+  return {
+    d: `M${a} ${py + ph}v${down / 2}H${b}V${y}`,
+    box: { x: Math.min(a, b), y: py + ph, width: Math.abs(b - a), height: y - py - ph },
+  };
+}
+
+/** All connectors of a layout as one SVG path (for print), made once per layout. */
 const pathOf = new WeakMap<DiagramLayout, string>();
 function connectors(layout: DiagramLayout): string {
   let d = pathOf.get(layout);
   if (d !== undefined) return d;
-  const { at, w, down, horizontal } = layout;
   d = '';
-  for (const [n, [x, y, h]] of at) {
-    if (!n.parent) continue;
-    const [px, py, ph] = at.get(n.parent)!;
-    d += horizontal
-      ? `M${px + w} ${py + ph / 2}h${down / 2}V${y + h / 2}H${x}`
-      : `M${px + w / 2} ${py + ph}v${down / 2}H${x + w / 2}V${y}`;
-  }
+  for (const n of layout.at.keys()) d += connector(layout, n)?.d ?? '';
   pathOf.set(layout, d);
   return d;
 }
@@ -142,17 +157,23 @@ export function renderDiagram(
   list: (items: TemplateResult[]) => TemplateResult,
 ): TemplateResult {
   const { at, w, width, height } = layout;
-  const d = connectors(layout);
+  // On screen only the lines near the view are drawn, as the boxes: a path of thousands of lines costs every frame.
+  let d = view === 'all' ? connectors(layout) : '';
   const boxes: TemplateResult[] = [];
   const margin = DIAGRAM_MARGIN * w;
+  const nearView = (x: number, y: number, width: number, height: number) =>
+    view === 'all' ||
+    (x + width >= view.x - margin &&
+      x <= view.x + view.width + margin &&
+      y + height >= view.y - margin &&
+      y <= view.y + view.height + margin);
   for (const [n, [x, y, h]] of at) {
+    if (view !== 'all' && n.parent) {
+      const line = connector(layout, n);
+      if (line && nearView(line.box.x, line.box.y, line.box.width, line.box.height)) d += line.d;
+    }
     const selected = n.goal.id === s.selected;
-    const near =
-      view === 'all' ||
-      (x + w >= view.x - margin &&
-        x <= view.x + view.width + margin &&
-        y + h >= view.y - margin &&
-        y <= view.y + view.height + margin);
+    const near = nearView(x, y, w, h);
     if (!near && !selected) continue;
     const kids = n.children.length > 0;
     const open = kids && !s.collapsed.has(n.goal.id);
