@@ -144,6 +144,14 @@ const edgeDef = (r: Relation): ElementDefinition => ({
   data: { id: edgeId(r.id), source: nodeId(r.source), target: nodeId(r.target) },
 });
 
+/**
+ * A graph drawn as large (names when zoomed in, no fading, slices): over 1,000 elements, or over 250
+ * parties — a group of the overview with few ties drawn still has hundreds of names, too many to measure
+ * and draw at a zoom where they cannot be read.
+ */
+const isLarge = (parties: readonly Party[], relations: readonly Relation[]) =>
+  parties.length > LARGE_GRAPH / 4 || parties.length + relations.length > LARGE_GRAPH;
+
 /** What is drawn in one container: made afresh with the view, so closing it is one assignment. */
 class Scene {
   parties?: readonly Party[];
@@ -339,7 +347,7 @@ export class GraphController implements ReactiveController {
     const ids = new Set(parties.map((p) => p.id));
     const missing = parties.filter((p) => !p.position);
     const add: ElementDefinition[] = [];
-    if (cy.nodes().empty()) this.#setLarge(scene, parties.length + relations.length > LARGE_GRAPH);
+    if (cy.nodes().empty()) this.#setLarge(scene, isLarge(parties, relations));
     cy.batch(() => {
       const nodes = new Map<string, NodeSingular>();
       cy.nodes().forEach((n) => {
@@ -410,7 +418,8 @@ export class GraphController implements ReactiveController {
       .filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target))
       .map(edgeDef);
     const view = fitTo && this.#fitView(scene, fitTo, true);
-    if (nodes.length + edges.length <= LARGE_GRAPH && !this.building) {
+    // A large graph goes in slices from a quarter of the size on: its elements are fewer but each costs more on a slow laptop.
+    if (nodes.length + edges.length <= (scene.large ? LARGE_GRAPH / 4 : LARGE_GRAPH) && !this.building) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
       if (view) cy.viewport(view);
       return;
@@ -520,7 +529,7 @@ export class GraphController implements ReactiveController {
     this.#changed();
     const draw = async (px: Float64Array, py: Float64Array) => {
       const cy = this.view.cy!;
-      if (cy.nodes().empty()) this.#setLarge(scene, parties.length + relations.length > LARGE_GRAPH);
+      if (cy.nodes().empty()) this.#setLarge(scene, isLarge(parties, relations));
       const to = (node: NodeSingular) => {
         const i = index.get(partyOf(node));
         return i === undefined ? node.position() : { x: px[i], y: py[i] };
