@@ -17,9 +17,11 @@ export const carerRouteStyles = css`
   .steps > li { margin-block: 0 0.5rem; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-inline-start-width: 4px; border-radius: var(--_radius); background: var(--_step-bg); overflow-wrap: anywhere; }
   /*
    * A long route paints its first screen at once: steps, pictures and insights out of view are laid out and
-   * painted only when they come near. They stay in the accessibility tree, in find-in-page and in tab order.
+   * painted only when they come near. They stay in the accessibility tree, in find-in-page and in tab order;
+   * the clip margin keeps the focus ring of the scrollable picture and table whole. A step's number is its
+   * own text (Stap 1.): the list marker, outside the contained box, is not painted.
    */
-  .steps > li, .picture, .insights { content-visibility: auto; contain-intrinsic-block-size: auto 6rem; }
+  .steps > li, .picture, .insights { content-visibility: auto; contain-intrinsic-block-size: auto 6rem; overflow-clip-margin: 6px; }
   .picture, .insights { contain-intrinsic-block-size: auto 30rem; }
   .steps > li.warme-verwijzing { border-inline-start-style: solid; border-inline-start-width: 6px; }
   .steps > li.koude-verwijzing { border-inline-start-style: dashed; }
