@@ -362,6 +362,18 @@ export function partyGroups(
     const to = groupsOf.get(r.target);
     if (!from || !to || r.source === r.target) continue;
     if (visible && (!visible.has(r.source) || !visible.has(r.target))) continue;
+    // One group at each end (always so by field): no set needed to count the relation once.
+    if (from.length === 1 && to.length === 1) {
+      const [a, b] = [from[0], to[0]];
+      if (a === b) byKey.get(a)!.inner++;
+      else {
+        const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+        const tie = ties.get(id);
+        if (tie) tie.relations++;
+        else ties.set(id, { a: a < b ? a : b, b: a < b ? b : a, relations: 1 });
+      }
+      continue;
+    }
     const counted = new Set<string>();
     for (const a of from)
       for (const b of to) {
