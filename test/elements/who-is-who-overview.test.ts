@@ -57,9 +57,12 @@ describe('<who-is-who> overview of a large map', function () {
       { timeout: 20_000 },
     );
     const cy = el.graph.cy!;
-    expect(cy.nodes().every((n) => data.parties.find((p) => `p:${p.id}` === n.id())?.field === 'medisch')).to.equal(
-      true,
-    );
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .every((id) => data.parties.find((p) => `p:${p.id}` === id)?.field === 'medisch'),
+    ).to.equal(true);
     expect(medisch.getAttribute('aria-pressed')).to.equal('true');
     expect(el.shadowRoot!.querySelector('.overview [role="status"]')!.textContent).to.contain(
       'Getoond: de partijen van Medisch.',
