@@ -4,6 +4,7 @@ import {
   RESPONDENT_ROLES,
   idMap,
   type CooperationCheck,
+  type Answer,
   type Instrument,
   type Response,
   type RespondentRole,
@@ -166,15 +167,7 @@ export class FillView implements CheckView {
     const newRounds = round
       ? check.rounds
       : [...check.rounds, (round = { id: newId('round'), title: this.#f.defaultRound, date: today })];
-    // Only what this instrument asks: a draft kept in storage may hold answers to another one.
-    const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
-    const aspects = new Set(instrument.aspects.map((x) => x.id));
-    const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
-    const comments = Object.fromEntries(
-      Object.entries(this.#draft.comments)
-        .map(([k, v]) => [k, v.trim()])
-        .filter(([k, v]) => v && aspects.has(k)),
-    );
+    const { answers, comments } = this.#answersFor(instrument);
     // Only the day is kept: in a workshop, the time of day could show who answered what.
     const response: Response = {
       id: newId('response'),
@@ -200,11 +193,8 @@ export class FillView implements CheckView {
     void this.#go(0);
   }
 
-  /** In a room: the response goes to the server, which adds it to the room; the draft stays until it is taken. */
-  async #send(instrument: Instrument, role: RespondentRole): Promise<void> {
-    if (this.#sending.state === 'sending' || this.#sending.state === 'waiting') return;
-    this.#sendingId ??= newId('response');
-    const outbox = await this.#openOutbox();
+  /** The draft's answers and comments, only those this instrument asks: a draft kept in storage may hold answers to another one. */
+  #answersFor(instrument: Instrument): { answers: Record<string, Answer>; comments: Record<string, string> } {
     const statements = new Set(instrument.aspects.flatMap((x) => x.statements.map((st) => st.id)));
     const aspects = new Set(instrument.aspects.map((x) => x.id));
     const answers = Object.fromEntries(Object.entries(this.#draft.answers).filter(([k]) => statements.has(k)));
@@ -213,6 +203,15 @@ export class FillView implements CheckView {
         .map(([k, v]) => [k, v.trim()])
         .filter(([k, v]) => v && aspects.has(k)),
     );
+    return { answers, comments };
+  }
+
+  /** In a room: the response goes to the server, which adds it to the room; the draft stays until it is taken. */
+  async #send(instrument: Instrument, role: RespondentRole): Promise<void> {
+    if (this.#sending.state === 'sending' || this.#sending.state === 'waiting') return;
+    this.#sendingId ??= newId('response');
+    const outbox = await this.#openOutbox();
+    const { answers, comments } = this.#answersFor(instrument);
     const { checkId, roundId } = this.port.options;
     outbox.send({
       ...(checkId ? { check: checkId } : {}),
