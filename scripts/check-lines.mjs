@@ -13,9 +13,9 @@ const DATA = new Set(['src/sdk/sample.ts']);
 const OVER = {
   'src/sdk/parse.ts': 913,
   'src/sdk/generate.ts': 652,
-  'src/elements/who-is-who/graph-controller.ts': 792,
+  'src/elements/who-is-who/graph-controller.ts': 801,
   'src/elements/who-is-who/who-is-who.component.ts': 429,
-  'src/elements/goal-tree/goal-tree.diagram.ts': 488,
+  'src/elements/goal-tree/goal-tree.diagram.ts': 509,
   'src/elements/care-network-map/care-network-graph.ts': 481,
   'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/formats/fhir.ts': 454,
