@@ -22,6 +22,7 @@ const OVER = {
   'src/sdk/adapters/autosave.ts': 433,
   'src/sdk/model.ts': 412,
   'src/sdk/live/binding.ts': 404,
+  'src/sdk/analysis/who-is-who.ts': 402,
   'class CareNetworkMapElement': 398,
   'class SamenspelElement': 314,
   'class WhoIsWhoElement': 370,
