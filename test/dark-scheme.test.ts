@@ -7,7 +7,7 @@ import '../src/index.js';
 import { sampleDataset } from '../src/sdk/sample.js';
 import { createStore } from '../src/sdk/store.js';
 import type { CareNetworkMapElement, SamenspelElement } from '../src/classes.js';
-import { readNetworkTheme } from '../src/elements/care-network-map/care-network-graph.js';
+import { readNetworkTheme } from '../src/elements/care-network-map/care-network-map.graph-style.js';
 import { readGraphTheme } from '../src/internal/graph-view.js';
 import { readColor } from '../src/internal/field-style.js';
 

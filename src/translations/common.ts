@@ -6,6 +6,8 @@ export const nl = {
   undo: 'Ongedaan maken',
   redo: 'Opnieuw doen',
   present: 'Presenteren',
+  /** The button (and key 0) that fits the whole network in view, in both network tools. */
+  showWholeMap: 'Hele kaart tonen',
 };
 
 export type CommonMessages = typeof nl;
@@ -15,6 +17,7 @@ export const en: CommonMessages = {
   undo: 'Undo',
   redo: 'Redo',
   present: 'Present',
+  showWholeMap: 'Show the whole map',
 };
 
 export const commonMessages: Catalog<CommonMessages> = { nl, en };

@@ -4,11 +4,11 @@ import '../../src/elements/who-is-who/who-is-who.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import { NETWORK_FIELDS, emptyDataset, sampleDataset, type Dataset } from '../../src/sdk/index.js';
+import { nextRender } from '../../src/internal/graph-view.js';
 
 /** The two network tools both show the same field the same way: one shape and one colour, in every picture. */
 
 const ZORG = [18, 196, 160] as const;
-const CANVAS_ZORG = 'rgb(18,196,160)';
 
 function wijk(): Dataset {
   const d = emptyDataset('Wijk');
@@ -88,6 +88,12 @@ async function pngPixels(blob: Blob, colour: readonly number[]): Promise<number>
   return pixels(canvas, colour);
 }
 
+/** A button of who-is-who's download menu, by its label (PNG, SVG). */
+const exportButton = (el: HTMLElement, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button')].find((b) =>
+    b.textContent!.includes(label),
+  )!;
+
 const markerPaths = (el: HTMLElement, selector: string) =>
   Object.fromEntries(
     [...el.shadowRoot!.querySelectorAll(`${selector} .field-shape`)].map((p) => [
@@ -148,41 +154,65 @@ describe('field shapes and colours in <care-network-map> and <who-is-who>', func
     expect(mapZorg.some((d) => d.replace(/[\d.]+/g, 'n') === wiwZorg[0].replace(/[\d.]+/g, 'n'))).to.equal(true);
   });
 
-  it('takes the colour of --samenspel-field-zorg-color on the canvas and in the PNG and SVG of the network map', async () => {
-    const plain = await networkMap();
-    expect(plain.graph.cy!.nodes('.member.field-zorg').first().style('background-color')).not.to.equal(CANVAS_ZORG);
-    const el = await networkMap('--samenspel-field-zorg-color: rgb(18 196 160)');
-    // The map opens on its centre, so the canvas is read through the style Cytoscape draws with; the PNG holds the whole map.
-    expect(el.graph.cy!.nodes('.member.field-zorg').map((n) => n.style('background-color'))).to.include(CANVAS_ZORG);
-    expect(el.toSvg()).to.contain('fill="#12c4a0"');
-    const [png] = await download(() => el.download('png'), 1);
-    expect(await pngPixels(png, ZORG)).to.be.greaterThan(100);
-    await expect(el).to.be.accessible();
-  });
+  /** Each tool, with the ways its picture leaves the element: the canvas, the PNG and the SVG file. */
+  const TOOLS = {
+    'care-network-map': {
+      mount: networkMap,
+      // The map opens on its centre; its ⤢ button shows every member.
+      showAll: (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-zoom=fit]')!.click(),
+      canvases: (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLCanvasElement>('.graph canvas')],
+      png: async (el: HTMLElement) => (await download(() => (el as CareNetworkMapElement).download('png'), 1))[0],
+      svg: async (el: HTMLElement) => (el as CareNetworkMapElement).toSvg(),
+    },
+    'who-is-who': {
+      mount: whoIsWho,
+      showAll: (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('.graph-tools button')!.click(),
+      canvases: (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLCanvasElement>('.graph-canvas canvas')],
+      png: async (el: HTMLElement) => (await download(() => exportButton(el, 'PNG').click(), 1))[0],
+      svg: async (el: HTMLElement) => (await download(() => exportButton(el, 'SVG').click(), 1))[0].text(),
+    },
+  };
 
-  it('takes the colour of --samenspel-field-zorg-color on the canvas and in the PNG and SVG of who-is-who, also when the theme changes later', async () => {
-    const el = await whoIsWho();
-    const zorg = () =>
-      el.graph
-        .cy!.nodes()
-        .filter((n) => n.data('field') === 'zorg')
-        .first()
-        .style('background-color');
-    expect(zorg()).not.to.equal(CANVAS_ZORG);
-    el.style.setProperty('--samenspel-field-zorg-color', 'rgb(18 196 160)');
-    el.requestUpdate();
-    await el.updateComplete;
-    await waitUntil(() => zorg() === CANVAS_ZORG, 'the canvas does not show the colour', { timeout: 10000 });
-    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export button');
-    const [png, svg] = await download(() => {
-      buttons[3].click();
-      buttons[4].click();
-    }, 2).then(async (blobs) => (blobs[0].type === 'image/png' ? blobs : [blobs[1], blobs[0]]));
-    expect(await svg.text()).to.contain('fill="#12c4a0"');
-    expect(await pngPixels(png, ZORG)).to.be.greaterThan(50);
-    // The legend beside the picture shows the same colour.
-    const marker = el.shadowRoot!.querySelector('.legend .field-shape.field-zorg')!;
-    expect(getComputedStyle(marker).fill).to.equal('rgb(18, 196, 160)');
-    await expect(el).to.be.accessible();
-  });
+  for (const [tag, tool] of Object.entries(TOOLS)) {
+    it(`<${tag}>: --samenspel-field-zorg-color reaches the pixels of the canvas, the PNG and the SVG file`, async () => {
+      const outputs = async (el: HTMLElement) => {
+        tool.showAll(el);
+        const cy = (el as CareNetworkMapElement | WhoIsWhoElement).graph.cy!;
+        await nextRender(cy);
+        return {
+          canvas: tool.canvases(el).reduce((n, c) => n + pixels(c, ZORG), 0),
+          png: await pngPixels(await tool.png(el), ZORG),
+          svg: (await tool.svg(el)).includes('fill="#12c4a0"'),
+        };
+      };
+      // Without the property none of the three has the colour, so what follows can only come from it.
+      const plain = await outputs(await tool.mount());
+      expect(plain).to.deep.equal({ canvas: 0, png: 0, svg: false });
+      const el = await tool.mount('--samenspel-field-zorg-color: rgb(18 196 160)');
+      const themed = await outputs(el);
+      expect(themed.canvas, 'pixels on the canvas').to.be.greaterThan(30);
+      expect(themed.png, 'pixels in the PNG').to.be.greaterThan(50);
+      expect(themed.svg, 'fill in the SVG').to.equal(true);
+      // The legend beside the picture shows the same colour.
+      const marker = el.shadowRoot!.querySelector('.legend .field-shape.field-zorg')!;
+      expect(getComputedStyle(marker).fill).to.equal('rgb(18, 196, 160)');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`<${tag}>: a theme set later reaches the canvas and the exports too`, async () => {
+      const el = await tool.mount();
+      tool.showAll(el);
+      el.style.setProperty('--samenspel-field-zorg-color', 'rgb(18 196 160)');
+      (el as CareNetworkMapElement | WhoIsWhoElement).requestUpdate();
+      await waitUntil(
+        () => tool.canvases(el).some((c) => pixels(c, ZORG) > 30),
+        'the canvas does not show the colour',
+        {
+          timeout: 10000,
+        },
+      );
+      expect(await pngPixels(await tool.png(el), ZORG)).to.be.greaterThan(50);
+      expect(await tool.svg(el)).to.contain('fill="#12c4a0"');
+    });
+  }
 });

@@ -62,7 +62,7 @@ describe('names in the network pictures at 1280 px', function () {
     expect(named.length).to.equal(el.activeStore.snapshot.parties.length);
     for (const node of named) expect(shown(cy, node), node.id()).to.be.at.least(12);
     expect(cy.nodes().filter((n) => inView(cy, n)).length).to.be.greaterThan(5);
-    // "Passend maken" still shows every party.
+    // "Hele kaart tonen" still shows every party.
     el.shadowRoot!.querySelector<HTMLButtonElement>('.graph-tools button')!.click();
     expect(
       cy

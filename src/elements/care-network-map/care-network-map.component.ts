@@ -14,7 +14,9 @@ import type { CareNetwork, Party } from '../../sdk/model.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
-import { NetworkGraph, readNetworkTheme } from './care-network-graph.js';
+import { NetworkGraph } from './care-network-map.graph.js';
+import { readNetworkTheme } from './care-network-map.graph-style.js';
+import { commonMessages } from '../../translations/common.js';
 import { networkDocument, networkSvg, printLandscape } from './care-network-map.export.js';
 import * as edits from './care-network-map.edits.js';
 import { networkActions } from './care-network-map.actions.js';
@@ -164,7 +166,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   async #download(format: ExportFormat): Promise<void> {
     const net = this.currentNetwork;
     if (!net) return;
-    const png = format === 'png' ? await this.graph.view.png() : undefined;
+    const png = format === 'png' ? await this.graph.view.png().catch(() => undefined) : undefined;
     if (format === 'png' && !png) {
       const t = careNetworkMapMessages;
       this.reportError('export', [
@@ -221,7 +223,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   async print(): Promise<void> {
     // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.print-image');
-    const png = await this.graph.view.png();
+    const png = await this.graph.view.png().catch(() => undefined);
     if (canvas && png) {
       const picture = await createImageBitmap(png);
       canvas.width = picture.width;
@@ -301,6 +303,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     };
     const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
+    const wholeMap = this.localize.messages(commonMessages).showWholeMap;
     return html`${this.renderStatus()}
       <div class="base" part="base" @keydown=${this.#keydown}>
         <div class="toolbar" part="toolbar">
@@ -339,7 +342,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             <div class="zoom" role="group" aria-label=${t.zoom}>
               <button type="button" data-zoom="in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.graph.zoomBy(1.25)}>+</button>
               <button type="button" data-zoom="out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.graph.zoomBy(0.8)}>−</button>
-              <button type="button" data-zoom="fit" aria-label=${t.zoomFit} title=${t.zoomFit} @click=${() => this.graph.fit()}>⤢</button>
+              <button type="button" data-zoom="fit" aria-label=${wholeMap} title=${wholeMap} @click=${() => this.graph.fit()}>⤢</button>
             </div>
             ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
             ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}

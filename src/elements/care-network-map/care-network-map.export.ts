@@ -11,8 +11,8 @@ import {
 } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
-import type { NetworkTheme } from './care-network-graph.js';
-import { nodeLabel, partyMarks } from './care-network-graph.js';
+import type { NetworkTheme } from './care-network-map.graph-style.js';
+import { nodeLabel, partyMarks } from './care-network-map.graph.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -284,7 +284,7 @@ export class WhoIsWhoElement extends SamenspelElement {
           ${FIELDS.map((f) => html`<li>${fieldMarker(f)}${t.fieldNames[f]}</li>`)}
         </ul>
         <span id="graph-help" class="muted">${t.graphHelp}</span>
-        <button type="button" @click=${() => this.graph.fit()}>${t.fit}</button>
+        <button type="button" @click=${() => this.graph.fit()}>${this.localize.messages(commonMessages).showWholeMap}</button>
         ${this.editable ? html`<button type="button" @click=${() => this.relayout()}>${t.relayout}</button>` : nothing}
       </div>
       ${this.#renderOverview(t)}`;
