@@ -38,27 +38,43 @@ export function levelName(level: number): GoalLevel {
  */
 export function deriveGoalTree(tree: Pick<GoalTree, 'goals'>): DerivedGoalTree {
   const byId = new Map<string, GoalNode>();
-  for (const goal of tree.goals) if (!byId.has(goal.id)) byId.set(goal.id, { goal, level: 1, children: [], index: 0 });
-  const parentOf = (node: GoalNode) => (node.goal.parent === undefined ? undefined : byId.get(node.goal.parent));
-  // Walk up from every goal not yet seen; meeting the walk itself means a loop.
-  const state = new Map<GoalNode, 'walking' | 'done'>();
-  const cut = new Set<GoalNode>();
-  for (const start of byId.values()) {
-    const walk: GoalNode[] = [];
-    let at: GoalNode | undefined = start;
-    while (at && !state.has(at)) {
-      state.set(at, 'walking');
-      walk.push(at);
-      at = parentOf(at);
+  const nodes: GoalNode[] = [];
+  // Until the tree is built, a node's `index` is its place in `nodes`: trees of 50,000 goals are read
+  // with typed arrays instead of a map per goal.
+  for (const goal of tree.goals)
+    if (!byId.has(goal.id)) {
+      const node: GoalNode = { goal, level: 1, children: [], index: nodes.length };
+      byId.set(goal.id, node);
+      nodes.push(node);
     }
-    // Walks start in list order, so the loop's first goal in the list is the first one the walk met.
-    if (at && state.get(at) === 'walking') cut.add(at);
-    for (const w of walk) state.set(w, 'done');
+  const count = nodes.length;
+  const up = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const parent = nodes[i].goal.parent;
+    up[i] = parent === undefined ? -1 : (byId.get(parent)?.index ?? -1);
+  }
+  // Walk up from every goal not yet seen; meeting the walk itself means a loop, cut at the goal met.
+  // Walks start in list order, so that is the loop's first goal in the list (it becomes a root).
+  const WALKING = 1;
+  const DONE = 2;
+  const state = new Uint8Array(count);
+  const walk = new Int32Array(count);
+  for (let start = 0; start < count; start++) {
+    let length = 0;
+    let at = start;
+    while (at >= 0 && !state[at]) {
+      state[at] = WALKING;
+      walk[length++] = at;
+      at = up[at];
+    }
+    if (at >= 0 && state[at] === WALKING) up[at] = -1;
+    for (let k = 0; k < length; k++) state[walk[k]] = DONE;
   }
   const roots: GoalNode[] = [];
-  for (const node of byId.values()) {
-    const parent = cut.has(node) ? undefined : parentOf(node);
-    if (parent) {
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i];
+    if (up[i] >= 0) {
+      const parent = nodes[up[i]];
       node.parent = parent;
       node.index = parent.children.push(node) - 1;
     } else {

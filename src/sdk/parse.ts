@@ -25,6 +25,7 @@ import type { Route } from './route-model.js';
 import { anchorOf, type UnreadPart } from './unread.js';
 import { cutWideObjects } from './json-limits.js';
 import { tooLargeIssue } from './readable.js';
+import { define, emptyLike, quickParse, withoutUndefined } from './quick-parse.js';
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes of JSON text; default 20 MB. */
@@ -254,17 +255,15 @@ function withDefaults(collection: CollectionName, item: unknown, path: Key[], id
     issues.push(issue(jsonPath([...at, 'id']), 'info', 'generated-id', 'generatedId', id));
     return { ...record, id };
   };
+  const withoutId = (x: unknown): x is Record<string, unknown> => isPlainObject(x) && x.id === undefined;
+  // Most lists have every id: they are left as they are, without a copy.
+  const needsIds = (items: unknown): items is unknown[] => Array.isArray(items) && items.some(withoutId);
   const fillList = (record: Record<string, unknown>, key: string, at: Key[], base: (index: number) => string) => {
     const items = record[key];
-    if (!Array.isArray(items)) return record;
+    if (!needsIds(items)) return record;
     const maker = new IdMaker(items);
-    let changed = false;
-    const filled = items.map((x, i) => {
-      if (!isPlainObject(x) || x.id !== undefined) return x;
-      changed = true;
-      return fill(x, [...at, key, i], maker, base(i));
-    });
-    return changed ? { ...record, [key]: filled } : record;
+    const filled = items.map((x, i) => (withoutId(x) ? fill(x, [...at, key, i], maker, base(i)) : x));
+    return { ...record, [key]: filled };
   };
   const index = path[path.length - 1] as number;
   switch (collection) {
@@ -277,11 +276,10 @@ function withDefaults(collection: CollectionName, item: unknown, path: Key[], id
       if (!Array.isArray(goals)) return item;
       let changed = false;
       const filled = goals.map((g, i) => {
-        if (!isPlainObject(g)) return g;
+        if (!isPlainObject(g) || !needsIds(g.steps)) return g;
+        changed = true;
         const goalId = typeof g.id === 'string' ? g.id.trim() : `doel-${i + 1}`;
-        const next = fillList(g, 'steps', [...path, 'goals', i], (j) => `${goalId}-stap-${j + 1}`);
-        changed ||= next !== g;
-        return next;
+        return fillList(g, 'steps', [...path, 'goals', i], (j) => `${goalId}-stap-${j + 1}`);
       });
       return changed ? { ...item, goals: filled } : item;
     }
@@ -325,6 +323,9 @@ export function parseRecord<C extends CollectionName>(
   issues: Issue[],
 ): CollectionRecord[C] | undefined {
   const schema = COLLECTIONS[collection];
+  // Most records are valid: read them without valibot's bookkeeping, which is only needed to say what is wrong.
+  const quick = quickParse(schema, input) as CollectionRecord[C] | undefined;
+  if (quick) return quick;
   let candidate = input;
   const found: Issue[] = [];
   const removed = new RemovedItems();
@@ -481,41 +482,6 @@ function describe(vi: v.BaseIssue<unknown>, keys: Key[]): Issue {
   }
 }
 
-/** An empty object like `like`: without a prototype when `like` has none (objects keyed by ids). */
-function emptyLike(like: object): Record<string, unknown> {
-  return Object.getPrototypeOf(like) === null ? Object.create(null) : {};
-}
-
-/** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */
-function withoutUndefined(value: unknown): unknown {
-  // Most records have none (a text never does): copy only what holds one.
-  if (!hasUndefined(value)) return value;
-  if (Array.isArray(value)) return value.map(withoutUndefined);
-  if (value !== null && typeof value === 'object') {
-    const copy = emptyLike(value);
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) define(copy, key, withoutUndefined(item));
-    return copy;
-  }
-  return value;
-}
-
-function hasUndefined(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return value === undefined;
-  if (Array.isArray(value)) return value.some(hasUndefined);
-  for (const key in value)
-    if (Object.prototype.hasOwnProperty.call(value, key) && hasUndefined((value as Record<string, unknown>)[key]))
-      return true;
-  return false;
-}
-
-/** Sets an own property, even one named `__proto__`: data never reaches a prototype. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  // Only `__proto__` is not an own property when assigned; defining every key is many times slower.
-  if (key === '__proto__')
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  else target[key] = value;
-}
-
 /** A copy of `value` without the leaves at `cuts` (array items are left out); one walk for all of them. */
 function removeAll(value: unknown, cuts: readonly Key[][]): unknown {
   const here = new Set<Key>();
@@ -560,7 +526,8 @@ const isIdMap = (keys: readonly Key[]) =>
  * A deep plain JSON copy, with what no dataset holds cut off and reported: keys that could reach a
  * prototype (except in objects keyed by ids, which are copied without a prototype), nesting deeper than
  * any dataset, more keys in one object than any record has, a value that contains itself, and values
- * JSON has no words for. What is left is kept.
+ * JSON has no words for. What is left is kept. `keys` is the path to `value`, grown and shrunk on the
+ * way down and up (a new array per value made large files slow to read).
  */
 function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: object[]): unknown {
   if (
@@ -603,7 +570,9 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
   if (Array.isArray(value)) {
     const items: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = sanitize(value[i], [...keys, i], issues, ancestors);
+      keys.push(i);
+      const item = sanitize(value[i], keys, issues, ancestors);
+      keys.pop();
       items.push(item === undefined ? null : item);
     }
     copy = items;
@@ -621,7 +590,9 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
         issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
         continue;
       }
-      const item = sanitize(value[key], [...keys, key], issues, ancestors);
+      keys.push(key);
+      const item = sanitize(value[key], keys, issues, ancestors);
+      keys.pop();
       if (item !== undefined) define(object, key, item);
     }
     copy = object;
@@ -782,88 +753,98 @@ function repairNetwork(n: CareNetwork, ctx: ReferenceContext, at: At, issues: Is
 }
 
 function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues: Issue[]): GoalTree {
-  // One entry per goal id: a tree of 50,000 goals is read with one map lookup where four would do the same.
-  interface Entry {
-    goal: Goal;
-    index: number;
-    parent?: string;
-    state?: 'walking' | 'done';
-  }
-  const byId = new Map<string, Entry>();
-  const unique: Entry[] = [];
+  // Goals by their place in `goals` (ids once): a tree of 50,000 goals is read with typed arrays, not an
+  // object per goal.
+  const goals: Goal[] = [];
+  const inputIndex: number[] = [];
+  const placeOf = new Map<string, number>();
   tree.goals.forEach((g, i) => {
-    if (byId.has(g.id)) {
+    if (placeOf.has(g.id)) {
       issues.push(issue(jsonPath(path('goals', i, 'id')), 'error', 'duplicate-id', 'duplicateId', g.id));
       issues.push(issue(jsonPath(path('goals', i)), 'error', 'item-dropped', 'itemDropped', 'goals', g.title));
       return;
     }
-    const entry: Entry = { goal: g, index: i, parent: g.parent };
-    byId.set(g.id, entry);
-    unique.push(entry);
+    placeOf.set(g.id, goals.length);
+    goals.push(g);
+    inputIndex.push(i);
   });
-  const at = (e: Entry) => path('goals', e.index);
+  const count = goals.length;
+  const at = (k: number, ...keys: Key[]) => path('goals', inputIndex[k], ...keys);
   // The main goal: the first without a parent, else the first goal (told why it now is the main goal).
-  const root = unique.find((e) => e.goal.parent === undefined) ?? unique[0];
-  for (const e of unique) {
-    if (e === root) e.parent = undefined;
-    else if (e.parent === undefined) {
-      issues.push(issue(jsonPath(at(e)), 'warning', 'extra-root', 'extraRoot', e.goal.id));
-      e.parent = root.goal.id;
-    } else if (!byId.has(e.parent)) {
-      issues.push(issue(jsonPath([...at(e), 'parent']), 'error', 'missing-ref', 'missingGoal', e.parent));
-      e.parent = root.goal.id;
+  const root = Math.max(
+    0,
+    goals.findIndex((g) => g.parent === undefined),
+  );
+  /** The place of each goal's parent, -1 for the main goal. */
+  const up = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const parent = goals[k].parent;
+    if (k === root) up[k] = -1;
+    else if (parent === undefined) {
+      issues.push(issue(jsonPath(at(k)), 'warning', 'extra-root', 'extraRoot', goals[k].id));
+      up[k] = root;
+    } else {
+      const place = placeOf.get(parent);
+      if (place === undefined)
+        issues.push(issue(jsonPath(at(k, 'parent')), 'error', 'missing-ref', 'missingGoal', parent));
+      up[k] = place ?? root;
     }
   }
-  const rootParent = root?.goal.parent;
+  const rootParent = goals[root]?.parent;
   if (rootParent !== undefined) {
-    if (byId.has(rootParent))
-      issues.push(issue(jsonPath([...at(root), 'parent']), 'error', 'goal-cycle', 'cycleRoot', root.goal.id));
+    if (placeOf.has(rootParent))
+      issues.push(issue(jsonPath(at(root, 'parent')), 'error', 'goal-cycle', 'cycleRoot', goals[root].id));
     else
       issues.push(
-        issue(jsonPath([...at(root), 'parent']), 'error', 'missing-ref', 'orphanRoot', root.goal.id, rootParent),
+        issue(jsonPath(at(root, 'parent')), 'error', 'missing-ref', 'orphanRoot', goals[root].id, rootParent),
       );
   }
   // Loops, in one pass over the goals: walk up from each goal not yet seen; meeting the walk itself is
   // a loop, broken at its goal that comes first in the input (it goes under the main goal).
-  for (const start of unique) {
-    const walk: Entry[] = [];
-    let e: Entry | undefined = start;
-    while (e && !e.state) {
-      e.state = 'walking';
-      walk.push(e);
-      e = e.parent === undefined ? undefined : byId.get(e.parent);
+  const WALKING = 1;
+  const DONE = 2;
+  const state = new Uint8Array(count);
+  const walk = new Int32Array(count);
+  for (let start = 0; start < count; start++) {
+    let length = 0;
+    let k = start;
+    while (k >= 0 && !state[k]) {
+      state[k] = WALKING;
+      walk[length++] = k;
+      k = up[k];
     }
-    if (e?.state === 'walking') {
-      const loop = walk.slice(walk.indexOf(e));
-      const first = loop.reduce((a, b) => (b.index < a.index ? b : a));
-      first.parent = root.goal.id;
-      issues.push(
-        issue(jsonPath(path('goals', first.index, 'parent')), 'error', 'goal-cycle', 'goalCycle', first.goal.id),
-      );
+    if (k >= 0 && state[k] === WALKING) {
+      // Places follow the input's order, so the loop's first goal in the input has the lowest place.
+      let first = k;
+      for (let w = length - 1; walk[w] !== k; w--) first = Math.min(first, walk[w]);
+      up[first] = root;
+      issues.push(issue(jsonPath(at(first, 'parent')), 'error', 'goal-cycle', 'goalCycle', goals[first].id));
     }
-    for (const w of walk) w.state = 'done';
+    for (let w = 0; w < length; w++) state[walk[w]] = DONE;
   }
-  let changed = unique.length !== tree.goals.length;
-  const goals = unique.map((e) => {
-    const g = e.goal;
-    const where = (...keys: Key[]) => path('goals', e.index, ...keys);
+  let changed = count !== tree.goals.length;
+  const known = (id: string) => ctx.parties.has(id);
+  const repaired = goals.map((g, k) => {
+    const parent = up[k] < 0 ? undefined : goals[up[k]].id;
     let goal = g;
-    if (e.parent !== g.parent) {
+    if (parent !== g.parent) {
       const { parent: _p, ...rest } = g;
-      goal = e.parent === undefined ? rest : { ...rest, parent: e.parent };
+      goal = parent === undefined ? rest : { ...rest, parent };
     }
     // Most goals refer to known parties only: then nothing is copied.
-    const partnersOk = goal.partners.every((p) => ctx.parties.has(p));
-    const stepsOk = goal.steps.every((s) => s.owner === undefined || ctx.parties.has(s.owner));
+    let partnersOk = true;
+    for (const p of goal.partners) partnersOk &&= known(p);
+    let stepsOk = true;
+    for (const s of goal.steps) stepsOk &&= s.owner === undefined || known(s.owner);
     if (!partnersOk || !stepsOk) {
       const partners = goal.partners.filter((p, j) => {
-        if (ctx.parties.has(p)) return true;
-        issues.push(issue(jsonPath(where('partners', j)), 'warning', 'missing-party', 'missingParty', p));
+        if (known(p)) return true;
+        issues.push(issue(jsonPath(at(k, 'partners', j)), 'warning', 'missing-party', 'missingParty', p));
         return false;
       });
       const steps = goal.steps.map((s, j) => {
-        if (s.owner === undefined || ctx.parties.has(s.owner)) return s;
-        issues.push(issue(jsonPath(where('steps', j, 'owner')), 'warning', 'missing-party', 'missingParty', s.owner));
+        if (s.owner === undefined || known(s.owner)) return s;
+        issues.push(issue(jsonPath(at(k, 'steps', j, 'owner')), 'warning', 'missing-party', 'missingParty', s.owner));
         const { owner: _o, ...rest } = s;
         return rest;
       });
@@ -872,7 +853,7 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues:
     if (goal !== g) changed = true;
     return goal;
   });
-  return changed ? { ...tree, goals } : tree;
+  return changed ? { ...tree, goals: repaired } : tree;
 }
 
 function repairCheck(check: CooperationCheck, ctx: ReferenceContext, path: At, issues: Issue[]): CooperationCheck {

@@ -56,27 +56,28 @@ export function rollUpProgress(tree: GoalTree): Map<string, GoalProgress> {
   // In reverse depth-first order every goal comes after all goals below it: one pass, at any depth.
   const order: GoalNode[] = [];
   walkGoalTree(deriveGoalTree(tree).roots, (n) => order.push(n));
-  const own = new Map<GoalNode, GoalProgress>();
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i];
     const g = node.goal;
     const on = g.indicator ? indicatorOnTarget(g.indicator) : undefined;
+    let stepsDone = 0;
+    for (const s of g.steps) if (s.status === 'klaar') stepsDone++;
     const p: GoalProgress = {
-      stepsDone: g.steps.filter((s) => s.status === 'klaar').length,
+      stepsDone,
       stepsTotal: g.steps.length,
       indicatorsOnTarget: on ? 1 : 0,
       indicatorsMeasured: on === undefined ? 0 : 1,
       indicatorsTotal: g.indicator ? 1 : 0,
     };
+    // Goal ids are unique in a derived tree, so a child's numbers are found by its id.
     for (const c of node.children) {
-      const cp = own.get(c)!;
+      const cp = result.get(c.goal.id)!;
       p.stepsDone += cp.stepsDone;
       p.stepsTotal += cp.stepsTotal;
       p.indicatorsOnTarget += cp.indicatorsOnTarget;
       p.indicatorsMeasured += cp.indicatorsMeasured;
       p.indicatorsTotal += cp.indicatorsTotal;
     }
-    own.set(node, p);
     result.set(g.id, p);
   }
   return result;

@@ -1,0 +1,209 @@
+/**
+ * Valid records read fast: a valibot schema turned into plain checks that build the same output without
+ * valibot's bookkeeping per value (a dataset object per value, issue paths, …). A quick parser answers
+ * only "valid, and here is the record" or "not sure"; parseRecord then asks valibot, which says exactly
+ * what is wrong. Schema kinds not listed here are handed to valibot whole, so the schemas stay the one
+ * truth and a new kind is never read differently, only more slowly.
+ */
+import * as v from 'valibot';
+
+/** "Not sure": valibot decides. */
+const NOT_SURE: unique symbol = Symbol('not sure');
+type Run = (value: unknown) => unknown;
+
+/** The parts of a valibot schema or action that the checks below read. */
+interface Part {
+  kind: string;
+  type: string;
+  async?: boolean;
+  pipe?: Part[];
+  entries?: Record<string, Part>;
+  item?: Part;
+  wrapped?: Part;
+  default?: unknown;
+  fallback?: unknown;
+  options?: unknown[];
+  literal?: unknown;
+  requirement?: unknown;
+  check?(value: unknown): boolean;
+}
+
+const compiled = new WeakMap<object, Run>();
+
+/**
+ * What valibot's `safeParse(schema, input)` outputs when it succeeds, without keys whose value is
+ * undefined (as parseRecord keeps records); undefined when the input may not be valid.
+ */
+export function quickParse(schema: v.GenericSchema, input: unknown): unknown {
+  let run = compiled.get(schema);
+  if (!run) compiled.set(schema, (run = compile(schema as unknown as Part)));
+  const out = run(input);
+  return out === NOT_SURE ? undefined : out;
+}
+
+function compile(s: Part): Run {
+  if (s.pipe) return compilePipe(s);
+  switch (s.type) {
+    case 'string':
+      return (x) => (typeof x === 'string' ? x : NOT_SURE);
+    case 'number':
+      return (x) => (typeof x === 'number' && !Number.isNaN(x) ? x : NOT_SURE);
+    case 'boolean':
+      return (x) => (typeof x === 'boolean' ? x : NOT_SURE);
+    case 'picklist':
+      return (x) => (s.options!.includes(x) ? x : NOT_SURE);
+    case 'custom':
+      return (x) => (s.check!(x) ? x : NOT_SURE);
+    case 'optional':
+    case 'nullable':
+      return compileOptional(s);
+    case 'array':
+      return compileArray(s);
+    case 'strict_object':
+      return compileStrictObject(s);
+  }
+  return byValibot(s);
+}
+
+/** The schema read by valibot itself, for a kind the checks here do not cover. */
+function byValibot(s: Part): Run {
+  return (x) => {
+    const result = v.safeParse(s as unknown as v.GenericSchema, x);
+    return result.success ? withoutUndefined(result.output) : NOT_SURE;
+  };
+}
+
+function compilePipe(s: Part): Run {
+  const [first, ...actions] = s.pipe!;
+  const steps: ((x: never) => unknown)[] = [];
+  for (const a of actions) {
+    if (a.kind === 'metadata') continue;
+    const step = compileAction(a);
+    if (!step) return byValibot(s);
+    steps.push(step);
+  }
+  const base = compile(first);
+  return (x) => {
+    let out = base(x);
+    for (let i = 0; i < steps.length && out !== NOT_SURE; i++) out = steps[i](out as never);
+    return out;
+  };
+}
+
+/** One action of a pipe; undefined for one the checks here do not cover. */
+function compileAction(a: Part): ((x: never) => unknown) | undefined {
+  const limit = a.requirement as number;
+  switch (a.type) {
+    case 'trim':
+      return (x: string) => x.trim();
+    case 'min_length':
+      return (x: string) => (x.length < limit ? NOT_SURE : x);
+    case 'max_length':
+      return (x: string) => (x.length > limit ? NOT_SURE : x);
+    case 'min_value':
+      return (x: number) => (x >= limit ? x : NOT_SURE);
+    case 'max_value':
+      return (x: number) => (x <= limit ? x : NOT_SURE);
+    case 'finite':
+    case 'integer':
+    case 'check':
+      // Called as valibot calls it, as a method of the action.
+      return (x) => ((a as { requirement(x: unknown): boolean }).requirement(x) ? x : NOT_SURE);
+    case 'regex':
+    case 'email': {
+      const pattern = a.requirement as RegExp;
+      // A global or sticky pattern remembers where it stopped: testing it twice is not testing it once.
+      if (pattern.global || pattern.sticky) return undefined;
+      return (x: string) => (pattern.test(x) ? x : NOT_SURE);
+    }
+  }
+  return undefined;
+}
+
+function compileOptional(s: Part): Run {
+  const empty = s.type === 'optional' ? undefined : null;
+  // A default that reads valibot's arguments could not be given them here.
+  if (typeof s.default === 'function' && s.default.length > 0) return byValibot(s);
+  const wrapped = compile(s.wrapped!);
+  return (x) => {
+    if (x === empty && s.default !== undefined) x = v.getDefault(s as never);
+    return x === empty ? x : wrapped(x);
+  };
+}
+
+function compileArray(s: Part): Run {
+  const item = compile(s.item!);
+  return (x) => {
+    if (!Array.isArray(x)) return NOT_SURE;
+    const out: unknown[] = [];
+    for (let i = 0; i < x.length; i++) {
+      const value = item(x[i]);
+      if (value === NOT_SURE) return NOT_SURE;
+      out.push(value);
+    }
+    return out;
+  };
+}
+
+function compileStrictObject(s: Part): Run {
+  const entries = s.entries!;
+  const plan: { key: string; run: Run; schema: Part; optional: boolean; filled: boolean }[] = [];
+  for (const key in entries) {
+    const schema = entries[key];
+    if (schema.fallback !== undefined) return byValibot(s);
+    const optional = schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish';
+    plan.push({ key, run: compile(schema), schema, optional, filled: optional && schema.default !== undefined });
+  }
+  return (x) => {
+    if (!x || typeof x !== 'object') return NOT_SURE;
+    const input = x as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const { key, run, schema, optional, filled } of plan) {
+      let value: unknown;
+      // `in`, as valibot asks it.
+      if (key in input) value = run(input[key]);
+      else if (filled) value = run(v.getDefault(schema as never));
+      else if (optional) continue;
+      else return NOT_SURE;
+      if (value === NOT_SURE) return NOT_SURE;
+      if (value !== undefined) out[key] = value;
+    }
+    for (const key in input) if (!Object.prototype.hasOwnProperty.call(entries, key)) return NOT_SURE;
+    return out;
+  };
+}
+
+/** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */
+export function withoutUndefined(value: unknown): unknown {
+  // Most records have none (a text never does): copy only what holds one.
+  if (!hasUndefined(value)) return value;
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value !== null && typeof value === 'object') {
+    const copy = emptyLike(value);
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) define(copy, key, withoutUndefined(item));
+    return copy;
+  }
+  return value;
+}
+
+function hasUndefined(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return value === undefined;
+  if (Array.isArray(value)) return value.some(hasUndefined);
+  for (const key in value)
+    if (Object.prototype.hasOwnProperty.call(value, key) && hasUndefined((value as Record<string, unknown>)[key]))
+      return true;
+  return false;
+}
+
+/** An empty object like `like`: without a prototype when `like` has none (objects keyed by ids). */
+export function emptyLike(like: object): Record<string, unknown> {
+  return Object.getPrototypeOf(like) === null ? Object.create(null) : {};
+}
+
+/** Sets an own property, even one named `__proto__`: data never reaches a prototype. */
+export function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  // Only `__proto__` is not an own property when assigned; defining every key is many times slower.
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
