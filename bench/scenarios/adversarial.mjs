@@ -12,6 +12,9 @@ const PAGE =
 const MAIN = `
 import { parseDataset, parseHsds, deriveGoalTree, rollUpProgress, goalTreeToCsv } from '/dist/sdk.js';
 
+// The inputs are built after the page has loaded (a page's module scripts run before its load event, and
+// on a busy machine building a million keys took longer than the page may take to load).
+await new Promise((resolve) => setTimeout(resolve));
 const chain = {
   format: 'samenspel', version: 2,
   goalTrees: [{ id: 't', title: 'Keten', goals: Array.from({ length: 50000 }, (_, i) => ({ id: 'g' + i, ...(i ? { parent: 'g' + (i - 1) } : {}), title: 'Doel ' + i })) }],

@@ -7,6 +7,24 @@
 
 type Key = string | number;
 
+/** UTF-8 length of `text` (as TextEncoder would write it), counted only when it could be over `limit`. */
+export function byteLength(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  // Counted, not encoded: browsers take seconds to encode megabytes only for their length.
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: four bytes for two units.
+      bytes += 2;
+      i++;
+    } else bytes += 2; // Three bytes; a lone surrogate is written as U+FFFD, also three.
+  }
+  return bytes;
+}
+
 interface Frame {
   object: boolean;
   /** Commas seen at this level: an array's index, or an object's members minus one. */

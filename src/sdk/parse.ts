@@ -23,7 +23,7 @@ import { migrate } from './migrate.js';
 import { repairRoute } from './route.js';
 import type { Route } from './route-model.js';
 import { anchorOf, type UnreadPart } from './unread.js';
-import { cutWideObjects } from './json-limits.js';
+import { byteLength, cutWideObjects } from './json-limits.js';
 import { tooLargeIssue } from './readable.js';
 import { define, emptyLike, quickParse, withoutUndefined } from './quick-parse.js';
 
@@ -91,8 +91,10 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
 
   // A plain copy first: depth, keys per object, cycles and non-JSON values are bounded here, so every
   // later step walks a small, finite JSON tree.
-  const doc = migrate(sanitize(raw, [], issues, []) as Record<string, unknown>);
-  if (typeof input !== 'string') {
+  const walk: Walk = { keys: [], ancestors: [], issues, bound: 0 };
+  const doc = migrate(sanitize(raw, walk) as Record<string, unknown>);
+  // Written out and measured only when it could be too large (a migration adds a few bytes).
+  if (typeof input !== 'string' && walk.bound + 64 > maxBytes) {
     const bytes = byteLength(JSON.stringify(doc), maxBytes);
     if (bytes > maxBytes) return fail(tooLarge(bytes));
   }
@@ -522,22 +524,32 @@ const isIdMap = (keys: readonly Key[]) =>
   keys[2] === 'responses' &&
   (keys[4] === 'answers' || keys[4] === 'comments');
 
+/** Where sanitize is: the path to the value, the objects around it, what it found and how large the copy can be. */
+interface Walk {
+  keys: Key[];
+  ancestors: object[];
+  issues: Issue[];
+  /** Never less than the UTF-8 length of the copy's JSON text (a text needs no more than 6 bytes a unit, a number 25). */
+  bound: number;
+}
+
 /**
  * A deep plain JSON copy, with what no dataset holds cut off and reported: keys that could reach a
  * prototype (except in objects keyed by ids, which are copied without a prototype), nesting deeper than
  * any dataset, more keys in one object than any record has, a value that contains itself, and values
- * JSON has no words for. What is left is kept. `keys` is the path to `value`, grown and shrunk on the
- * way down and up (a new array per value made large files slow to read).
+ * JSON has no words for. What is left is kept. The path in `walk` grows and shrinks on the way down
+ * and up (a new array per value made large files slow to read).
  */
-function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: object[]): unknown {
-  if (
-    value === null ||
-    value === undefined ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    typeof value === 'number'
-  )
+function sanitize(value: unknown, walk: Walk): unknown {
+  const { keys, issues, ancestors } = walk;
+  if (typeof value === 'string') {
+    walk.bound += value.length * 6 + 2;
     return value;
+  }
+  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number') {
+    walk.bound += 32;
+    return value;
+  }
   if (typeof value !== 'object') {
     issues.push(issue(jsonPath(keys), 'warning', 'wrong-type', 'wrongType', 'JSON', typeof value));
     return undefined;
@@ -552,6 +564,7 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
   }
   if (!Array.isArray(value) && !isPlainObject(value)) {
     // A Date as JSON.stringify would write it; other objects (Map, class instances) have no JSON form.
+    walk.bound += 32;
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
     issues.push(
       issue(
@@ -568,15 +581,17 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
   ancestors.push(value);
   let copy: unknown;
   if (Array.isArray(value)) {
+    walk.bound += 2 + value.length;
     const items: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
       keys.push(i);
-      const item = sanitize(value[i], keys, issues, ancestors);
+      const item = sanitize(value[i], walk);
       keys.pop();
       items.push(item === undefined ? null : item);
     }
     copy = items;
   } else {
+    walk.bound += 2;
     const idMap = isIdMap(keys);
     const object: Record<string, unknown> = idMap ? Object.create(null) : {};
     let count = 0;
@@ -590,8 +605,9 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
         issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
         continue;
       }
+      walk.bound += key.length * 6 + 4;
       keys.push(key);
-      const item = sanitize(value[key], keys, issues, ancestors);
+      const item = sanitize(value[key], walk);
       keys.pop();
       if (item !== undefined) define(object, key, item);
     }
@@ -599,12 +615,6 @@ function sanitize(value: unknown, keys: Key[], issues: Issue[], ancestors: objec
   }
   ancestors.pop();
   return copy;
-}
-
-/** UTF-8 length of `text`, counted only when it could be over `limit`. */
-function byteLength(text: string, limit: number): number {
-  if (text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

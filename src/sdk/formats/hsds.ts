@@ -27,24 +27,36 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The organisations in any of the shapes HSDS data comes in, with their nested or joined services and locations. */
-function organisations(
-  doc: unknown,
-): { org: Json; path: (string | number)[]; services: Json[]; locations: Json[]; phones: Json[] }[] {
-  const withParts = (org: Json, path: (string | number)[]) => ({
+type Key = string | number;
+interface Found {
+  org: Json;
+  path: Key[];
+  services: readonly Json[];
+  locations: readonly Json[];
+  phones: readonly Json[];
+}
+const NONE: readonly Json[] = [];
+/** The objects in a list; a missing or empty list is one shared empty list (most organisations have few parts). */
+const objects = (v: unknown): readonly Json[] => (Array.isArray(v) && v.length ? v.filter(isObject) : NONE);
+
+/**
+ * The organisations in any of the shapes HSDS data comes in, with their nested or joined services and
+ * locations, added to `found`; `at` is the path to `doc`.
+ */
+function organisations(doc: unknown, at: Key[] = [], found: Found[] = []): Found[] {
+  const withParts = (org: Json, path: Key[]): Found => ({
     org,
     path,
-    services: arr(org.services).filter(isObject),
-    locations: arr(org.locations).filter(isObject),
-    phones: arr(org.phones).filter(isObject),
+    services: objects(org.services),
+    locations: objects(org.locations),
+    phones: objects(org.phones),
   });
-  if (Array.isArray(doc))
-    return doc.flatMap((item, i) =>
-      isObject(item) ? organisations(item).map((o) => ({ ...o, path: [i, ...o.path] })) : [],
-    );
-  if (!isObject(doc)) return [];
-  if (Array.isArray(doc.contents))
-    return organisations(doc.contents).map((o) => ({ ...o, path: ['contents', ...o.path] }));
+  if (Array.isArray(doc)) {
+    doc.forEach((item, i) => isObject(item) && organisations(item, [...at, i], found));
+    return found;
+  }
+  if (!isObject(doc)) return found;
+  if (Array.isArray(doc.contents)) return organisations(doc.contents, [...at, 'contents'], found);
   const table = (name: string) => arr(doc[`${name}.csv`] ?? doc[name]).filter(isObject);
   const tabular = table('organizations');
   if (tabular.length && Array.isArray(doc['organizations.csv'] ?? doc.organizations)) {
@@ -57,32 +69,34 @@ function organisations(
         if (list) list.push(row);
         else groups.set(row[key], [row]);
       }
-      return (id: unknown) => groups.get(id) ?? [];
+      return (id: unknown) => groups.get(id) ?? NONE;
     };
     const services = groupBy(table('services'), 'organization_id');
     const locations = groupBy(table('locations'), 'organization_id');
     const phones = groupBy(table('phones'), 'organization_id');
     const addresses = groupBy(table('addresses'), 'location_id');
-    return tabular.map((org, i) => ({
-      org,
-      path: [key, i],
-      services: services(org.id),
-      phones: phones(org.id),
-      locations: locations(org.id).map((l) => ({ ...l, addresses: addresses(l.id) })),
-    }));
+    tabular.forEach((org, i) =>
+      found.push({
+        org,
+        path: [...at, key, i],
+        services: services(org.id),
+        phones: phones(org.id),
+        locations: locations(org.id).map((l) => ({ ...l, addresses: addresses(l.id) })),
+      }),
+    );
+    return found;
   }
   // A service (full) carries its organisation; a service_at_location carries a service.
-  if (isObject(doc.service)) return organisations(doc.service).map((o) => ({ ...o, path: ['service', ...o.path] }));
+  if (isObject(doc.service)) return organisations(doc.service, [...at, 'service'], found);
   if (isObject(doc.organization) && !('website' in doc && 'tax_status' in doc)) {
-    const parts = withParts(doc.organization, ['organization']);
-    return [{ ...parts, services: [doc, ...parts.services] }];
-  }
-  if (
+    const parts = withParts(doc.organization, [...at, 'organization']);
+    found.push({ ...parts, services: [doc, ...parts.services] });
+  } else if (
     typeof doc.name === 'string' &&
     ('description' in doc || 'website' in doc || 'services' in doc || HSDS_EXTENSION in doc)
   )
-    return [withParts(doc, [])];
-  return [];
+    found.push(withParts(doc, at));
+  return found;
 }
 
 function addressText(location: Json): string {
@@ -128,39 +142,39 @@ export function parseHsds(input: unknown): { dataset: Dataset; issues: Issue[] }
         id = `${base}-${n}`;
     }
     const phone = (
-      str(arr(phones).filter(isObject)[0]?.number) ||
-      str(arr(locations.flatMap((l) => arr(l.phones))).filter(isObject)[0]?.number)
+      str(phones[0]?.number) || str(locations.flatMap((l) => arr(l.phones)).find(isObject)?.number)
     ).replace(/^["']+|["']+$/g, '');
     const website = str(org.website) || str(org.url);
     const contact: Json = {};
     if (phone) contact.phone = phone;
     if (str(org.email)) contact.email = str(org.email);
     if (website) contact.website = website;
-    const address = locations.map(addressText).find(Boolean);
-    if (address) contact.address = address;
-    const areas = ext.areas ?? [
-      ...new Set(
-        services.flatMap((s) =>
-          arr(s.service_areas)
-            .filter(isObject)
-            .map((a) => str(a.name))
-            .filter(Boolean),
-        ),
-      ),
-    ];
-    const candidate: Json = {
-      id,
-      name,
-      kind: ext.kind ?? 'organisatie',
-      field: ext.field ?? 'overig',
-      ...(str(org.description) ? { description: str(org.description) } : {}),
-      ...(ext.role !== undefined ? { role: ext.role } : {}),
-      ...(ext.targetGroups !== undefined ? { targetGroups: ext.targetGroups } : {}),
-      ...(arr(areas).length ? { areas } : {}),
-      ...(Object.keys(contact).length ? { contact } : {}),
-      ...(ext.lastVerified !== undefined ? { lastVerified: ext.lastVerified } : {}),
-      ...(ext.position !== undefined ? { position: ext.position } : {}),
-    };
+    for (const location of locations) {
+      const address = addressText(location);
+      if (!address) continue;
+      contact.address = address;
+      break;
+    }
+    const areas =
+      ext.areas ??
+      (services.length
+        ? [
+            ...new Set(
+              services.flatMap((s) =>
+                objects(s.service_areas)
+                  .map((a) => str(a.name))
+                  .filter(Boolean),
+              ),
+            ),
+          ]
+        : NONE);
+    // Built field by field: an object spread per optional field made 50,000 organisations slow to read.
+    const candidate: Json = { id, name, kind: ext.kind ?? 'organisatie', field: ext.field ?? 'overig' };
+    if (str(org.description)) candidate.description = str(org.description);
+    for (const key of ['role', 'targetGroups'] as const) if (ext[key] !== undefined) candidate[key] = ext[key];
+    if (arr(areas).length) candidate.areas = areas;
+    if (Object.keys(contact).length) candidate.contact = contact;
+    for (const key of ['lastVerified', 'position'] as const) if (ext[key] !== undefined) candidate[key] = ext[key];
     const party = parseRecord('parties', candidate, path, issues);
     if (!party) continue;
     dataset.parties.push(party);
