@@ -218,8 +218,13 @@ export class GraphView<X extends string = never> implements ReactiveController {
     this.#cy?.style(this.#options.style(this.#theme));
   }
 
+  /** The theme as the host's styles set it now (for an export made before the picture is drawn). */
+  readTheme(): GraphTheme<X> {
+    return readGraphTheme(this.#host, this.#options.colors);
+  }
+
   #readTheme(apply = true): void {
-    const theme = readGraphTheme(this.#host, this.#options.colors);
+    const theme = this.readTheme();
     const key = JSON.stringify(theme);
     if (key === this.#themeKey) return;
     this.#theme = theme;

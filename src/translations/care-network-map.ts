@@ -1,5 +1,6 @@
 /** Messages of `<care-network-map>`, in Dutch (source) and English. */
 import type { Catalog } from './localize.js';
+import { en as commonEn, nl as commonNl } from './common.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 const list = (items: string[], and: string) =>
@@ -37,6 +38,8 @@ export const nl = {
   drawing: 'De kaart wordt getekend…',
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
+  /** The same words as <who-is-who>'s button. */
+  zoomFit: commonNl.showWholeMap,
   partOfMap: 'U ziet een deel van de kaart. Sleep de kaart om de rest te zien, of kies ⤢ om de hele kaart te tonen.',
   zoom: 'Zoomen',
   drawFailed: 'De kaart kon niet worden getekend. De lijst laat alles zien.',
@@ -198,6 +201,7 @@ export const en: CareNetworkMapMessages = {
   drawing: 'Drawing the map…',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  zoomFit: commonEn.showWholeMap,
   partOfMap: 'You see part of the map. Drag the map to see the rest, or choose ⤢ to show the whole map.',
   zoom: 'Zoom',
   drawFailed: 'The map could not be drawn. The list shows everything.',

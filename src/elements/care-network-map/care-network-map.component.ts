@@ -15,8 +15,6 @@ import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
 import { NetworkGraph } from './care-network-map.graph.js';
-import { readNetworkTheme } from './care-network-map.graph-style.js';
-import { commonMessages } from '../../translations/common.js';
 import { networkDocument, networkSvg, printLandscape } from './care-network-map.export.js';
 import * as edits from './care-network-map.edits.js';
 import { networkActions } from './care-network-map.actions.js';
@@ -147,7 +145,7 @@ export class CareNetworkMapElement extends SamenspelElement {
       network: net,
       parties: this.#parties,
       layout,
-      colors: readNetworkTheme(this),
+      colors: this.graph.view.readTheme(),
       t: this.#t,
       title: net.name,
     });
@@ -303,7 +301,6 @@ export class CareNetworkMapElement extends SamenspelElement {
     };
     const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
-    const wholeMap = this.localize.messages(commonMessages).showWholeMap;
     return html`${this.renderStatus()}
       <div class="base" part="base" @keydown=${this.#keydown}>
         <div class="toolbar" part="toolbar">
@@ -342,7 +339,7 @@ export class CareNetworkMapElement extends SamenspelElement {
             <div class="zoom" role="group" aria-label=${t.zoom}>
               <button type="button" data-zoom="in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.graph.zoomBy(1.25)}>+</button>
               <button type="button" data-zoom="out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.graph.zoomBy(0.8)}>−</button>
-              <button type="button" data-zoom="fit" aria-label=${wholeMap} title=${wholeMap} @click=${() => this.graph.fit()}>⤢</button>
+              <button type="button" data-zoom="fit" aria-label=${t.zoomFit} title=${t.zoomFit} @click=${() => this.graph.fit()}>⤢</button>
             </div>
             ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
             ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
