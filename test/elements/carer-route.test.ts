@@ -157,6 +157,24 @@ describe('<carer-route>: the text view', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('lays out a long route’s steps out of view only when they come near, and a short route whole', async () => {
+    const short = await sample();
+    const skipped = (el: CarerRouteElement) =>
+      [...root(el).querySelectorAll('ol.steps > li')].filter((li) => getComputedStyle(li).contentVisibility === 'auto')
+        .length;
+    expect(skipped(short), 'the sample route is laid out whole').to.equal(0);
+    const data = sampleDataset();
+    const route = data.routes[0];
+    const current = Array.from({ length: 40 }, (_, i) => ({ id: `lang-${i}`, what: `Stap ${i + 1}` }));
+    const el = await fixture<CarerRouteElement>(
+      html`<carer-route .store=${createStore({ ...data, routes: [{ ...route, current, desired: [] }] })}></carer-route>`,
+    );
+    await el.updateComplete;
+    expect(skipped(el), 'every step of the long route').to.equal(40);
+    // Every step stays in the page, so a screen reader and find-in-page still reach it.
+    expect(text(stepItems(el, 'current')[39])).to.contain('Stap 40');
+  });
+
   it('shows the text view alone with view="text", one version with version="desired", and reads in English', async () => {
     const el = await sample({ lang: 'en' });
     el.view = 'text';

@@ -15,6 +15,9 @@ import { carerRouteStyles } from './carer-route.styles.js';
 import { renderLanes, renderVersion } from './carer-route.text.js';
 import type { CarerRouteHost, EditTarget } from './carer-route.host.js';
 
+/** Steps from which the parts out of view are laid out only when they come near. */
+const LONG_ROUTE = 30;
+
 // Editing and export load on first use, and the picture and insights right after the text view (the
 // complete primary) is on screen, so a page that only shows a route stays small up front.
 type EditPart = typeof import('./carer-route.editing.js');
@@ -164,7 +167,9 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
     const t = this.t;
     const route = this.carerRoute;
     const edit = this.editable ? this.#edit : undefined;
-    return html`<div class="base" part="base" @keydown=${this.#onKeydown}>
+    // Only a long route skips laying out what is out of view: a short one costs little, and is measured whole.
+    const long = !!route && route.current.length + route.desired.length > LONG_ROUTE;
+    return html`<div class=${long ? 'base long' : 'base'} part="base" @keydown=${this.#onKeydown}>
       ${this.renderStatus()}
       ${this.routeId && !route && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingRoute(this.routeId)}</p>` : nothing}
       ${

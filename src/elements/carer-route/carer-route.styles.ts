@@ -21,8 +21,8 @@ export const carerRouteStyles = css`
    * the clip margin keeps the focus ring of the scrollable picture and table whole. A step's number is its
    * own text (Stap 1.): the list marker, outside the contained box, is not painted.
    */
-  .steps > li, .picture, .insights { content-visibility: auto; contain-intrinsic-block-size: auto 6rem; overflow-clip-margin: 6px; }
-  .picture, .insights { contain-intrinsic-block-size: auto 30rem; }
+  .long .steps > li, .long .picture, .long .insights { content-visibility: auto; contain-intrinsic-block-size: auto 6rem; overflow-clip-margin: 6px; }
+  .long .picture, .long .insights { contain-intrinsic-block-size: auto 30rem; }
   .steps > li.warme-verwijzing { border-inline-start-style: solid; border-inline-start-width: 6px; }
   .steps > li.koude-verwijzing { border-inline-start-style: dashed; }
   .step-head { margin: 0; }
@@ -75,6 +75,6 @@ export const carerRouteStyles = css`
     .versions { display: block; }
     .scroll { overflow: visible; }
     .steps > li, .picture, table { break-inside: avoid; }
-    .steps > li, .picture, .insights { content-visibility: visible; }
+    .long .steps > li, .long .picture, .long .insights { content-visibility: visible; }
   }
 `;
