@@ -4,6 +4,7 @@
  * The pure edits that return a new `GoalTree` are in goal-tree-edit.ts.
  */
 import type { Goal, GoalTree, Indicator } from './model.js';
+import { breakParentLoops } from './parent-loops.js';
 
 /** The named levels of a doelenboom: stip op de horizon, subdoel, concreet doel (level 3 and deeper). */
 export const GOAL_LEVELS = ['stip', 'subdoel', 'concreet'] as const;
@@ -53,23 +54,8 @@ export function deriveGoalTree(tree: Pick<GoalTree, 'goals'>): DerivedGoalTree {
     const parent = nodes[i].goal.parent;
     up[i] = parent === undefined ? -1 : (byId.get(parent)?.index ?? -1);
   }
-  // Walk up from every goal not yet seen; meeting the walk itself means a loop, cut at the goal met.
-  // Walks start in list order, so that is the loop's first goal in the list (it becomes a root).
-  const WALKING = 1;
-  const DONE = 2;
-  const state = new Uint8Array(count);
-  const walk = new Int32Array(count);
-  for (let start = 0; start < count; start++) {
-    let length = 0;
-    let at = start;
-    while (at >= 0 && !state[at]) {
-      state[at] = WALKING;
-      walk[length++] = at;
-      at = up[at];
-    }
-    if (at >= 0 && state[at] === WALKING) up[at] = -1;
-    for (let k = 0; k < length; k++) state[walk[k]] = DONE;
-  }
+  // A loop is cut at its first goal in the list, which becomes a root.
+  breakParentLoops(up, (first) => (up[first] = -1));
   const roots: GoalNode[] = [];
   for (let i = 0; i < count; i++) {
     const node = nodes[i];

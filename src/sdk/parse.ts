@@ -2,6 +2,7 @@
  * Reading a dataset from anything: never throws, keeps what is valid, reports the rest.
  */
 import * as v from 'valibot';
+import { breakParentLoops } from './parent-loops.js';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -809,29 +810,11 @@ function repairGoalTree(tree: GoalTree, ctx: ReferenceContext, path: At, issues:
         issue(jsonPath(at(root, 'parent')), 'error', 'missing-ref', 'orphanRoot', goals[root].id, rootParent),
       );
   }
-  // Loops, in one pass over the goals: walk up from each goal not yet seen; meeting the walk itself is
-  // a loop, broken at its goal that comes first in the input (it goes under the main goal).
-  const WALKING = 1;
-  const DONE = 2;
-  const state = new Uint8Array(count);
-  const walk = new Int32Array(count);
-  for (let start = 0; start < count; start++) {
-    let length = 0;
-    let k = start;
-    while (k >= 0 && !state[k]) {
-      state[k] = WALKING;
-      walk[length++] = k;
-      k = up[k];
-    }
-    if (k >= 0 && state[k] === WALKING) {
-      // Places follow the input's order, so the loop's first goal in the input has the lowest place.
-      let first = k;
-      for (let w = length - 1; walk[w] !== k; w--) first = Math.min(first, walk[w]);
-      up[first] = root;
-      issues.push(issue(jsonPath(at(first, 'parent')), 'error', 'goal-cycle', 'goalCycle', goals[first].id));
-    }
-    for (let w = 0; w < length; w++) state[walk[w]] = DONE;
-  }
+  // A loop is broken at its goal that comes first in the input: it goes under the main goal.
+  breakParentLoops(up, (first) => {
+    up[first] = root;
+    issues.push(issue(jsonPath(at(first, 'parent')), 'error', 'goal-cycle', 'goalCycle', goals[first].id));
+  });
   let changed = count !== tree.goals.length;
   const known = (id: string) => ctx.parties.has(id);
   const repaired = goals.map((g, k) => {
