@@ -19,7 +19,6 @@ const OVER = {
   'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/formats/fhir.ts': 454,
   'src/sdk/adapters/autosave.ts': 433,
-  'src/sdk/model.ts': 412,
   'src/sdk/live/binding.ts': 404,
   'src/sdk/analysis/who-is-who.ts': 402,
   'class CareNetworkMapElement': 398,

@@ -4,6 +4,7 @@
  * suppressed; the change since the previous round. Pure functions: no DOM, no Lit.
  */
 import {
+  RESPONDENT_ROLES,
   ownValue,
   type CooperationCheck,
   type Instrument,
@@ -98,16 +99,6 @@ export interface CheckResult {
   check: string;
   rounds: RoundResult[];
 }
-
-const ORDER: readonly RespondentRole[] = [
-  'gemeente',
-  'zorg',
-  'welzijn',
-  'medisch',
-  'vrijwilliger',
-  'mantelzorger',
-  'anders',
-];
 
 function settings(o: AggregateOptions) {
   return {
@@ -214,7 +205,8 @@ export function aggregateResponses(
   const shown = responses.length >= o.minGroup;
   const aspects = instrument.aspects;
   const A = aspects.length;
-  const R = ORDER.length;
+  // The breakdown by role follows the order the model lists the roles in.
+  const R = RESPONDENT_ROLES.length;
   const ids = aspects.map((a) => a.statements.map((s) => s.id));
   // Flat accumulators, one pass over the answers: per statement how often 1–5, "weet niet" and
   // nothing; per aspect (and per aspect × role) the number, sum, sum of squares and range of scores.
@@ -228,7 +220,7 @@ export function aggregateResponses(
   const roleSum = new Float64Array(A * R);
   for (const r of responses) {
     const answers = r.answers;
-    const role = ORDER.indexOf(r.role);
+    const role = RESPONDENT_ROLES.indexOf(r.role);
     for (let a = 0; a < A; a++) {
       const list = ids[a];
       const c = counts[a];
@@ -263,7 +255,7 @@ export function aggregateResponses(
         : { n: n[a], mean, sd: Math.sqrt(Math.max(0, squares[a] / n[a] - mean * mean)), min: min[a], max: max[a] };
     const roles = shown
       ? rolesOf(
-          ORDER.map((role, i) => ({ role, n: roleN[a * R + i], sum: roleSum[a * R + i] })),
+          RESPONDENT_ROLES.map((role, i) => ({ role, n: roleN[a * R + i], sum: roleSum[a * R + i] })),
           o.minGroup,
         )
       : [];
