@@ -165,7 +165,6 @@ export const nl = {
   importFile: 'Kies een bestand: FHIR R4 (CareTeam) of samenspel (JSON)',
   imported: (name: string) => `${name} is geïmporteerd.`,
   nothingImported: 'In dit bestand staat geen netwerk dat kon worden overgenomen.',
-  exportFailed: 'Exporteren is niet gelukt.',
 };
 
 export type CareNetworkMapMessages = typeof nl;
@@ -322,7 +321,6 @@ export const en: CareNetworkMapMessages = {
   importFile: 'Choose a file: FHIR R4 (CareTeam) or samenspel (JSON)',
   imported: (name) => `${name} was imported.`,
   nothingImported: 'This file holds no network that could be taken over.',
-  exportFailed: 'Export failed.',
 };
 
 export const careNetworkMapMessages: Catalog<CareNetworkMapMessages> = { nl, en };

@@ -68,5 +68,4 @@ export const en: CarerRouteMessages = {
   svg: 'SVG (image)',
   png: 'PNG (image)',
   print: 'Print',
-  exportFailed: 'The export did not work.',
 };

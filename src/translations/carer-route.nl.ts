@@ -76,7 +76,6 @@ export const nl = {
   svg: 'SVG (afbeelding)',
   png: 'PNG (afbeelding)',
   print: 'Afdrukken',
-  exportFailed: 'Exporteren is niet gelukt.',
 };
 
 export type CarerRouteMessages = typeof nl;

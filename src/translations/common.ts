@@ -8,6 +8,8 @@ export const nl = {
   present: 'Presenteren',
   /** The button (and key 0) that fits the whole network in view, in both network tools. */
   showWholeMap: 'Hele kaart tonen',
+  /** An export (a file, a picture, print) that could not be made, in every tool. */
+  exportFailed: 'Exporteren is niet gelukt.',
 };
 
 export type CommonMessages = typeof nl;
@@ -18,6 +20,7 @@ export const en: CommonMessages = {
   redo: 'Redo',
   present: 'Present',
   showWholeMap: 'Show the whole map',
+  exportFailed: 'The export did not work.',
 };
 
 export const commonMessages: Catalog<CommonMessages> = { nl, en };

@@ -75,7 +75,6 @@ export const nl = {
   png: 'PNG (afbeelding)',
   printA4: 'Afdrukken op A4 liggend',
   printA3: 'Afdrukken op A3 liggend',
-  exportFailed: 'Exporteren is niet gelukt.',
 };
 
 export type GoalTreePanelMessages = typeof nl;
@@ -147,7 +146,6 @@ export const en: GoalTreePanelMessages = {
   png: 'PNG (image)',
   printA4: 'Print on A4 landscape',
   printA3: 'Print on A3 landscape',
-  exportFailed: 'The export did not succeed.',
 };
 
 export const goalTreePanelMessages: Catalog<GoalTreePanelMessages> = { nl, en };

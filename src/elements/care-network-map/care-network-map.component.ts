@@ -15,7 +15,9 @@ import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
 import { NetworkGraph } from './care-network-map.graph.js';
-import { networkDocument, networkSvg, printLandscape } from './care-network-map.export.js';
+import { networkDocument, networkSvg } from './care-network-map.export.js';
+import { printLandscape } from '../../internal/print.js';
+import { ExportReport } from '../../internal/export-report.js';
 import * as edits from './care-network-map.edits.js';
 import { networkActions } from './care-network-map.actions.js';
 import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-map.toolbar.js';
@@ -82,6 +84,7 @@ export class CareNetworkMapElement extends SamenspelElement {
   @query('.graph') private graphContainer?: HTMLElement;
 
   #drawSource?: string;
+  #exports = new ExportReport(this);
   #addParty = new PartyCombobox(this, 'add-party');
   #layout?: { key: string; layout: CareNetworkLayout };
   /** The Cytoscape picture (for tests and hosts that need the instance). */
@@ -164,32 +167,28 @@ export class CareNetworkMapElement extends SamenspelElement {
   async #download(format: ExportFormat): Promise<void> {
     const net = this.currentNetwork;
     if (!net) return;
-    const png = format === 'png' ? await this.graph.view.png().catch(() => undefined) : undefined;
-    if (format === 'png' && !png) {
-      const t = careNetworkMapMessages;
-      this.reportError('export', [
-        {
-          path: '$',
-          severity: 'error',
-          code: 'export-failed',
-          message: { nl: t.nl.exportFailed, en: t.en.exportFailed },
-        },
-      ]);
-      return;
-    }
-    const [content, name, type] =
-      format === 'png'
-        ? [png!, fileName(net.name, 'png'), 'image/png']
-        : format === 'svg'
-          ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
-          : format === 'fhir'
-            ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
-            : [
-                JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2),
-                fileName(net.name, 'json'),
-                'application/json',
-              ];
-    downloadFile(content, name, type);
+    await this.#exports.run(async () => {
+      const [content, name, type] =
+        format === 'png'
+          ? [await this.#png(), fileName(net.name, 'png'), 'image/png']
+          : format === 'svg'
+            ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
+            : format === 'fhir'
+              ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
+              : [
+                  JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2),
+                  fileName(net.name, 'json'),
+                  'application/json',
+                ];
+      downloadFile(content, name, type);
+    });
+  }
+
+  /** The map as PNG; before it is drawn there is none, and the export fails. */
+  async #png(): Promise<Blob> {
+    const png = await this.graph.view.png();
+    if (!png) throw new Error('the map is not drawn yet');
+    return png;
   }
 
   /**
@@ -333,6 +332,7 @@ export class CareNetworkMapElement extends SamenspelElement {
           }
           ${this.renderPresentToggle()}
         </div>
+        ${this.#exports.render()}
         <div class="layout">
           <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
             <div class="graph" part="graph" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></div>

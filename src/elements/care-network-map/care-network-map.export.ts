@@ -176,21 +176,3 @@ export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset
     routes: [],
   };
 }
-
-/**
- * Prints the page on A4 landscape. The page rule goes in through a constructed stylesheet (a strict
- * CSP allows it, unlike a <style> element) and is taken away after printing.
- */
-export function printLandscape(): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('@page { size: A4 landscape; margin: 10mm; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  window.addEventListener(
-    'afterprint',
-    () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    },
-    { once: true },
-  );
-  window.print();
-}

@@ -4,6 +4,7 @@ import { heading } from '../../internal/heading.js';
 import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { ExportReport } from '../../internal/export-report.js';
 import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
 import type { Dataset } from '../../sdk/model.js';
 import type { Change } from '../../sdk/store.js';
@@ -83,6 +84,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   #focus?: string;
   #keepFocus = false;
   #memo?: { route: Route; comparison: RouteComparison };
+  #exports = new ExportReport(this);
 
   /** @internal */ get language(): Lang {
     return this.localize.lang;
@@ -216,13 +218,15 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
         <button type="button" @click=${() => this.#export('csv')}>${t.csv}</button>
         <button type="button" @click=${() => this.#export('json')}>${t.json}</button>
         <button type="button" @click=${() => this.#export('print')}>${t.print}</button>
-      </div>`;
+      </div>
+      ${this.#exports.render()}`;
   }
 
   async #export(format: 'csv' | 'json' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
-    exportPart ??= import('./carer-route.export.js');
-    const part = await exportPart;
-    await part.exportRoute(this, format, version);
+    // A part that does not load fails the export as an export that goes wrong does: shown and sent.
+    await this.#exports.run(async () =>
+      (await (exportPart ??= import('./carer-route.export.js'))).exportRoute(this, format, version),
+    );
   }
 
   #onKeydown = (e: KeyboardEvent) => {

@@ -1,7 +1,6 @@
 /** Exporting `<carer-route>`: CSV of both versions, the route as a samenspel file (JSON), the swimlane picture as SVG or PNG, and print. Nothing leaves the browser. */
 import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
-import { SamenspelErrorEvent } from '../../events/events.js';
 import { routeDocument, routeToCsv } from '../../sdk/formats/route-export.js';
 import type { RouteVersion } from '../../sdk/route-model.js';
 import type { CarerRouteHost } from './carer-route.host.js';
@@ -22,7 +21,7 @@ export function pictureSvg(host: CarerRouteHost, version: RouteVersion): string 
   return `${text.slice(0, open)}<style>${EXPORT_STYLE}</style>${text.slice(open)}`;
 }
 
-/** Makes one export and offers it as a download (or prints); a failure is announced and sent as `samenspel-error`. */
+/** Makes one export and offers it as a download (or prints); throws when it cannot be made. */
 export async function exportRoute(
   host: CarerRouteHost,
   format: 'csv' | 'json' | 'svg' | 'png' | 'print',
@@ -33,23 +32,11 @@ export async function exportRoute(
   const t = host.t;
   const name = (ext: string) =>
     fileName(format === 'csv' || format === 'json' ? route.title : `${route.title} ${t.version[version]}`, ext);
-  try {
-    if (format === 'csv')
-      downloadFile(routeToCsv(route, host.snapshot.parties, host.language), name('csv'), 'text/csv;charset=utf-8');
-    else if (format === 'json')
-      downloadFile(JSON.stringify(routeDocument(host.snapshot, route), null, 2), name('json'), 'application/json');
-    else if (format === 'svg') downloadFile(pictureSvg(host, version), name('svg'), 'image/svg+xml');
-    else if (format === 'png') downloadFile(await svgToPng(pictureSvg(host, version)), name('png'), 'image/png');
-    else window.print();
-  } catch {
-    const nl = (await import('../../translations/carer-route.js')).nl.exportFailed;
-    const en = (await import('../../translations/carer-route.en.js')).en.exportFailed;
-    host.announce(host.language === 'en' ? en : nl);
-    host.dispatchEvent(
-      new SamenspelErrorEvent({
-        during: 'export',
-        issues: [{ path: '$', severity: 'error', code: 'export-failed', message: { nl, en } }],
-      }),
-    );
-  }
+  if (format === 'csv')
+    downloadFile(routeToCsv(route, host.snapshot.parties, host.language), name('csv'), 'text/csv;charset=utf-8');
+  else if (format === 'json')
+    downloadFile(JSON.stringify(routeDocument(host.snapshot, route), null, 2), name('json'), 'application/json');
+  else if (format === 'svg') downloadFile(pictureSvg(host, version), name('svg'), 'image/svg+xml');
+  else if (format === 'png') downloadFile(await svgToPng(pictureSvg(host, version)), name('png'), 'image/png');
+  else window.print();
 }

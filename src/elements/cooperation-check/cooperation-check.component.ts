@@ -6,6 +6,7 @@ import type { CooperationCheck } from '../../sdk/model.js';
 import { cooperationCheckFillMessages, cooperationCheckMessages } from '../../translations/cooperation-check.js';
 import { checkStyles } from './cooperation-check.styles.js';
 import type { CheckOptions, CheckPort, CheckView } from './cooperation-check.port.js';
+import { ExportReport } from '../../internal/export-report.js';
 
 /** What the element shows: the questionnaire or the results. */
 export type CooperationCheckMode = 'fill' | 'results';
@@ -26,7 +27,7 @@ export type CooperationCheckMode = 'fill' | 'results';
  *
  * @event {SamenspelSubmitEvent} samenspel-submit - A respondent submitted; `detail.response` is the response, `detail.check` the check id.
  * @event {SamenspelChangeEvent} samenspel-change - The check changed in the store (a response added, an action edited); `detail.changes`.
- * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded or an edit was refused; `detail.issues`.
+ * @event {SamenspelErrorEvent} samenspel-error - Data could not be loaded, an edit was refused or a download failed; `detail.issues`.
  *
  * @csspart base - The wrapper around everything.
  * @csspart form - The questionnaire form.
@@ -98,6 +99,8 @@ export class CooperationCheckElement extends SamenspelElement {
   }
 
   #views = new Map<CooperationCheckMode, CheckView>();
+  /** The results' downloads: a failure is shown there and sent as `samenspel-error`. */
+  #exports = new ExportReport(this);
   #loading = new Set<CooperationCheckMode>();
   #port: CheckPort = this.createPort(cooperationCheckMessages, (): CheckOptions => ({
     checkId: this.checkId,
@@ -132,7 +135,7 @@ export class CooperationCheckElement extends SamenspelElement {
       // The two views load on first use, so a page pays only for the one it shows.
       const view =
         mode === 'results'
-          ? import('./cooperation-check.results.js').then((m) => new m.ResultsView(this.#port))
+          ? import('./cooperation-check.results.js').then((m) => new m.ResultsView(this.#port, this.#exports))
           : import('./cooperation-check.fill.js').then((m) => new m.FillView(this.#port));
       void this.#port.load(view.then((v) => this.#views.set(mode, v)));
     }

@@ -14,6 +14,7 @@ import { renderActions } from './cooperation-check.actions.js';
 import { resultsStyles } from './cooperation-check.results-styles.js';
 import { heading } from './cooperation-check.heading.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
+import type { ExportReport } from '../../internal/export-report.js';
 
 type EditorModule = typeof import('./cooperation-check.actions-editor.js');
 
@@ -24,7 +25,10 @@ export class ResultsView implements CheckView {
   #editor?: EditorModule;
   #join?: import('./cooperation-check.join.js').JoinPanel;
 
-  constructor(private readonly port: CheckPort) {
+  constructor(
+    private readonly port: CheckPort,
+    private readonly exports: ExportReport,
+  ) {
     port.adopt(resultsStyles);
   }
 
@@ -90,6 +94,7 @@ export class ResultsView implements CheckView {
         ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
       </div>
+      ${this.exports.render()}
     `;
   }
 
@@ -233,23 +238,25 @@ export class ResultsView implements CheckView {
   }
 
   async #export(kind: 'csv' | 'json', check: CooperationCheck, result?: CheckResult): Promise<void> {
-    const [formats, download] = await Promise.all([
-      import('../../sdk/formats/cooperation-check-export.js'),
-      import('../../internal/download.js'),
-    ]);
-    const lang = this.port.lang();
-    if (kind === 'csv')
-      download.downloadFile(
-        formats.responsesToCsv(check, lang),
-        download.fileName(check.title, 'csv'),
-        'text/csv;charset=utf-8',
-      );
-    else if (result)
-      download.downloadFile(
-        formats.resultsToJson(check, result),
-        download.fileName(check.title, 'json'),
-        'application/json',
-      );
+    await this.exports.run(async () => {
+      const [formats, download] = await Promise.all([
+        import('../../sdk/formats/cooperation-check-export.js'),
+        import('../../internal/download.js'),
+      ]);
+      const lang = this.port.lang();
+      if (kind === 'csv')
+        download.downloadFile(
+          formats.responsesToCsv(check, lang),
+          download.fileName(check.title, 'csv'),
+          'text/csv;charset=utf-8',
+        );
+      else if (result)
+        download.downloadFile(
+          formats.resultsToJson(check, result),
+          download.fileName(check.title, 'json'),
+          'application/json',
+        );
+    });
   }
 
   #print(): void {

@@ -2,7 +2,8 @@
 import { html, type TemplateResult } from 'lit';
 import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
-import { SamenspelErrorEvent } from '../../events/events.js';
+import { ExportReport } from '../../internal/export-report.js';
+import { printLandscape } from '../../internal/print.js';
 import { FORMAT, VERSION, type Dataset } from '../../sdk/model.js';
 import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../sdk/formats/goal-tree-export.js';
 import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
@@ -31,21 +32,23 @@ export function treeDataset(host: GoalTreeHost): Dataset {
 }
 
 async function print(host: Host, size: 'A4' | 'A3'): Promise<void> {
-  // @page only works in the document's styles; a constructed sheet keeps a strict CSP happy.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@page { size: ${size} landscape; margin: 10mm; }`);
+  // Every goal on paper: folded branches open for the print, and fold again after it.
   const folded = [...host.collapsed];
   host.collapsed.clear();
   host.requestUpdate();
   await host.updateComplete;
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const restore = () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  printLandscape(size, () => {
     folded.forEach((id) => host.collapsed.add(id));
     host.requestUpdate();
-  };
-  window.addEventListener('afterprint', restore, { once: true });
-  window.print();
+  });
+}
+
+/** Each tree's export report (the part is loaded once for every tree on the page). */
+const reports = new WeakMap<Host, ExportReport>();
+function reportOf(host: Host): ExportReport {
+  let report = reports.get(host);
+  if (!report) reports.set(host, (report = new ExportReport(host)));
+  return report;
 }
 
 /** Makes one export and offers it as a download (or prints). */
@@ -55,7 +58,7 @@ export async function exportTree(host: Host, format: ExportFormat): Promise<void
   const lang = host.language;
   const parties = host.snapshot.parties;
   const svg = () => goalTreeToSvg(tree, parties, { lang, orientation: host.orientation, collapsed: host.collapsed });
-  try {
+  await reportOf(host).run(async () => {
     if (format === 'json')
       downloadFile(JSON.stringify(treeDataset(host), null, 2), fileName(tree.title, 'json'), 'application/json');
     else if (format === 'csv')
@@ -65,22 +68,13 @@ export async function exportTree(host: Host, format: ExportFormat): Promise<void
     else if (format === 'svg') downloadFile(svg(), fileName(tree.title, 'svg'), 'image/svg+xml');
     else if (format === 'png') downloadFile(await svgToPng(svg()), fileName(tree.title, 'png'), 'image/png');
     else await print(host, format === 'printA3' ? 'A3' : 'A4');
-  } catch {
-    const message = { nl: goalTreePanelMessages.nl.exportFailed, en: goalTreePanelMessages.en.exportFailed };
-    host.announce(message[lang]);
-    host.dispatchEvent(
-      new SamenspelErrorEvent({
-        during: 'export',
-        issues: [{ path: '$', severity: 'error', code: 'export-failed', message }],
-      }),
-    );
-  }
+  });
 }
 
 const FORMATS: ExportFormat[] = ['json', 'csv', 'markdown', 'svg', 'png', 'printA4', 'printA3'];
 
-/** The buttons of the export menu. */
+/** The buttons of the export menu, and the notice of an export that failed. */
 export function renderExportMenu(host: Host): TemplateResult {
   const t = goalTreePanelMessages[host.language];
-  return html`<div>${FORMATS.map((f) => html`<button type="button" data-export=${f} @click=${() => exportTree(host, f)}>${t[f]}</button>`)}</div>`;
+  return html`<div>${FORMATS.map((f) => html`<button type="button" data-export=${f} @click=${() => exportTree(host, f)}>${t[f]}</button>`)}</div>${reportOf(host).render()}`;
 }

@@ -1,9 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
-import { issue, withMessages } from '../../sdk/issues.js';
-import { SamenspelErrorEvent } from '../../events/events.js';
+import { ExportReport } from '../../internal/export-report.js';
 import { exportAs, type ExportFormat } from './who-is-who.export.js';
 import type { GraphTheme } from '../../internal/graph-view.js';
 
@@ -20,20 +19,22 @@ export interface ExportSource {
 
 /** The download menu: the data as samenspel JSON, CSV and HSDS, the picture as PNG and SVG, and printing. */
 export class ExportController {
+  /** A failed export is shown in the menu and sent as `samenspel-error`. */
+  readonly #report: ExportReport;
+
   constructor(
-    private readonly host: HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly source: ExportSource,
-  ) {}
+  ) {
+    this.#report = new ExportReport(host);
+  }
 
   async #export(format: ExportFormat): Promise<void> {
     const snapshot = this.source.snapshot();
-    try {
+    await this.#report.run(async () => {
       if (format === 'png') await this.source.prepareGraph();
       await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.source.cy(), this.source.theme());
-    } catch {
-      const issues = await withMessages([issue('$', 'error', 'export-failed', 'badValue', format)]);
-      this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues }));
-    }
+    });
   }
 
   #print(): void {
@@ -51,6 +52,7 @@ export class ExportController {
         ${button('png', t.exportPng, graphShown)} ${button('svg', t.exportSvg, graphShown)}
         <button type="button" @click=${() => this.#print()}>${t.print}</button>
       </div>
+      ${this.#report.render()}
     </details>`;
   }
 }
