@@ -4,7 +4,8 @@
  * what changed identity.
  */
 import { COLLECTIONS, type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
-import { ReferenceContext, parseRecord, repairReferences } from './parse.js';
+import { parseRecord } from './parse-record.js';
+import { ReferenceContext, repairReferences } from './references.js';
 import { issue, type Issue } from './issues.js';
 import { routeUsagesOfParty } from './route.js';
 import { invertPatches, rebasePatches, type RecordPatch } from './patch.js';

@@ -11,7 +11,7 @@
  * Other HSDS readers ignore it; samenspel reads it back, so a round trip keeps every party and relation.
  */
 import { emptyDataset, type Dataset, type Party, type Relation } from '../model.js';
-import { parseRecord } from '../parse.js';
+import { parseRecord } from '../parse-record.js';
 import { issueFrom, jsonPath, type Issue } from '../issues.js';
 import { hsdsMessages } from '../messages/hsds.js';
 import { uuidFor } from './uuid.js';

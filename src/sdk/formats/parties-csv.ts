@@ -5,7 +5,7 @@
  * an Issue with its row and column; the valid rows are kept.
  */
 import { emptyDataset, type Dataset, type Field, type Party, type PartyKind, type Relation } from '../model.js';
-import { parseRecord } from '../parse.js';
+import { parseRecord } from '../parse-record.js';
 import type { Issue, Severity } from '../issues.js';
 import { csvText, toCsv } from './csv.js';
 import { normalizeSearchText } from '../analysis/who-is-who.js';
