@@ -11,7 +11,6 @@ const CLASS_LIMIT = 250;
 const DATA = new Set(['src/sdk/sample.ts']);
 /** Still over the limit, with the lines they have now. */
 const OVER = {
-  'src/sdk/generate.ts': 652,
   'src/elements/who-is-who/graph-controller.ts': 801,
   'src/elements/who-is-who/who-is-who.component.ts': 429,
   'src/elements/goal-tree/goal-tree.diagram.ts': 509,

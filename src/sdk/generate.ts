@@ -5,6 +5,7 @@
  */
 import { defaultInstrument } from './instrument.js';
 import { pick, randomInt, seededRandom, type Random } from './random.js';
+import * as words from './generate-words.js';
 import {
   FIELDS,
   FORMAT,
@@ -24,14 +25,11 @@ import {
   type Party,
   type PartyKind,
   type Relation,
-  type RelationKind,
   type RespondentRole,
   type Response,
   type Ring,
   type Round,
   type Step,
-  type StepStatus,
-  type Strength,
 } from './model.js';
 
 /** What {@link generateDataset} makes. Counts are clamped to what is possible (no negative counts, no more relations than pairs). */
@@ -59,269 +57,6 @@ const BASE = Date.UTC(2026, 0, 1);
 /** A calendar date `offset` days from 1 January 2026. */
 const dateAt = (offset: number) => new Date(BASE + offset * DAY).toISOString().slice(0, 10);
 
-const FIRST_NAMES = [
-  'Anna',
-  'Bram',
-  'Carla',
-  'Daan',
-  'Emma',
-  'Fatma',
-  'Gerrit',
-  'Hanna',
-  'Ibrahim',
-  'Joke',
-  'Kees',
-  'Lieke',
-  'Mohamed',
-  'Noor',
-  'Olga',
-  'Pieter',
-  'Rachid',
-  'Sanne',
-  'Tom',
-  'Vera',
-  'Willem',
-  'Yara',
-  'Zeynep',
-  'Ans',
-  'Henk',
-  'Marloes',
-  'Jeroen',
-  'Samira',
-  'Youssef',
-  'Mila',
-  'Lucas',
-  'Fenna',
-  'Sem',
-  'Julia',
-  'Ruben',
-  'Aylin',
-  'Dewi',
-  'Koen',
-  'Iris',
-  'Gerda',
-];
-const SURNAMES = [
-  'de Vries',
-  'Jansen',
-  'van den Berg',
-  'Bakker',
-  'Visser',
-  'Smit',
-  'Meijer',
-  'de Boer',
-  'Mulder',
-  'de Groot',
-  'Bos',
-  'Vos',
-  'Peters',
-  'Hendriks',
-  'van Leeuwen',
-  'Dekker',
-  'Brouwer',
-  'de Wit',
-  'Dijkstra',
-  'Smits',
-  'de Graaf',
-  'van der Linden',
-  'Kok',
-  'Jacobs',
-  'de Haan',
-  'Vermeulen',
-  'van Dijk',
-  'Yilmaz',
-  'El Amrani',
-  'Bouzid',
-  'Hoekstra',
-  'Kramer',
-  'Postma',
-  'Schouten',
-  'Maas',
-  'Verhoeven',
-  'Koster',
-  'Prins',
-  'Huisman',
-  'Sedney',
-  'Öztürk',
-  'Nguyen',
-];
-const PLACE_NAMES = [
-  'De Linde',
-  'Het Anker',
-  'De Brug',
-  'De Wilg',
-  'Het Baken',
-  'De Horizon',
-  'Zonnehof',
-  'De Eik',
-  'Het Kompas',
-  'De Schakel',
-  'Noorderlicht',
-  'De Vlinder',
-  'Samen Sterk',
-  'Het Hof',
-  'De Molen',
-  'De Boomgaard',
-  'Het Veer',
-  'De Beuk',
-  'Parkzicht',
-  'De Zonnebloem',
-];
-const AREAS = [
-  'Noord',
-  'Centrum',
-  'De Akkers',
-  'Oud-Zuid',
-  'Molenwijk',
-  'Het Hof',
-  'De Beemd',
-  'Oost',
-  'West',
-  'Buitengebied',
-];
-const TARGET_GROUPS = [
-  'mantelzorgers',
-  'jonge mantelzorgers',
-  'werkende mantelzorgers',
-  'ouderen',
-  'mensen met dementie',
-  'mensen met een beperking',
-  'gezinnen',
-  'jongeren',
-  'alle inwoners',
-  'buurtbewoners',
-];
-
-const ORGANISATIONS: Record<Field, readonly string[]> = {
-  zorg: ['Thuiszorg', 'Zorggroep', 'Dagbesteding', 'Logeerhuis', 'Zorgboerderij', 'Verpleeghuis', 'Begeleiding'],
-  welzijn: [
-    'Stichting Welzijn',
-    'Steunpunt Mantelzorg',
-    'Vrijwilligerscentrale',
-    'Ontmoetingscentrum',
-    'Buurthuis',
-    'Seniorenvereniging',
-  ],
-  medisch: [
-    'Huisartsenpraktijk',
-    'Gezondheidscentrum',
-    'Apotheek',
-    'Fysiotherapie',
-    'Ergotherapie',
-    'Polikliniek geriatrie',
-  ],
-  informeel: ['Burenhulp', 'Mantelzorgcafé', 'Wandelgroep', 'Buurtvereniging'],
-  overig: [
-    'Woningcorporatie',
-    'Basisschool',
-    'Bibliotheek',
-    'Kerk',
-    'Moskee',
-    'Scouting',
-    'Bouwbedrijf',
-    'Sportvereniging',
-  ],
-};
-const TEAMS: Record<Field, readonly string[]> = {
-  zorg: ['Team wijkverpleging', 'Team casemanagers dementie', 'Team thuisbegeleiding'],
-  welzijn: ['Wijkteam', 'Sociaal team', 'Jongerenwerk', 'Team Geldzaken'],
-  medisch: ['Team praktijkondersteuners', 'Team ouderengeneeskunde'],
-  informeel: ['Buurtteam', 'Vrijwilligersgroep'],
-  overig: ['Team Wmo', 'Team Wonen', 'Zorgteam school'],
-};
-const INITIATIVES: Record<Field, readonly string[]> = {
-  zorg: ['Zorgcoöperatie', 'Thuishulp'],
-  welzijn: ['Maatjesproject', 'Alzheimer Café', 'Burgerinitiatief', 'Dorpsdagvoorziening', 'Eetgroep'],
-  medisch: ['Beweeggroep', 'Valpreventie'],
-  informeel: ['Buurtapp', 'Boodschappendienst', 'Klusdienst'],
-  overig: ['Repair Café', 'Buurtmoestuin', 'Taalcafé'],
-};
-const ROLES: Record<Field, readonly string[]> = {
-  zorg: ['casemanager dementie', 'wijkverpleegkundige', 'verzorgende', 'begeleider'],
-  welzijn: ['mantelzorgconsulent', 'buurtwerker', 'vrijwilliger', 'maatje'],
-  medisch: ['huisarts', 'praktijkondersteuner', 'fysiotherapeut', 'specialist ouderengeneeskunde'],
-  informeel: ['buurvrouw', 'buurman', 'dochter', 'zoon', 'vriendin', 'partner'],
-  overig: ['Wmo-consulent', 'beleidsadviseur', 'mentor', 'leidinggevende'],
-};
-const DESCRIPTIONS = [
-  'Wij helpen inwoners met vragen over zorg en welzijn.',
-  'Een vrijwilliger komt bij je thuis en denkt met je mee.',
-  'Je kunt zonder afspraak binnenlopen met je vraag.',
-  'We geven informatie, advies en een luisterend oor.',
-  'Samen zoeken we naar hulp die bij jou past.',
-  'Zo kan de mantelzorger even op adem komen.',
-  'We werken samen met de huisarts en het wijkteam.',
-];
-const RELATION_NOTES = [
-  'Vaste overleggen elke maand.',
-  'Weinig contact sinds de reorganisatie.',
-  'Kennen elkaar via de leerkring.',
-  'Warme overdracht per telefoon.',
-];
-const CARER_SUBJECTS = [
-  'Mantelzorgers',
-  'Jonge mantelzorgers',
-  'Werkende mantelzorgers',
-  'Mantelzorgers van mensen met dementie',
-];
-const CARER_PREDICATES = [
-  'weten waar ze terechtkunnen',
-  'voelen zich gezien',
-  'kunnen even op adem komen',
-  'worden eerder herkend',
-  'krijgen hulp bij geldzaken',
-  'hoeven hun verhaal niet steeds te vertellen',
-  'praten mee over de zorg',
-];
-const PARTNER_SUBJECTS = [
-  'Huisartsen',
-  'Buren',
-  'Vrijwilligers',
-  'Wijkteams',
-  'Werkgevers',
-  'Scholen',
-  'Thuiszorg en huisarts',
-];
-const PARTNER_PREDICATES = [
-  'werken vanuit één plan',
-  'verwijzen warm door',
-  'kennen elkaar bij naam',
-  'herkennen overbelaste mantelzorgers',
-  'maken afspraken over wie de regie heeft',
-];
-const STEP_TITLES = [
-  'Kennismaking organiseren',
-  'Afspraken opschrijven',
-  'Folder in B1-taal maken',
-  'Evalueren met mantelzorgers',
-  'Vrijwilligers werven',
-  'Spreekuur starten',
-  'Resultaten delen',
-];
-const WEIGHTED_STRENGTHS: readonly Strength[] = [
-  'sterk',
-  'sterk',
-  'sterk',
-  'sterk',
-  'zwak',
-  'zwak',
-  'zwak',
-  'moeizaam',
-  'moeizaam',
-];
-const WEIGHTED_KINDS: readonly RelationKind[] = [
-  'werkt-samen',
-  'werkt-samen',
-  'werkt-samen',
-  'verwijst',
-  'verwijst',
-  'ondersteunt',
-  'coordineert',
-  'informeert',
-  'informeert',
-];
-const STATUSES: readonly StepStatus[] = ['open', 'bezig', 'klaar'];
-
 const count = (value: number | undefined) => (Number.isFinite(value) ? Math.max(0, Math.floor(value as number)) : 0);
 /** A separate random stream per part, so adding a goal tree does not change the parties. */
 const stream = (seed: number, part: number) =>
@@ -348,33 +83,33 @@ function makeParty(random: Random, i: number): Party {
           'team',
           'initiatief',
         ] as const);
-  const area = pick(random, AREAS);
+  const area = pick(random, words.AREAS);
   const slug = `p${i + 1}`;
   let name: string;
   switch (kind) {
     case 'persoon':
-      name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
+      name = `${pick(random, words.FIRST_NAMES)} ${pick(random, words.SURNAMES)}`;
       break;
     case 'team':
-      name = `${pick(random, TEAMS[field])} ${area}`;
+      name = `${pick(random, words.TEAMS[field])} ${area}`;
       break;
     case 'initiatief':
-      name = `${pick(random, INITIATIVES[field])} ${random() < 0.5 ? area : pick(random, PLACE_NAMES)}`;
+      name = `${pick(random, words.INITIATIVES[field])} ${random() < 0.5 ? area : pick(random, words.PLACE_NAMES)}`;
       break;
     default:
-      name = `${pick(random, ORGANISATIONS[field])} ${pick(random, PLACE_NAMES)}`;
+      name = `${pick(random, words.ORGANISATIONS[field])} ${pick(random, words.PLACE_NAMES)}`;
   }
   const party: Party = {
     id: slug,
     name,
     kind,
     field,
-    description: `${pick(random, DESCRIPTIONS)} ${pick(random, DESCRIPTIONS)}`,
-    targetGroups: sample(random, TARGET_GROUPS, randomInt(random, 1, 3)),
-    areas: random() < 0.2 ? [...AREAS] : sample(random, AREAS, randomInt(random, 1, 2)),
+    description: `${pick(random, words.DESCRIPTIONS)} ${pick(random, words.DESCRIPTIONS)}`,
+    targetGroups: sample(random, words.TARGET_GROUPS, randomInt(random, 1, 3)),
+    areas: random() < 0.2 ? [...words.AREAS] : sample(random, words.AREAS, randomInt(random, 1, 2)),
     lastVerified: dateAt(-randomInt(random, 0, 900)),
   };
-  if (kind === 'persoon') party.role = pick(random, ROLES[field]);
+  if (kind === 'persoon') party.role = pick(random, words.ROLES[field]);
   if (kind !== 'persoon' || random() < 0.3) {
     const n = String(randomInt(random, 0, 999_999)).padStart(6, '0');
     party.contact = {
@@ -396,11 +131,11 @@ function makeRelation(random: Random, id: string, source: string, target: string
     id,
     source,
     target,
-    kind: pick(random, WEIGHTED_KINDS),
-    strength: pick(random, WEIGHTED_STRENGTHS),
+    kind: pick(random, words.WEIGHTED_KINDS),
+    strength: pick(random, words.WEIGHTED_STRENGTHS),
   };
   if (random() < 0.35) r.directed = false;
-  if (random() < 0.05) r.note = pick(random, RELATION_NOTES);
+  if (random() < 0.05) r.note = pick(random, words.RELATION_NOTES);
   return r;
 }
 
@@ -523,8 +258,8 @@ function makeGoalTree(random: Random, partyIds: readonly string[], n: number): G
           level === 0
             ? 'Mantelzorgers houden het vol en voelen zich gezien'
             : random() < 0.6
-              ? `${pick(random, CARER_SUBJECTS)} ${pick(random, CARER_PREDICATES)}`
-              : `${pick(random, PARTNER_SUBJECTS)} ${pick(random, PARTNER_PREDICATES)}`,
+              ? `${pick(random, words.CARER_SUBJECTS)} ${pick(random, words.CARER_PREDICATES)}`
+              : `${pick(random, words.PARTNER_SUBJECTS)} ${pick(random, words.PARTNER_PREDICATES)}`,
         partners: partyIds.length && random() > 0.05 ? sample(random, partyIds, randomInt(random, 1, 4)) : [],
         steps: leaf || random() < 0.3 ? makeSteps(random, id, partyIds) : [],
       };
@@ -565,9 +300,9 @@ function makeSteps(random: Random, goalId: string, partyIds: readonly string[]):
   return Array.from({ length: randomInt(random, 0, 4) }, (_, i) => {
     const step: Step = {
       id: `${goalId}-stap-${i + 1}`,
-      title: pick(random, STEP_TITLES),
+      title: pick(random, words.STEP_TITLES),
       due: dateAt(randomInt(random, -120, 540)),
-      status: pick(random, STATUSES),
+      status: pick(random, words.STATUSES),
     };
     if (partyIds.length && random() < 0.85) step.owner = pick(random, partyIds);
     return step;
@@ -605,13 +340,14 @@ function makeCheck(random: Random, n: number, roundCount: number): CooperationCh
       submitted: `${rounds[r].date}T${String(8 + (i % 10)).padStart(2, '0')}:00:00Z`,
       answers,
     };
-    if (random() < 0.03) response.comments = { [pick(random, instrument.aspects).id]: pick(random, DESCRIPTIONS) };
+    if (random() < 0.03)
+      response.comments = { [pick(random, instrument.aspects).id]: pick(random, words.DESCRIPTIONS) };
     responses.push(response);
   }
   const actions: Action[] = instrument.aspects.slice(0, 3).map((a, i) => ({
     id: `actie-${i + 1}`,
     aspect: a.id,
-    what: pick(random, STEP_TITLES),
+    what: pick(random, words.STEP_TITLES),
     when: dateAt(120 + i * 60),
     status: i === 0 ? 'klaar' : 'open',
   }));
