@@ -3,8 +3,18 @@
  * directory Bundle (`fhir-directory.ts`). samenspel's own extension and code-system URLs, the Dutch
  * (Nictiz) profiles and codes, how a party becomes a resource and back, and how a relation's details travel.
  */
-import { FIELDS, PARTY_KINDS, STRENGTHS, type Field, type Party, type Relation } from '../model.js';
+import {
+  FIELDS,
+  PARTY_KINDS,
+  STRENGTHS,
+  emptyDataset,
+  type Dataset,
+  type Field,
+  type Party,
+  type Relation,
+} from '../model.js';
 import { issueFrom, type Issue, type Severity } from '../issues.js';
+import { parseDataset } from '../parse.js';
 import { fhirMessages, type FhirMessages } from '../messages/fhir.js';
 import { uuidFor } from './uuid.js';
 import { FHIR_REGISSEUR_EXTENSION, FHIR_SHARING_EXTENSION, readSharing, sharingExtension } from './fhir-sharing.js';
@@ -287,4 +297,19 @@ export function readBundle(
     return undefined;
   }
   return bundle as Json & { entry: unknown[] };
+}
+
+/**
+ * What was read from a Bundle as a samenspel dataset, titled as the Bundle's first `meta.tag` says, after
+ * the same checks as any samenspel file; their issues come after those of the import.
+ */
+export function checkedDataset(
+  bundle: Json,
+  records: Partial<Pick<Dataset, 'parties' | 'relations' | 'careNetworks'>>,
+  issues: readonly Issue[],
+): { dataset: Dataset; issues: Issue[] } {
+  const tag = isObject(bundle.meta) && Array.isArray(bundle.meta.tag) ? bundle.meta.tag[0] : undefined;
+  const title = isObject(tag) && typeof tag.display === 'string' ? tag.display : undefined;
+  const checked = parseDataset({ ...emptyDataset(title), ...records });
+  return { dataset: checked.dataset, issues: [...issues, ...checked.issues] };
 }

@@ -14,9 +14,9 @@
  */
 import { RELATION_KINDS, emptyDataset, type Dataset, type Party, type Relation, type RelationKind } from '../model.js';
 import type { Issue } from '../issues.js';
-import { parseDataset } from '../parse.js';
 import {
   BundleEntries,
+  checkedDataset,
   FHIR_EXTENSION,
   FHIR_RELATION_ID_SYSTEM,
   FHIR_RELATION_SYSTEM,
@@ -210,14 +210,6 @@ export function fromFhirDirectory(input: unknown): { dataset: Dataset; issues: I
       });
     }
   }
-  const title =
-    isObject(bundle.meta) &&
-    Array.isArray(bundle.meta.tag) &&
-    isObject(bundle.meta.tag[0]) &&
-    typeof bundle.meta.tag[0].display === 'string'
-      ? bundle.meta.tag[0].display
-      : undefined;
   // The same checks as any samenspel file: duplicate relation ids, unsafe links and the like are reported there.
-  const checked = parseDataset({ ...emptyDataset(title), parties, relations });
-  return { dataset: checked.dataset, issues: [...issues, ...checked.issues] };
+  return checkedDataset(bundle, { parties, relations }, issues);
 }
