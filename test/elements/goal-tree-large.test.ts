@@ -67,6 +67,39 @@ describe('<goal-tree> with thousands of goals', function () {
   });
 });
 
+describe('<goal-tree> reading a large dataset', function () {
+  this.timeout(60000);
+  it('reads it in one task and renders its tree in the next, saying in between that it loads (never the empty invitation)', async () => {
+    const el = document.createElement('goal-tree') as GoalTreeElement;
+    el.data = generateDataset({ parties: 20, relations: 0, goals: 1000, seed: 3 });
+    // A message posted before the element renders is handled right after the task that read the data.
+    const between = new Promise<{ status: string; goals: number; invite: boolean; rendering: boolean }>((resolve) => {
+      const probe = new MessageChannel();
+      probe.port1.onmessage = () =>
+        resolve({
+          status: root(el).querySelector('[part~="status"]')?.textContent?.trim() ?? '',
+          goals: outlineItems(el).length,
+          invite: !!root(el).querySelector('.invite'),
+          rendering: el.rendering,
+        });
+      document.body.append(el);
+      mounted.push(el);
+      probe.port2.postMessage(null);
+    });
+    expect(await between).to.deep.equal({
+      status: 'Gegevens worden geladen…',
+      goals: 0,
+      invite: false,
+      rendering: true,
+    });
+    await el.updateComplete;
+    expect(outlineItems(el).length, 'updateComplete waits for the tree').to.be.above(0);
+    expect(root(el).querySelector('[part~="status"]'), 'the loading notice is gone').to.equal(null);
+    expect(root(el).querySelector('.invite')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<goal-tree> with thousands of goals, on screen', function () {
   this.timeout(60000);
   it('skips the rows out of view (style, layout, paint) while every goal stays a treeitem of the tree', async () => {

@@ -18,7 +18,7 @@ import { DiagramController } from './goal-tree.diagram.js';
 import { handleTreeKey } from './goal-tree.keys.js';
 import { renderViewBar, type BarAction } from './goal-tree.toolbar.js';
 import type { Draft, GoalTreeHost } from './goal-tree.host.js';
-import type { PresenceSelection } from '../../sdk/live/presence.js';
+import type { Person, PresenceSelection } from '../../sdk/live/presence.js';
 
 // Rarely used parts load on first use, so a page that only shows a tree stays small.
 type Edit = typeof import('./goal-tree.editing.js');
@@ -90,7 +90,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
 
   /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
   get rendering(): boolean {
-    return this.#slices.filling;
+    return this.#slices.filling || this.#slices.holding;
   }
   /** @internal */ get language(): Lang {
     return this.localize.lang;
@@ -233,6 +233,11 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     super.willUpdate(changed);
     if (this.editable && !this.#edit)
       this.loadPart((editPart ??= import('./goal-tree.editing.js')), (m) => (this.#edit = m));
+    // A large tree just read (from `data`, or a `src` that was loading) and not on screen yet renders in a task of its own.
+    const read = changed.has('data') || (changed as Map<string, unknown>).get('loadState') === 'loading';
+    const hold = read && this.#slices.holdFirstRender(this.goalTree, this.#derived?.for?.id);
+    if (hold) this.loadPart(hold, () => undefined);
+    if (this.#slices.holding) return;
     if (this.selected === undefined || !this.derived.byId.has(this.selected))
       this.selected = this.derived.roots[0]?.goal.id;
   }
@@ -259,11 +264,13 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       ${this.renderStatus()}
       ${this.tree && !tree && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingTree(this.tree)}</p>` : nothing}
       ${
-        tree?.goals.length
-          ? this.#renderTree(t, tree, edit)
-          : this.loadState === 'loading' || this.loadState === 'error'
-            ? nothing
-            : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`
+        this.#slices.holding
+          ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>`
+          : tree?.goals.length
+            ? this.#renderTree(t, tree, edit)
+            : this.loadState === 'loading' || this.loadState === 'error'
+              ? nothing
+              : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
@@ -325,17 +332,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   #renderOutline(roots: DerivedGoalTree['roots'], s: Parameters<typeof renderGoals>[1]) {
-    this.#outline.prepare(s, this.derived, this.#marks());
+    this.#outline.prepare(s, this.derived, presenceMarks(this.presence?.people));
     return renderGoals(roots, s, this.#outlineBudget(), this.#outline);
-  }
-
-  /** Per goal that someone else in the room has selected: who (so the outline renders again the rows whose name tag changes). */
-  #marks(): Map<string, string> {
-    const marks = new Map<string, string>();
-    for (const p of this.presence?.people ?? [])
-      if (!p.self && p.selection?.kind === 'goal')
-        marks.set(p.selection.id, `${marks.get(p.selection.id) ?? ''}\n${p.id}\t${p.name}`);
-    return marks;
   }
 
   /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */
@@ -360,29 +358,37 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     }
   };
 
-  #itemOf(e: Event): string | undefined {
-    return (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
-  }
-
   #onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute('role') === 'treeitem' ? this.#itemOf(e) : undefined;
+    const id = (e.target as Element).getAttribute('role') === 'treeitem' ? itemOf(e) : undefined;
     if (id !== undefined && id !== this.selected) this.selectGoal(id, false);
   };
 
   #onClick = (e: MouseEvent) => {
-    const id = this.#itemOf(e);
+    const id = itemOf(e);
     if (id === undefined || (e.target as Element).localName === 'input') return;
     if ((e.target as Element).hasAttribute('data-toggle')) this.setExpanded(id, this.collapsed.has(id));
     this.selectGoal(id);
   };
 
   #onPointerEdit = (e: Event) => {
-    const id = this.#itemOf(e);
+    const id = itemOf(e);
     const edit = this.editable ? this.#edit : undefined;
     if (!edit || id === undefined) return;
     if (e.type === 'dblclick') edit.startRename(this, id);
     else edit.handleDrag(this, e as DragEvent, id);
   };
+}
+
+/** The id of the goal an event happened in. */
+const itemOf = (e: Event) => (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
+
+/** Per goal that someone else in the room has selected: who (so the outline renders again the rows whose name tag changes). */
+function presenceMarks(people: readonly Person[] = []): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const p of people)
+    if (!p.self && p.selection?.kind === 'goal')
+      marks.set(p.selection.id, `${marks.get(p.selection.id) ?? ''}\n${p.id}\t${p.name}`);
+  return marks;
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

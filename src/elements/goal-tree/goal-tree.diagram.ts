@@ -135,15 +135,12 @@ function connector(layout: DiagramLayout, n: GoalNode): { d: string; box: Viewpo
   };
 }
 
-/** All connectors of a layout as one SVG path (for print), made once per layout. */
-const pathOf = new WeakMap<DiagramLayout, string>();
-function connectors(layout: DiagramLayout): string {
-  let d = pathOf.get(layout);
-  if (d !== undefined) return d;
-  d = '';
-  for (const n of layout.at.keys()) d += connector(layout, n)?.d ?? '';
-  pathOf.set(layout, d);
-  return d;
+/** The connector of every goal of a layout, in the order of `layout.at`, made once per layout. */
+const connectorsOf = new WeakMap<DiagramLayout, ({ d: string; box: Viewport } | undefined)[]>();
+function lines(layout: DiagramLayout) {
+  let list = connectorsOf.get(layout);
+  if (!list) connectorsOf.set(layout, (list = [...layout.at.keys()].map((n) => connector(layout, n))));
+  return list;
 }
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */
@@ -158,7 +155,9 @@ export function renderDiagram(
 ): TemplateResult {
   const { at, w, width, height } = layout;
   // On screen only the lines near the view are drawn, as the boxes: a path of thousands of lines costs every frame.
-  let d = view === 'all' ? connectors(layout) : '';
+  let d = '';
+  const all = lines(layout);
+  let i = 0;
   const boxes: TemplateResult[] = [];
   const margin = DIAGRAM_MARGIN * w;
   const nearView = (x: number, y: number, width: number, height: number) =>
@@ -168,10 +167,8 @@ export function renderDiagram(
       y + height >= view.y - margin &&
       y <= view.y + view.height + margin);
   for (const [n, [x, y, h]] of at) {
-    if (view !== 'all' && n.parent) {
-      const line = connector(layout, n);
-      if (line && nearView(line.box.x, line.box.y, line.box.width, line.box.height)) d += line.d;
-    }
+    const line = all[i++];
+    if (line && nearView(line.box.x, line.box.y, line.box.width, line.box.height)) d += line.d;
     const selected = n.goal.id === s.selected;
     const near = nearView(x, y, w, h);
     if (!near && !selected) continue;

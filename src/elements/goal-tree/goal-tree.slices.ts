@@ -1,8 +1,9 @@
 /**
  * A large outline fills in over several tasks, so that opening or unfolding a tree of thousands of
  * goals never blocks the page: each render puts at most a slice of goals in the page (the start of
- * the tree, in reading order), and the next slice follows in a new task. The slice grows or shrinks
- * with how long the last one took. Printing renders everything at once (see `printing`).
+ * the tree, in reading order), and the next slice follows in a new task. The slice follows what a goal
+ * cost to render in the slices before, and grows at most twofold at a time, so that no slice overshoots
+ * after a render that added few goals. Printing renders everything at once (see `printing`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Budget } from './goal-tree.view.js';
@@ -10,19 +11,36 @@ import type { Budget } from './goal-tree.view.js';
 /** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
 const FIRST = 150;
 /** What one slice may cost in rendering; style and layout of the new goals in view come on top. */
-const SLICE_MS = 25;
+const SLICE_MS = 20;
 /** The fewest goals a slice adds, so that a slow machine still fills in. */
 const LEAST = 20;
+/** The most goals a slice adds, however fast the last ones were. */
+const MOST = 1000;
+
+/** Resolves in a new task. A message posted to itself, unlike a timer, is not slowed down in a background tab. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 export class SliceController implements ReactiveController {
   /** True while the outline is still filling in. */
   filling = false;
+  /** True while a freshly read tree waits for a task of its own before its first render (see `holdFirstRender`). */
+  holding = false;
   #allowed = FIRST;
   #slice = FIRST;
   #started = 0;
-  /** Posts to itself to start the next slice in a new task: unlike a timer, not slowed down in a background tab. */
-  #next?: MessageChannel;
-  #pending = false;
+  /** Goals the outline showed after the last render. */
+  #shown = 0;
+  /** Counts the renders: a slice asked for before the last render is not added. */
+  #turn = 0;
   #last?: Budget;
   #from = 0;
 
@@ -35,6 +53,24 @@ export class SliceController implements ReactiveController {
     this.#from = all ? Infinity : Math.max(this.#allowed, mustShow + 1);
     this.#last = { left: this.#from };
     return this.#last;
+  }
+
+  /**
+   * The task that read a dataset (tens of milliseconds for thousands of goals) does not render its
+   * tree too: the element shows that it is loading, and renders the tree in the next task. The
+   * returned promise ends that task; the element waits for it in `updateComplete`. Nothing to wait for
+   * with a tree that renders quickly, or one on screen already (`shown`: the id of that tree).
+   */
+  holdFirstRender(
+    tree: { id: string; goals: readonly unknown[] } | undefined,
+    shown?: string,
+  ): Promise<void> | undefined {
+    if (!tree || tree.goals.length <= FIRST || tree.id === shown) return undefined;
+    this.holding = true;
+    return nextTask().then(() => {
+      this.holding = false;
+      this.host.requestUpdate();
+    });
   }
 
   hostConnected(): void {
@@ -51,31 +87,32 @@ export class SliceController implements ReactiveController {
     this.#last = undefined;
     if (!last) return;
     const shown = this.#from - last.left;
-    this.#pending = false;
+    const added = shown - this.#shown;
+    this.#shown = Number.isFinite(shown) ? shown : 0;
+    const turn = ++this.#turn;
     if (!last.cut) {
       // All shown: the next render may show as many again (or a first slice), not more at once.
       this.#allowed = Number.isFinite(shown) ? Math.max(FIRST, shown) : FIRST;
       this.filling = false;
       return;
     }
-    const ms = performance.now() - this.#started;
-    this.#slice = Math.round(Math.min(2000, Math.max(LEAST, (this.#slice * SLICE_MS) / Math.max(ms, 1))));
+    // Only a render that added a slice tells what a goal costs: one that added a few (after a fold or a
+    // click) cost mostly other things, and would make the next slice far too large.
+    if (added >= LEAST) {
+      const perGoal = Math.max(performance.now() - this.#started, 1) / added;
+      this.#slice = Math.round(Math.min(MOST, 2 * this.#slice, Math.max(LEAST, SLICE_MS / perGoal)));
+    }
     this.#allowed = shown;
     this.filling = true;
-    if (!this.#next) {
-      this.#next = new MessageChannel();
-      this.#next.port1.onmessage = () => {
-        if (!this.#pending) return;
-        this.#allowed += this.#slice;
-        this.host.requestUpdate();
-      };
-    }
-    this.#pending = true;
-    this.#next.port2.postMessage(null);
+    void nextTask().then(() => {
+      if (turn !== this.#turn) return;
+      this.#allowed += this.#slice;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
-    this.#pending = false;
+    this.#turn++;
     this.filling = false;
   }
 }
