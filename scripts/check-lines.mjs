@@ -15,7 +15,6 @@ const OVER = {
   'src/elements/who-is-who/who-is-who.component.ts': 429,
   'src/elements/goal-tree/goal-tree.diagram.ts': 506,
   'src/elements/care-network-map/care-network-map.component.ts': 459,
-  'src/sdk/adapters/autosave.ts': 433,
   'src/sdk/live/binding.ts': 404,
   'src/sdk/analysis/who-is-who.ts': 402,
   'class CareNetworkMapElement': 398,

@@ -10,37 +10,15 @@
 import type { Store, Change } from '../store.js';
 import type { Dataset } from '../model.js';
 import type { Issue } from '../issues.js';
-import { parseDataset } from '../parse.js';
 import { withUnread, type UnreadPart } from '../unread.js';
-// What is kept elsewhere may ask for the built-in instrument: reading it stays synchronous.
-import '../instrument.js';
-import { equal, mergeDatasets, type MergeConflict } from '../patch.js';
+import { equal, mergeDatasets } from '../patch.js';
 import { AdapterError, adapterIssue, isPassing, toAdapterError, type Adapter } from './adapter.js';
 import { unreadableIssues } from '../readable.js';
+import { conflictIssue, readKeptCopy } from './kept-copy.js';
+import { Retry } from './retry.js';
+import type { LoadResult, SaveStatus } from './save-status.js';
 
-/**
- * Where saving stands: nothing to save yet, waiting or saving, saved, failed (and whether it is tried
- * again), or read-only because the kept copy could not be loaded or read. `unsaved` counts the edits
- * not yet saved.
- */
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'pending'; unsaved: number }
-  | { state: 'saving'; unsaved: number }
-  | { state: 'saved' }
-  | { state: 'failed'; error: AdapterError; unsaved: number; retrying: boolean }
-  | { state: 'read-only'; error: AdapterError; unsaved: number };
-
-/** What loading the kept copy gave. */
-export type LoadResult =
-  /** Nothing is kept yet: the first save creates it. */
-  | { state: 'empty' }
-  /** Read into the store (with the problems found); edits made meanwhile were merged on top. */
-  | { state: 'loaded'; issues: Issue[] }
-  /** Storage is switched off: the store works in memory. */
-  | { state: 'unavailable'; error: AdapterError }
-  /** Could not be loaded or read: nothing is saved until it loads, or the user replaces it. */
-  | { state: 'read-only'; error: AdapterError };
+export type { LoadResult, SaveStatus } from './save-status.js';
 
 export interface AutosaveOptions {
   /** Milliseconds to wait after an edit before saving; default 500. */
@@ -69,8 +47,8 @@ export class Autosave {
   #quiet = false;
   #unsaved = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #attempt = 0;
+  /** A load or save that failed is tried again later, with growing pauses. */
+  readonly #retry: Retry;
   #running: Promise<void> | undefined;
   #abort: AbortController | undefined;
   #gate: Promise<void> = Promise.resolve();
@@ -96,6 +74,7 @@ export class Autosave {
     private readonly options: AutosaveOptions = {},
   ) {
     this.#from = store.snapshot;
+    this.#retry = new Retry(options);
     this.#stops.push(
       store.subscribe((event) => {
         if (this.#quiet) return;
@@ -151,7 +130,7 @@ export class Autosave {
   /** Saves what is on screen over a kept copy that could not be loaded or read: only on the user's explicit word. */
   async replaceKeptCopy(): Promise<void> {
     if (!this.#held) return this.flush();
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     this.#held = undefined;
     this.#replacing = true;
     this.#dirty = true;
@@ -174,7 +153,7 @@ export class Autosave {
   }
 
   async #load(): Promise<LoadResult> {
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     let raw: unknown;
     try {
       raw = await this.adapter.load();
@@ -200,14 +179,12 @@ export class Autosave {
       this.#afterRead();
       return { state: 'empty' };
     }
-    const { dataset, issues, unread = [] } = parseDataset(raw);
-    const fatal = unreadableIssues(issues);
-    if (fatal.length) {
+    const read = readKeptCopy(raw);
+    if (read instanceof AdapterError) {
       this.#unreadable = raw;
-      return this.#hold(
-        new AdapterError('unreadable', [adapterIssue('error', 'kept-unreadable', 'keptUnreadable'), ...fatal]),
-      );
+      return this.#hold(read);
     }
+    const { dataset, issues, unread = [] } = read;
     if (unread.length && (how === 'load' || unread.length !== this.#unread.length))
       this.options.onNotice?.([adapterIssue('warning', 'kept-unread', 'keptUnread', unread.length)]);
     this.#unread = unread;
@@ -240,7 +217,7 @@ export class Autosave {
   }
 
   #afterRead(): void {
-    this.#attempt = 0;
+    this.#retry.reset();
     // What is on screen and not yet kept (edits made meanwhile, or ours merged over theirs) is saved.
     if (this.#base && equal(this.store.snapshot, this.#base)) {
       this.#dirty = false;
@@ -258,10 +235,10 @@ export class Autosave {
     this.#held = error;
     clearTimeout(this.#timer);
     this.#setStatus({ state: 'read-only', error, unsaved: this.#unsaved });
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => {
+    this.#retry.cancel();
+    this.#retry.later(() => {
       if (!this.#disposed && this.#held) void this.load();
-    }, this.#backoff());
+    });
     return { state: 'read-only', error };
   }
 
@@ -334,10 +311,10 @@ export class Autosave {
   async dispose(): Promise<void> {
     for (const stop of this.#stops) stop();
     this.#stops = [];
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     await this.flush();
     this.#disposed = true;
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     this.adapter.dispose?.();
   }
 
@@ -349,14 +326,14 @@ export class Autosave {
     this.#abort = abort;
     this.#pending = [];
     this.#dirty = false;
-    clearTimeout(this.#retryTimer);
+    this.#retry.cancel();
     this.#setStatus({ state: 'saving', unsaved: this.#unsaved });
     try {
       await this.adapter.save(withUnread(snapshot, this.#unread), changes, { signal: abort.signal, closing });
       if (abort.signal.aborted && !closing) return;
       this.#base = snapshot;
       this.#unsaved = Math.max(0, this.#unsaved - counted);
-      this.#attempt = 0;
+      this.#retry.reset();
       this.#conflicts = 0;
       this.#replacing = false;
       if (this.#dirty) {
@@ -379,7 +356,7 @@ export class Autosave {
       }
       const retrying = isPassing(error);
       this.#setStatus({ state: 'failed', error, unsaved: this.#unsaved, retrying });
-      if (retrying && !this.#disposed) this.#retryTimer = setTimeout(() => void this.flush(), this.#backoff());
+      if (retrying && !this.#disposed) this.#retry.later(() => void this.flush());
     }
   }
 
@@ -391,7 +368,7 @@ export class Autosave {
     } catch (e) {
       const error = toAdapterError(e);
       this.#setStatus({ state: 'failed', error, unsaved: this.#unsaved, retrying: isPassing(error) });
-      if (isPassing(error)) this.#retryTimer = setTimeout(() => void this.flush(), this.#backoff());
+      if (isPassing(error)) this.#retry.later(() => void this.flush());
       return false;
     }
     if (raw === undefined) {
@@ -409,12 +386,6 @@ export class Autosave {
     return this.#dirty;
   }
 
-  /** The pause before the next retry: doubling from `retryDelay` to `retryMax`. */
-  #backoff(): number {
-    const first = this.options.retryDelay ?? 1000;
-    return Math.min(this.options.retryMax ?? 60_000, first * 2 ** this.#attempt++);
-  }
-
   #schedule(delay = this.options.delay ?? 500): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), delay);
@@ -424,10 +395,4 @@ export class Autosave {
     this.#status = status;
     this.options.onStatus?.(status);
   }
-}
-
-function conflictIssue(c: MergeConflict): Issue {
-  const what = [c.id, ...c.path].join(' › ');
-  const theirs = c.theirs === undefined ? '—' : JSON.stringify(c.theirs).slice(0, 200);
-  return { ...adapterIssue('warning', 'merge-conflict', 'mergeConflict', what, theirs), path: `$.${c.collection}` };
 }
