@@ -11,15 +11,12 @@ const CLASS_LIMIT = 250;
 const DATA = new Set(['src/sdk/sample.ts']);
 /** Still over the limit, with the lines they have now. */
 const OVER = {
-  'src/elements/who-is-who/graph-controller.ts': 801,
-  'src/elements/who-is-who/who-is-who.component.ts': 429,
   'src/elements/goal-tree/goal-tree.diagram.ts': 506,
   'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/live/binding.ts': 404,
   'src/sdk/analysis/who-is-who.ts': 402,
   'class CareNetworkMapElement': 398,
   'class SamenspelElement': 314,
-  'class WhoIsWhoElement': 370,
   'class GoalTreeElement': 322,
 };
 

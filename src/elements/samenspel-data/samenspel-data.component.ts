@@ -13,6 +13,7 @@ import { httpAdapter } from '../../sdk/adapters/http.js';
 import { DATASET_MEDIA_TYPE } from '../../sdk/adapters/file.js';
 import { renderSaveStatus } from './samenspel-data.save-status.js';
 import { samenspelDataStyles } from './samenspel-data.styles.js';
+import { Listeners } from '../../internal/listeners.js';
 
 /**
  * @tagname samenspel-data
@@ -73,11 +74,17 @@ export class SamenspelData extends SamenspelElement {
   #loadedKey?: string;
   #generation = 0;
   #srcAllowed = false;
-  // A save under way that hangs must not keep the last edits from leaving with the page.
-  #flushNow = () => void this.#autosave?.flush({ closing: true });
-  #flushOnHide = () => {
-    if (document.visibilityState === 'hidden') this.#flushNow();
-  };
+
+  constructor() {
+    super();
+    // A save under way that hangs must not keep the last edits from leaving with the page; a phone may
+    // end a hidden page without notice: save what waits as soon as the page is out of sight.
+    const flushNow = () => void this.#autosave?.flush({ closing: true });
+    new Listeners(this, [
+      [document, 'visibilitychange', () => document.visibilityState === 'hidden' && flushNow()],
+      [window, 'pagehide', flushNow],
+    ]);
+  }
 
   /** Saves what waits to be saved now; resolves when done (a failure shows in the status and in `samenspel-error`). */
   async save(): Promise<void> {
@@ -109,17 +116,8 @@ export class SamenspelData extends SamenspelElement {
     await this.#autosave?.replaceKeptCopy();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A phone may end a hidden page without notice: save what waits as soon as the page is out of sight.
-    document.addEventListener('visibilitychange', this.#flushOnHide);
-    window.addEventListener('pagehide', this.#flushNow);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#flushOnHide);
-    window.removeEventListener('pagehide', this.#flushNow);
     this.#stopSaving();
   }
 

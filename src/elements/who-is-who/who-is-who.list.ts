@@ -162,20 +162,3 @@ export class VirtualListController implements ReactiveController {
     </div>`;
   }
 }
-
-/** Every party, plainly, for printing (the screen list only holds the rows in view). */
-export function renderPrintList(parties: readonly Party[], t: WhoIsWhoMessages): TemplateResult {
-  return html`<ol class="print-list" part="print-list">
-    ${parties.map(
-      (p) => html`<li>
-        <strong>${p.name}</strong> — ${t.kindNames[p.kind]}, ${t.fieldNames[p.field]}
-        ${p.description ? html`<br />${p.description}` : nothing}
-        ${p.areas?.length ? html`<br />${t.areas}: ${p.areas.join(', ')}` : nothing}
-        ${p.contact?.phone ? html`<br />${t.phone}: ${p.contact.phone}` : nothing}
-        ${p.contact?.email ? html`<br />${t.email}: ${p.contact.email}` : nothing}
-        ${p.contact?.website ? html`<br />${t.website}: ${p.contact.website}` : nothing}
-        ${p.contact?.address ? html`<br />${t.address}: ${p.contact.address}` : nothing}
-      </li>`,
-    )}
-  </ol>`;
-}

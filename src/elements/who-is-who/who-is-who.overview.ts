@@ -3,7 +3,7 @@ import { heading } from '../../internal/heading.js';
 import { partyGroups, type GroupBy, type PartyGroup, type PartyGroups } from '../../sdk/analysis/who-is-who.js';
 import { FIELDS, type Dataset, type Field, type Party, type Relation } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
-import type { GroupPicture } from './graph-controller.js';
+import type { GroupPicture } from './who-is-who.graph-build.js';
 
 /**
  * From this many parties on, the network opens on an overview: a node per field or wijk with its

@@ -1,0 +1,104 @@
+/** The states of who-is-who's picture in one container, and the layouts that run for it. */
+import type { GraphView } from '../../internal/graph-view.js';
+import type { GroupPicture } from './who-is-who.graph-build.js';
+import type { PartiesDrawing } from './who-is-who.graph-parties.js';
+
+/** What a container shows: nothing yet, the parties (drawn or on their way), or the overview's groups. */
+export type Content =
+  { readonly kind: 'empty' } | { readonly kind: 'groups'; readonly picture: GroupPicture } | PartiesDrawing;
+
+/**
+ * A layout in the worker, until it ends or a newer one of its kind stops it. `draw`: of the parties
+ * drawn, which wait for it (the picture's status is 'layout'); `arrange`: of every party, behind the overview.
+ */
+export interface LayoutRun {
+  readonly kind: 'draw' | 'arrange';
+  /** The number of parties it lays out. */
+  readonly count: number;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The picture in one container, made afresh with it: leaving a container is one new scene, and `close`
+ * stops what the old one had running. Its content is in one state of `Content` at a time and moves by
+ * `enter`, which removes what the state before drew; at most one layout of each kind runs.
+ */
+export class Scene {
+  readonly container: HTMLElement;
+  readonly #view: GraphView;
+  #content: Content = { kind: 'empty' };
+  readonly #runs = new Map<LayoutRun['kind'], { run: LayoutRun; abort: AbortController }>();
+  /** In a live room: the parties someone else has chosen, with their name tags. */
+  marked: ReadonlyMap<string, string> = new Map();
+  /** A layout failed. */
+  failed = false;
+  /** Names the nodes in view of a large graph, soon after the view moved. */
+  labelTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(container: HTMLElement, view: GraphView) {
+    this.container = container;
+    this.#view = view;
+  }
+
+  get content(): Content {
+    return this.#content;
+  }
+
+  /** True while a large graph of parties is drawn (names when zoomed in, no fading). */
+  get large(): boolean {
+    return this.#content.kind === 'parties' && this.#content.large;
+  }
+
+  /** The chosen party, while parties are drawn. */
+  get selected(): string | null {
+    return this.#content.kind === 'parties' ? this.#content.selected : null;
+  }
+
+  /**
+   * Moves to another state: what was drawn goes and the building of it stops; the stylesheet follows
+   * when the size of the graph changes. Entering the groups stops the layout the parties waited for.
+   */
+  enter<C extends Content>(content: C): C {
+    this.#view.cancel('build');
+    this.#view.cancel('filter');
+    this.#view.cy?.elements().remove();
+    if (content.kind === 'groups') this.stop('draw');
+    const large = this.large;
+    this.#content = content;
+    if (large !== this.large) this.#view.restyle();
+    return content;
+  }
+
+  /** The layout of this kind under way. */
+  running(kind: LayoutRun['kind']): LayoutRun | undefined {
+    return this.#runs.get(kind)?.run;
+  }
+
+  /** Starts a layout of `count` parties, stopping the one of its kind before. */
+  start(kind: LayoutRun['kind'], count: number): LayoutRun {
+    this.stop(kind);
+    const abort = new AbortController();
+    const run = { kind, count, signal: abort.signal };
+    this.#runs.set(kind, { run, abort });
+    return run;
+  }
+
+  /** Ends `run` when it is still the one of its kind under way; true when it was. */
+  end(run: LayoutRun): boolean {
+    if (this.#runs.get(run.kind)?.run !== run) return false;
+    this.#runs.delete(run.kind);
+    return true;
+  }
+
+  /** Stops the layout of this kind, if one runs. */
+  stop(kind: LayoutRun['kind']): void {
+    this.#runs.get(kind)?.abort.abort();
+    this.#runs.delete(kind);
+  }
+
+  /** Stops every layout and the naming: the scene is no longer shown. */
+  close(): void {
+    for (const { abort } of this.#runs.values()) abort.abort();
+    clearTimeout(this.labelTimer);
+  }
+}
