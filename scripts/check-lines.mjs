@@ -14,7 +14,6 @@ const OVER = {
   'src/elements/goal-tree/goal-tree.diagram.ts': 506,
   'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/live/binding.ts': 404,
-  'src/sdk/analysis/who-is-who.ts': 402,
   'class CareNetworkMapElement': 398,
   'class SamenspelElement': 314,
   'class GoalTreeElement': 322,

@@ -8,7 +8,7 @@ import { emptyDataset, type Dataset, type Field, type Party, type PartyKind, typ
 import { parseRecord } from '../parse-record.js';
 import type { Issue, Severity } from '../issues.js';
 import { csvText, toCsv } from './csv.js';
-import { normalizeSearchText } from '../analysis/who-is-who.js';
+import { normalizeSearchText } from '../analysis/party-search.js';
 import { formatMessages } from '../messages/parties-csv.js';
 
 /** The template's columns, in order (Dutch, as the template has them). */
