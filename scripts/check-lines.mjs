@@ -12,9 +12,7 @@ const DATA = new Set(['src/sdk/sample.ts']);
 /** Still over the limit, with the lines they have now. */
 const OVER = {
   'src/elements/goal-tree/goal-tree.diagram.ts': 506,
-  'src/elements/care-network-map/care-network-map.component.ts': 459,
   'src/sdk/live/binding.ts': 404,
-  'class CareNetworkMapElement': 398,
   'class SamenspelElement': 314,
   'class GoalTreeElement': 322,
 };

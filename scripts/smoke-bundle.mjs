@@ -368,7 +368,9 @@ for (const [build, warns] of [
   await p
     .waitForFunction(
       () =>
-        document.querySelector('care-network-map')?.graphState === 'ready' &&
+        document
+          .querySelector('care-network-map')
+          ?.shadowRoot?.querySelector('figure.picture[aria-busy="false"] .graph canvas') &&
         document.querySelector('who-is-who')?.shadowRoot?.querySelector('canvas'),
       undefined,
       { timeout: 60_000 },

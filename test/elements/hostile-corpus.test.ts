@@ -395,7 +395,7 @@ async function printed(where: string, el: Element): Promise<void> {
 
 async function exerciseNetwork(where: string, el: CareNetworkMapElement, exports: boolean): Promise<void> {
   await waitUntil(
-    () => el.currentNetwork === undefined || (el as unknown as { graphState: string }).graphState !== 'loading',
+    () => el.currentNetwork === undefined || !!el.shadowRoot!.querySelector('figure.picture[aria-busy="false"]'),
     `${where}: map not drawn`,
     { timeout: 10_000 },
   );

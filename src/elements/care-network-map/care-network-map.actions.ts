@@ -1,30 +1,40 @@
 /** Turns what the user asks for in the views and the picture into one undoable edit each. */
 import type { Change } from '../../sdk/store.js';
-import type { CareNetwork, Dataset, NetworkField, PartyKind, Ring } from '../../sdk/model.js';
+import type { CareNetwork, NetworkField, PartyKind, Ring } from '../../sdk/model.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import * as edits from './care-network-map.edits.js';
 import type { NetworkActions } from './care-network-map.views.js';
+import type { MapPort } from './care-network-map.port.js';
 
-/** What the actions need from the element. */
-export interface ActionHost {
-  network(): CareNetwork | undefined;
-  snapshot(): Dataset;
-  /** Applies the changes as one step and announces what happened; false when refused. */
-  apply(changes: Change[], announcement: string): boolean;
-  select(kind: 'party' | 'relation', id: string | null): void;
-  messages(): CareNetworkMapMessages;
-  /** Shows (or clears) a problem with the add-member form. */
-  addProblem(message: string | undefined): void;
-}
-
-/** The actions of the views, bound to an element. */
-export function networkActions(host: ActionHost): NetworkActions {
-  const name = (id: string) => host.snapshot().parties.find((p) => p.id === id)?.name ?? id;
+/** The actions of the views, over the element's port; a relation is selected through `selectRelation`. */
+export function networkActions(port: MapPort, selectRelation: (id: string | null) => void): NetworkActions {
+  let problem: string | undefined;
+  const host = {
+    network: () => port.options.network,
+    messages: () => port.t(),
+    /** Applies the changes as one step and announces what happened; false when refused. */
+    apply(changes: Change[], announcement: string): boolean {
+      if (!changes.length) return false;
+      const ok = port.edit(changes);
+      if (ok) port.announce(announcement);
+      return ok;
+    },
+    select: (kind: 'party' | 'relation', id: string | null) =>
+      kind === 'party' ? port.select(id) : selectRelation(id),
+    addProblem(message: string | undefined) {
+      problem = message;
+      void port.update();
+    },
+  };
+  const name = (id: string) => port.options.parties.get(id)?.name ?? id;
   const withNetwork = (fn: (net: CareNetwork, t: CareNetworkMapMessages) => void) => {
     const net = host.network();
     if (net) fn(net, host.messages());
   };
   return {
+    get addProblem() {
+      return problem;
+    },
     select: (kind, id) => host.select(kind, id),
     move: (party, ring, field) =>
       withNetwork((net, t) =>
@@ -60,7 +70,7 @@ export function networkActions(host: ActionHost): NetworkActions {
       const t = host.messages();
       const f = new FormData(form);
       const named = 'party' in choice ? choice.party.name : choice.name.trim();
-      const result = edits.addMember(host.snapshot(), net, {
+      const result = edits.addMember(port.snapshot, net, {
         name: named,
         party: 'party' in choice ? choice.party.id : undefined,
         kind: String(f.get('kind')) as PartyKind,

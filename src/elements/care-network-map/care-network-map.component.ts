@@ -1,37 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { PartyCombobox, partyComboboxStyles } from '../../internal/party-combobox.js';
-import { downloadFile, fileName } from '../../internal/download.js';
+import { ExportReport } from '../../internal/export-report.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
-import { analyzeCareNetwork } from '../../sdk/analysis/care-network.js';
-import { cellAt, layoutCareNetwork, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
-import { toFhirBundle } from '../../sdk/formats/fhir.js';
-import { DEFAULT_MAX_BYTES } from '../../sdk/parse.js';
+import { analyzeCareNetwork, type CareNetworkAnalysis } from '../../sdk/analysis/care-network.js';
+import { layoutCareNetwork, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
 import type { CareNetwork, Party } from '../../sdk/model.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import { careNetworkMapMessages } from '../../translations/care-network-map.js';
 import { careNetworkMapStyles } from './care-network-map.styles.js';
-import { NetworkGraph } from './care-network-map.graph.js';
-import { networkDocument, networkSvg } from './care-network-map.export.js';
-import { printLandscape } from '../../internal/print.js';
-import { ExportReport } from '../../internal/export-report.js';
+import { downloadMap, mapFhir, mapSvg, printMap } from './care-network-map.export.js';
 import * as edits from './care-network-map.edits.js';
 import { networkActions } from './care-network-map.actions.js';
-import { renderExportMenu, renderImport, renderStartForm, type ExportFormat } from './care-network-map.toolbar.js';
-import { importNetworks } from './care-network-map.import.js';
-import { tooLargeIssue } from '../../sdk/readable.js';
-import {
-  renderAddForm,
-  renderDetails,
-  heading,
-  renderInsights,
-  renderLegend,
-  renderTextView,
-  type ViewContext,
-} from './care-network-map.views.js';
+import { renderStartForm, renderToolbar, type ExportFormat } from './care-network-map.toolbar.js';
+import { readNetworkFile } from './care-network-map.import.js';
+import { RelationDrawing } from './care-network-map.drawing.js';
+import { MapPicture } from './care-network-map.picture.js';
+import type { MapOptions, MapPort } from './care-network-map.port.js';
+import { renderAddForm, renderDetails, renderTextView } from './care-network-map.views.js';
+import { renderInsights, renderLegend } from './care-network-map.insights.js';
 
 /**
  * @tagname care-network-map
@@ -75,25 +65,40 @@ export class CareNetworkMapElement extends SamenspelElement {
   @property({ attribute: false }) selected: string | null = null;
 
   @state() private selectedRelation?: string;
-  @state() private graphState: 'loading' | 'ready' | 'error' = 'loading';
   @state() private announcement = '';
-  @state() private addProblem?: string;
-  @state() private drawing = false;
-  /** True when only a part of the map is in view (it opens at a zoom where names can be read). */
-  @state() private partOfMap = false;
-  @query('.graph') private graphContainer?: HTMLElement;
 
-  #drawSource?: string;
-  #exports = new ExportReport(this);
+  #port: MapPort = this.createPort(
+    careNetworkMapMessages,
+    (): MapOptions => {
+      const network = this.currentNetwork;
+      return {
+        network,
+        layout: this.layout,
+        analysis: network && this.#analysis(network),
+        parties: this.#parties,
+        headingLevel: this.headingLevel,
+        editable: this.editable,
+        present: this.present,
+        selected: this.selected ?? undefined,
+        selectedRelation: this.selectedRelation,
+        mark: this.presence ? (id) => this.presenceMark('party', id) : undefined,
+      };
+    },
+    { select: (id) => this.selectParty(id), announce: (text) => (this.announcement = text) },
+  );
+  readonly #actions = networkActions(this.#port, (id) => this.selectRelation(id));
+  #drawing = new RelationDrawing(this, this.#port, (source, target) =>
+    this.#actions.addRelation({ source, target, kind: 'werkt-samen', strength: 'sterk' }),
+  );
+  #picture = new MapPicture(this, this.#port, this.#drawing, this.#actions, () => this.#othersOnMap());
   #addParty = new PartyCombobox(this, 'add-party');
+  #exports = new ExportReport(this);
   #layout?: { key: string; layout: CareNetworkLayout };
+  #analysed?: { network: CareNetwork; analysis: CareNetworkAnalysis };
+  #partyIndex?: { list: readonly Party[]; map: ReadonlyMap<string, Party> };
+
   /** The Cytoscape picture (for tests and hosts that need the instance). */
-  readonly graph = new NetworkGraph(this, {
-    select: (kind, id) => this.#tap(kind, id),
-    dropped: (party, at) => this.#dropped(party, at),
-    // Reported from inside updated() too: the state changes after this update, not during it.
-    view: (whole) => void Promise.resolve().then(() => (this.partOfMap = !whole)),
-  });
+  readonly graph = this.#picture.graph;
 
   /** The care network shown. */
   get currentNetwork(): CareNetwork | undefined {
@@ -114,7 +119,8 @@ export class CareNetworkMapElement extends SamenspelElement {
   selectParty(id: string | null): void {
     this.selected = id;
     this.selectedRelation = undefined;
-    this.#announceSelection(id);
+    const t = this.#port.t();
+    this.announcement = id ? t.selected(this.#parties.get(id)?.name ?? id) : t.selectionCleared;
     this.dispatchEvent(new SamenspelSelectEvent({ kind: 'party', id }));
   }
 
@@ -129,66 +135,29 @@ export class CareNetworkMapElement extends SamenspelElement {
   override undo(): void {
     if (!this.activeStore.canUndo) return;
     super.undo();
-    this.announcement = this.#t.undone;
+    this.announcement = this.#port.t().undone;
   }
 
   /** Makes the last undone edit again, and says so. */
   override redo(): void {
     if (!this.activeStore.canRedo) return;
     super.redo();
-    this.announcement = this.#t.redone;
+    this.announcement = this.#port.t().redone;
   }
 
   /** The map as an SVG document, with legend. */
   toSvg(): string {
-    const net = this.currentNetwork;
-    const layout = this.layout;
-    if (!net || !layout) return '';
-    return networkSvg({
-      network: net,
-      parties: this.#parties,
-      layout,
-      colors: this.graph.view.readTheme(),
-      t: this.#t,
-      title: net.name,
-    });
+    return mapSvg(this.#port, this.graph);
   }
 
   /** The network as a FHIR R4 Bundle (CareTeam with its members). */
   toFhir(): Record<string, unknown> {
-    return toFhirBundle(this.activeStore.snapshot, this.currentNetwork?.id);
+    return mapFhir(this.#port);
   }
 
   /** Offers a file: the map as PNG or SVG, the network as samenspel JSON or FHIR JSON. */
   download(format: ExportFormat): void {
-    void this.#download(format);
-  }
-
-  async #download(format: ExportFormat): Promise<void> {
-    const net = this.currentNetwork;
-    if (!net) return;
-    await this.#exports.run(async () => {
-      const [content, name, type] =
-        format === 'png'
-          ? [await this.#png(), fileName(net.name, 'png'), 'image/png']
-          : format === 'svg'
-            ? [this.toSvg(), fileName(net.name, 'svg'), 'image/svg+xml']
-            : format === 'fhir'
-              ? [JSON.stringify(this.toFhir(), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
-              : [
-                  JSON.stringify(networkDocument(this.activeStore.snapshot, net), null, 2),
-                  fileName(net.name, 'json'),
-                  'application/json',
-                ];
-      downloadFile(content, name, type);
-    });
-  }
-
-  /** The map as PNG; before it is drawn there is none, and the export fails. */
-  async #png(): Promise<Blob> {
-    const png = await this.graph.view.png();
-    if (!png) throw new Error('the map is not drawn yet');
-    return png;
+    void this.#exports.run(() => downloadMap(this.#port, this.graph, format));
   }
 
   /**
@@ -197,20 +166,12 @@ export class CareNetworkMapElement extends SamenspelElement {
    * `samenspel-error`.
    */
   async importFile(file: Blob): Promise<void> {
-    const t = this.#t;
-    if (file.size > DEFAULT_MAX_BYTES) {
-      this.loadIssues = [tooLargeIssue(file.size, DEFAULT_MAX_BYTES)];
-      this.reportError('parse', this.loadIssues);
-      return;
-    }
-    const result = importNetworks(this.activeStore.snapshot, await file.text());
+    const t = this.#port.t();
+    const result = await readNetworkFile(this.activeStore.snapshot, file);
     this.loadIssues = result.issues;
     if (result.issues.length) this.reportError('parse', result.issues);
-    if (!result.network) {
-      this.announcement = t.nothingImported;
-      return;
-    }
-    if (this.edit(result.changes)) {
+    if (!result.network) this.announcement = t.nothingImported;
+    else if (this.edit(result.changes)) {
       this.network = result.network;
       this.announcement = t.imported(this.currentNetwork?.name ?? result.network);
     }
@@ -218,22 +179,7 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   /** Prints the map and the text view on one A4 landscape page, with the legend. */
   async print(): Promise<void> {
-    // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('.print-image');
-    const png = await this.graph.view.png().catch(() => undefined);
-    if (canvas && png) {
-      const picture = await createImageBitmap(png);
-      canvas.width = picture.width;
-      canvas.height = picture.height;
-      canvas.getContext('2d')?.drawImage(picture, 0, 0);
-      picture.close();
-    }
-    printLandscape();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('keydown', this.#escape);
+    await this.#exports.run(() => printMap(this.#port, this.graph));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,40 +188,13 @@ export class CareNetworkMapElement extends SamenspelElement {
     if (this.selected && net && !edits.partiesOnMap(net).has(this.selected)) this.selected = null;
     if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation))
       this.selectedRelation = undefined;
-    if (!this.editable && this.drawing) this.#toggleDrawing();
-  }
-
-  protected override updated(): void {
-    const net = this.currentNetwork;
-    const layout = this.layout;
-    const container = this.graphContainer;
-    if (!net || !layout || !container) return;
-    const model = {
-      network: net,
-      parties: this.#parties,
-      layout,
-      selected: this.selected ?? undefined,
-      selectedRelation: this.selectedRelation,
-      editable: this.editable,
-      t: this.#t,
-      others: this.#othersOnMap(net),
-      present: this.present,
-    };
-    this.graph.draw(container, model).then(
-      () => {
-        this.graph.markSource(this.drawing ? this.#drawSource : undefined);
-        if (this.graphState !== 'ready') this.graphState = 'ready';
-      },
-      () => {
-        this.graphState = 'error';
-      },
-    );
+    if (!this.editable) this.#drawing.stop();
   }
 
   override render() {
-    const t = this.#t;
-    const net = this.currentNetwork;
-    if (!net) {
+    const port = this.#port;
+    const t = port.t();
+    if (!this.currentNetwork) {
       return html`${this.renderStatus()}${
         this.loadState === 'loading' || this.loadState === 'error'
           ? nothing
@@ -285,90 +204,43 @@ export class CareNetworkMapElement extends SamenspelElement {
       </div>`
       }`;
     }
-    const networks = this.activeStore.snapshot.careNetworks;
-    const editable = this.editable && !this.present;
-    const ctx: ViewContext = {
-      t,
-      level: this.headingLevel,
-      network: net,
-      parties: this.#parties,
-      analysis: analyzeCareNetwork(net),
-      editable,
-      selected: this.selected ?? undefined,
-      selectedRelation: this.selectedRelation,
-      mark: this.presence ? (id) => this.presenceMark('party', id) : undefined,
-    };
-    const regie = ctx.analysis.regiehouder;
     const store = this.activeStore;
     return html`${this.renderStatus()}
       <div class="base" part="base" @keydown=${this.#keydown}>
-        <div class="toolbar" part="toolbar">
-          ${heading(this.headingLevel, 'title', net.name)}
-          ${
-            networks.length > 1
-              ? html`<label>${t.networkLabel} <select @change=${(e: Event) => {
-                  this.network = (e.target as HTMLSelectElement).value;
-                }}>
-            ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === net.id}>${n.name}</option>`)}</select></label>`
-              : nothing
-          }
-          ${
-            editable
-              ? html`
-            <button type="button" data-action="undo" ?disabled=${!store.canUndo} @click=${() => this.undo()}>${t.undo}</button>
-            <button type="button" data-action="redo" ?disabled=${!store.canRedo} @click=${() => this.redo()}>${t.redo}</button>
-            <button type="button" data-action="draw" aria-pressed=${this.drawing ? 'true' : 'false'} @click=${() => this.#toggleDrawing()}>${t.drawRelation}</button>`
-              : nothing
-          }
-          ${editable ? renderImport(t, (file) => void this.importFile(file)) : nothing}
-          ${
-            this.present
-              ? nothing
-              : renderExportMenu(
-                  t,
-                  (format) => this.download(format),
-                  () => void this.print(),
-                )
-          }
-          ${this.renderPresentToggle()}
-        </div>
+        ${renderToolbar(port, {
+          chooseNetwork: (id) => (this.network = id),
+          canUndo: store.canUndo,
+          canRedo: store.canRedo,
+          undo: () => this.undo(),
+          redo: () => this.redo(),
+          drawing: this.#drawing,
+          importFile: (file) => void this.importFile(file),
+          download: (format) => this.download(format),
+          print: () => void this.print(),
+          present: this.renderPresentToggle(),
+        })}
         ${this.#exports.render()}
         <div class="layout">
-          <figure class="picture" part="picture" aria-busy=${this.graphState === 'loading' ? 'true' : 'false'}>
-            <div class="graph" part="graph" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></div>
-            <div class="zoom" role="group" aria-label=${t.zoom}>
-              <button type="button" data-zoom="in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.graph.zoomBy(1.25)}>+</button>
-              <button type="button" data-zoom="out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.graph.zoomBy(0.8)}>−</button>
-              <button type="button" data-zoom="fit" aria-label=${t.zoomFit} title=${t.zoomFit} @click=${() => this.graph.fit()}>⤢</button>
-            </div>
-            ${this.graphState === 'loading' ? html`<p class="overlay" role="status">${t.drawing}</p>` : nothing}
-            ${this.graphState === 'error' ? html`<p class="overlay status error" role="alert">${t.drawFailed}</p>` : nothing}
-            ${this.partOfMap && this.graphState === 'ready' ? html`<p class="view-hint">${t.partOfMap}</p>` : nothing}
-            ${this.drawing ? html`<p class="hint">${this.#drawSource ? t.drawFirst(this.#parties.get(this.#drawSource)?.name ?? '') : t.drawHint}</p>` : nothing}
-            <canvas class="print-image" role="img" aria-label=${t.picture(net.name, net.members.length, regie ? this.#parties.get(regie)?.name : undefined)}></canvas>
-          </figure>
+          ${this.#picture.render()}
           <div class="side">
-            ${renderDetails(ctx, this.#actions)}
-            ${editable ? renderAddForm(ctx, this.#actions, this.#addParty, this.activeStore.snapshot.parties, this.localize.lang, this.addProblem) : nothing}
-            ${renderTextView(ctx, this.#actions)}
+            ${renderDetails(port, this.#actions)}
+            ${this.editable && !this.present ? renderAddForm(port, this.#actions, this.#addParty) : nothing}
+            ${renderTextView(port, this.#actions)}
           </div>
         </div>
-        <div class="bottom">${renderInsights(ctx)}${renderLegend(t, this.headingLevel)}</div>
+        <div class="bottom">${renderInsights(port)}${renderLegend(port)}</div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>`;
   }
 
-  get #t() {
-    return this.localize.messages(careNetworkMapMessages);
-  }
-
   /** In a live room: the name tag of each party on the map that someone else has selected. */
-  #othersOnMap(net: CareNetwork): Map<string, string> | undefined {
-    if (!this.presence) return undefined;
+  #othersOnMap(): Map<string, string> | undefined {
+    const net = this.currentNetwork;
+    if (!this.presence || !net) return undefined;
     const tags = new Map<string, string>();
     for (const id of edits.partiesOnMap(net)) {
       const others = this.othersOn('party', id);
-      if (others.length) tags.set(id, this.#t.alsoHere(others.map((p) => p.name || '?').join(', ')));
+      if (others.length) tags.set(id, this.#port.t().alsoHere(others.map((p) => p.name || '?').join(', ')));
     }
     return tags;
   }
@@ -380,75 +252,21 @@ export class CareNetworkMapElement extends SamenspelElement {
     else if (kind === 'relation' && net?.relations.some((r) => r.id === id)) this.selectRelation(id);
   }
 
-  #partyIndex?: { list: readonly Party[]; map: ReadonlyMap<string, Party> };
   get #parties(): ReadonlyMap<string, Party> {
     const list = this.activeStore.snapshot.parties;
     if (this.#partyIndex?.list !== list) this.#partyIndex = { list, map: new Map(list.map((p) => [p.id, p])) };
     return this.#partyIndex.map;
   }
 
-  #name(id: string): string {
-    return this.#parties.get(id)?.name ?? id;
+  /** The analysis is made again only for a changed network. */
+  #analysis(network: CareNetwork): CareNetworkAnalysis {
+    if (this.#analysed?.network !== network) this.#analysed = { network, analysis: analyzeCareNetwork(network) };
+    return this.#analysed.analysis;
   }
-
-  readonly #actions = networkActions({
-    network: () => this.currentNetwork,
-    snapshot: () => this.activeStore.snapshot,
-    apply: (changes, announcement) => {
-      if (!changes.length) return false;
-      const ok = this.edit(changes);
-      if (ok) this.announcement = announcement;
-      return ok;
-    },
-    select: (kind, id) => (kind === 'party' ? this.selectParty(id) : this.selectRelation(id)),
-    messages: () => this.#t,
-    addProblem: (message) => {
-      this.addProblem = message;
-    },
-  });
 
   #startNetwork(carer: string, caredFor: string) {
-    const made = edits.newNetwork(carer, caredFor, this.#t.networkName(carer));
+    const made = edits.newNetwork(carer, caredFor, this.#port.t().networkName(carer));
     if (this.edit(made.changes)) this.network = made.network;
-  }
-
-  #toggleDrawing() {
-    this.drawing = !this.drawing;
-    this.#drawSource = undefined;
-    // Clicking the canvas moves focus out of the element, so Escape is heard on the window while drawing.
-    if (this.drawing) window.addEventListener('keydown', this.#escape);
-    else window.removeEventListener('keydown', this.#escape);
-  }
-
-  #escape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.drawing) this.#toggleDrawing();
-  };
-
-  #tap(kind: 'party' | 'relation', id: string | null) {
-    if (this.drawing && kind === 'party' && id) {
-      if (!this.#drawSource) {
-        this.#drawSource = id;
-        this.requestUpdate();
-      } else if (id !== this.#drawSource) {
-        this.#actions.addRelation({ source: this.#drawSource, target: id, kind: 'werkt-samen', strength: 'sterk' });
-        this.#toggleDrawing();
-      }
-      return;
-    }
-    if (kind === 'party') this.selectParty(id);
-    else this.selectRelation(id);
-  }
-
-  #dropped(party: string, at: Point) {
-    const layout = this.layout;
-    const cell = layout && cellAt(layout, at);
-    if (cell) this.#actions.move(party, cell.ring, cell.field);
-    // Dropped in the centre or in the same cell: the next draw puts the node back on its place.
-    this.requestUpdate();
-  }
-
-  #announceSelection(id: string | null) {
-    this.announcement = id ? this.#t.selected(this.#name(id)) : this.#t.selectionCleared;
   }
 
   #keydown = (e: KeyboardEvent) => {

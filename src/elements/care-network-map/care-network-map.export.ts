@@ -12,7 +12,12 @@ import {
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { NetworkTheme } from './care-network-map.graph-style.js';
-import { nodeLabel, partyMarks } from './care-network-map.graph.js';
+import { nodeLabel, partyMarks, type NetworkGraph } from './care-network-map.graph.js';
+import { downloadFile, fileName } from '../../internal/download.js';
+import { printLandscape } from '../../internal/print.js';
+import { toFhirBundle } from '../../sdk/formats/fhir.js';
+import type { MapPort } from './care-network-map.port.js';
+import type { ExportFormat } from './care-network-map.toolbar.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -175,4 +180,58 @@ export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset
     checks: [],
     routes: [],
   };
+}
+
+/** The map shown as an SVG document, with legend; '' when there is none. */
+export function mapSvg(port: MapPort, graph: NetworkGraph): string {
+  const { network, parties, layout } = port.options;
+  if (!network || !layout) return '';
+  const theme = graph.view.readTheme();
+  return networkSvg({ network, parties, layout, colors: theme, t: port.t(), title: network.name });
+}
+
+/** The network shown as a FHIR R4 Bundle (CareTeam with its members). */
+export function mapFhir(port: MapPort): Record<string, unknown> {
+  return toFhirBundle(port.snapshot, port.options.network?.id);
+}
+
+/** The map as PNG; before it is drawn there is none, and the export fails. */
+async function png(graph: NetworkGraph): Promise<Blob> {
+  const made = await graph.view.png();
+  if (!made) throw new Error('the map is not drawn yet');
+  return made;
+}
+
+/** Offers a file: the map as PNG or SVG, the network as samenspel JSON or FHIR JSON; throws when it cannot be made. */
+export async function downloadMap(port: MapPort, graph: NetworkGraph, format: ExportFormat): Promise<void> {
+  const net = port.options.network;
+  if (!net) return;
+  const [content, name, type] =
+    format === 'png'
+      ? [await png(graph), fileName(net.name, 'png'), 'image/png']
+      : format === 'svg'
+        ? [mapSvg(port, graph), fileName(net.name, 'svg'), 'image/svg+xml']
+        : format === 'fhir'
+          ? [JSON.stringify(mapFhir(port), null, 2), fileName(`${net.name}-fhir`, 'json'), 'application/fhir+json']
+          : [
+              JSON.stringify(networkDocument(port.snapshot, net), null, 2),
+              fileName(net.name, 'json'),
+              'application/json',
+            ];
+  downloadFile(content, name, type);
+}
+
+/** Prints the map and the text view on one A4 landscape page, with the legend. */
+export async function printMap(port: MapPort, graph: NetworkGraph): Promise<void> {
+  // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
+  const canvas = port.query<HTMLCanvasElement>('.print-image');
+  const made = await graph.view.png().catch(() => undefined);
+  if (canvas && made) {
+    const picture = await createImageBitmap(made);
+    canvas.width = picture.width;
+    canvas.height = picture.height;
+    canvas.getContext('2d')?.drawImage(picture, 0, 0);
+    picture.close();
+  }
+  printLandscape();
 }

@@ -1,11 +1,12 @@
 /** Taking a care network from a file (FHIR R4 Bundle or samenspel JSON) into the dataset shown. */
 import { fromFhirBundle } from '../../sdk/formats/fhir.js';
-import { parseDataset } from '../../sdk/parse.js';
+import { DEFAULT_MAX_BYTES, parseDataset } from '../../sdk/parse.js';
 // A file may ask for the built-in instrument: reading it stays synchronous.
 import '../../sdk/instrument.js';
 import { newId, type Change } from '../../sdk/store.js';
 import type { Dataset } from '../../sdk/model.js';
 import type { Issue } from '../../sdk/issues.js';
+import { tooLargeIssue } from '../../sdk/readable.js';
 
 export interface NetworkImport {
   /** One undoable step: the parties that are new to the dataset, and the networks. */
@@ -41,4 +42,10 @@ export function importNetworks(current: Dataset, text: string): NetworkImport {
     changes.push({ op: 'put', collection: 'careNetworks', record: { ...n, id } });
   }
   return { changes: first ? changes : [], network: first, issues };
+}
+
+/** Reads a file the user chose: too large a file is refused with an issue, without reading it. */
+export async function readNetworkFile(current: Dataset, file: Blob): Promise<NetworkImport> {
+  if (file.size > DEFAULT_MAX_BYTES) return { changes: [], issues: [tooLargeIssue(file.size, DEFAULT_MAX_BYTES)] };
+  return importNetworks(current, await file.text());
 }

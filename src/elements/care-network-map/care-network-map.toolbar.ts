@@ -1,8 +1,54 @@
-/** The export menu and the form that starts a network, of `<care-network-map>`. */
-import { html, type TemplateResult } from 'lit';
+/** The toolbar (title, network choice, undo/redo, drawing, import, export) and the form that starts a network, of `<care-network-map>`. */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
+import { heading } from './care-network-map.views.js';
+import type { RelationDrawing } from './care-network-map.drawing.js';
+import type { MapPort } from './care-network-map.port.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'fhir';
+
+/** What the toolbar's buttons do, and what it shows of the element. */
+export interface ToolbarActions {
+  chooseNetwork(id: string): void;
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
+  drawing: RelationDrawing;
+  importFile(file: File): void;
+  download(format: ExportFormat): void;
+  print(): void;
+  /** The element's present-mode switch. */
+  present: TemplateResult;
+}
+
+/** The toolbar above the map; only the buttons a facilitator needs in present mode. */
+export function renderToolbar(port: MapPort, bar: ToolbarActions): TemplateResult {
+  const t = port.t();
+  const { network, headingLevel, editable, present } = port.options;
+  const networks = port.snapshot.careNetworks;
+  const choose = (e: Event) => bar.chooseNetwork((e.target as HTMLSelectElement).value);
+  return html`<div class="toolbar" part="toolbar">
+    ${heading(headingLevel, 'title', network?.name)}
+    ${
+      networks.length > 1
+        ? html`<label>${t.networkLabel} <select @change=${choose}>
+          ${networks.map((n) => html`<option value=${n.id} ?selected=${n.id === network?.id}>${n.name}</option>`)}</select></label>`
+        : nothing
+    }
+    ${
+      editable && !present
+        ? html`
+      <button type="button" data-action="undo" ?disabled=${!bar.canUndo} @click=${() => bar.undo()}>${t.undo}</button>
+      <button type="button" data-action="redo" ?disabled=${!bar.canRedo} @click=${() => bar.redo()}>${t.redo}</button>
+      <button type="button" data-action="draw" aria-pressed=${bar.drawing.on ? 'true' : 'false'} @click=${() => bar.drawing.toggle()}>${t.drawRelation}</button>
+      ${renderImport(t, (file) => bar.importFile(file))}`
+        : nothing
+    }
+    ${present ? nothing : renderExportMenu(t, bar.download, bar.print)}
+    ${bar.present}
+  </div>`;
+}
 
 /** The export menu (a disclosure, so it works without script-made popups) and the print button. */
 export function renderExportMenu(

@@ -1,4 +1,4 @@
-/** The text view, the details and edit panel, the insights and the legend of `<care-network-map>`. */
+/** The text view and the details and edit panel of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { heading as headingAt } from '../../internal/heading.js';
@@ -19,16 +19,15 @@ import {
   type SharingAgreement,
   type Strength,
 } from '../../sdk/model.js';
-import type { CareNetworkAnalysis, CareNetworkInsight } from '../../sdk/analysis/care-network.js';
+import type { CareNetworkAnalysis } from '../../sdk/analysis/care-network.js';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldMarker } from '../../internal/field-style.js';
 import type { PartyChoice, PartyCombobox, PartyComboboxOptions } from '../../internal/party-combobox.js';
-import type { Lang } from '../../translations/localize.js';
+import type { MapPort } from './care-network-map.port.js';
 
-/** What the views need to know. */
-export interface ViewContext {
+/** What a view reads of the port, once per render. */
+export interface View {
   t: CareNetworkMapMessages;
-  /** Level of the element's title heading; sections are one level below it. */
   level: number;
   network: CareNetwork;
   parties: ReadonlyMap<string, Party>;
@@ -36,8 +35,21 @@ export interface ViewContext {
   editable: boolean;
   selected?: string;
   selectedRelation?: string;
-  /** In a live room: the name tag of the others who have this party selected. */
   mark?: (party: string) => TemplateResult | typeof nothing;
+}
+
+/** The views render only when there is a network (and so an analysis). */
+export function view(port: MapPort): View {
+  const o = port.options;
+  const { network, analysis } = o;
+  return {
+    ...o,
+    t: port.t(),
+    level: o.headingLevel,
+    network: network!,
+    analysis: analysis!,
+    editable: o.editable && !o.present,
+  };
 }
 
 /** What the views can ask the element to do. */
@@ -53,16 +65,18 @@ export interface NetworkActions {
   removeRelation(id: string): void;
   /** Adds the chosen party (or a new one) with the form's kind, role, ring and field; false when refused. */
   addMember(choice: PartyChoice | { name: '' }, form: HTMLFormElement): boolean;
+  /** Why the last member could not be added, shown with the form until one is. */
+  readonly addProblem?: string;
 }
 
 /** The map's headings carry a class that says what they head. */
 export const heading = (level: number, cls: string, content: unknown, id?: string): TemplateResult =>
   headingAt(level, content, { id, class: cls });
 
-const nameOf = (c: ViewContext, id: string) => c.parties.get(id)?.name ?? id;
+export const nameOf = (c: View, id: string) => c.parties.get(id)?.name ?? id;
 
 /** A relation in words: "Casemanager werkt samen met Huisarts Bakker (sterk, wederzijds)". */
-export function relationText(c: ViewContext, r: Relation): string {
+function relationText(c: View, r: Relation): string {
   const detail = [
     r.strength ? c.t.strengths[r.strength] : c.t.noStrength,
     ...(r.directed === false ? [c.t.mutual] : []),
@@ -72,7 +86,7 @@ export function relationText(c: ViewContext, r: Relation): string {
 }
 
 /** The fields `party` directs in this network, in words ("zorg en welzijn"), or '' when none. */
-export function directedFields(c: Pick<ViewContext, 't' | 'network'>, party: string): string {
+function directedFields(c: Pick<View, 't' | 'network'>, party: string): string {
   const fields = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] === party).map((f) =>
     c.t.fields[f].toLocaleLowerCase(),
   );
@@ -81,7 +95,7 @@ export function directedFields(c: Pick<ViewContext, 't' | 'network'>, party: str
 
 /** What the text view says after a member's name: role, regiehouder, regisseur, sharing agreement. */
 function memberExtras(
-  c: ViewContext,
+  c: View,
   party: string,
   role?: string,
   regiehouder?: boolean,
@@ -98,14 +112,15 @@ function memberExtras(
     .join(' · ');
 }
 
-function memberButton(c: ViewContext, a: NetworkActions, id: string, extra?: string): TemplateResult {
+function memberButton(c: View, a: NetworkActions, id: string, extra?: string): TemplateResult {
   const chosen = c.selected === id;
   return html`<button type="button" class="member" part="member" aria-pressed=${chosen ? 'true' : 'false'} data-party=${id}
     @click=${() => a.select('party', chosen ? null : id)}>${nameOf(c, id)}</button>${extra ? html` <span class="muted">${extra}</span>` : nothing} ${c.mark?.(id) ?? nothing}`;
 }
 
 /** Members grouped by ring and field, each with their relations; the regiehouder stated in words. */
-export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResult {
+export function renderTextView(port: MapPort, a: NetworkActions): TemplateResult {
+  const c = view(port);
   const { t, network } = c;
   const regie = c.analysis.regiehouder;
   // Relations between the carer and the naaste belong to no member, so they are listed with the centre.
@@ -147,7 +162,7 @@ export function renderTextView(c: ViewContext, a: NetworkActions): TemplateResul
 }
 
 /** Who directs per field, when the network names regisseurs. */
-function regisseurSentence(c: ViewContext): TemplateResult | typeof nothing {
+function regisseurSentence(c: View): TemplateResult | typeof nothing {
   const items = NETWORK_FIELDS.filter((f) => c.network.regisseurs?.[f] !== undefined).map((f) =>
     c.t.regisseurItem(c.t.fields[f].toLocaleLowerCase(), nameOf(c, c.network.regisseurs![f]!)),
   );
@@ -188,11 +203,11 @@ function options<T extends string>(values: readonly T[], names: Record<T, string
   return values.map((v) => html`<option value=${String(v)} ?selected=${v === current}>${names[v]}</option>`);
 }
 
-function sharingOptions(c: ViewContext, current: SharingAgreement | undefined): TemplateResult {
+function sharingOptions(c: View, current: SharingAgreement | undefined): TemplateResult {
   return html`<option value="" ?selected=${!current}>${c.t.sharingNone}</option>${options(SHARING_AGREEMENTS, c.t.sharingNames, current)}`;
 }
 
-function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateResult {
+function relationRow(c: View, a: NetworkActions, r: Relation): TemplateResult {
   const { t } = c;
   const text = relationText(c, r);
   if (!c.editable) return html`<li>${text}</li>`;
@@ -216,7 +231,8 @@ function relationRow(c: ViewContext, a: NetworkActions, r: Relation): TemplateRe
 }
 
 /** The selected member or relation: what it is, and (when editable) everything that can change about it. */
-export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult {
+export function renderDetails(port: MapPort, a: NetworkActions): TemplateResult {
+  const c = view(port);
   const { t, network } = c;
   const relation = c.selectedRelation ? network.relations.find((r) => r.id === c.selectedRelation) : undefined;
   if (relation) {
@@ -307,21 +323,16 @@ export function renderDetails(c: ViewContext, a: NetworkActions): TemplateResult
  * Adding a member: the party combobox lists the parties of the dataset not yet on the map; a new party
  * only comes from its own option, so typing part of a name never makes a double.
  */
-export function renderAddForm(
-  c: ViewContext,
-  a: NetworkActions,
-  field: PartyCombobox,
-  allParties: readonly Party[],
-  lang: Lang,
-  problem?: string,
-): TemplateResult {
+export function renderAddForm(port: MapPort, a: NetworkActions, field: PartyCombobox): TemplateResult {
+  const c = view(port);
   const { t } = c;
+  const problem = a.addProblem;
   const onMap = new Set([c.network.carer, c.network.caredFor, ...c.network.members.map((m) => m.party)]);
   const form = createRef<HTMLFormElement>();
   const pick: PartyComboboxOptions = {
-    parties: allParties.filter((p) => !onMap.has(p.id)),
+    parties: port.snapshot.parties.filter((p) => !onMap.has(p.id)),
     label: t.addName,
-    lang,
+    lang: port.lang(),
     describedBy: problem ? 'add-problem' : undefined,
     invalid: !!problem,
     choose: (choice) => a.addMember(choice, form.value!),
@@ -343,55 +354,4 @@ export function renderAddForm(
       ${problem ? html`<p id="add-problem" class="problem" role="alert">${problem}</p>` : nothing}
     </fieldset>
   </form>`;
-}
-
-function insightText(c: ViewContext, i: CareNetworkInsight): string {
-  const { t } = c;
-  switch (i.kind) {
-    case 'empty-field':
-      return t.emptyField(t.fields[i.field].toLocaleLowerCase());
-    case 'unconnected-field':
-      return t.unconnectedField(t.fields[i.field].toLocaleLowerCase());
-    case 'no-regiehouder':
-      return t.noRegiehouderInsight;
-    case 'no-regisseur':
-      return t.noRegisseurInsight(t.fields[i.field]);
-    case 'blocked-referral':
-      return t.blockedReferral(nameOf(c, i.from), nameOf(c, i.to));
-    case 'empty-own-network':
-      return t.emptyOwnNetwork;
-    case 'single-hub':
-      return t.singleHub(nameOf(c, i.party), i.relations, i.total);
-    case 'ring-count':
-      return t.ringCountInsight(t.rings[i.ring], i.count);
-  }
-}
-
-/** The insights as plain sentences: gaps first, then the counts. */
-export function renderInsights(c: ViewContext): TemplateResult {
-  const gaps = c.analysis.insights.filter((i) => i.kind !== 'ring-count');
-  const counts = c.analysis.insights.filter((i) => i.kind === 'ring-count');
-  const pairs = c.analysis.connectedFields.map(
-    ([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`,
-  );
-  return html`<div class="insights" part="insights">
-    ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
-    ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : html`<p class="no-gaps">${c.t.noGaps}</p>`}
-    <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
-  </div>`;
-}
-
-/** The legend: shapes per field, line styles, arrows and the regiehouder mark. */
-export function renderLegend(t: CareNetworkMapMessages, level: number): TemplateResult {
-  return html`<div class="legend" part="legend">
-    ${heading(level + 1, 'h-section', t.legend, 'legend-heading')}
-    <ul class="plain">
-      ${NETWORK_FIELDS.map((f) => html`<li>${fieldMarker(f)}${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
-      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg><svg viewBox="0 0 40 8" width="40" height="8"><line class="difficult" x1="2" y1="4" x2="40" y2="4" stroke-width="4" stroke-dasharray="0.5 8" stroke-linecap="round"/></svg></span>${t.legendStrength}</li>
-      <li><span class="line" aria-hidden="true">→ ↔</span>${t.legendArrow}</li>
-      <li><span class="shape regie" aria-hidden="true"></span>${t.legendRegiehouder}</li>
-      <li><span class="line" aria-hidden="true"><svg viewBox="0 0 72 12" width="72" height="12"><line x1="0" y1="6" x2="72" y2="6" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="6" r="4" fill="currentColor"/><path d="M36 1l5 5-5 5-5-5z" fill="Canvas" stroke="currentColor" stroke-width="1.5"/><line x1="60" y1="0" x2="60" y2="12" stroke="currentColor" stroke-width="3"/></svg></span>${t.legendSharing}</li>
-      <li><span class="line" aria-hidden="true">▲</span>${t.legendRegisseur}</li>
-    </ul>
-  </div>`;
 }
