@@ -3,6 +3,7 @@
  * the who-is-who graph. Pure and deterministic (the same input gives the same positions), so it runs
  * in a Web Worker, on the main thread in small slices, and in Node.
  */
+import type { LayoutGraph } from './layout-protocol.js';
 
 export interface ForceLayoutOptions {
   /** Repulsion strength; larger spreads the graph. Default 10. */
@@ -15,19 +16,9 @@ export interface ForceLayoutOptions {
   tolerance?: number;
 }
 
-/** A graph to lay out: positions are read as the start and written in place. */
-export interface ForceGraph {
-  x: Float64Array;
-  y: Float64Array;
-  /** 1 for a node that stays where it is (pinned by the user). */
-  fixed: Uint8Array;
-  /** Pairs of node indices. */
-  edges: Uint32Array;
-}
-
 /** The running state of a layout, so that it can be advanced a few iterations at a time. */
 export class ForceLayout {
-  readonly #g: ForceGraph;
+  readonly #g: LayoutGraph;
   readonly #n: number;
   readonly #mass: Float64Array;
   readonly #dx: Float64Array;
@@ -43,7 +34,7 @@ export class ForceLayout {
   /** Iterations done so far. */
   iterations = 0;
 
-  constructor(graph: ForceGraph, options: ForceLayoutOptions = {}) {
+  constructor(graph: LayoutGraph, options: ForceLayoutOptions = {}) {
     this.#g = graph;
     const n = (this.#n = graph.x.length);
     this.#mass = new Float64Array(n).fill(1);
@@ -289,7 +280,7 @@ export { seededPosition } from './seeded-position.js';
  * Scales a finished layout around its centre so that relations are about `edgeLength` long, whatever
  * the size of the graph; skipped when a node is fixed (a pinned node stays exactly where it is).
  */
-export function normalizeLayout(graph: ForceGraph, edgeLength = 90): void {
+export function normalizeLayout(graph: LayoutGraph, edgeLength = 90): void {
   const { x, y, fixed, edges } = graph;
   const n = x.length;
   if (n < 2 || fixed.some((f) => f === 1)) return;

@@ -1,11 +1,4 @@
-import type { LayoutRequest, LayoutResponse } from '../../workers/layout-protocol.js';
-
-export interface LayoutGraph {
-  x: Float64Array;
-  y: Float64Array;
-  fixed: Uint8Array;
-  edges: Uint32Array;
-}
+import type { LayoutGraph, LayoutRequest, LayoutResponse } from '../../workers/layout-protocol.js';
 
 export interface LayoutOptions {
   iterations: number;
