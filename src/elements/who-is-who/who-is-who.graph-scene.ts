@@ -1,6 +1,6 @@
 /** The states of who-is-who's picture in one container, and the layouts that run for it. */
 import type { GraphView } from '../../internal/graph-view.js';
-import type { GroupPicture } from './who-is-who.graph-build.js';
+import { markOthers, type GroupPicture } from './who-is-who.graph-build.js';
 import type { PartiesDrawing } from './who-is-who.graph-parties.js';
 
 /** What a container shows: nothing yet, the parties (drawn or on their way), or the overview's groups. */
@@ -29,11 +29,9 @@ export class Scene {
   #content: Content = { kind: 'empty' };
   readonly #runs = new Map<LayoutRun['kind'], { run: LayoutRun; abort: AbortController }>();
   /** In a live room: the parties someone else has chosen, with their name tags. */
-  marked: ReadonlyMap<string, string> = new Map();
-  /** A layout failed. */
-  failed = false;
-  /** Names the nodes in view of a large graph, soon after the view moved. */
-  labelTimer?: ReturnType<typeof setTimeout>;
+  #marked: ReadonlyMap<string, string> = new Map();
+  #failed = false;
+  #naming?: ReturnType<typeof setTimeout>;
 
   constructor(container: HTMLElement, view: GraphView) {
     this.container = container;
@@ -47,6 +45,11 @@ export class Scene {
   /** True while a large graph of parties is drawn (names when zoomed in, no fading). */
   get large(): boolean {
     return this.#content.kind === 'parties' && this.#content.large;
+  }
+
+  /** True when a layout failed. */
+  get failed(): boolean {
+    return this.#failed;
   }
 
   /** The chosen party, while parties are drawn. */
@@ -96,9 +99,30 @@ export class Scene {
     this.#runs.delete(kind);
   }
 
+  /** A layout failed: the picture says so. */
+  fail(): void {
+    this.#failed = true;
+  }
+
+  /** In a live room: marks each party someone else has chosen with its name tag, and unmarks the others. */
+  mark(tags: ReadonlyMap<string, string>): void {
+    const cy = this.#view.cy;
+    if (!cy) return;
+    markOthers(cy, this.#marked, tags);
+    this.#marked = new Map(tags);
+  }
+
+  /** Names the nodes in view a moment after the view moved (it moves many times a second), unless that waits already. */
+  nameSoon(name: () => void): void {
+    this.#naming ??= setTimeout(() => {
+      this.#naming = undefined;
+      name();
+    }, 100);
+  }
+
   /** Stops every layout and the naming: the scene is no longer shown. */
   close(): void {
     for (const { abort } of this.#runs.values()) abort.abort();
-    clearTimeout(this.labelTimer);
+    clearTimeout(this.#naming);
   }
 }

@@ -12,7 +12,6 @@ import {
   groupElements,
   keyOf,
   labelInView,
-  markOthers,
   nameNode,
   nodeId,
   shortLabel,
@@ -127,11 +126,7 @@ export class WhoIsWhoGraph implements ReactiveController {
 
   /** In a live room: marks each party someone else has chosen, with the words of its name tag ("Ook hier: Anja"). */
   markOthers(tags: ReadonlyMap<string, string>): void {
-    const cy = this.view.cy;
-    const scene = this.#scene;
-    if (!cy || !scene) return;
-    markOthers(cy, scene.marked, tags);
-    scene.marked = new Map(tags);
+    this.#scene?.mark(tags);
   }
 
   /** Shows `parties` and `relations` in `container`; only what changed since the last call is redrawn. */
@@ -292,7 +287,7 @@ export class WhoIsWhoGraph implements ReactiveController {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (!signal.aborted) this.#callbacks.positions(positions);
     } catch {
-      if (!signal.aborted) scene.failed = true;
+      if (!signal.aborted) scene.fail();
     } finally {
       this.#end(scene, run);
     }
@@ -324,12 +319,11 @@ export class WhoIsWhoGraph implements ReactiveController {
   /** Names the nodes in view of a large graph soon after the view changed, when zoomed in far enough to read them. */
   #labelSoon(): void {
     const scene = this.#scene;
-    if (!this.#large || !scene || scene.labelTimer) return;
-    scene.labelTimer = setTimeout(() => {
-      scene.labelTimer = undefined;
+    if (!scene?.large) return;
+    scene.nameSoon(() => {
       const cy = this.view.cy;
       if (scene === this.#scene && cy && !this.building && labelInView(cy, LABEL_ZOOM)) this.#labelSoon();
-    }, 100);
+    });
   }
 
   #fit(readable: boolean): void {
