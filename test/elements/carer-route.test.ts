@@ -115,7 +115,7 @@ describe('<carer-route>: the text view', function () {
     expect(
       Number.parseFloat(getComputedStyle(desired.querySelector('path.arrow.warm')!).strokeWidth),
     ).to.be.greaterThan(2);
-    const file = pictureSvg(el, 'desired');
+    const file = pictureSvg(el.shadowRoot!.querySelector('svg[data-version="desired"]'));
     expect(file).to.match(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><style>/);
     expect(file).to.not.contain('<!--');
     const canvas = svgToCanvas(file, 1);

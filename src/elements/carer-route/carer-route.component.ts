@@ -6,15 +6,12 @@ import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
-import type { Dataset } from '../../sdk/model.js';
-import type { Change } from '../../sdk/store.js';
 import { ROUTE_VERSIONS, type Route, type RouteVersion } from '../../sdk/route-model.js';
 import { routeOrder, stepsOf } from '../../sdk/route.js';
-import type { Lang } from '../../translations/localize.js';
-import { carerRouteMessages, type CarerRouteMessages } from '../../translations/carer-route.js';
+import { carerRouteMessages } from '../../translations/carer-route.js';
 import { carerRouteStyles } from './carer-route.styles.js';
 import { renderLanes, renderVersion } from './carer-route.text.js';
-import type { CarerRouteHost, EditTarget } from './carer-route.host.js';
+import type { RouteOptions, RoutePort } from './carer-route.port.js';
 
 /** Steps from which the parts out of view are laid out only when they come near. */
 const LONG_ROUTE = 30;
@@ -22,6 +19,7 @@ const LONG_ROUTE = 30;
 // Editing and export load on first use, and the picture and insights right after the text view (the
 // complete primary) is on screen, so a page that only shows a route stays small up front.
 type EditPart = typeof import('./carer-route.editing.js');
+type RouteEditing = import('./carer-route.editing.js').RouteEditing;
 type ExportPart = typeof import('./carer-route.export.js');
 type PicturePart = typeof import('./carer-route.picture.js');
 let editPart: Promise<EditPart> | undefined;
@@ -60,7 +58,7 @@ const loadPicture = () => (picturePart ??= import('./carer-route.picture.js').th
  * @cssproperty --samenspel-carer-route-step-background-color - Background of a step (default the background colour).
  * @cssproperty --samenspel-carer-route-arrow-color - Colour of the arrows between steps (default light-dark(#595959, #a6a6a6)).
  */
-export class CarerRouteElement extends SamenspelElement implements CarerRouteHost {
+export class CarerRouteElement extends SamenspelElement {
   static override samenspelTag = 'carer-route';
   static override styles = [baseStyles, carerRouteStyles];
   static override lazyCatalogs = [carerRouteMessages];
@@ -76,55 +74,35 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   /** Level of the route's heading (1–6); its sections follow one level below. Use 3 under a page's h2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** @internal The lane or step whose editor is open. */
-  @state() editing?: EditTarget;
   @state() private announcement = '';
-  #edit?: EditPart;
+  #port: RoutePort = this.createPort(
+    carerRouteMessages,
+    (): RouteOptions => ({
+      routeId: this.routeId,
+      route: this.carerRoute,
+      versions: this.#versions,
+      headingLevel: this.headingLevel,
+      canUndo: this.activeStore.canUndo,
+      canRedo: this.activeStore.canRedo,
+    }),
+    { announce: (text) => (this.announcement = this.announcement === text ? `${text}\u00a0` : text) },
+  );
+  #editing?: RouteEditing;
   #picture?: PicturePart;
-  #focus?: string;
   #keepFocus = false;
   #memo?: { route: Route; comparison: RouteComparison };
   #exports = new ExportReport(this);
 
-  /** @internal */ get language(): Lang {
-    return this.localize.lang;
-  }
-  /** @internal */ get snapshot(): Dataset {
-    return this.activeStore.snapshot;
-  }
-  /** @internal */ get t(): CarerRouteMessages {
-    return this.localize.messages(carerRouteMessages);
-  }
   /** The route shown: the one with id `route`, else the first in the data. */
   get carerRoute(): Route | undefined {
-    const routes = this.snapshot.routes;
+    const routes = this.activeStore.snapshot.routes;
     return this.routeId ? routes.find((r) => r.id === this.routeId) : routes[0];
   }
-  /** @internal The versions shown, in order. */
-  get versions(): readonly RouteVersion[] {
+  /** The versions shown, in order. */
+  get #versions(): readonly RouteVersion[] {
     return (ROUTE_VERSIONS as readonly string[]).includes(this.version)
       ? [this.version as RouteVersion]
       : ROUTE_VERSIONS;
-  }
-
-  /** @internal */ commitRoute(route: Route, options: { say?: string; focus?: string } = {}): boolean {
-    return this.commit([{ op: 'put', collection: 'routes', record: route }], options);
-  }
-
-  /** @internal */ commit(changes: Change[], options: { say?: string; focus?: string } = {}): boolean {
-    const ok = this.edit(changes);
-    if (ok && options.say) this.announce(options.say);
-    if (ok && options.focus) this.focusAfterUpdate(options.focus);
-    return ok;
-  }
-
-  /** @internal */ focusAfterUpdate(selector: string): void {
-    this.#focus = selector;
-    this.requestUpdate();
-  }
-
-  /** @internal */ announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   override undo(): void {
@@ -139,17 +117,24 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
     const could = back ? this.activeStore.canUndo : this.activeStore.canRedo;
     if (back) super.undo();
     else super.redo();
-    if (!could || !this.#edit) return;
-    const t = this.#edit.messages(this);
-    this.announce(back ? t.undone : t.redone);
+    if (!could || !this.#editing) return;
+    const t = this.#editing.messages;
+    this.#port.announce(back ? t.undone : t.redone);
     // A control that went with the change takes the focus with it: keep it in the element.
     if (this.shadowRoot?.activeElement) this.#keepFocus = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.editable && !this.#edit)
-      this.loadPart((editPart ??= import('./carer-route.editing.js')), (m) => (this.#edit = m));
+    if (this.editable && !this.#editing)
+      this.loadPart(
+        (editPart ??= import('./carer-route.editing.js')),
+        (m) =>
+          (this.#editing ??= new m.RouteEditing(this, this.#port, {
+            undo: () => this.undo(),
+            redo: () => this.redo(),
+          })),
+      );
     // The picture starts loading at once, beside the data (a `src` still on its way), unless only text is asked for.
     this.#picture ??= pictureLoaded;
     if (!this.#picture && (this.carerRoute || (this.view !== 'text' && this.loadState === 'loading')))
@@ -157,18 +142,16 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   }
 
   protected override updated(): void {
-    if (this.#keepFocus && !this.shadowRoot?.activeElement) this.#focus ??= '.bar button';
+    // After undo or redo, unless the editing part put the focus somewhere already.
+    if (this.#keepFocus && !this.shadowRoot?.activeElement)
+      this.renderRoot.querySelector<HTMLElement>('.bar button')?.focus();
     this.#keepFocus = false;
-    if (this.#focus === undefined) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
-    this.#focus = undefined;
-    target?.focus();
   }
 
   override render() {
-    const t = this.t;
+    const t = this.#port.t();
     const route = this.carerRoute;
-    const edit = this.editable ? this.#edit : undefined;
+    const edit = this.editable ? this.#editing : undefined;
     // Only a long route skips laying out what is out of view: a short one costs little, and is measured whole.
     const long = !!route && route.current.length + route.desired.length > LONG_ROUTE;
     return html`<div class=${long ? 'base long' : 'base'} part="base" @keydown=${this.#onKeydown}>
@@ -179,31 +162,34 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           ? this.#renderRoute(route, edit)
           : this.loadState === 'loading' || this.loadState === 'error'
             ? nothing
-            : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.noRouteReadonly}</p>`}</div>`
+            : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart() : html`<p>${t.noRouteReadonly}</p>`}</div>`
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
 
-  #renderRoute(route: Route, edit: EditPart | undefined): TemplateResult {
-    const t = this.t;
+  #renderRoute(route: Route, edit: RouteEditing | undefined): TemplateResult {
+    const port = this.#port;
+    const t = port.t();
+    const { parties } = port.snapshot;
+    const lang = port.lang();
     if (this.#memo?.route !== route) this.#memo = { route, comparison: compareRoute(route) };
     const comparison = this.#memo.comparison;
     const part = this.#picture;
     const picture = this.view !== 'text' && part;
     return html`${heading(this.headingLevel, route.title)}
       ${route.description ? html`<p class="description">${route.description}</p>` : nothing}
-      ${edit ? edit.renderEditBar(this) : nothing}
-      ${renderLanes(this, route, edit?.editor)}
+      ${edit ? edit.renderEditBar() : nothing}
+      ${renderLanes(port, route, edit)}
       <div class="versions">
-        ${this.versions.map((v) => {
+        ${this.#versions.map((v) => {
           const steps = routeOrder(stepsOf(route, v));
           return html`<section class="version ${v}" part="version" aria-labelledby="v-${v}">
             ${heading(this.headingLevel + 1, t.version[v], { id: `v-${v}` })}
-            ${renderVersion(this, route, v, steps, comparison, edit?.editor)}
+            ${renderVersion(port, route, v, steps, comparison, edit)}
             ${
               picture && steps.length
-                ? html`${guard([route, v, this.snapshot.parties, this.language], () => part.renderSwimlane(this, route, v, steps))}
+                ? html`${guard([route, v, parties, lang], () => part.renderSwimlane(port, route, v, steps))}
               <div class="picture-export">
                 <button type="button" aria-label=${`${t.svg} – ${t.version[v]}`} @click=${() => this.#export('svg', v)}>${t.svg}</button>
                 <button type="button" aria-label=${`${t.png} – ${t.version[v]}`} @click=${() => this.#export('png', v)}>${t.png}</button>
@@ -213,7 +199,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
           </section>`;
         })}
       </div>
-      ${part ? guard([route, this.snapshot, this.language, this.versions.join()], () => part.renderInsights(this, route, comparison)) : nothing}
+      ${part ? guard([route, port.snapshot, lang, this.#versions.join()], () => part.renderInsights(port, route, comparison)) : nothing}
       <div class="export" part="export" role="group" aria-label=${t.export}>
         <button type="button" @click=${() => this.#export('csv')}>${t.csv}</button>
         <button type="button" @click=${() => this.#export('json')}>${t.json}</button>
@@ -225,7 +211,7 @@ export class CarerRouteElement extends SamenspelElement implements CarerRouteHos
   async #export(format: 'csv' | 'json' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
     // A part that does not load fails the export as an export that goes wrong does: shown and sent.
     await this.#exports.run(async () =>
-      (await (exportPart ??= import('./carer-route.export.js'))).exportRoute(this, format, version),
+      (await (exportPart ??= import('./carer-route.export.js'))).exportRoute(this.#port, format, version),
     );
   }
 

@@ -3,16 +3,13 @@
  * changing, moving and removing lanes and steps, and remarks on a step. Loaded on first use. Every
  * edit is one undoable change in the store; the focus stays where the user works.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { newId } from '../../sdk/store.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { newId, type Change } from '../../sdk/store.js';
 import { improvementToGoal } from '../../sdk/route-links.js';
 import {
   ANNOTATION_KINDS,
-  CONTACT_KINDS,
   type Annotation,
   type AnnotationKind,
-  type ContactKind,
-  type GoalLink,
   type Route,
   type RouteLane,
   type RouteStep,
@@ -32,52 +29,27 @@ import {
 import { linkedGoal, routeOrder, stepsOf } from '../../sdk/route.js';
 import { carerRouteEditMessages, type CarerRouteEditMessages } from '../../translations/carer-route-edit.js';
 import { laneName, type RouteEditor } from './carer-route.text.js';
-import type { CarerRouteHost } from './carer-route.host.js';
-
-/** The editing messages in the element's language. */
-export function messages(host: CarerRouteHost): CarerRouteEditMessages {
-  return carerRouteEditMessages[host.language];
-}
+import type { EditTarget, RoutePort } from './carer-route.port.js';
+import { laneFields, laneFrom, partyOptions, read, required, stepFields, stepFrom } from './carer-route.forms.js';
 
 const esc = (s: string) => CSS.escape(s);
 const stepButton = (version: RouteVersion, id: string) => `[data-edit-step="${esc(`${version}:${id}`)}"]`;
 const laneButton = (id: string) => `[data-edit-lane="${esc(id)}"]`;
 const addWhat = (version: RouteVersion) => `form.add-step[data-version="${version}"] [name=what]`;
 
-/** The values of a form, trimmed. */
-function read(form: HTMLFormElement): (name: string) => string {
-  const data = new FormData(form);
-  return (name) => String(data.get(name) ?? '').trim();
-}
-
-/** Shows the form's error and puts the focus on the field that needs a value; false when `value` is empty. */
-function required(form: HTMLFormElement, name: string, value: string): boolean {
-  const field = form.querySelector<HTMLInputElement>(`[name=${name}]`);
-  const error = form.querySelector('.error');
-  field?.setAttribute('aria-invalid', value ? 'false' : 'true');
-  error?.toggleAttribute('hidden', !!value);
-  if (!value) field?.focus();
-  return !!value;
-}
-
 const button = (label: string, context: string, run: () => void, attrs: { data?: string } = {}) =>
   html`<button type="button" data-move=${attrs.data ?? ''} @click=${run}>${label}<span class="visually-hidden"> – ${context}</span></button>`;
 
-function partyOptions(host: CarerRouteHost, selected: string | undefined, none: string): TemplateResult {
-  const parties = [...host.snapshot.parties].sort((a, b) => a.name.localeCompare(b.name, host.language));
-  return html`<option value="" ?selected=${!selected}>${none}</option>${parties.map((p) => html`<option value=${p.id} ?selected=${p.id === selected}>${p.name}</option>`)}`;
-}
-
 /** The invitation's form: the situation the route is for. */
-export function renderStart(host: CarerRouteHost): TemplateResult {
-  const e = messages(host);
+function renderStart(ed: RouteEditing): TemplateResult {
+  const e = ed.messages;
   const start = (ev: SubmitEvent) => {
     ev.preventDefault();
     const form = ev.target as HTMLFormElement;
     const title = read(form)('title');
     if (!required(form, 'title', title)) return;
-    const id = host.routeId ?? newId('route');
-    host.commitRoute(
+    const id = ed.port.options.routeId ?? newId('route');
+    ed.commitRoute(
       { id, title, lanes: [], current: [], desired: [] },
       { say: e.started(title), focus: 'form.lane-form [name=role]' },
     );
@@ -90,13 +62,13 @@ export function renderStart(host: CarerRouteHost): TemplateResult {
 }
 
 /** Undo and redo, with the keys that do the same. */
-export function renderEditBar(host: CarerRouteHost): TemplateResult {
-  const e = messages(host);
+function renderEditBar(ed: RouteEditing): TemplateResult {
+  const e = ed.messages;
   const run = (undo: boolean) => {
-    const store = host.activeStore;
-    if (undo ? !store.canUndo : !store.canRedo) host.announce(e.nothingToUndo);
-    else if (undo) host.undo();
-    else host.redo();
+    const { canUndo, canRedo } = ed.port.options;
+    if (undo ? !canUndo : !canRedo) ed.port.announce(e.nothingToUndo);
+    else if (undo) ed.history.undo();
+    else ed.history.redo();
   };
   return html`<div class="bar" role="group" part="toolbar" aria-label=${e.editBar}>
     <button type="button" @click=${() => run(true)}>${e.undo}</button>
@@ -105,88 +77,28 @@ export function renderEditBar(host: CarerRouteHost): TemplateResult {
   </div>`;
 }
 
-function laneFields(host: CarerRouteHost, e: CarerRouteEditMessages, lane?: RouteLane): TemplateResult {
-  return html`<label class="wide">${e.role}<input name="role" maxlength="500" autocomplete="off" .value=${lane?.role ?? ''} /></label>
-    <label>${e.party}<select name="party">${partyOptions(host, lane?.party, e.noParty)}</select></label>`;
+function close(ed: RouteEditing, focus: string): void {
+  ed.editing = undefined;
+  ed.focusAfterUpdate(focus);
 }
 
-function laneFrom(form: HTMLFormElement, id: string): RouteLane | undefined {
-  const get = read(form);
-  if (!required(form, 'role', get('role'))) return undefined;
-  return { id, role: get('role'), ...(get('party') ? { party: get('party') } : {}) };
-}
-
-function stepFields(host: CarerRouteHost, e: CarerRouteEditMessages, route: Route, step?: RouteStep): TemplateResult {
-  return html`<label>${e.who}<select name="lane"><option value="" ?selected=${!step?.lane}>${e.nobody}</option>
-      ${route.lanes.map((l) => html`<option value=${l.id} ?selected=${l.id === step?.lane}>${laneName(host, l)}</option>`)}</select></label>
-    <label class="wide">${e.what}<input name="what" maxlength="500" autocomplete="off" .value=${step?.what ?? ''} /></label>
-    <label>${e.contact}<select name="contact"><option value="" ?selected=${!step?.contact}>${e.contactNone}</option>
-      ${CONTACT_KINDS.map((k) => html`<option value=${k} ?selected=${k === step?.contact}>${host.t.contact[k]}</option>`)}</select></label>
-    <label>${e.waitDays}<input name="wait" type="number" min="0" max="3650" step="1" inputmode="numeric" .value=${step?.waitDays === undefined ? '' : String(step.waitDays)} /></label>
-    <label class="wide">${e.retell}<input name="retell" maxlength="500" autocomplete="off" .value=${step?.retell ?? ''} /></label>
-    ${
-      host.snapshot.goalTrees.some((t) => t.goals.length)
-        ? html`<label class="wide">${e.stepGoal}<select name="goal">
-      <option value="" ?selected=${!step?.goal}>${e.noGoal}</option>
-      ${host.snapshot.goalTrees.flatMap((tree) =>
-        tree.goals.map((g) => {
-          const value = JSON.stringify({ tree: tree.id, goal: g.id });
-          return html`<option value=${value} ?selected=${step?.goal?.tree === tree.id && step.goal.goal === g.id}>${g.title}</option>`;
-        }),
-      )}</select></label>`
-        : nothing
-    }`;
-}
-
-/** The goal link a form's goal select holds; `keep` when the form has no such select. */
-function goalFrom(form: HTMLFormElement, keep: GoalLink | undefined): GoalLink | undefined {
-  const select = form.querySelector<HTMLSelectElement>('[name=goal]');
-  if (!select) return keep;
-  if (!select.value) return undefined;
-  const { tree, goal } = JSON.parse(select.value) as GoalLink;
-  return { tree, goal };
-}
-
-/** A step from a form's fields, keeping what the form does not edit (id, annotations). */
-function stepFrom(form: HTMLFormElement, base: RouteStep): RouteStep | undefined {
-  const get = read(form);
-  if (!required(form, 'what', get('what'))) return undefined;
-  const wait = Number.parseInt(get('wait'), 10);
-  const step: RouteStep = {
-    id: base.id,
-    what: get('what'),
-    ...(base.annotations ? { annotations: base.annotations } : {}),
-  };
-  if (get('lane')) step.lane = get('lane');
-  if (get('contact')) step.contact = get('contact') as ContactKind;
-  if (Number.isFinite(wait) && wait >= 0) step.waitDays = Math.min(wait, 3650);
-  if (get('retell')) step.retell = get('retell');
-  const goal = goalFrom(form, base.goal);
-  if (goal) step.goal = goal;
-  return step;
-}
-
-function close(host: CarerRouteHost, focus: string): void {
-  host.editing = undefined;
-  host.focusAfterUpdate(focus);
-}
-
-function onEscape(host: CarerRouteHost, focus: string) {
+function onEscape(ed: RouteEditing, focus: string) {
   return (ev: KeyboardEvent) => {
     if (ev.key !== 'Escape') return;
     ev.preventDefault();
-    close(host, focus);
+    close(ed, focus);
   };
 }
 
-export const editor: RouteEditor = {
-  lane(host, lane, index) {
-    const e = messages(host);
-    const route = host.carerRoute!;
+/** The editing controls in the text view, over the editing part. */
+const controls = {
+  lane(ed: RouteEditing, lane: RouteLane, index: number) {
+    const e = ed.messages;
+    const route = ed.port.options.route!;
     const context = e.laneContext(lane.role);
-    const open = host.editing?.kind === 'lane' && host.editing.id === lane.id;
+    const open = ed.editing?.kind === 'lane' && ed.editing.id === lane.id;
     const move = (by: number) => {
-      host.commitRoute(moveLane(route, lane.id, by), {
+      ed.commitRoute(moveLane(route, lane.id, by), {
         say: e.laneMoved(lane.role, Math.max(1, Math.min(route.lanes.length, index + 1 + by))),
         focus: `${laneButton(lane.id)} ~ [data-move="${by < 0 ? 'up' : 'down'}"]`,
       });
@@ -195,26 +107,26 @@ export const editor: RouteEditor = {
       const save = (ev: SubmitEvent) => {
         ev.preventDefault();
         const changed = laneFrom(ev.target as HTMLFormElement, lane.id);
-        if (changed && host.commitRoute(putLane(route, changed), { say: e.saved })) close(host, laneButton(lane.id));
+        if (changed && ed.commitRoute(putLane(route, changed), { say: e.saved })) close(ed, laneButton(lane.id));
       };
-      return html`<form class="lane-edit" novalidate @submit=${save} @keydown=${onEscape(host, laneButton(lane.id))}>
-        ${laneFields(host, e, lane)}
+      return html`<form class="lane-edit" novalidate @submit=${save} @keydown=${onEscape(ed, laneButton(lane.id))}>
+        ${laneFields(ed.port, e, lane)}
         <button type="submit">${e.save}</button>
-        <button type="button" @click=${() => close(host, laneButton(lane.id))}>${e.cancel}</button>
+        <button type="button" @click=${() => close(ed, laneButton(lane.id))}>${e.cancel}</button>
         <p class="error" role="alert" hidden>${e.roleMissing}</p>
       </form>`;
     }
-    return html`${laneName(host, lane)}
+    return html`${laneName(ed.port, lane)}
       <span class="controls">
         <button type="button" data-edit-lane=${lane.id} @click=${() => {
-          host.editing = { kind: 'lane', id: lane.id };
-          host.focusAfterUpdate('form.lane-edit [name=role]');
+          ed.editing = { kind: 'lane', id: lane.id };
+          ed.focusAfterUpdate('form.lane-edit [name=role]');
         }}>${e.change}<span class="visually-hidden"> – ${context}</span></button>
         ${button(e.higher, context, () => move(-1), { data: 'up' })}
         ${button(e.lower, context, () => move(1), { data: 'down' })}
         ${button(e.remove, context, () => {
           const next = route.lanes[index + 1] ?? route.lanes[index - 1];
-          host.commitRoute(removeLane(route, lane.id), {
+          ed.commitRoute(removeLane(route, lane.id), {
             say: e.laneRemoved(lane.role),
             focus: next ? laneButton(next.id) : 'form.lane-form [name=role]',
           });
@@ -222,51 +134,51 @@ export const editor: RouteEditor = {
       </span>`;
   },
 
-  laneForm(host) {
-    const e = messages(host);
+  laneForm(ed: RouteEditing) {
+    const e = ed.messages;
     const add = (ev: SubmitEvent) => {
       ev.preventDefault();
       const form = ev.target as HTMLFormElement;
-      const route = host.carerRoute!;
+      const route = ed.port.options.route!;
       const lane = laneFrom(form, newId('lane'));
       if (
         lane &&
-        host.commitRoute(putLane(route, lane), { say: e.laneAdded(lane.role), focus: 'form.lane-form [name=role]' })
+        ed.commitRoute(putLane(route, lane), { say: e.laneAdded(lane.role), focus: 'form.lane-form [name=role]' })
       )
         form.reset();
     };
     return html`<form class="lane-form" novalidate aria-label=${e.addLane} @submit=${add}>
-      ${laneFields(host, e)}
+      ${laneFields(ed.port, e)}
       <button type="submit">${e.addLane}</button>
       <p class="error" role="alert" hidden>${e.roleMissing}</p>
     </form>`;
   },
 
-  step(host, version, step, n) {
-    const e = messages(host);
-    const route = host.carerRoute!;
+  step(ed: RouteEditing, version: RouteVersion, step: RouteStep, n: number) {
+    const e = ed.messages;
+    const route = ed.port.options.route!;
     const key = `${version}:${step.id}`;
-    const open = host.editing?.kind === 'step' && host.editing.version === version && host.editing.id === step.id;
+    const open = ed.editing?.kind === 'step' && ed.editing.version === version && ed.editing.id === step.id;
     const toggle = html`<div class="controls"><button type="button" data-edit-step=${key} aria-expanded=${open ? 'true' : 'false'}
-      @click=${() => (open ? close(host, stepButton(version, step.id)) : ((host.editing = { kind: 'step', version, id: step.id }), host.focusAfterUpdate('form.step-edit [name=what]')))}>${e.change}<span class="visually-hidden"> – ${e.stepContext(n)}</span></button></div>`;
+      @click=${() => (open ? close(ed, stepButton(version, step.id)) : ((ed.editing = { kind: 'step', version, id: step.id }), ed.focusAfterUpdate('form.step-edit [name=what]')))}>${e.change}<span class="visually-hidden"> – ${e.stepContext(n)}</span></button></div>`;
     if (!open) return toggle;
     const context = e.stepContext(n);
     const save = (ev: SubmitEvent) => {
       ev.preventDefault();
       const changed = stepFrom(ev.target as HTMLFormElement, step);
-      if (changed && host.commitRoute(putStep(route, version, changed), { say: e.saved }))
-        close(host, stepButton(version, step.id));
+      if (changed && ed.commitRoute(putStep(route, version, changed), { say: e.saved }))
+        close(ed, stepButton(version, step.id));
     };
     const move = (by: number) => {
       const moved = moveStep(route, version, step.id, by);
       const at = routeOrder(stepsOf(moved, version)).findIndex((s) => s.id === step.id) + 1;
-      host.commitRoute(moved, { say: e.stepMoved(at), focus: `.editor [data-move="${by < 0 ? 'up' : 'down'}"]` });
+      ed.commitRoute(moved, { say: e.stepMoved(at), focus: `.editor [data-move="${by < 0 ? 'up' : 'down'}"]` });
     };
     const remove = () => {
       const steps = routeOrder(stepsOf(route, version));
       const after = steps[steps.findIndex((s) => s.id === step.id) + 1];
-      host.editing = undefined;
-      host.commitRoute(removeStep(route, version, step.id), {
+      ed.editing = undefined;
+      ed.commitRoute(removeStep(route, version, step.id), {
         say: e.stepRemoved(n),
         focus: after ? stepButton(version, after.id) : addWhat(version),
       });
@@ -287,19 +199,19 @@ export const editor: RouteEditor = {
         ...(get('due') ? { due: get('due') } : {}),
       };
       if (
-        host.commitRoute(putAnnotation(route, version, step.id, note), {
-          say: e.annotationAdded(host.t.annotation[kind]),
+        ed.commitRoute(putAnnotation(route, version, step.id, note), {
+          say: e.annotationAdded(ed.port.t().annotation[kind]),
           focus: 'form.annotation-form [name=text]',
         })
       ) {
         (form.querySelector('[name=text]') as HTMLInputElement).value = '';
       }
     };
-    return html`${toggle}<div class="editor" role="group" aria-label=${e.change} @keydown=${onEscape(host, stepButton(version, step.id))}>
+    return html`${toggle}<div class="editor" role="group" aria-label=${e.change} @keydown=${onEscape(ed, stepButton(version, step.id))}>
       <form class="step-edit" novalidate @submit=${save}>
-        ${stepFields(host, e, route, step)}
+        ${stepFields(ed.port, e, route, step)}
         <button type="submit">${e.save}</button>
-        <button type="button" @click=${() => close(host, stepButton(version, step.id))}>${e.cancel}</button>
+        <button type="button" @click=${() => close(ed, stepButton(version, step.id))}>${e.cancel}</button>
         <p class="error" role="alert" hidden>${e.whatMissing}</p>
       </form>
       <div class="controls">
@@ -308,9 +220,9 @@ export const editor: RouteEditor = {
         ${button(e.remove, context, remove)}
       </div>
       <form class="annotation-form" novalidate aria-label=${e.addAnnotation} @submit=${addNote}>
-        <label>${e.annotationKind}<select name="kind">${ANNOTATION_KINDS.map((k) => html`<option value=${k}>${host.t.annotation[k]}</option>`)}</select></label>
+        <label>${e.annotationKind}<select name="kind">${ANNOTATION_KINDS.map((k) => html`<option value=${k}>${ed.port.t().annotation[k]}</option>`)}</select></label>
         <label class="wide">${e.annotationText}<input name="text" maxlength="500" autocomplete="off" /></label>
-        <label>${e.annotationOwner}<select name="owner">${partyOptions(host, undefined, e.nobody)}</select></label>
+        <label>${e.annotationOwner}<select name="owner">${partyOptions(ed.port, undefined, e.nobody)}</select></label>
         <label>${e.annotationDue}<input name="due" type="date" /></label>
         <button type="submit">${e.addAnnotation}</button>
         <p class="error" role="alert" hidden>${e.annotationMissing}</p>
@@ -318,15 +230,15 @@ export const editor: RouteEditor = {
     </div>`;
   },
 
-  annotation(host, version, step, annotation) {
-    const open = host.editing?.kind === 'step' && host.editing.version === version && host.editing.id === step.id;
+  annotation(ed: RouteEditing, version: RouteVersion, step: RouteStep, annotation: Annotation) {
+    const open = ed.editing?.kind === 'step' && ed.editing.version === version && ed.editing.id === step.id;
     if (!open) return nothing;
-    const e = messages(host);
-    const route = host.carerRoute!;
-    const context = `${host.t.annotation[annotation.kind]}: ${annotation.text}`;
+    const e = ed.messages;
+    const route = ed.port.options.route!;
+    const context = `${ed.port.t().annotation[annotation.kind]}: ${annotation.text}`;
     const toGoal = () => {
       const made = improvementToGoal(
-        host.snapshot,
+        ed.port.snapshot,
         route,
         version,
         step.id,
@@ -335,39 +247,105 @@ export const editor: RouteEditor = {
         newId,
       );
       if (made)
-        host.commit(made.changes, { say: e.goalMade(annotation.text), focus: 'form.annotation-form [name=kind]' });
+        ed.commit(made.changes, { say: e.goalMade(annotation.text), focus: 'form.annotation-form [name=kind]' });
     };
-    return html` ${annotation.kind === 'verbetering' && !linkedGoal(host.snapshot, annotation.goal) ? button(e.makeGoal, context, toGoal, { data: 'goal' }) : nothing}
+    return html` ${annotation.kind === 'verbetering' && !linkedGoal(ed.port.snapshot, annotation.goal) ? button(e.makeGoal, context, toGoal, { data: 'goal' }) : nothing}
       ${button(e.remove, context, () =>
-        host.commitRoute(removeAnnotation(route, version, step.id, annotation.id), {
+        ed.commitRoute(removeAnnotation(route, version, step.id, annotation.id), {
           say: e.annotationRemoved,
           focus: 'form.annotation-form [name=kind]',
         }),
       )}`;
   },
 
-  stepForm(host, version) {
-    const e = messages(host);
-    const route = host.carerRoute!;
-    const name = host.t.version[version];
+  stepForm(ed: RouteEditing, version: RouteVersion) {
+    const e = ed.messages;
+    const route = ed.port.options.route!;
+    const name = ed.port.t().version[version];
     const add = (ev: SubmitEvent) => {
       ev.preventDefault();
       const form = ev.target as HTMLFormElement;
-      const current = host.carerRoute!;
+      const current = ed.port.options.route!;
       const step = stepFrom(form, { id: newId('step'), what: '' });
       if (!step) return;
       const n = stepsOf(current, version).length + 1;
-      if (host.commitRoute(putStep(current, version, step), { say: e.stepAdded(n), focus: addWhat(version) })) {
+      if (ed.commitRoute(putStep(current, version, step), { say: e.stepAdded(n), focus: addWhat(version) })) {
         for (const field of ['what', 'wait', 'retell', 'contact'])
           (form.querySelector(`[name=${field}]`) as HTMLInputElement).value = '';
       }
     };
-    const copy = () => host.commitRoute(copyCurrentToDesired(route), { say: e.copied, focus: addWhat('desired') });
+    const copy = () => ed.commitRoute(copyCurrentToDesired(route), { say: e.copied, focus: addWhat('desired') });
     return html`${version === 'desired' && !route.desired.length && route.current.length ? html`<p><button type="button" @click=${copy}>${e.copyCurrent}</button></p>` : nothing}
       <form class="add-step" data-version=${version} novalidate aria-label=${e.addStep(name)} @submit=${add}>
-        ${stepFields(host, e, route)}
+        ${stepFields(ed.port, e, route)}
         <button type="submit">${e.addStep(name)}</button>
         <p class="error" role="alert" hidden>${e.whatMissing}</p>
       </form>`;
   },
 };
+
+/**
+ * Editing as a part of its own: what is open, and where the focus goes after the next render. It edits,
+ * announces and reads through the port; undo and redo are the element's.
+ */
+export class RouteEditing implements ReactiveController, RouteEditor {
+  #editing?: EditTarget;
+  #focus?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly port: RoutePort,
+    readonly history: { undo(): void; redo(): void },
+  ) {
+    host.addController(this);
+  }
+
+  /** The lane or step whose editor is open. */
+  get editing(): EditTarget | undefined {
+    return this.#editing;
+  }
+  set editing(target: EditTarget | undefined) {
+    this.#editing = target;
+    this.host.requestUpdate();
+  }
+
+  /** The editing messages in the element's language. */
+  get messages(): CarerRouteEditMessages {
+    return carerRouteEditMessages[this.port.lang()];
+  }
+
+  hostUpdated(): void {
+    if (this.#focus === undefined) return;
+    const target = this.port.query(this.#focus);
+    this.#focus = undefined;
+    target?.focus();
+  }
+
+  /** Puts a changed (or new) route into the store as one undoable edit; on success says `say` and focuses `focus`. */
+  commitRoute(route: Route, options: { say?: string; focus?: string } = {}): boolean {
+    return this.commit([{ op: 'put', collection: 'routes', record: route }], options);
+  }
+
+  /** Applies changes to any collections as one undoable edit; on success says `say` and focuses `focus`. */
+  commit(changes: Change[], { say, focus }: { say?: string; focus?: string } = {}): boolean {
+    const ok = this.port.edit(changes);
+    if (ok && say) this.port.announce(say);
+    if (ok && focus) this.focusAfterUpdate(focus);
+    return ok;
+  }
+
+  /** Moves the focus to the element matching `selector` (in the shadow root) after the next render. */
+  focusAfterUpdate(selector: string): void {
+    this.#focus = selector;
+    this.host.requestUpdate();
+  }
+
+  renderStart = () => renderStart(this);
+  renderEditBar = () => renderEditBar(this);
+  lane = (lane: RouteLane, index: number) => controls.lane(this, lane, index);
+  laneForm = () => controls.laneForm(this);
+  step = (version: RouteVersion, step: RouteStep, n: number) => controls.step(this, version, step, n);
+  stepForm = (version: RouteVersion) => controls.stepForm(this, version);
+  annotation = (version: RouteVersion, step: RouteStep, annotation: Annotation) =>
+    controls.annotation(this, version, step, annotation);
+}

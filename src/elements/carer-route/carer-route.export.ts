@@ -3,7 +3,7 @@ import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
 import { routeDocument, routeToCsv } from '../../sdk/formats/route-export.js';
 import type { RouteVersion } from '../../sdk/route-model.js';
-import type { CarerRouteHost } from './carer-route.host.js';
+import type { RoutePort } from './carer-route.port.js';
 
 /** The picture's look in an exported file, which has no page styles: plain tag and class rules, in the light scheme of paper. */
 const EXPORT_STYLE = `text{font-family:system-ui,sans-serif;font-size:12px;fill:#1a1a1a}
@@ -12,9 +12,8 @@ const EXPORT_STYLE = `text{font-family:system-ui,sans-serif;font-size:12px;fill:
 .arrow{fill:none;stroke:#595959;stroke-width:1.5}.warm{stroke-width:3}.cold{stroke-dasharray:6 4}.head{fill:#595959;stroke:none}
 .arrow-label{font-size:11px;font-weight:700}.mark{fill:#ffffff;stroke:#1a1a1a;stroke-width:1}.mark-text{font-size:10px;font-weight:700}`;
 
-/** The picture of one version as a file of its own: the drawing as shown, with its look in a `<style>`. */
-export function pictureSvg(host: CarerRouteHost, version: RouteVersion): string {
-  const drawing = host.shadowRoot?.querySelector(`svg[data-version="${version}"]`);
+/** The picture of one version (`svg[data-version]`) as a file of its own: the drawing as shown, with its look in a `<style>`. */
+export function pictureSvg(drawing: Element | null): string {
   if (!drawing) throw new Error('no picture');
   const text = new XMLSerializer().serializeToString(drawing).replace(/<!--[^]*?-->/g, '');
   const open = text.indexOf('>') + 1;
@@ -23,20 +22,21 @@ export function pictureSvg(host: CarerRouteHost, version: RouteVersion): string 
 
 /** Makes one export and offers it as a download (or prints); throws when it cannot be made. */
 export async function exportRoute(
-  host: CarerRouteHost,
+  port: RoutePort,
   format: 'csv' | 'json' | 'svg' | 'png' | 'print',
   version: RouteVersion = 'current',
 ): Promise<void> {
-  const route = host.carerRoute;
+  const route = port.options.route;
   if (!route) return;
-  const t = host.t;
+  const t = port.t();
+  const picture = () => pictureSvg(port.query(`svg[data-version="${version}"]`));
   const name = (ext: string) =>
     fileName(format === 'csv' || format === 'json' ? route.title : `${route.title} ${t.version[version]}`, ext);
   if (format === 'csv')
-    downloadFile(routeToCsv(route, host.snapshot.parties, host.language), name('csv'), 'text/csv;charset=utf-8');
+    downloadFile(routeToCsv(route, port.snapshot.parties, port.lang()), name('csv'), 'text/csv;charset=utf-8');
   else if (format === 'json')
-    downloadFile(JSON.stringify(routeDocument(host.snapshot, route), null, 2), name('json'), 'application/json');
-  else if (format === 'svg') downloadFile(pictureSvg(host, version), name('svg'), 'image/svg+xml');
-  else if (format === 'png') downloadFile(await svgToPng(pictureSvg(host, version)), name('png'), 'image/png');
+    downloadFile(JSON.stringify(routeDocument(port.snapshot, route), null, 2), name('json'), 'application/json');
+  else if (format === 'svg') downloadFile(picture(), name('svg'), 'image/svg+xml');
+  else if (format === 'png') downloadFile(await svgToPng(picture()), name('png'), 'image/png');
   else window.print();
 }

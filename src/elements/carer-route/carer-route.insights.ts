@@ -5,12 +5,12 @@ import { ROUTE_FIGURES, blockedHandoffs, type RouteComparison } from '../../sdk/
 import { ANNOTATION_KINDS, type Route, type RouteStep } from '../../sdk/route-model.js';
 import { routeOrder, stepsOf } from '../../sdk/route.js';
 import { formatNumber } from '../../translations/localize.js';
-import type { CarerRouteHost } from './carer-route.host.js';
+import type { RoutePort } from './carer-route.port.js';
 
-export function renderInsights(host: CarerRouteHost, route: Route, c: RouteComparison): TemplateResult {
-  const t = host.t;
+export function renderInsights(port: RoutePort, route: Route, c: RouteComparison): TemplateResult {
+  const t = port.t();
   const both = route.desired.length > 0;
-  const num = (n: number) => formatNumber(host.language, n, 0);
+  const num = (n: number) => formatNumber(port.lang(), n, 0);
   const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '0');
   const rows: [string, number, number][] = [
     ...ROUTE_FIGURES.map((k): [string, number, number] => [t.figures[k], c.current[k], c.desired[k]]),
@@ -23,7 +23,7 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
   const list = (title: string, steps: readonly RouteStep[]) =>
     html`<li>${title}: ${steps.length ? steps.map((s) => s.what).join(' · ') : t.none}</li>`;
   return html`<section class="insights" part="insights" aria-labelledby="insights-h">
-    ${heading(host.headingLevel + 1, t.insights, { id: 'insights-h' })}
+    ${heading(port.options.headingLevel + 1, t.insights, { id: 'insights-h' })}
     <div class="scroll" tabindex="0" role="region" aria-label=${t.insightsCaption}><table>
       <caption>${t.insightsCaption}</caption>
       <thead><tr><th scope="col">${t.figure}</th><th scope="col" class="num">${t.version.current}</th>
@@ -35,7 +35,7 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
     </table></div>
     ${
       both
-        ? html`${heading(host.headingLevel + 2, t.changes)}
+        ? html`${heading(port.options.headingLevel + 2, t.changes)}
           <ul class="change-list">
             ${list(t.removedSteps, c.removed)} ${list(t.addedSteps, c.added)} ${list(t.warmSteps, c.madeWarm)}
             ${list(
@@ -45,20 +45,20 @@ export function renderInsights(host: CarerRouteHost, route: Route, c: RouteCompa
           </ul>`
         : html`<p>${t.noDesired}</p>`
     }
-    ${renderBlocked(host, route)}
+    ${renderBlocked(port, route)}
   </section>`;
 }
 
 /** Handoffs where a sharing agreement (deelt niets over de persoonlijke situatie) stops the information, per version. */
-function renderBlocked(host: CarerRouteHost, route: Route): TemplateResult | typeof nothing {
-  const t = host.t;
-  const name = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
-  const items = host.versions.flatMap((v) => {
+function renderBlocked(port: RoutePort, route: Route): TemplateResult | typeof nothing {
+  const t = port.t();
+  const name = (id: string) => port.snapshot.parties.find((p) => p.id === id)?.name ?? id;
+  const items = port.options.versions.flatMap((v) => {
     const order = routeOrder(stepsOf(route, v)).map((s) => s.id);
-    return blockedHandoffs(host.snapshot, route, v).map(
+    return blockedHandoffs(port.snapshot, route, v).map(
       (b) => `${t.version[v]}: ${t.blocked(name(b.from), name(b.to), order.indexOf(b.step!) + 1)}`,
     );
   });
   if (!items.length) return nothing;
-  return html`${heading(host.headingLevel + 2, t.blockedTitle)}<ul class="blocked">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+  return html`${heading(port.options.headingLevel + 2, t.blockedTitle)}<ul class="blocked">${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 }

@@ -5,7 +5,7 @@
  */
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { ANNOTATION_KINDS, type Route, type RouteStep, type RouteVersion } from '../../sdk/route-model.js';
-import type { CarerRouteHost } from './carer-route.host.js';
+import type { RoutePort } from './carer-route.port.js';
 
 const LABEL = 160;
 const COL = 196;
@@ -39,16 +39,16 @@ const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, ma
 
 /** The picture of one version: an SVG with its size set, so it exports as it is. */
 export function renderSwimlane(
-  host: CarerRouteHost,
+  port: RoutePort,
   route: Route,
   version: RouteVersion,
   steps: readonly RouteStep[],
 ): TemplateResult {
-  const t = host.t;
+  const t = port.t();
   const rows: { id: string | undefined; label: string; sub?: string }[] = route.lanes.map((l) => ({
     id: l.id,
     label: l.role,
-    sub: l.party === undefined ? undefined : host.snapshot.parties.find((p) => p.id === l.party)?.name,
+    sub: l.party === undefined ? undefined : port.snapshot.parties.find((p) => p.id === l.party)?.name,
   }));
   const laneIds = new Set(route.lanes.map((l) => l.id));
   if (steps.some((s) => s.lane === undefined || !laneIds.has(s.lane))) rows.push({ id: undefined, label: t.nobody });
@@ -71,8 +71,8 @@ export function renderSwimlane(
           ) => svg`<g transform="translate(0 ${TOP + i * LANE})"><rect class=${i % 2 ? 'band odd' : 'band'} width=${width} height="84"></rect>
           <text class="lane" x="8" y="34">${clip(r.label, 20)}</text>${r.sub ? svg`<text class="lane-sub" x="8" y="52">${clip(r.sub, 24)}</text>` : nothing}</g>`,
         )}
-        ${steps.map((s, i) => (i ? arrow(host, at(i - 1), at(i), s) : nothing))}
-        ${steps.map((s, i) => box(host, s, at(i)))}
+        ${steps.map((s, i) => (i ? arrow(port, at(i - 1), at(i), s) : nothing))}
+        ${steps.map((s, i) => box(port, s, at(i)))}
       </svg>
     </div>
     <figcaption>${t.legend}</figcaption>
@@ -81,8 +81,8 @@ export function renderSwimlane(
 
 // Each lane and box is a group moved into place, so its parts sit at fixed spots in one template (LANE, BOX_W
 // and BOX_H written out): one binding for the place instead of one per coordinate, so a long route draws quickly.
-function box(host: CarerRouteHost, step: RouteStep, p: { x: number; y: number }): TemplateResult {
-  const t = host.t;
+function box(port: RoutePort, step: RouteStep, p: { x: number; y: number }): TemplateResult {
+  const t = port.t();
   const [first, second] = wrapText(step.what);
   const facts = [step.contact ? t.contact[step.contact] : '', step.waitDays ? t.days(step.waitDays) : '']
     .filter(Boolean)
@@ -98,7 +98,7 @@ function box(host: CarerRouteHost, step: RouteStep, p: { x: number; y: number })
 }
 
 function arrow(
-  host: CarerRouteHost,
+  port: RoutePort,
   from: { x: number; y: number },
   to: { x: number; y: number },
   step: RouteStep,
@@ -110,7 +110,7 @@ function arrow(
   const ey = to.y + BOX_H / 2;
   const mx = sx + (ex - sx) / 2;
   const d = sy === ey ? `M${sx} ${sy}H${ex - 6}` : `M${sx} ${sy}H${mx}V${ey}H${ex - 6}`;
-  const label = kind === 'warm' ? host.t.warm : kind === 'cold' ? host.t.cold : '';
+  const label = kind === 'warm' ? port.t().warm : kind === 'cold' ? port.t().cold : '';
   return svg`<path class="arrow ${kind}" d=${d}></path>
     <polygon class="head ${kind}" points="${ex},${ey} ${ex - 8},${ey - 5} ${ex - 8},${ey + 5}"></polygon>
     ${label ? svg`<text class="arrow-label" x=${mx} y=${Math.min(sy, ey) - 5} text-anchor="middle">${label}</text>` : nothing}`;

@@ -10,57 +10,52 @@ import type { RouteComparison } from '../../sdk/analysis/route.js';
 import type { Annotation, GoalLink, Route, RouteLane, RouteStep, RouteVersion } from '../../sdk/route-model.js';
 import { laneOf, linkedGoal } from '../../sdk/route.js';
 import { formatDate } from '../../translations/localize.js';
-import type { CarerRouteHost } from './carer-route.host.js';
+import type { RoutePort } from './carer-route.port.js';
 
 /** The controls the editing part adds to the text view; loaded only with `editable`. */
 export interface RouteEditor {
-  lane(host: CarerRouteHost, lane: RouteLane, index: number): TemplateResult;
-  laneForm(host: CarerRouteHost): TemplateResult;
-  step(host: CarerRouteHost, version: RouteVersion, step: RouteStep, n: number): TemplateResult;
-  stepForm(host: CarerRouteHost, version: RouteVersion): TemplateResult;
+  lane(lane: RouteLane, index: number): TemplateResult;
+  laneForm(): TemplateResult;
+  step(version: RouteVersion, step: RouteStep, n: number): TemplateResult;
+  stepForm(version: RouteVersion): TemplateResult;
   /** The controls of one annotation, shown while its step is being edited. */
-  annotation(
-    host: CarerRouteHost,
-    version: RouteVersion,
-    step: RouteStep,
-    annotation: Annotation,
-  ): TemplateResult | typeof nothing;
+  annotation(version: RouteVersion, step: RouteStep, annotation: Annotation): TemplateResult | typeof nothing;
 }
 
 /** A lane in words: its role, and the party that plays it. */
-export function laneName(host: CarerRouteHost, lane: RouteLane | undefined): string {
-  if (!lane) return host.t.nobody;
-  const party = lane.party === undefined ? undefined : host.snapshot.parties.find((p) => p.id === lane.party);
+export function laneName(port: RoutePort, lane: RouteLane | undefined): string {
+  if (!lane) return port.t().nobody;
+  const party = lane.party === undefined ? undefined : port.snapshot.parties.find((p) => p.id === lane.party);
   return party ? `${lane.role} (${party.name})` : lane.role;
 }
 
-export function renderLanes(host: CarerRouteHost, route: Route, editor?: RouteEditor): TemplateResult {
-  const t = host.t;
+export function renderLanes(port: RoutePort, route: Route, editor?: RouteEditor): TemplateResult {
+  const t = port.t();
   return html`<section class="lanes" part="lanes" aria-labelledby="lanes-h">
-    ${heading(host.headingLevel + 1, t.lanes, { id: 'lanes-h' })}
+    ${heading(port.options.headingLevel + 1, t.lanes, { id: 'lanes-h' })}
     ${
       route.lanes.length
         ? html`<ol class="lane-list">${repeat(
             route.lanes,
             (lane) => lane.id,
-            (lane, i) => html`<li>${editor ? editor.lane(host, lane, i) : laneName(host, lane)}</li>`,
+            (lane, i) => html`<li>${editor ? editor.lane(lane, i) : laneName(port, lane)}</li>`,
           )}</ol>`
         : html`<p>${t.lanesNone}</p>`
     }
-    ${editor?.laneForm(host) ?? nothing}
+    ${editor?.laneForm() ?? nothing}
   </section>`;
 }
 
 /** One version: its figures in a sentence, then the steps as an ordered list. */
 export function renderVersion(
-  host: CarerRouteHost,
+  port: RoutePort,
   route: Route,
   version: RouteVersion,
   steps: readonly RouteStep[],
   comparison: RouteComparison,
   editor?: RouteEditor,
 ): TemplateResult {
-  const t = host.t;
+  const t = port.t();
   const f = comparison[version];
   const id = `v-${version}`;
   return html`${
@@ -69,15 +64,15 @@ export function renderVersion(
           <ol class="steps" part="steps" aria-labelledby=${id}>${repeat(
             steps,
             (step) => step.id,
-            (step, i) => renderStep(host, route, version, step, i + 1, comparison, editor),
+            (step, i) => renderStep(port, route, version, step, i + 1, comparison, editor),
           )}</ol>`
       : html`<p>${t.noSteps}</p>`
   }
-    ${editor?.stepForm(host, version) ?? nothing}`;
+    ${editor?.stepForm(version) ?? nothing}`;
 }
 
 function renderStep(
-  host: CarerRouteHost,
+  port: RoutePort,
   route: Route,
   version: RouteVersion,
   step: RouteStep,
@@ -85,10 +80,10 @@ function renderStep(
   comparison: RouteComparison,
   editor?: RouteEditor,
 ): TemplateResult {
-  const t = host.t;
-  const lang = host.language;
-  const names = (id: string) => host.snapshot.parties.find((p) => p.id === id)?.name ?? id;
-  const goalTitle = (link: GoalLink | undefined) => linkedGoal(host.snapshot, link)?.title;
+  const t = port.t();
+  const lang = port.lang();
+  const names = (id: string) => port.snapshot.parties.find((p) => p.id === id)?.name ?? id;
+  const goalTitle = (link: GoalLink | undefined) => linkedGoal(port.snapshot, link)?.title;
   const stepGoal = goalTitle(step.goal);
   const facts = [
     `${t.contactLabel}: ${step.contact ? t.contact[step.contact] : t.contactUnknown}.`,
@@ -97,10 +92,10 @@ function renderStep(
   ]
     .filter(Boolean)
     .join(' ');
-  const changes = version === 'desired' && route.current.length ? changesOf(host, route, step, comparison) : [];
+  const changes = version === 'desired' && route.current.length ? changesOf(port, route, step, comparison) : [];
   const dropped = version === 'current' && route.desired.length > 0 && comparison.removed.includes(step);
   return html`<li class="step ${step.contact ?? ''}" part="step" data-id=${step.id}>
-    <p class="step-head"><span class="n">${t.stepLabel(n)}.</span> <span class="who">${laneName(host, laneOf(route, step))}</span>: <span class="what">${step.what}</span></p>
+    <p class="step-head"><span class="n">${t.stepLabel(n)}.</span> <span class="who">${laneName(port, laneOf(route, step))}</span>: <span class="what">${step.what}</span></p>
     <p class="facts">${facts}</p>
     ${stepGoal ? html`<p class="goal-link">${t.goal}: ${stepGoal}</p>` : nothing}
     ${
@@ -114,18 +109,18 @@ function renderStep(
             ]
               .filter(Boolean)
               .join(', ');
-            return html`<li class="annotation ${a.kind}"><strong>${t.annotation[a.kind]}:</strong> ${a.text}${extra ? ` (${extra})` : ''}${editor?.annotation(host, version, step, a) ?? nothing}</li>`;
+            return html`<li class="annotation ${a.kind}"><strong>${t.annotation[a.kind]}:</strong> ${a.text}${extra ? ` (${extra})` : ''}${editor?.annotation(version, step, a) ?? nothing}</li>`;
           })}</ul>`
         : nothing
     }
     ${changes.length ? html`<p class="changed"><strong>${t.changed}:</strong> ${changes.join('; ')}.</p>` : nothing}
     ${dropped ? html`<p class="changed">${t.dropped}</p>` : nothing}
-    ${editor?.step(host, version, step, n) ?? nothing}
+    ${editor?.step(version, step, n) ?? nothing}
   </li>`;
 }
 
-function changesOf(host: CarerRouteHost, route: Route, step: RouteStep, c: RouteComparison): string[] {
-  const t = host.t;
+function changesOf(port: RoutePort, route: Route, step: RouteStep, c: RouteComparison): string[] {
+  const t = port.t();
   const out: string[] = [];
   if (c.added.includes(step)) return [t.isNew];
   if (c.madeWarm.includes(step)) out.push(t.madeWarm);
@@ -133,7 +128,7 @@ function changesOf(host: CarerRouteHost, route: Route, step: RouteStep, c: Route
   if (quicker) out.push(t.quicker(quicker.from, quicker.to));
   const moved = c.otherLane.find((o) => o.step === step);
   if (moved) {
-    const lane = (id?: string) => laneName(host, id === undefined ? undefined : route.lanes.find((l) => l.id === id));
+    const lane = (id?: string) => laneName(port, id === undefined ? undefined : route.lanes.find((l) => l.id === id));
     out.push(t.otherLane(lane(moved.from), lane(moved.to)));
   }
   return out;
