@@ -85,9 +85,15 @@ describe('who-is-who analysis', () => {
         (words, field) => {
           const typed = words.join(' ');
           const index = new PartyIndex(parties);
-          // Positions stored: every party a new object, its words the same.
+          // Positions stored: every party a new object with its own copy of its lists (as the store's check
+          // gives), its words the same.
           const moved = new PartyIndex(
-            parties.map((p, i) => ({ ...p, position: { x: i, y: i } })),
+            parties.map((p, i) => ({
+              ...p,
+              position: { x: i, y: i },
+              ...(p.areas ? { areas: [...p.areas] } : {}),
+              ...(p.targetGroups ? { targetGroups: [...p.targetGroups] } : {}),
+            })),
             index,
           );
           for (let i = 1; i <= typed.length; i++) {
@@ -104,6 +110,16 @@ describe('who-is-who analysis', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('finds a party by its new words when an index is built again after its lists changed', () => {
+    const before = [party('a', 'zorg', { areas: ['Noord'], targetGroups: ['ouderen'] }), party('b', 'welzijn')];
+    const index = new PartyIndex(before);
+    expect(index.filter({ query: 'noord' }).map((p) => p.id)).to.deep.equal(['a']);
+    const after = new PartyIndex([{ ...before[0], areas: ['Zuid'], targetGroups: ['jongeren'] }, before[1]], index);
+    expect(after.filter({ query: 'noord' })).to.deep.equal([]);
+    expect(after.filter({ query: 'zuid jongeren' }).map((p) => p.id)).to.deep.equal(['a']);
+    expect(after.filter({ area: 'Zuid' }).map((p) => p.id)).to.deep.equal(['a']);
   });
 
   it('groups parties by field or wijk, with the ties within and between groups, counted for a filter', () => {

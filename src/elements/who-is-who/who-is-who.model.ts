@@ -7,6 +7,7 @@ import {
   type PartyFilter,
   type WhoIsWhoInsights,
 } from '../../sdk/analysis/who-is-who.js';
+import { sameWords } from '../../sdk/analysis/same-words.js';
 import { newId, type Change } from '../../sdk/store.js';
 import { removePartyChanges } from '../../sdk/edits.js';
 import { partyFromForm, relationFromForm } from './who-is-who.forms.js';
@@ -37,7 +38,7 @@ export class WhoIsWhoModel {
     if (partiesChanged) {
       this.#index = new PartyIndex(dataset.parties, this.#index);
       this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
-      if (!sameIds || before.some((p, i) => p.areas !== dataset.parties[i].areas))
+      if (!sameIds || before.some((p, i) => !sameWords(p.areas, dataset.parties[i].areas)))
         this.areas = partyAreas(dataset.parties);
     }
     if (relationsChanged || (partiesChanged && !sameIds)) this.#neighbours = neighbours(dataset);

@@ -3,6 +3,7 @@
  * regard to case, accents or punctuation, and filters by field, kind and wijk.
  */
 import type { Field, Party, PartyKind } from '../model.js';
+import { sameWords } from './same-words.js';
 
 /** Text for searching: lower case, without diacritics, punctuation as spaces ("Sint-Józef" → "sint jozef"). */
 export function normalizeSearchText(text: string): string {
@@ -54,8 +55,8 @@ export class PartyIndex {
         a.name === b.name &&
         a.description === b.description &&
         a.role === b.role &&
-        a.targetGroups === b.targetGroups &&
-        a.areas === b.areas
+        sameWords(a.targetGroups, b.targetGroups) &&
+        sameWords(a.areas, b.areas)
       );
     };
     this.#texts = parties.map((p, i) => (same(i) ? previous!.#texts[i] : partySearchText(p)));
