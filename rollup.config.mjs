@@ -62,7 +62,7 @@ const plugins = ({ dev }) => [
  * than five small ones.
  */
 const CORE =
-  /\/(src\/internal\/(samenspel-element|styles|define|heading)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+  /\/(src\/internal\/(samenspel-element|room-element|styles|define|heading)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';

@@ -39,8 +39,8 @@ export interface LiveRoomConfig {
 export interface LiveRoomPort {
   host: PresenceViewer;
   store(): Store;
-  /** Resolves when the element is done loading `src`, so that a newcomer's `src` never overwrites a room. */
-  loaded(): Promise<void>;
+  /** Whether the element is loading `src`: a newcomer's `src` never overwrites a room, so joining waits for it. */
+  loading(): boolean;
   lang(): Lang;
   reportIssues(issues: readonly Issue[]): void;
   /** Applies changes as the person's own edit (undoable, shared); false when refused. */
@@ -216,6 +216,11 @@ export class LiveRoom {
   }
 }
 
+/** Resolves once the element is done loading `src`. */
+async function loaded(port: LiveRoomPort): Promise<void> {
+  while (port.loading()) await new Promise((r) => setTimeout(r, 50));
+}
+
 /** One stay in one room. */
 class Session {
   readonly store: Store;
@@ -262,7 +267,7 @@ class Session {
       onSynced: ({ state }) => {
         if (!state || this.#destroyed) return;
         this.#synced = true;
-        void port.loaded().then(() => this.#bind(port));
+        void loaded(port).then(() => this.#bind(port));
       },
       onUnsyncedChanges: ({ number }) => {
         if (number === 0 && this.#synced && this.#binding) {
@@ -312,7 +317,7 @@ class Session {
     this.#offline = copy;
     await copy.whenSynced;
     if (!this.#destroyed && !this.#binding && this.doc.store.clients.size > 0) {
-      await port.loaded();
+      await loaded(port);
       this.#bind(port);
     }
   }

@@ -1,10 +1,10 @@
 /**
- * An element's link to a live room: the room it joins itself (loaded with Yjs only once `room` is
- * set), or that of the `<samenspel-data room>` around it. A controller of the element's own, so the
- * element keeps only its properties.
+ * An element's link to a live room: the room it joins itself, or that of the `<samenspel-data room>`
+ * around it. Part of the live chunk, with Yjs: the element's core holds only a stub (room-element.ts)
+ * that loads this the first time an element on the page has a `room`.
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { LiveRoom, LiveRoomPort } from './live-room.js';
+import { LiveRoom, type LiveRoomPort } from './live-room.js';
 import type { PresenceViewer } from './live-presence.js';
 import type { PresenceSelection } from '../sdk/live/presence.js';
 
@@ -23,7 +23,6 @@ const links = new WeakMap<Node, RoomLink>();
 
 export class RoomLink implements ReactiveController {
   #live?: LiveRoom;
-  #liveLoading = false;
   /** The room this element shows: its own, or that of the `<samenspel-data room>` around it. */
   #room?: LiveRoom;
   #unwatch?: () => void;
@@ -63,9 +62,10 @@ export class RoomLink implements ReactiveController {
   /** Joins, leaves or follows the room as the settings say; `joins` is false where `room` means sending apart. */
   update(joins: boolean, inProvider: boolean): void {
     const { room, server, token, userName, roomStorage } = this.host;
-    if (joins && room && !this.#liveLoading) {
-      this.#liveLoading = true;
-      void import('./live-room.js').then((m) => this.#start(m));
+    if (joins && room && !this.#live) {
+      this.#live = new LiveRoom({ host: this.host, ...this.options });
+      // The tools inside a <samenspel-data room> show this room too.
+      for (const el of this.host.querySelectorAll('*')) (el as Partial<ReactiveControllerHost>).requestUpdate?.();
     }
     this.#live?.update(
       joins && room && this.host.isConnected
@@ -94,12 +94,5 @@ export class RoomLink implements ReactiveController {
       if (link?.host.room) return link;
     }
     return undefined;
-  }
-
-  #start({ LiveRoom }: typeof import('./live-room.js')): void {
-    this.#live = new LiveRoom({ host: this.host, ...this.options });
-    this.host.requestUpdate();
-    // The tools inside a <samenspel-data room> show this room too.
-    for (const el of this.host.querySelectorAll('*')) links.get(el)?.host.requestUpdate();
   }
 }

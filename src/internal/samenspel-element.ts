@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { storeContext } from './context.js';
@@ -14,9 +14,8 @@ import { SamenspelChangeEvent, SamenspelErrorEvent, type ErrorDetail } from '../
 import { commonMessages } from '../translations/common.js';
 import type { Catalog, LazyCatalog } from '../translations/localize.js';
 import { portOf, type Port } from './port.js';
-import { RoomLink } from './room-link.js';
+import { RoomElement } from './room-element.js';
 import { fetchSource, isEmptyDataset } from './fetch-source.js';
-import type { PresenceSelection } from '../sdk/live/presence.js';
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
@@ -61,7 +60,7 @@ export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
  * @cssproperty [--samenspel-field-informeel-color=light-dark(#7a4b00, #e6b463)] - Colour of the field informeel.
  * @cssproperty [--samenspel-field-overig-color=light-dark(#5c5c5c, #b8b8b8)] - Colour of the field overig.
  */
-export abstract class SamenspelElement extends LitElement {
+export abstract class SamenspelElement extends RoomElement {
   /** The tag this class is published under; registering another copy of samenspel is then a no-op. */
   static samenspelTag = '';
   /** The catalogues the element renders with whose English loads on an English page only. */
@@ -76,26 +75,8 @@ export abstract class SamenspelElement extends LitElement {
   /** URL of a dataset to load. The element makes no request unless this is set. */
   @property({ reflect: true }) src?: string;
 
-  /** A live room to join (with `server` and `token`): everyone in it edits the same data at once. See docs/live.md. */
-  @property({ reflect: true }) room?: string;
-
-  /** The samenspel server of the room, `wss://…`. */
-  @property() server?: string;
-
-  /** The token that gives access to the room (from `samenspel-server token`). */
-  @property() token?: string;
-
-  /** The name others in the room see for this person; never read from the data. */
-  @property({ attribute: 'user-name' }) userName?: string;
-
-  /** `indexeddb` keeps a copy of the room in this browser, so it opens offline too. Off by default. */
-  @property({ attribute: 'room-storage' }) roomStorage?: 'indexeddb';
-
   /** Present mode for a projector: large type, high contrast, the selection kept in view, only the buttons a facilitator needs. */
   @property({ type: Boolean, reflect: true }) present = false;
-
-  /** In a live room: the user-name of a person (e.g. the facilitator) whose selection this tool follows; a switch turns it off. */
-  @property({ reflect: true }) follow?: string;
 
   /** The store of a surrounding `<samenspel-data>`, if any. */
   @state() protected contextStore?: Store;
@@ -117,42 +98,14 @@ export abstract class SamenspelElement extends LitElement {
   #subscribed?: Store;
   #unsubscribe?: () => void;
   #loading?: AbortController;
-  /** Issues waiting for their messages before they are reported; `updateComplete` waits for them. */
-  #reporting?: Promise<unknown>;
+  #pending = new Pending(() => this.requestUpdate());
   /** How problems are shown, once there was one. */
   #problems?: typeof import('./problems.js');
-  #room = new RoomLink(this, {
-    store: () => this.activeStore,
-    loaded: async () => {
-      while (this.loadState === 'loading') await new Promise((r) => setTimeout(r, 50));
-    },
-    lang: () => this.localize.lang,
-    reportIssues: (issues) => this.reportError('parse', issues),
-    restore: (changes) => this.edit(changes),
-  });
 
   /** The store the element shows: `store`, else the surrounding provider's, else its own. */
   get activeStore(): Store {
     return this.store ?? this.contextStore ?? this.#ownStore;
   }
-
-  /** Who is in the live room and what each has selected; undefined without a room. */
-  get presence() {
-    return this.#room.presence;
-  }
-
-  /** Everyone else in the room who has `kind`/`id` selected (empty without a room). */
-  protected othersOn(kind: PresenceSelection['kind'], id: string) {
-    return this.#room.othersOn(kind, id);
-  }
-
-  /** A visible tag with the names of the others in the room on `kind`/`id`, or nothing. */
-  protected presenceMark(kind: PresenceSelection['kind'], id: string) {
-    return this.#room.mark(kind, id);
-  }
-
-  /** @internal Shows what the followed person selected; each tool takes the kinds it shows. */
-  followSelection(_selection: PresenceSelection): void {}
 
   /** The button that turns present mode on and off, for the tool's toolbar. */
   protected renderPresentToggle(): TemplateResult {
@@ -185,17 +138,11 @@ export abstract class SamenspelElement extends LitElement {
     // Re-subscribe when put back into the page.
     if (this.hasUpdated) this.requestUpdate();
     // A <samenspel-data> around this element whose script loads later cannot answer yet: ask again once it is defined.
-    const provider = undefinedAncestor(this);
-    if (provider) {
-      void customElements.whenDefined(provider.localName).then(
-        () => {
-          if (!this.isConnected || this.contextStore) return;
-          this.#consumer.hostDisconnected();
-          this.#consumer.hostConnected();
-        },
-        () => undefined,
-      );
-    }
+    void whenProviderDefined(this).then(() => {
+      if (!this.isConnected || this.contextStore) return;
+      this.#consumer.hostDisconnected();
+      this.#consumer.hostConnected();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,17 +165,7 @@ export abstract class SamenspelElement extends LitElement {
       this.#unsubscribe = store.subscribe(() => this.requestUpdate());
     }
     if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
-    this.#room.update(Boolean(this.room && this.joinsRoom()), Boolean(this.contextStore));
-  }
-
-  /** @internal The room (and its server) this element works in: its own, or that of the `<samenspel-data room>` around it. */
-  get roomInUse(): { room: string; server: string } | undefined {
-    return this.#room.roomInUse;
-  }
-
-  /** Whether `room` means joining it; a respondent's form sends its answer apart instead (cooperation-check). */
-  protected joinsRoom(): boolean {
-    return true;
+    this.updateRoom();
   }
 
   /**
@@ -262,7 +199,7 @@ export abstract class SamenspelElement extends LitElement {
         this.dispatchEvent(new SamenspelErrorEvent({ during, issues }));
         this.requestUpdate();
       });
-    this.#reporting = Promise.all([this.#reporting, reported]);
+    this.#pending.report(reported);
   }
 
   /** On an English page, renders once the English messages are there (in Dutch should they fail to load). */
@@ -272,32 +209,17 @@ export abstract class SamenspelElement extends LitElement {
     return english ? english.then(update, update) : update();
   }
 
-  /** Parts loading on first use, each by the import that loads it. */
-  #loadingParts = new Map<Promise<unknown>, Promise<void>>();
-
   /**
    * Uses a part that loads on first use: `use` receives it and the element renders again; until then
    * `updateComplete` waits for it, so hosts and tests see the part. Asking again while it loads does nothing.
    */
   protected loadPart<T>(load: Promise<T>, use: (part: T) => void): void {
-    if (this.#loadingParts.has(load)) return;
-    const loaded = load.then((part) => {
-      use(part);
-      this.requestUpdate();
-    });
-    this.#loadingParts.set(load, loaded);
-    const settle = () => this.#loadingParts.delete(load);
-    loaded.then(settle, settle);
+    this.#pending.part(load, use);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#reporting || this.#loadingParts.size) {
-      const reporting = this.#reporting;
-      await Promise.allSettled([reporting, ...this.#loadingParts.values()]);
-      if (this.#reporting === reporting) this.#reporting = undefined;
-      done = await super.getUpdateComplete();
-    }
+    while (await this.#pending.settled()) done = await super.getUpdateComplete();
     return done;
   }
 
@@ -322,18 +244,16 @@ export abstract class SamenspelElement extends LitElement {
 
   /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */
   protected handleUndoKeys(event: KeyboardEvent): boolean {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) this.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
-    else return false;
+    const action = undoKey(event);
+    if (!action) return false;
+    this[action]();
     event.preventDefault();
     return true;
   }
 
   /** The loading, error and problem notices; every element puts this at the top of its template. */
   protected renderStatus(): TemplateResult {
-    return html`${this.#room.render()}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
+    return html`${this.renderRoom()}${this.loadState === 'loading' ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>` : nothing}
       ${this.#problems?.renderProblems(this.loadState === 'error', this.loadIssues, this.editIssues, this.localize.lang) ?? nothing}`;
   }
 
@@ -376,12 +296,52 @@ export abstract class SamenspelElement extends LitElement {
   }
 }
 
-/** The nearest custom element around `el` (across shadow roots) that is not defined yet. */
-function undefinedAncestor(el: Element): Element | undefined {
+/** Resolves once the nearest custom element around `el` (across shadow roots) that is not defined yet is; never without one. */
+function whenProviderDefined(el: Element): Promise<unknown> {
   for (let at: Node | null = el.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-    if (at instanceof Element && at.localName.includes('-') && !customElements.get(at.localName)) return at;
+    if (at instanceof Element && at.localName.includes('-') && !customElements.get(at.localName))
+      return customElements.whenDefined(at.localName).catch(() => new Promise(() => undefined));
   }
-  return undefined;
+  return new Promise(() => undefined);
+}
+
+/** Which of undo and redo a key asks for: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y. */
+function undoKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  return key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' ? 'redo' : undefined;
+}
+
+/** Parts loading on first use, and issues waiting for their messages: `updateComplete` waits for both. */
+class Pending {
+  /** Each part by the import that loads it. */
+  readonly #parts = new Map<Promise<unknown>, Promise<void>>();
+  #reporting?: Promise<unknown>;
+  constructor(private readonly update: () => void) {}
+
+  part<T>(load: Promise<T>, use: (part: T) => void): void {
+    if (this.#parts.has(load)) return;
+    const loaded = load.then((part) => {
+      use(part);
+      this.update();
+    });
+    this.#parts.set(load, loaded);
+    const settle = () => this.#parts.delete(load);
+    loaded.then(settle, settle);
+  }
+
+  report(reported: Promise<unknown>): void {
+    this.#reporting = Promise.all([this.#reporting, reported]);
+  }
+
+  /** Waits for what is pending now; false when nothing was. */
+  async settled(): Promise<boolean> {
+    const reporting = this.#reporting;
+    if (!reporting && !this.#parts.size) return false;
+    await Promise.allSettled([reporting, ...this.#parts.values()]);
+    if (this.#reporting === reporting) this.#reporting = undefined;
+    return true;
+  }
 }
 
 function isEmpty(store: Store): boolean {

@@ -54,9 +54,11 @@ describe('live room', function () {
     expect(el.presence).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part="live-status"]')).to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((r) => r.name);
-    expect(loaded.filter((n) => /node_modules\/(yjs|@hocuspocus)\/|src\/internal\/live-room/.test(n))).to.deep.equal(
-      [],
-    );
+    expect(
+      loaded.filter((n) =>
+        /node_modules\/(yjs|@hocuspocus)\/|src\/internal\/(live-room|room-link|live-presence)/.test(n),
+      ),
+    ).to.deep.equal([]);
   });
 
   it("shows one person's edit to the other, with who is in the room, in a polite status", async () => {
