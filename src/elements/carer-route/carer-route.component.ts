@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { heading } from '../../internal/heading.js';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { LiveRegion } from '../../internal/live-region.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
@@ -74,7 +75,7 @@ export class CarerRouteElement extends SamenspelElement {
   /** Level of the route's heading (1–6); its sections follow one level below. Use 3 under a page's h2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private announcement = '';
+  #live = new LiveRegion(this);
   #port: RoutePort = this.createPort(
     carerRouteMessages,
     (): RouteOptions => ({
@@ -85,7 +86,7 @@ export class CarerRouteElement extends SamenspelElement {
       canUndo: this.activeStore.canUndo,
       canRedo: this.activeStore.canRedo,
     }),
-    { announce: (text) => (this.announcement = this.announcement === text ? `${text}\u00a0` : text) },
+    { announce: (text) => this.#live.announce(text) },
   );
   #editing?: RouteEditing;
   #picture?: PicturePart;
@@ -164,7 +165,7 @@ export class CarerRouteElement extends SamenspelElement {
             ? nothing
             : html`<div class="invite" part="invitation"><p><strong>${t.noRoute}</strong></p>${edit ? edit.renderStart() : html`<p>${t.noRouteReadonly}</p>`}</div>`
       }
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.#live.render()}
     </div>`;
   }
 

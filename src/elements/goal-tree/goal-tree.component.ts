@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
+import { LiveRegion } from '../../internal/live-region.js';
 import { baseStyles } from '../../internal/styles.js';
 import { menuButtonStyles } from '../../internal/menu-button.js';
 import { commonMessages } from '../../translations/common.js';
@@ -75,13 +76,12 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   /** @internal */ @state() renaming?: string;
   /** @internal */ @state() draft?: Draft;
   @state() private panel?: 'details' | 'insights';
-  @state() private announcement = '';
   /** @internal Goal ids folded in the views. */
   readonly collapsed = new Set<string>();
   #edit?: Edit;
   #parts?: Parts;
   #focusNext?: string;
-  #focusSelector?: string;
+  #live = new LiveRegion(this);
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
   #outline = new OutlineMemo();
@@ -168,19 +168,18 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     tree: GoalTree,
     options: { extra?: Change[]; focus?: string; say?: string } = {},
   ): boolean {
-    const ok = this.edit([...(options.extra ?? []), { op: 'put', collection: 'goalTrees', record: tree }]);
+    const change = { op: 'put', collection: 'goalTrees', record: tree } as const;
+    const ok = this.#live.commit(() => this.edit([...(options.extra ?? []), change]), { say: options.say });
     if (ok && options.focus) this.selectGoal(options.focus);
-    if (ok && options.say) this.announce(options.say);
     return ok;
   }
 
   /** @internal */ focusAfterUpdate(selector: string): void {
-    this.#focusSelector = selector;
-    this.requestUpdate();
+    this.#live.focusAfterUpdate(selector);
   }
 
   /** @internal */ announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.#live.announce(text);
   }
 
   /** Opens the details of the selected goal. */
@@ -250,10 +249,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       input?.select();
     } else if (this.#focusNext !== undefined) {
       root.querySelector<HTMLElement>(`[role=treeitem][data-id="${CSS.escape(this.#focusNext)}"]`)?.focus();
-    } else if (this.#focusSelector !== undefined) {
-      root.querySelector<HTMLElement>(this.#focusSelector)?.focus();
     }
-    this.#focusNext = this.#focusSelector = undefined;
+    this.#focusNext = undefined;
   }
 
   override render() {
@@ -272,7 +269,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
               ? nothing
               : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`
       }
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.#live.render()}
     </div>`;
   }
 

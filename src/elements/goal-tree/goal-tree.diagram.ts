@@ -6,9 +6,9 @@
  * root font size changed: a render for anything else (a slice of the outline filling in, a selection,
  * scrolling) costs only the boxes near the view.
  */
-import { html, noChange, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { cssProps, px } from '../../internal/css-props.js';
 import { layoutGoalTree, type GoalNode } from '../../sdk/goal-tree.js';
 import { goalRow, type ViewState } from './goal-tree.view.js';
 import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
@@ -20,22 +20,6 @@ export interface Viewport {
   width: number;
   height: number;
 }
-
-/**
- * Sets pixel positions and sizes through the CSSOM, which a strict Content Security Policy allows
- * (a style attribute would be blocked).
- */
-class BoxDirective extends Directive {
-  render(_box: Record<string, number>) {
-    return noChange;
-  }
-  override update(part: ElementPart, [box]: [Record<string, number>]) {
-    const style = (part.element as HTMLElement).style;
-    for (const key in box) style.setProperty(key, `${box[key]}px`);
-    return noChange;
-  }
-}
-const place = directive(BoxDirective);
 
 /** Box and gap sizes in rem; a box is taller by `line` for every line its title needs beyond two. */
 const BOX = { width: 12, height: 8.5, across: 1.5, down: 2.5, line: 1.3 };
@@ -175,14 +159,14 @@ export function renderDiagram(
     const kids = n.children.length > 0;
     const open = kids && !s.collapsed.has(n.goal.id);
     boxes.push(html`<li role=${aria ? 'treeitem' : 'none'} data-id=${n.goal.id} class="l${Math.min(n.level, 3)}${selected ? ' selected' : ''}"
-      ${place({ left: x, top: y, height: h })}
+      style=${cssProps(px({ left: x, top: y, height: h }))}
       aria-level=${ifDefined(aria ? n.level : undefined)} aria-posinset=${ifDefined(aria ? n.index + 1 : undefined)}
       aria-setsize=${ifDefined(aria ? (n.parent?.children ?? roots).length : undefined)}
       aria-expanded=${ifDefined(aria && kids ? (open ? 'true' : 'false') : undefined)}
       aria-selected=${ifDefined(aria ? (selected ? 'true' : 'false') : undefined)}
       tabindex=${ifDefined(aria ? (selected ? 0 : -1) : undefined)}>${goalRow(n, s, kids, open, selected, aria)}</li>`);
   }
-  return html`<div class="canvas" aria-hidden=${ifDefined(aria ? undefined : 'true')} ${place({ width, height })}>
+  return html`<div class="canvas" aria-hidden=${ifDefined(aria ? undefined : 'true')} style=${cssProps(px({ width, height }))}>
     <svg class="lines" width=${width} height=${height} aria-hidden="true">${svg`<path d=${d || 'M0 0'}></path>`}</svg>
     ${list(boxes)}
   </div>`;

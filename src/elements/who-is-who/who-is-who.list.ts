@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { cssProps } from './css-props.js';
+import { cssProps } from '../../internal/css-props.js';
 import type { Party } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { fieldMarker } from '../../internal/field-style.js';

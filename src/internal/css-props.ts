@@ -4,7 +4,8 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 /**
  * Sets CSS properties through the CSSOM (`element.style.setProperty`), never as a `style` attribute
  * string, so it works under a Content-Security-Policy without `style-src 'unsafe-inline'` (Lit's
- * `styleMap` writes the attribute on its first render).
+ * `styleMap` writes the attribute on its first render). The one way the elements set a style from
+ * data: `style=${cssProps({ left: '12px' })}`; `px()` turns numbers into pixel lengths.
  */
 class CssPropsDirective extends Directive {
   constructor(part: PartInfo) {
@@ -26,3 +27,10 @@ class CssPropsDirective extends Directive {
 }
 
 export const cssProps = directive(CssPropsDirective);
+
+/** Pixel lengths for `cssProps`: `{ left: 12 }` → `{ left: '12px' }`. */
+export function px(lengths: Readonly<Record<string, number>>): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const key in lengths) props[key] = `${lengths[key]}px`;
+  return props;
+}
