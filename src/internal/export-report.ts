@@ -14,10 +14,10 @@ export function exportFailedIssue(): Issue {
   return { path: '$', severity: 'error', code: 'export-failed', message: { nl: nl.exportFailed, en: en.exportFailed } };
 }
 
+/** Runs a tool's exports; the tool renders `render()` beside its export buttons. */
 export class ExportReport implements ReactiveController {
-  /** The last failure, shown until an export works. */
+  /** The last failure, shown (in the element's language) until an export works. */
   #failed?: Issue;
-
   #localize: LocalizeController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -25,14 +25,17 @@ export class ExportReport implements ReactiveController {
     this.#localize = new LocalizeController(host);
   }
 
-  hostConnected(): void {}
+  /** An element taken out of the page and put back starts without an old notice. */
+  hostDisconnected(): void {
+    this.#failed = undefined;
+  }
 
   /** Runs one export; a failure is shown and sent as `samenspel-error`. Resolves true when it worked. */
   async run(work: () => unknown): Promise<boolean> {
     try {
       await work();
     } catch {
-      this.fail();
+      this.#fail();
       return false;
     }
     if (this.#failed) {
@@ -42,8 +45,7 @@ export class ExportReport implements ReactiveController {
     return true;
   }
 
-  /** Reports an export that could not be made (for a part that finds out without an exception). */
-  fail(): void {
+  #fail(): void {
     this.#failed = exportFailedIssue();
     this.host.requestUpdate();
     this.host.dispatchEvent(new SamenspelErrorEvent({ during: 'export', issues: [this.#failed] }));
