@@ -98,6 +98,8 @@ export abstract class SamenspelElement extends RoomElement {
   #subscribed?: Store;
   #unsubscribe?: () => void;
   #loading?: AbortController;
+  /** The `data` being read over several tasks, if any. */
+  #readingData?: unknown;
   #pending = new Pending(() => this.requestUpdate());
   /** How problems are shown, once there was one. */
   #problems?: typeof import('./problems.js');
@@ -149,8 +151,16 @@ export abstract class SamenspelElement extends RoomElement {
     if (DEV_MODE) warnUnknownValues((this.constructor as typeof SamenspelElement).samenspelTag, this, changed);
     if (changed.has('data') && this.data !== undefined) {
       const data = this.data;
-      const result = parseDataset(data);
-      if (!defaultInstrumentMissing()) this.#showResult(result);
+      const result = this.parseData(data);
+      if (this.#readingData !== undefined) [this.#readingData, this.loadState] = [undefined, 'ready'];
+      // Read over several tasks: loading until then; data set meanwhile wins.
+      if (result instanceof Promise) {
+        [this.#readingData, this.loadState] = [data, 'loading'];
+        this.loadPart(result, (read) => {
+          if (this.#readingData === data) [this.#readingData, this.loadState] = [undefined, 'ready'];
+          if (this.data === data) this.#showResult(read);
+        });
+      } else if (!defaultInstrumentMissing()) this.#showResult(result);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
       else
         this.loadPart(loadDefaultInstrument(), () => {
@@ -166,6 +176,11 @@ export abstract class SamenspelElement extends RoomElement {
     }
     if (this.loadState !== 'loading' && this.loadState !== 'error') this.loadState = isEmpty(store) ? 'empty' : 'ready';
     this.updateRoom();
+  }
+
+  /** Reads the `data` property; an element that reads large data over several tasks overrides this. */
+  protected parseData(data: unknown): ParseResult | Promise<ParseResult> {
+    return parseDataset(data);
   }
 
   /**

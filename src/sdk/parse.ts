@@ -43,10 +43,54 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Reads a samenspel dataset from a JSON string or a parsed value. Never throws. */
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = readGuarded(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long a slice of {@link parseDatasetInSlices} runs before it lets the page go on, in milliseconds. */
+export const PARSE_SLICE_MS = 30;
+
+/**
+ * Reads a dataset as {@link parseDataset} does, with the same result, but a slice of records per task, so
+ * that reading thousands of records never holds the page for long (the elements read large data this way).
+ */
+export async function parseDatasetInSlices(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
+  const steps = readGuarded(input, options);
+  let end = performance.now() + PARSE_SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < end) continue;
+    await nextTask();
+    end = performance.now() + PARSE_SLICE_MS;
+  }
+}
+
+/** Records read between two looks at the clock. */
+const RECORDS_PER_STEP = 50;
+
+/** Resolves in a new task; a message, unlike a timer, is not slowed down when tasks follow each other. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Reading as steps (a step: some records), whoever drives them. */
+function* readGuarded(input: unknown, options: ParseOptions): Generator<void, ParseResult> {
   const issues: Issue[] = [];
   const dataset = emptyDataset();
   try {
-    return readDataset(input, options, dataset, issues);
+    return yield* readDataset(input, options, dataset, issues);
   } catch (e) {
     // A last line for what no check foresaw (a Proxy that throws, a getter that throws …): report, keep what was read.
     issues.push(issue('$', 'error', 'unreadable', 'unreadable', e instanceof Error ? e.message : String(e)));
@@ -54,7 +98,12 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   }
 }
 
-function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, issues: Issue[]): ParseResult {
+function* readDataset(
+  input: unknown,
+  options: ParseOptions,
+  dataset: Dataset,
+  issues: Issue[],
+): Generator<void, ParseResult> {
   const fail = (i: Issue): ParseResult => ({ dataset, issues: [...issues, i] });
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const tooLarge = (bytes: number) => tooLargeIssue(bytes, maxBytes);
@@ -113,6 +162,7 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
   const ctx = new ReferenceContext();
   ctx.goals = new Map();
   const unread: UnreadPart[] = [];
+  let read = 0;
   // Parties first: every other collection refers to them.
   for (const name of COLLECTION_NAMES) {
     const list = doc[name];
@@ -123,7 +173,8 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
     }
     const seen = new Set<string>();
     const ids = new IdMaker(list);
-    list.forEach((item, index) => {
+    for (const [index, item] of list.entries()) {
+      if (++read % RECORDS_PER_STEP === 0) yield;
       const path: Key[] = [name, index];
       const found: Issue[] = [];
       const filled = withDefaults(name, item, path, ids, found);
@@ -136,12 +187,12 @@ function readDataset(input: unknown, options: ParseOptions, dataset: Dataset, is
       for (const i of found) aboutRecord(i, recordOf(name, index, item));
       issues.push(...found);
       keepUnread(unread, list, path, item, filled, kept, found);
-      if (!kept) return;
+      if (!kept) continue;
       seen.add(kept.id);
       if (name === 'parties') ctx.parties.add(kept.id);
       if (name === 'goalTrees') ctx.goals!.set(kept.id, new Set((kept as GoalTree).goals.map((g) => g.id)));
       (dataset[name] as CollectionRecord[typeof name][]).push(kept);
-    });
+    }
   }
   return unread.length ? { dataset, issues, unread } : { dataset, issues };
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.js';
-import { parseDataset, type ParseResult } from '../../sdk/parse.js';
+import type { ParseResult } from '../../sdk/parse.js';
 import type { Field, PartyKind } from '../../sdk/model.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
@@ -22,7 +22,7 @@ import { NetworkView } from './who-is-who.network.js';
 import { PrintList } from './who-is-who.print.js';
 import type { WhoIsWhoOptions, WhoIsWhoPort } from './who-is-who.port.js';
 import { memberSharing } from '../../sdk/analysis/sharing.js';
-import { detectFormat, type WhoIsWhoFormat } from './who-is-who.source.js';
+import { detectFormat, readDataset, type WhoIsWhoFormat } from './who-is-who.source.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import type { Change } from '../../sdk/change.js';
 
@@ -151,7 +151,11 @@ export class WhoIsWhoElement extends SamenspelElement {
         onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined),
       });
     }
-    return format === 'hsds' ? parseHsds(text) : parseDataset(text);
+    return format === 'hsds' ? parseHsds(text) : readDataset(text);
+  }
+
+  protected override parseData(data: unknown): ParseResult | Promise<ParseResult> {
+    return readDataset(data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

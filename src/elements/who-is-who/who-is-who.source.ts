@@ -1,3 +1,5 @@
+import { parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
+
 /** Which reader a `src` is read with. */
 export type WhoIsWhoFormat = 'samenspel' | 'hsds' | 'csv';
 
@@ -19,5 +21,26 @@ export function detectFormat(text: string, contentType: string, url: string): Wh
   } catch {
     // Not JSON after all: the samenspel reader says so clearly.
     return 'samenspel';
+  }
+}
+
+/** Above this many parties and relations together, a dataset is read a slice per task (as large maps are drawn). */
+const LARGE = 1000;
+
+/** Reads a dataset; a large one over several tasks, so that the page answers meanwhile. */
+export function readDataset(input: unknown): ParseResult | Promise<ParseResult> {
+  return isLarge(input) ? parseDatasetInSlices(input) : parseDataset(input);
+}
+
+function isLarge(input: unknown): boolean {
+  // Every 50 characters of text count as about one record: a party or relation takes more than that.
+  if (typeof input === 'string') return input.length > LARGE * 50;
+  try {
+    const { parties, relations } = (input ?? {}) as { parties?: unknown; relations?: unknown };
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+    return count(parties) + count(relations) > LARGE;
+  } catch {
+    // An input that throws when looked at is for parseDataset to report.
+    return false;
   }
 }
