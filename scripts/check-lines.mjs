@@ -12,7 +12,6 @@ const DATA = new Set(['src/sdk/sample.ts']);
 /** Still over the limit, with the lines they have now. */
 const OVER = {
   'src/elements/goal-tree/goal-tree.diagram.ts': 490,
-  'src/sdk/live/binding.ts': 404,
   'class GoalTreeElement': 318,
 };
 

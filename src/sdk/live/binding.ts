@@ -4,18 +4,21 @@
  * In the document each collection is a `Y.Map` of records keyed by id, each record a `Y.Map` of fields,
  * and a `Y.Array` of ids keeps the collection's order. The store's changes become Yjs transactions; what
  * the document holds after any transaction is read back, checked record by record as `parseDataset`
- * checks a file, and handed to the store. The view is thus a function of the document alone, so every
+ * checks a file, and handed to the store. Only what a transaction's events touched is read and checked
+ * again: the other records, the other items of a record's lists (records.ts) and untouched collections
+ * stay as they were. The view is thus a function of the document alone, so every
  * copy that has seen the same edits shows the same dataset, and a record that breaks the rules never
  * reaches a view: it is reported once and the rest stays live.
  */
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, type Dataset } from '../model.js';
-import { ReferenceContext, parseRecord, repairReferences } from '../parse.js';
+import { ReferenceContext, repairReferences } from '../parse.js';
 // A room may hold a check that asks for the built-in instrument: reading it stays synchronous.
 import '../instrument.js';
 import { issue, jsonPath, type Issue } from '../issues.js';
 import type { Change, ChangeOrigin, Store, StoreEvent, StoreHistory } from '../store.js';
-import { fromY, keepUnchanged, toY, updateArray, updateMap } from './y-json.js';
+import { forgetReads, fromY, keepUnchanged, putRecord, removeRecord, writeCollection, type Json } from './y-json.js';
+import { RecordChecker, diff } from './records.js';
 
 type AnyRecord = CollectionRecord[CollectionName];
 
@@ -41,6 +44,19 @@ interface Entry {
   repairIssues: Issue[];
 }
 
+/** A collection as last derived. */
+interface Derived {
+  /** Its records as last read and checked, by id; and the ids that events touched since. */
+  cache: Map<string, Entry>;
+  dirty: Set<string>;
+  /** Its ids in the document's order; undefined once records came, went or moved. */
+  ids?: string[];
+  list?: readonly AnyRecord[];
+  issues: Issue[];
+  /** The party version its references were checked against. */
+  version: number;
+}
+
 /** The name of the `Y.Array` that holds a collection's order. */
 export const orderName = (collection: CollectionName): string => `${collection}:order`;
 const META = 'meta';
@@ -60,9 +76,13 @@ export class LiveBinding implements StoreHistory {
   readonly #maps = new Map<CollectionName, Y.Map<Y.Map<unknown>>>();
   readonly #orders = new Map<CollectionName, Y.Array<string>>();
   readonly #meta: Y.Map<unknown>;
-  readonly #cache = new Map<CollectionName, Map<string, Entry>>();
-  readonly #dirty = new Map<CollectionName, Set<string>>();
   #allDirty = true;
+  #metaDirty = false;
+  /** What each Yjs type read as, until an event touches it. */
+  #reads = new WeakMap<object, Json>();
+  readonly #checker = new RecordChecker();
+  readonly #derived = new Map<CollectionName, Derived>();
+  readonly #ctx = new ReferenceContext();
   #partyIds = '';
   #partiesVersion = 0;
   #issues: Issue[] = [];
@@ -85,16 +105,24 @@ export class LiveBinding implements StoreHistory {
       const order = doc.getArray<string>(orderName(name));
       this.#maps.set(name, map);
       this.#orders.set(name, order);
-      this.#cache.set(name, new Map());
-      this.#dirty.set(name, new Set());
-      const dirty = this.#dirty.get(name)!;
+      const derived: Derived = { cache: new Map(), dirty: new Set(), issues: [], version: -1 };
+      this.#derived.set(name, derived);
+      const { dirty } = derived;
       const observe = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
         for (const event of events) {
-          if (event.target === map) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) dirty.add(key);
-          else if (typeof event.path[0] === 'string') dirty.add(event.path[0]);
+          if (event.target === map) {
+            for (const key of (event as Y.YMapEvent<unknown>).keysChanged) dirty.add(key);
+            derived.ids = undefined;
+            continue;
+          }
+          if (typeof event.path[0] === 'string') dirty.add(event.path[0]);
+          forgetReads(this.#reads, map, event);
         }
       };
-      const observeOrder = () => dirty.add('');
+      const observeOrder = () => {
+        dirty.add('');
+        derived.ids = undefined;
+      };
       map.observeDeep(observe);
       order.observe(observeOrder);
       this.#cleanup.push(
@@ -102,7 +130,7 @@ export class LiveBinding implements StoreHistory {
         () => order.unobserve(observeOrder),
       );
     }
-    const observeMeta = () => (this.#allDirty = true);
+    const observeMeta = () => (this.#metaDirty = true);
     this.#meta.observe(observeMeta);
     this.#cleanup.push(() => this.#meta.unobserve(observeMeta));
     this.#undo = new Y.UndoManager([...this.#maps.values(), ...this.#orders.values()], {
@@ -198,54 +226,18 @@ export class LiveBinding implements StoreHistory {
       event.origin === 'local' || event.origin === 'undo' || event.origin === 'redo' ? this.#local : this.#shared;
     this.#write(() => {
       for (const change of event.changes) {
-        if (change.op === 'put') this.#put(change.collection, change.record, event.snapshot);
-        else this.#remove(change.collection, change.id);
+        const map = this.#maps.get(change.collection)!;
+        const order = this.#orders.get(change.collection)!;
+        if (change.op === 'put') putRecord(map, order, change.record, event.snapshot[change.collection]);
+        else removeRecord(map, order, change.id);
       }
     }, origin);
-  }
-
-  #put(collection: CollectionName, record: AnyRecord, snapshot: Dataset): void {
-    const map = this.#maps.get(collection)!;
-    const current = map.get(record.id);
-    if (current instanceof Y.Map) {
-      updateMap(current, record as unknown as Record<string, unknown>);
-      return;
-    }
-    map.set(record.id, toY(record) as Y.Map<unknown>);
-    // In the order, the new record goes right after the one it follows in this copy.
-    const order = this.#orders.get(collection)!;
-    removeAll(order, record.id);
-    const list = snapshot[collection] as readonly AnyRecord[];
-    const at = list.findIndex((r) => r.id === record.id);
-    let index = order.length;
-    if (at === 0) index = 0;
-    else if (at > 0) {
-      const follows = order.toArray().indexOf(list[at - 1].id);
-      if (follows >= 0) index = follows + 1;
-    }
-    order.insert(index, [record.id]);
-  }
-
-  #remove(collection: CollectionName, id: string): void {
-    this.#maps.get(collection)!.delete(id);
-    removeAll(this.#orders.get(collection)!, id);
   }
 
   #writeDataset(dataset: Dataset): void {
     if (dataset.title === undefined) this.#meta.delete('title');
     else if (this.#meta.get('title') !== dataset.title) this.#meta.set('title', dataset.title);
-    for (const name of COLLECTION_NAMES) {
-      const map = this.#maps.get(name)!;
-      const list = dataset[name] as readonly AnyRecord[];
-      const ids = new Set(list.map((r) => r.id));
-      for (const id of [...map.keys()]) if (!ids.has(id)) map.delete(id);
-      for (const record of list) {
-        const current = map.get(record.id);
-        if (current instanceof Y.Map) updateMap(current, record as unknown as Record<string, unknown>);
-        else map.set(record.id, toY(record) as Y.Map<unknown>);
-      }
-      updateArray(this.#orders.get(name)! as Y.Array<unknown>, [...ids]);
-    }
+    for (const name of COLLECTION_NAMES) writeCollection(this.#maps.get(name)!, this.#orders.get(name)!, dataset[name]);
   }
 
   /** Something arrived from others: it is handed over when the gathering time is up, or sooner when needed. */
@@ -266,7 +258,7 @@ export class LiveBinding implements StoreHistory {
 
   /** After every transaction (local, remote, undo): the store shows what the document now holds. */
   #read(origin: ChangeOrigin): void {
-    if (!this.#allDirty && [...this.#dirty.values()].every((d) => d.size === 0)) return;
+    if (!this.#allDirty && !this.#metaDirty && [...this.#derived.values()].every((d) => d.dirty.size === 0)) return;
     const { dataset, changes } = this.#derive();
     if (!changes) return;
     this.#lastChanges = changes;
@@ -291,67 +283,93 @@ export class LiveBinding implements StoreHistory {
       issues.push(issue('$.title', 'warning', 'invalid-value', 'fieldRemoved'));
     }
 
-    const ctx = new ReferenceContext();
     const changes: Change[] = [];
+    if (this.#allDirty) this.#reads = new WeakMap();
     for (const name of COLLECTION_NAMES) {
-      const dirty = this.#dirty.get(name)!;
-      const cache = this.#cache.get(name)!;
-      const map = this.#maps.get(name)!;
-      if (this.#allDirty) cache.clear();
-      for (const id of dirty) cache.delete(id);
-      dirty.clear();
-      const list: AnyRecord[] = [];
-      for (const id of this.#orderedIds(name)) {
-        const path = [name, id];
-        let entry = cache.get(id);
-        const fresh = !entry;
-        if (!entry) {
-          const parseIssues: Issue[] = [];
-          const raw = fromY(map.get(id), path, parseIssues);
-          let parsed = parseRecord(name, raw, path, parseIssues);
-          if (parsed && parsed.id !== id) {
-            parseIssues.push(issue(jsonPath([...path, 'id']), 'error', 'record-dropped', 'recordDropped', name));
-            parsed = undefined;
-          }
-          entry = { parsed, parseIssues, repairIssues: [] };
-          cache.set(id, entry);
-        }
-        issues.push(...entry.parseIssues);
-        if (!entry.parsed) continue;
-        if (fresh || (name !== 'parties' && entry.outputVersion !== this.#partiesVersion)) {
-          entry.repairIssues = [];
-          entry.output =
-            name === 'parties'
-              ? entry.parsed
-              : repairReferences(name, entry.parsed as never, ctx, path, entry.repairIssues);
-          entry.outputVersion = this.#partiesVersion;
-          // What reads the same as in view keeps its identity (the record, or the goals of a tree that did not
-          // change), so views skip it.
-          const shown = this.store.get(name, id);
-          if (entry.output && shown) entry.output = keepUnchanged(shown, entry.output);
-        }
-        issues.push(...entry.repairIssues);
-        if (!entry.output) continue;
-        list.push(entry.output);
-      }
-      for (const id of cache.keys()) if (!map.has(id)) cache.delete(id);
-      if (name === 'parties') {
-        for (const p of list) ctx.parties.add(p.id);
-        const ids = [...ctx.parties].sort().join('\n');
-        if (ids !== this.#partyIds) {
-          this.#partyIds = ids;
-          this.#partiesVersion++;
-        }
-      }
+      const derived = this.#derived.get(name)!;
       const shown = snapshot[name] as readonly AnyRecord[];
-      if (list.length === shown.length && list.every((r, i) => r === shown[i])) continue;
+      // A collection no event touched, that the store still shows as derived, and whose references were checked
+      // against the parties there are now, stays as it is.
+      const same =
+        !this.#allDirty &&
+        derived.dirty.size === 0 &&
+        derived.list === shown &&
+        (name === 'parties' || derived.version === this.#partiesVersion);
+      if (!same) this.#deriveCollection(name, derived);
+      issues.push(...derived.issues);
+      const list = derived.list!;
+      if (list.length === shown.length && list.every((r, i) => r === shown[i])) {
+        derived.list = shown;
+        continue;
+      }
       (dataset as unknown as Record<string, readonly AnyRecord[]>)[name] = list;
       changes.push(...diff(name, shown, list));
     }
-    this.#allDirty = false;
+    this.#allDirty = this.#metaDirty = false;
     this.#report(issues);
     const changed = changes.length > 0 || dataset.title !== snapshot.title;
     return { dataset, changes: changed ? changes : undefined };
+  }
+
+  /** Reads and checks again the records of a collection that events touched. */
+  #deriveCollection(name: CollectionName, derived: Derived): void {
+    const { dirty, cache } = derived;
+    const map = this.#maps.get(name)!;
+    if (this.#allDirty) cache.clear();
+    for (const id of dirty) cache.delete(id);
+    dirty.clear();
+    const issues: Issue[] = [];
+    const list: AnyRecord[] = [];
+    derived.ids ??= this.#orderedIds(name);
+    for (const id of derived.ids) {
+      const path = [name, id];
+      let entry = cache.get(id);
+      const fresh = !entry;
+      if (!entry) {
+        const parseIssues: Issue[] = [];
+        const raw = fromY(map.get(id), path, parseIssues, this.#reads);
+        let parsed = this.#checker.check(name, raw, path, parseIssues);
+        if (parsed && parsed.id !== id) {
+          parseIssues.push(issue(jsonPath([...path, 'id']), 'error', 'record-dropped', 'recordDropped', name));
+          parsed = undefined;
+        }
+        entry = { parsed, parseIssues, repairIssues: [] };
+        cache.set(id, entry);
+      }
+      issues.push(...entry.parseIssues);
+      if (!entry.parsed) continue;
+      if (fresh || (name !== 'parties' && entry.outputVersion !== this.#partiesVersion)) {
+        entry.repairIssues = [];
+        const output =
+          name === 'parties'
+            ? entry.parsed
+            : repairReferences(name, entry.parsed as never, this.#ctx, path, entry.repairIssues);
+        entry.output = output;
+        entry.outputVersion = this.#partiesVersion;
+        // What reads the same as in view keeps its identity (the record, or the goals of a tree that did not
+        // change), so views skip it; and the checker hands those objects back next time.
+        const shown = this.store.get(name, id);
+        if (output && shown) {
+          entry.output = keepUnchanged(shown, output);
+          this.#checker.remember(name, output, entry.output);
+        }
+      }
+      issues.push(...entry.repairIssues);
+      if (entry.output) list.push(entry.output);
+    }
+    for (const id of cache.keys()) if (!map.has(id)) cache.delete(id);
+    if (name === 'parties') {
+      this.#ctx.parties.clear();
+      for (const p of list) this.#ctx.parties.add(p.id);
+      const ids = [...this.#ctx.parties].sort().join('\n');
+      if (ids !== this.#partyIds) {
+        this.#partyIds = ids;
+        this.#partiesVersion++;
+      }
+    }
+    derived.list = list;
+    derived.issues = issues;
+    derived.version = this.#partiesVersion;
   }
 
   /** The ids of a collection in the document's order; each once, and records missing from the order last. */
@@ -370,28 +388,6 @@ export class LiveBinding implements StoreHistory {
     const fresh = issues.filter((i) => !before.has(key(i)));
     if (fresh.length) this.#onIssues?.(fresh);
   }
-}
-
-/** The changes that turn one list of records into another: new, changed and moved records, and removed ones. */
-function diff(collection: CollectionName, from: readonly AnyRecord[], to: readonly AnyRecord[]): Change[] {
-  const before = new Map(from.map((r) => [r.id, r]));
-  const after = new Set(to.map((r) => r.id));
-  // A record kept by both moved when it stands at another place among the kept records.
-  const keptBefore = from.filter((r) => after.has(r.id)).map((r) => r.id);
-  const changes: Change[] = [];
-  for (const r of from) if (!after.has(r.id)) changes.push({ op: 'remove', collection, id: r.id } as Change);
-  let k = 0;
-  to.forEach((record, index) => {
-    const old = before.get(record.id);
-    const moved = old !== undefined && keptBefore[k++] !== record.id;
-    if (old !== record || moved) changes.push({ op: 'put', collection, record, index } as Change);
-  });
-  return changes;
-}
-
-function removeAll(order: Y.Array<string>, id: string): void {
-  const ids = order.toArray();
-  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === id) order.delete(i, 1);
 }
 
 /**

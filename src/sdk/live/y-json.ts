@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { issue, jsonPath, type Issue } from '../issues.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type YValue = Y.Map<unknown> | Y.Array<unknown> | null | boolean | number | string;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -88,23 +88,46 @@ function updateRecords(list: Y.Array<Y.Map<unknown>>, value: readonly { id: stri
 /**
  * Reads a Yjs value as plain JSON that is safe to check: prototype keys and nesting past 32 levels are
  * left out and reported, and anything that is not JSON (binary, rich text) reads as `null`, so that the
- * record's check names the field.
+ * record's check names the field. With `reads`, a Yjs type read before without problems gives the same
+ * object again, until its entry is deleted (the binding deletes the entries of what its events touch).
  */
-export function fromY(value: unknown, keys: (string | number)[] = [], issues: Issue[] = []): Json {
+export function fromY(
+  value: unknown,
+  keys: (string | number)[] = [],
+  issues: Issue[] = [],
+  reads?: WeakMap<object, Json>,
+): Json {
   if (keys.length > MAX_DEPTH) {
     issues.push(issue(jsonPath(keys), 'warning', 'too-deep', 'tooDeep'));
     return null;
   }
-  if (value instanceof Y.Map) {
-    const out: Record<string, Json> = {};
-    for (const [key, item] of value.entries()) {
-      if (FORBIDDEN_KEYS.has(key))
-        issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
-      else out[key] = fromY(item, [...keys, key], issues);
+  if (value instanceof Y.Map || value instanceof Y.Array) {
+    const before = reads?.get(value);
+    if (before !== undefined) return before;
+    const found = issues.length;
+    let out: Json;
+    // `keys` grows and shrinks as the walk goes: a path is copied only into an issue.
+    if (value instanceof Y.Map) {
+      const fields: Record<string, Json> = {};
+      for (const [key, item] of value.entries()) {
+        keys.push(key);
+        if (FORBIDDEN_KEYS.has(key))
+          issues.push(issue(jsonPath(keys), 'warning', 'forbidden-key', 'forbiddenKey', key));
+        else fields[key] = fromY(item, keys, issues, reads);
+        keys.pop();
+      }
+      out = fields;
+    } else {
+      out = value.toArray().map((item, i) => {
+        keys.push(i);
+        const json = fromY(item, keys, issues, reads);
+        keys.pop();
+        return json;
+      });
     }
+    if (reads && issues.length === found) reads.set(value, out);
     return out;
   }
-  if (value instanceof Y.Array) return value.toArray().map((item, i) => fromY(item, [...keys, i], issues));
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return null;
@@ -167,4 +190,72 @@ export function keepUnchanged<T>(was: unknown, next: T): T {
     return (same ? was : out) as T;
   }
   return deepEqual(was, next) ? (was as T) : next;
+}
+
+/** A record with an id, as the collections hold them. */
+interface Identified {
+  id: string;
+}
+
+/**
+ * Puts `record` into a collection's map (changing only the fields that differ); a new record goes into the
+ * order right after the one it follows in `list`, the collection as this copy shows it.
+ */
+export function putRecord(
+  map: Y.Map<Y.Map<unknown>>,
+  order: Y.Array<string>,
+  record: Identified,
+  list: readonly Identified[],
+): void {
+  const current = map.get(record.id);
+  if (current instanceof Y.Map) {
+    updateMap(current, record as unknown as Record<string, unknown>);
+    return;
+  }
+  map.set(record.id, toY(record) as Y.Map<unknown>);
+  removeAll(order, record.id);
+  const at = list.findIndex((r) => r.id === record.id);
+  let index = order.length;
+  if (at === 0) index = 0;
+  else if (at > 0) {
+    const follows = order.toArray().indexOf(list[at - 1].id);
+    if (follows >= 0) index = follows + 1;
+  }
+  order.insert(index, [record.id]);
+}
+
+export function removeRecord(map: Y.Map<Y.Map<unknown>>, order: Y.Array<string>, id: string): void {
+  map.delete(id);
+  removeAll(order, id);
+}
+
+/** Makes a collection's map and order hold `list`, changing only what differs. */
+export function writeCollection(map: Y.Map<Y.Map<unknown>>, order: Y.Array<string>, list: readonly Identified[]): void {
+  const ids = new Set(list.map((r) => r.id));
+  for (const id of [...map.keys()]) if (!ids.has(id)) map.delete(id);
+  for (const record of list) {
+    const current = map.get(record.id);
+    if (current instanceof Y.Map) updateMap(current, record as unknown as Record<string, unknown>);
+    else map.set(record.id, toY(record) as Y.Map<unknown>);
+  }
+  updateArray(order as Y.Array<unknown>, [...ids]);
+}
+
+function removeAll(order: Y.Array<string>, id: string): void {
+  const ids = order.toArray();
+  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === id) order.delete(i, 1);
+}
+
+/** Deletes what `reads` holds of the type an event changed and of the types around it, up to `root`. */
+export function forgetReads(
+  reads: WeakMap<object, Json>,
+  root: object,
+  event: { path: (string | number)[]; target: object },
+): void {
+  let at: unknown = root;
+  for (const key of event.path) {
+    at = at instanceof Y.Map ? at.get(key as string) : at instanceof Y.Array ? at.get(key as number) : undefined;
+    if (at instanceof Y.AbstractType) reads.delete(at);
+  }
+  reads.delete(event.target);
 }
