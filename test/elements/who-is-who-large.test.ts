@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import { generateDataset } from '../../src/sdk/generate.js';
+import type { SamenspelChangeEvent } from '../../src/events/events.js';
+import type { Party, Relation } from '../../src/sdk/model.js';
 
 const root = (el: WhoIsWhoElement) => el.shadowRoot!;
 const count = (el: WhoIsWhoElement) => root(el).querySelector('.count')!.textContent!.trim();
@@ -58,5 +60,43 @@ describe('<who-is-who> reading a large dataset', function () {
     el.data = large;
     await el.updateComplete;
     expect(count(el)).to.equal('2000 partijen');
+  });
+
+  it('counts in the list the parties each party works with, two relations between the same two counting once', async () => {
+    const party = (id: string): Party => ({ id, name: `Partij ${id}`, kind: 'team', field: 'zorg' });
+    const rel = (id: string, source: string, target: string): Relation => ({ id, source, target, kind: 'werkt-samen' });
+    const data = {
+      format: 'samenspel',
+      version: 1,
+      parties: ['a', 'b', 'c', 'd'].map(party),
+      relations: [rel('r1', 'a', 'b'), rel('r2', 'b', 'a'), rel('r3', 'a', 'c'), rel('r4', 'c', 'b')],
+    };
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who .data=${data}></who-is-who>`);
+    const meta = [...root(el).querySelectorAll('.option-meta')].map((m) => m.textContent!.split(' · ')[2]);
+    expect(meta).to.deep.equal(['2 relaties', '2 relaties', '2 relaties', '0 relaties']);
+  });
+
+  it('keeps the counts of the overview through stored positions and follows a party that changes field after them', async () => {
+    const data = generateDataset({ parties: 1100, relations: 2000, seed: 12 });
+    const changes: string[] = [];
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who view="graph" editable .data=${data} @samenspel-change=${(e: SamenspelChangeEvent) => changes.push(e.detail.origin)}></who-is-who>`,
+    );
+    await waitUntil(() => changes.includes('layout'), 'no layout kept', { timeout: 60_000 });
+    await el.updateComplete;
+    const counts = () =>
+      Object.fromEntries(
+        [...root(el).querySelectorAll<HTMLElement>('.overview button[data-group]')].map((b) => [
+          b.dataset.group,
+          Number(b.dataset.count),
+        ]),
+      );
+    const zorg = data.parties.filter((p) => p.field === 'zorg').length;
+    expect(counts().zorg).to.equal(zorg);
+    const moved = el.activeStore.snapshot.parties.find((p) => p.field === 'zorg')!;
+    el.activeStore.apply({ op: 'put', collection: 'parties', record: { ...moved, field: 'welzijn' } });
+    await el.updateComplete;
+    expect(counts().zorg).to.equal(zorg - 1);
+    await expect(el).to.be.accessible();
   });
 });

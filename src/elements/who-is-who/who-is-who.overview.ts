@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
+import { sameWords } from '../../sdk/analysis/same-words.js';
 import { partyGroups, type GroupBy, type PartyGroup, type PartyGroups } from '../../sdk/analysis/who-is-who.js';
 import { FIELDS, type Dataset, type Field, type Party, type Relation } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
@@ -49,12 +50,14 @@ export class WhoIsWhoOverview {
     const g = this.#groups;
     if (
       g &&
-      g.dataset.parties === dataset.parties &&
+      sameGrouping(g.dataset.parties, dataset.parties) &&
       g.dataset.relations === dataset.relations &&
       g.visible === visible &&
       g.by === this.by
-    )
+    ) {
+      g.dataset = dataset;
       return g.result;
+    }
     const result = partyGroups(dataset, this.by, visible);
     this.#groups = { dataset, visible, by: this.by, result };
     if (this.open !== null && !result.groups.some((x) => x.key === this.open)) this.open = null;
@@ -182,4 +185,18 @@ export class WhoIsWhoOverview {
       ${open ? html`<button type="button" class="back" @click=${() => ctx.choose(null)}>${t.backToOverview}</button>` : nothing}
     </section>`;
   }
+}
+
+/**
+ * Whether two lists of parties fall into the same groups: the same ids, fields and wijken in the same
+ * order. Stored positions replace every party and change none of these.
+ */
+function sameGrouping(before: readonly Party[], after: readonly Party[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [before[i], after[i]];
+    if (a.id !== b.id || a.field !== b.field || !sameWords(a.areas, b.areas)) return false;
+  }
+  return true;
 }
