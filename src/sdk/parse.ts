@@ -18,7 +18,7 @@ import { migrate } from './migrate.js';
 import { anchorOf, type UnreadPart } from './unread.js';
 import { byteLength, cutWideObjects } from './json-limits.js';
 import { tooLargeIssue } from './readable.js';
-import { MAX_KEYS, isPlainObject, sanitize, type Key, type Walk } from './sanitize.js';
+import { MAX_KEYS, isPlainObject, sanitize, sanitizeLists, type Key, type Walk } from './sanitize.js';
 import { parseRecord, valueAt } from './parse-record.js';
 import { ReferenceContext, repairReferences } from './references.js';
 
@@ -131,8 +131,11 @@ function* readDataset(
 
   // A plain copy first: depth, keys per object, cycles and non-JSON values are bounded here, so every
   // later step walks a small, finite JSON tree.
-  const walk: Walk = { keys: [], ancestors: [], issues, bound: 0 };
-  const doc = migrate(sanitize(raw, walk) as Record<string, unknown>);
+  const walk: Walk = { keys: [], ancestors: [], issues, bound: 0, lists: [] };
+  const copy = sanitize(raw, walk) as Record<string, unknown>;
+  // The collections, a slice at a time.
+  yield* sanitizeLists(raw, walk, RECORDS_PER_STEP);
+  const doc = migrate(copy);
   // Written out and measured only when it could be too large (a migration adds a few bytes).
   if (typeof input !== 'string' && walk.bound + 64 > maxBytes) {
     const bytes = byteLength(JSON.stringify(doc), maxBytes);

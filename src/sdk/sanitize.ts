@@ -27,6 +27,8 @@ export interface Walk {
   issues: Issue[];
   /** Never less than the UTF-8 length of the copy's JSON text (a text needs no more than 6 bytes a unit, a number 25). */
   bound: number;
+  /** When given, the lists at the top of the document are copied later, a slice at a time (see `sanitizeLists`). */
+  lists?: { from: unknown[]; into: unknown[]; key: string }[];
 }
 
 /**
@@ -79,12 +81,8 @@ export function sanitize(value: unknown, walk: Walk): unknown {
   if (Array.isArray(value)) {
     walk.bound += 2 + value.length;
     const items: unknown[] = [];
-    for (let i = 0; i < value.length; i++) {
-      keys.push(i);
-      const item = sanitize(value[i], walk);
-      keys.pop();
-      items.push(item === undefined ? null : item);
-    }
+    if (walk.lists && keys.length === 1) walk.lists.push({ from: value, into: items, key: String(keys[0]) });
+    else for (let i = 0; i < value.length; i++) copyItem(value, i, items, walk);
     copy = items;
   } else {
     walk.bound += 2;
@@ -111,6 +109,27 @@ export function sanitize(value: unknown, walk: Walk): unknown {
   }
   ancestors.pop();
   return copy;
+}
+
+/** Copies the lists `sanitize` left for later (`walk.lists`), with a step after every `every` items. */
+export function* sanitizeLists(top: object, walk: Walk, every: number): Generator<void, void> {
+  for (const { from, into, key } of walk.lists ?? []) {
+    walk.keys.push(key);
+    walk.ancestors.push(top, from);
+    for (let i = 0; i < from.length; i++) {
+      if (i % every === every - 1) yield;
+      copyItem(from, i, into, walk);
+    }
+    walk.ancestors.length -= 2;
+    walk.keys.pop();
+  }
+}
+
+function copyItem(list: readonly unknown[], i: number, into: unknown[], walk: Walk): void {
+  walk.keys.push(i);
+  const item = sanitize(list[i], walk);
+  walk.keys.pop();
+  into.push(item === undefined ? null : item);
 }
 
 /** A plain object (or one without a prototype): what JSON.parse makes of `{…}`, not an array, Date or class instance. */

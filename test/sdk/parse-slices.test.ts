@@ -38,6 +38,19 @@ describe('parseDatasetInSlices', () => {
     }
   });
 
+  it('finds a list or document inside itself at the same place, read at once or in slices', async () => {
+    const parties: unknown[] = [];
+    const doc = { format: 'samenspel', version: 1, parties };
+    parties.push({ id: 'a', name: 'A', kind: 'team', field: 'zorg', self: doc }, parties, { __proto__: [] });
+    for (const read of [parseDataset(doc), await parseDatasetInSlices(doc)]) {
+      expect(read.dataset.parties.map((p) => p.id)).to.deep.equal(['a']);
+      expect(read.issues.filter((i) => i.code === 'circular').map((i) => i.path)).to.deep.equal([
+        '$.parties[0].self',
+        '$.parties[1]',
+      ]);
+    }
+  });
+
   it('lets the page go on while it reads a large dataset', async () => {
     const data = generateDataset({ parties: 4000, relations: 12000, seed: 1 });
     let otherTasks = 0;
