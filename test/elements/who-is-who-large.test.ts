@@ -99,4 +99,18 @@ describe('<who-is-who> reading a large dataset', function () {
     expect(counts().zorg).to.equal(zorg - 1);
     await expect(el).to.be.accessible();
   });
+
+  it('searches at once after loading, before and after the search texts are made in a task of their own', async () => {
+    const data = generateDataset({ parties: 3000, relations: 3000, seed: 8 });
+    data.parties[2500] = { ...data.parties[2500], name: 'Stichting Kwakkelhof' };
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who query="kwakkelhof" .data=${data}></who-is-who>`);
+    expect(count(el)).to.equal('1 van 3000 partijen gevonden');
+    el.query = '';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    el.query = 'kwakkel';
+    await el.updateComplete;
+    expect(count(el)).to.equal('1 van 3000 partijen gevonden');
+    expect(root(el).querySelector('[role="option"]')!.textContent).to.contain('Stichting Kwakkelhof');
+  });
 });

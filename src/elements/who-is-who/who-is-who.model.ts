@@ -35,7 +35,8 @@ export class WhoIsWhoModel {
     const sameIds =
       !!before && before.length === dataset.parties.length && before.every((p, i) => p.id === dataset.parties[i].id);
     if (partiesChanged) {
-      this.#index = new PartyIndex(dataset.parties, this.#index);
+      // The search texts are made in a task of their own after this one, or by the first search if it comes sooner.
+      setTimeout(() => this.#search());
       this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
       if (!sameIds || before.some((p, i) => !sameWords(p.areas, dataset.parties[i].areas)))
         this.areas = partyAreas(dataset.parties);
@@ -48,9 +49,16 @@ export class WhoIsWhoModel {
       this.#filterKey = key;
       this.filter = filter;
       const active = !!(filter.query.trim() || filter.field || filter.kind || filter.area);
-      this.filtered = active ? this.#index!.filter(filter) : dataset.parties;
+      this.filtered = active ? this.#search().filter(filter) : dataset.parties;
       this.#visible = active ? undefined : null;
     }
+  }
+
+  /** The search index of the parties shown now, made when first needed (keeping the texts of unchanged parties). */
+  #search(): PartyIndex {
+    const parties = this.#dataset?.parties ?? [];
+    if (this.#index?.parties !== parties) this.#index = new PartyIndex(parties, this.#index);
+    return this.#index;
   }
 
   /** The ids that pass the filter, or null when nothing is filtered (for the graph); made when first asked for. */
