@@ -10,10 +10,7 @@ const CLASS_LIMIT = 250;
 /** Data, not logic: the sample datasets. */
 const DATA = new Set(['src/sdk/sample.ts']);
 /** Still over the limit, with the lines they have now. */
-const OVER = {
-  'src/elements/goal-tree/goal-tree.diagram.ts': 490,
-  'class GoalTreeElement': 318,
-};
+const OVER = {};
 
 const files = [];
 (function walk(dir) {

@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { LiveRegion } from '../../internal/live-region.js';
 import { baseStyles } from '../../internal/styles.js';
-import { menuButtonStyles } from '../../internal/menu-button.js';
+import { MenuButton, menuButtonStyles } from '../../internal/menu-button.js';
 import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
-import { deriveGoalTree, overviewFolds, walkGoalTree, type DerivedGoalTree } from '../../sdk/goal-tree.js';
+import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
 import type { Change } from '../../sdk/store.js';
 import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
@@ -16,15 +16,18 @@ import { goalTreeStyles } from './goal-tree.styles.js';
 import { OutlineMemo, renderGoals } from './goal-tree.view.js';
 import { SliceController } from './goal-tree.slices.js';
 import { DiagramController } from './goal-tree.diagram.js';
-import { handleTreeKey } from './goal-tree.keys.js';
-import { renderViewBar, type BarAction } from './goal-tree.toolbar.js';
-import type { Draft, GoalTreeHost } from './goal-tree.host.js';
+import { ShownTree } from './goal-tree.shown.js';
+import { TreeInput } from './goal-tree.keys.js';
+import { renderViewBar } from './goal-tree.toolbar.js';
+import { goalTreePort, type GoalTreeOptions, type GoalTreePort } from './goal-tree.port.js';
+import { TreeFocus } from './goal-tree.focus.js';
+import type { GoalTreeHost } from './goal-tree.host.js';
+import type { GoalTreeEditing } from './goal-tree.editing.js';
 import type { Person, PresenceSelection } from '../../sdk/live/presence.js';
 
 // Rarely used parts load on first use, so a page that only shows a tree stays small.
-type Edit = typeof import('./goal-tree.editing.js');
 type Parts = typeof import('./goal-tree.parts.js');
-let editPart: Promise<Edit> | undefined;
+let editPart: Promise<typeof import('./goal-tree.editing.js')> | undefined;
 let panelPart: Promise<Parts> | undefined;
 const LARGE_TREE = 150;
 
@@ -73,20 +76,25 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   /** Id of the selected goal. */
   @property({ reflect: true }) selected?: string;
 
-  /** @internal */ @state() renaming?: string;
-  /** @internal */ @state() draft?: Draft;
   @state() private panel?: 'details' | 'insights';
-  /** @internal Goal ids folded in the views. */
-  readonly collapsed = new Set<string>();
-  #edit?: Edit;
+  #edit?: GoalTreeEditing;
   #parts?: Parts;
-  #focusNext?: string;
+  #partner?: ReturnType<Parts['partnerField']>;
   #live = new LiveRegion(this);
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
+  #shown = new ShownTree(LARGE_TREE);
   #outline = new OutlineMemo();
-  #derived?: { for: GoalTree | undefined; tree: DerivedGoalTree };
-  #visible?: { tree: DerivedGoalTree; folds: Set<string>; ids: string[] };
+  #viewMenu = new MenuButton(this, 'more-view');
+  #editMenu = new MenuButton(this, 'more-edit');
+  #focus = new TreeFocus(this);
+  /** What the parts get instead of the element. */
+  #port: GoalTreePort = goalTreePort(
+    this.createPort(goalTreeMessages, () => this.#options(), { announce: (text) => this.#live.announce(text) }),
+    this,
+    { naming: this.#focus, shown: this.#shown, live: this.#live },
+  );
+  #input = new TreeInput(this.#port, () => (this.editable ? this.#edit : undefined));
 
   /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
   get rendering(): boolean {
@@ -103,40 +111,22 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const trees = this.snapshot.goalTrees;
     return this.tree ? trees.find((t) => t.id === this.tree) : trees[0];
   }
-  /** @internal */ get derived(): DerivedGoalTree {
-    const tree = this.goalTree;
-    let cached = this.#derived;
-    if (!cached || cached.for !== tree) {
-      const first = cached?.for?.id !== tree?.id;
-      cached = this.#derived = { for: tree, tree: deriveGoalTree(tree ?? { goals: [] }) };
-      // A tree opens with the folds stored in it; a large one opens on an overview of its first levels.
-      if (first)
-        for (const id of [
-          ...(tree?.goals ?? []).filter((g) => g.collapsed).map((g) => g.id),
-          ...overviewFolds(cached.tree, LARGE_TREE),
-        ])
-          this.collapsed.add(id);
-    }
-    return cached.tree;
+  /** @internal Its goals as a tree. */
+  get derived(): DerivedGoalTree {
+    return this.#shown.derive(this.goalTree);
+  }
+  /** @internal Goal ids folded in the views. */
+  get collapsed(): Set<string> {
+    return this.#shown.collapsed;
   }
   /** The selected goal, if any. */
   get selectedGoal(): Goal | undefined {
     return this.selected === undefined ? undefined : this.derived.byId.get(this.selected)?.goal;
   }
 
-  /** @internal */ visibleIds(): string[] {
-    const derived = this.derived;
-    const was = this.#visible;
-    // Every render and key asks; the list changes only with the tree and the folds.
-    if (was && was.tree === derived && sameSet(was.folds, this.collapsed)) return was.ids;
-    const ids: string[] = [];
-    walkGoalTree(
-      derived.roots,
-      (n) => ids.push(n.goal.id),
-      (n) => !this.collapsed.has(n.goal.id),
-    );
-    this.#visible = { tree: derived, folds: new Set(this.collapsed), ids };
-    return ids;
+  /** @internal Ids of the goals shown, in reading order. */
+  visibleIds(): string[] {
+    return this.#shown.visibleIds(this.derived);
   }
 
   /** Selects a goal (unfolding what hides it) and by default moves the keyboard focus to it. */
@@ -148,7 +138,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       this.selected = id;
       this.dispatchEvent(new SamenspelSelectEvent({ kind: 'goal', id: node.goal.id }));
     }
-    if (focus) this.#focusNext = id;
+    if (focus) this.#focus.focusGoal(id!);
     this.requestUpdate();
   }
 
@@ -164,22 +154,12 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     this.requestUpdate();
   }
 
-  /** @internal */ commitTree(
-    tree: GoalTree,
-    options: { extra?: Change[]; focus?: string; say?: string } = {},
-  ): boolean {
+  /** @internal Puts a changed tree into the store as one undoable edit, with `extra` changes first. */
+  commitTree(tree: GoalTree, options: { extra?: Change[]; focus?: string; say?: string } = {}): boolean {
     const change = { op: 'put', collection: 'goalTrees', record: tree } as const;
     const ok = this.#live.commit(() => this.edit([...(options.extra ?? []), change]), { say: options.say });
     if (ok && options.focus) this.selectGoal(options.focus);
     return ok;
-  }
-
-  /** @internal */ focusAfterUpdate(selector: string): void {
-    this.#live.focusAfterUpdate(selector);
-  }
-
-  /** @internal */ announce(text: string): void {
-    this.#live.announce(text);
   }
 
   /** Opens the details of the selected goal. */
@@ -205,8 +185,8 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   }
 
   #afterHistory(undone: boolean): void {
-    const t = this.#edit?.messages(this);
-    if (t) this.announce(undone ? t.undone : t.redone);
+    const t = this.#edit?.messages();
+    if (t) this.#live.announce(undone ? t.undone : t.redone);
     const focused = this.shadowRoot?.activeElement;
     const id =
       this.selected !== undefined && this.derived.byId.has(this.selected)
@@ -216,41 +196,39 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     this.selectGoal(id, !focused || focused.getAttribute('role') === 'treeitem' || focused.id === 'stip');
   }
 
-  #loadParts(): void {
-    panelPart ??= import('./goal-tree.parts.js');
-    void panelPart.then((m) => {
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = m.panelStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  #options = (): GoalTreeOptions => ({
+    tree: this.tree,
+    editable: this.editable,
+    view: this.view,
+    orientation: this.orientation,
+    present: this.present,
+    canUndo: this.activeStore.canUndo,
+    canRedo: this.activeStore.canRedo,
+  });
+
+  #loadParts = (): void => {
+    void this.#port.load((panelPart ??= import('./goal-tree.parts.js'))).then((m) => {
+      this.#port.adopt(m.panelStyles);
+      this.#partner ??= m.partnerField(this);
       this.#parts = m;
       this.requestUpdate();
     });
-  }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.editable && !this.#edit)
-      this.loadPart((editPart ??= import('./goal-tree.editing.js')), (m) => (this.#edit = m));
+      this.loadPart(
+        (editPart ??= import('./goal-tree.editing.js')),
+        (m) => (this.#edit = new m.GoalTreeEditing(this.#port, this.#editMenu)),
+      );
     // A large tree just read (from `data`, or a `src` that was loading) and not on screen yet renders in a task of its own.
     const read = changed.has('data') || (changed as Map<string, unknown>).get('loadState') === 'loading';
-    const hold = read && this.#slices.holdFirstRender(this.goalTree, this.#derived?.for?.id);
+    const hold = read && this.#slices.holdFirstRender(this.goalTree, this.#shown.shownId);
     if (hold) this.loadPart(hold, () => undefined);
     if (this.#slices.holding) return;
     if (this.selected === undefined || !this.derived.byId.has(this.selected))
       this.selected = this.derived.roots[0]?.goal.id;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    const root = this.renderRoot as ShadowRoot;
-    if ((changed.has('draft') && this.draft) || (changed.has('renaming') && this.renaming)) {
-      const input = root.querySelector<HTMLInputElement>('input[data-draft], input[data-rename]');
-      input?.focus();
-      input?.select();
-    } else if (this.#focusNext !== undefined) {
-      root.querySelector<HTMLElement>(`[role=treeitem][data-id="${CSS.escape(this.#focusNext)}"]`)?.focus();
-    }
-    this.#focusNext = undefined;
   }
 
   override render() {
@@ -267,54 +245,43 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
             ? this.#renderTree(t, tree, edit)
             : this.loadState === 'loading' || this.loadState === 'error'
               ? nothing
-              : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart(this) : html`<p>${t.emptyReadonly}</p>`}</div>`
+              : html`<div class="invite" part="invitation"><p><strong>${t.emptyTitle}</strong></p>${edit ? edit.renderStart() : html`<p>${t.emptyReadonly}</p>`}</div>`
       }
       ${this.#live.render()}
     </div>`;
   }
 
-  #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: Edit | undefined): TemplateResult {
+  #renderTree(t: GoalTreeMessages, tree: GoalTree, edit: GoalTreeEditing | undefined): TemplateResult {
     const s = {
       t,
-      e: edit?.messages(this),
+      e: edit?.messages(),
       collapsed: this.collapsed,
       selected: this.selected,
-      renaming: this.renaming,
-      draft: this.draft,
+      renaming: this.#focus.renaming,
+      draft: this.#focus.draft,
       editable: !!edit,
       mark: this.presence ? (id: string) => this.presenceMark('goal', id) : undefined,
     };
-    const roots = this.derived.roots;
-    const list = (aria: boolean) => (items: unknown[]) => html`<ul class="root" role=${aria ? 'tree' : 'none'}
-      aria-label=${ifDefined(aria ? t.tree(tree.title) : undefined)} aria-describedby=${ifDefined(aria ? 'hint' : undefined)}
-      @keydown=${this.#onTreeKey} @focusin=${this.#onFocusIn} @click=${this.#onClick} @dblclick=${this.#onPointerEdit}
-      @focusout=${this.#onTreeKey} @dragstart=${this.#onPointerEdit} @dragover=${this.#onPointerEdit} @drop=${this.#onPointerEdit}>${items}</ul>`;
+    const input = this.#input;
+    const list = (aria: boolean) => (items: unknown[]) =>
+      input.renderList(aria ? t.tree(tree.title) : undefined, items);
     const diagramOnly = this.view === 'diagram';
     const p = this.#parts;
-    const panelButton = (which: 'details' | 'insights', primary = false): BarAction => ({
-      label: t[which],
-      primary,
-      pressed: this.panel === which,
-      run: () => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which))),
+    const bar = renderViewBar(this.#port, this.#viewMenu, {
+      zoom: (f) => this.#diagram.zoomBy(f),
+      turn: () => (this.orientation = this.orientation === 'horizontal' ? 'vertical' : 'horizontal'),
+      panel: this.panel,
+      togglePanel: (which) => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which))),
+      togglePresent: () => (this.present = !this.present),
+      exportMenu: html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`,
     });
-    const present: BarAction = {
-      label: this.localize.messages(commonMessages).present,
-      part: 'present-toggle',
-      pressed: this.present,
-      run: () => (this.present = !this.present),
-    };
-    // Present mode keeps what a facilitator needs: the levels, the direction, the zoom.
-    const extra = this.present ? [] : [panelButton('details', true), panelButton('insights')];
-    const keep = this.present
-      ? undefined
-      : html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`;
     return html`<p class="caption" part="caption">${tree.title}</p>
-      ${renderViewBar(this, t, (f) => this.#diagram.zoomBy(f), extra, keep, [present])}
-      ${edit && !this.present ? edit.renderEditBar(this) : nothing}
+      ${bar}
+      ${edit && !this.present ? edit.renderEditBar() : nothing}
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
-      ${diagramOnly && this.draft && s.e ? html`<div class="draft-bar" @keydown=${this.#onTreeKey} @focusout=${this.#onTreeKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
+      ${diagramOnly && s.draft && s.e ? html`<div class="draft-bar" @keydown=${input.onKey} @focusout=${input.onKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#renderOutline(roots, s))}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#renderOutline(s))}</div>`}
         ${
           this.view === 'outline'
             ? nothing
@@ -325,18 +292,14 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       </div>
       ${this.view !== 'outline' && this.#diagram.partial ? html`<p class="view-hint" part="view-hint">${t.partOfTree}</p>` : nothing}
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
-      ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this, this.panel) : t.partLoading}</section>` : nothing}`;
+      ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this.#port, this.panel, this.#partner) : t.partLoading}</section>` : nothing}`;
   }
 
-  #renderOutline(roots: DerivedGoalTree['roots'], s: Parameters<typeof renderGoals>[1]) {
+  /** The outline: at most a slice more of a large tree per render, always up to the selected goal, which has the focus. */
+  #renderOutline(s: Parameters<typeof renderGoals>[1]) {
     this.#outline.prepare(s, this.derived, presenceMarks(this.presence?.people));
-    return renderGoals(roots, s, this.#outlineBudget(), this.#outline);
-  }
-
-  /** How many goals this render puts in the outline: always up to the selected one, which has the focus. */
-  #outlineBudget() {
     const at = this.selected === undefined ? -1 : this.visibleIds().indexOf(this.selected);
-    return this.#slices.budget(at, this.#diagram.printing);
+    return renderGoals(this.derived.roots, s, this.#slices.budget(at, this.#diagram.printing), this.#outline);
   }
 
   #onKeydown = (e: KeyboardEvent) => {
@@ -345,39 +308,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     if (this.editable && (!target.matches('input, textarea, select') || (target.id === 'stip' && !target.value)))
       this.handleUndoKeys(e);
   };
-
-  #onTreeKey = (e: Event) => {
-    const target = e.target as HTMLElement;
-    const edit = this.editable ? this.#edit : undefined;
-    if (target.localName === 'input') edit?.handleInput(this, e);
-    else if (e.type === 'keydown' && target.getAttribute('role') === 'treeitem') {
-      if (edit?.handleEditKey(this, e as KeyboardEvent) || handleTreeKey(this, e as KeyboardEvent)) e.preventDefault();
-    }
-  };
-
-  #onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute('role') === 'treeitem' ? itemOf(e) : undefined;
-    if (id !== undefined && id !== this.selected) this.selectGoal(id, false);
-  };
-
-  #onClick = (e: MouseEvent) => {
-    const id = itemOf(e);
-    if (id === undefined || (e.target as Element).localName === 'input') return;
-    if ((e.target as Element).hasAttribute('data-toggle')) this.setExpanded(id, this.collapsed.has(id));
-    this.selectGoal(id);
-  };
-
-  #onPointerEdit = (e: Event) => {
-    const id = itemOf(e);
-    const edit = this.editable ? this.#edit : undefined;
-    if (!edit || id === undefined) return;
-    if (e.type === 'dblclick') edit.startRename(this, id);
-    else edit.handleDrag(this, e as DragEvent, id);
-  };
 }
-
-/** The id of the goal an event happened in. */
-const itemOf = (e: Event) => (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
 
 /** Per goal that someone else in the room has selected: who (so the outline renders again the rows whose name tag changes). */
 function presenceMarks(people: readonly Person[] = []): Map<string, string> {
@@ -386,10 +317,4 @@ function presenceMarks(people: readonly Person[] = []): Map<string, string> {
     if (!p.self && p.selection?.kind === 'goal')
       marks.set(p.selection.id, `${marks.get(p.selection.id) ?? ''}\n${p.id}\t${p.name}`);
   return marks;
-}
-
-function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }

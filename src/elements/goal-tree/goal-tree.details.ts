@@ -10,8 +10,8 @@ import { formatDate, formatNumber } from '../../translations/localize.js';
 import { goalTreeMessages } from '../../translations/goal-tree.js';
 import { inLanguage } from '../../internal/localize.js';
 import { goalTreePanelMessages, type GoalTreePanelMessages } from '../../translations/goal-tree-panels.js';
-import { PartyCombobox, type PartyChoice, type PartyComboboxOptions } from '../../internal/party-combobox.js';
-import type { GoalTreeHost } from './goal-tree.host.js';
+import type { PartyCombobox, PartyChoice, PartyComboboxOptions } from '../../internal/party-combobox.js';
+import type { GoalTreePort } from './goal-tree.port.js';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 /** A number as people type it, with a decimal comma or point; undefined when empty or not a number. */
@@ -25,50 +25,47 @@ function bar(share: number): TemplateResult {
   return html`<meter min="0" max="1" .value=${share} aria-hidden="true"></meter>`;
 }
 
-function change(host: GoalTreeHost, goal: Goal, patch: (g: Goal) => Parameters<typeof updateGoal>[2]): void {
-  const tree = host.goalTree;
-  if (tree) host.commitTree(updateGoal(tree, goal.id, patch(goal)), {});
+function change(port: GoalTreePort, goal: Goal, patch: (g: Goal) => Parameters<typeof updateGoal>[2]): void {
+  const tree = port.goalTree;
+  if (tree) port.commitTree(updateGoal(tree, goal.id, patch(goal)), {});
 }
 
-function setSteps(host: GoalTreeHost, goal: Goal, steps: Step[], say?: string): boolean {
-  const tree = host.goalTree;
-  return !!tree && host.commitTree(setGoalSteps(tree, goal.id, steps), { say });
+function setSteps(port: GoalTreePort, goal: Goal, steps: Step[], say?: string): boolean {
+  const tree = port.goalTree;
+  return !!tree && port.commitTree(setGoalSteps(tree, goal.id, steps), { say });
 }
 
-function setIndicator(host: GoalTreeHost, goal: Goal, indicator: Indicator | undefined, say?: string): boolean {
-  const tree = host.goalTree;
-  return !!tree && host.commitTree(setGoalIndicator(tree, goal.id, indicator), { say });
+function setIndicator(port: GoalTreePort, goal: Goal, indicator: Indicator | undefined, say?: string): boolean {
+  const tree = port.goalTree;
+  return !!tree && port.commitTree(setGoalIndicator(tree, goal.id, indicator), { say });
 }
-
-const partnerFields = new WeakMap<GoalTreeHost, PartyCombobox>();
 
 /** Links the chosen party to the goal; a new party goes into the data in the same undo step. */
-function addPartner(host: GoalTreeHost, goal: Goal, choice: PartyChoice, t: GoalTreePanelMessages): boolean {
-  const tree = host.goalTree;
+function addPartner(port: GoalTreePort, goal: Goal, choice: PartyChoice, t: GoalTreePanelMessages): boolean {
+  const tree = port.goalTree;
   if (!tree) return false;
   const party: Party =
     'party' in choice ? choice.party : { id: newId('partij'), name: choice.name, kind: 'organisatie', field: 'overig' };
   const isNew = !('party' in choice);
-  return host.commitTree(setGoalPartners(tree, goal.id, [...goal.partners, party.id]), {
+  return port.commitTree(setGoalPartners(tree, goal.id, [...goal.partners, party.id]), {
     extra: isNew ? [{ op: 'put', collection: 'parties', record: party }] : [],
     say: isNew ? t.newParty(party.name) : t.partnerAdded(party.name),
   });
 }
 
 function renderPartners(
-  host: GoalTreeHost,
+  port: GoalTreePort,
   goal: Goal,
   t: GoalTreePanelMessages,
   names: Map<string, string>,
+  field: PartyCombobox | undefined,
 ): TemplateResult {
   const name = (id: string) => names.get(id) ?? id;
-  let field = partnerFields.get(host);
-  if (!field && host.editable) partnerFields.set(host, (field = new PartyCombobox(host, 'gt-partner')));
   const options: PartyComboboxOptions = {
-    parties: host.snapshot.parties.filter((p) => !goal.partners.includes(p.id)),
+    parties: port.snapshot.parties.filter((p) => !goal.partners.includes(p.id)),
     label: t.partnerInput,
-    lang: host.language,
-    choose: (choice) => addPartner(host, goal, choice, t),
+    lang: port.lang(),
+    choose: (choice) => addPartner(port, goal, choice, t),
   };
   return html`<h3>${t.partners}</h3>
     ${
@@ -76,16 +73,16 @@ function renderPartners(
         ? html`<ul class="chips">${goal.partners.map(
             (id) => html`<li>${name(id)}
           ${
-            host.editable
+            port.options.editable
               ? html`<button type="button" aria-label=${t.removePartner(name(id))}
-            @click=${() => (change(host, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) })), host.focusAfterUpdate('#gt-partner'))}>×</button>`
+            @click=${() => (change(port, goal, (g) => ({ partners: g.partners.filter((p) => p !== id) })), port.focusAfterUpdate('#gt-partner'))}>×</button>`
               : nothing
           }</li>`,
           )}</ul>`
         : html`<p>${t.partnersNone}</p>`
     }
     ${
-      field && host.editable
+      field && port.options.editable
         ? html`<form class="row partner" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             field.submit(options);
@@ -98,16 +95,16 @@ function renderPartners(
 }
 
 function renderSteps(
-  host: GoalTreeHost,
+  port: GoalTreePort,
   goal: Goal,
   t: GoalTreePanelMessages,
   names: Map<string, string>,
 ): TemplateResult {
-  const lang = host.language;
+  const lang = port.lang();
   const done = goal.steps.filter((s) => s.status === 'klaar').length;
   const put = (i: number, patch: Partial<Step>) =>
     setSteps(
-      host,
+      port,
       goal,
       goal.steps.map((s, j) => {
         if (j !== i) return s;
@@ -120,12 +117,12 @@ function renderSteps(
   return html`<h3>${t.steps}</h3>
     ${goal.steps.length ? html`<p>${bar(done / goal.steps.length)} ${t.stepsProgress(done, goal.steps.length)}</p>` : html`<p>${t.stepsNone}</p>`}
     <ul class="steps">${goal.steps.map((s, i) =>
-      host.editable
+      port.options.editable
         ? html`<li class="row step">
           <label>${t.stepTitle} ${i + 1} <input .value=${s.title} maxlength="500" @change=${(e: Event) => value(e).trim() && put(i, { title: value(e).trim() })} /></label>
           <label>${t.owner} <select aria-label=${`${t.owner}: ${s.title}`} @change=${(e: Event) => put(i, { owner: value(e) || undefined })}>
             <option value="" ?selected=${!s.owner}>${t.nobody}</option>
-            ${host.snapshot.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === s.owner}>${p.name}</option>`)}
+            ${port.snapshot.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === s.owner}>${p.name}</option>`)}
           </select></label>
           <label>${t.due} <input type="date" aria-label=${`${t.due}: ${s.title}`} .value=${s.due ?? ''} @change=${(e: Event) => put(i, { due: value(e) || undefined })} /></label>
           <label>${t.status} <select aria-label=${`${t.status}: ${s.title}`} @change=${(e: Event) => put(i, { status: value(e) as Step['status'] })}>
@@ -133,25 +130,25 @@ function renderSteps(
           </select></label>
           <button type="button" aria-label=${t.removeStep(s.title)} @click=${() => {
             setSteps(
-              host,
+              port,
               goal,
               goal.steps.filter((_, j) => j !== i),
             );
-            host.focusAfterUpdate('#gt-new-step');
+            port.focusAfterUpdate('#gt-new-step');
           }}>×</button>
         </li>`
         : html`<li><strong>${s.title}</strong> — ${t.statuses[s.status]}${s.owner ? html`, ${t.owner.toLowerCase()}: ${names.get(s.owner) ?? s.owner}` : nothing}${s.due ? html`, ${t.due.toLowerCase()} ${formatDate(lang, s.due)}` : nothing}</li>`,
     )}
     </ul>
     ${
-      host.editable
+      port.options.editable
         ? html`<form class="row" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             const input = (e.currentTarget as HTMLFormElement).elements[0] as HTMLInputElement;
             const title = input.value.trim();
             if (
               title &&
-              setSteps(host, goal, [...goal.steps, { id: newId('stap'), title, status: 'open' }], t.stepAdded(title))
+              setSteps(port, goal, [...goal.steps, { id: newId('stap'), title, status: 'open' }], t.stepAdded(title))
             )
               input.value = '';
           }}><label for="gt-new-step">${t.newStep}</label> <input id="gt-new-step" maxlength="500" autocomplete="off" /><button>${t.addStep}</button></form>`
@@ -159,17 +156,17 @@ function renderSteps(
     }`;
 }
 
-function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessages): TemplateResult {
-  const lang = host.language;
+function renderIndicator(port: GoalTreePort, goal: Goal, t: GoalTreePanelMessages): TemplateResult {
+  const lang = port.lang();
   const i = goal.indicator;
   if (!i) {
     return html`<h3>${t.indicator}</h3><p>${t.indicatorNone}</p>
       ${
-        host.editable
+        port.options.editable
           ? html`<button type="button" id="gt-add-indicator" @click=${() => {
               // The button gives way to the indicator's fields: the focus goes to the first of them.
-              if (setIndicator(host, goal, { description: goal.title, readings: [] }))
-                host.focusAfterUpdate('#gt-indicator-description');
+              if (setIndicator(port, goal, { description: goal.title, readings: [] }))
+                port.focusAfterUpdate('#gt-indicator-description');
             }}>${t.addIndicator}</button>`
           : nothing
       }`;
@@ -184,7 +181,7 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
     for (const k of Object.keys(next) as (keyof Indicator)[])
       if (next[k] === undefined || next[k] === '') delete next[k];
     return setIndicator(
-      host,
+      port,
       goal,
       { ...next, description: next.description ?? '', readings: next.readings ?? [] },
       say,
@@ -208,7 +205,7 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
         : nothing
     }
     ${
-      host.editable
+      port.options.editable
         ? html`<div class="fields">
           ${field(t.indicatorDescription, i.description, (e) => put({ description: value(e) }), 'text', undefined, 'gt-indicator-description')}
           ${field(t.unit, i.unit, (e) => put({ unit: value(e) || undefined }))}
@@ -216,7 +213,7 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
           ${field(t.target, i.target, (e) => put({ target: toNumber(value(e)) }), 'text', 'decimal', undefined, t.targetHint)}
           ${field(t.targetDate, i.targetDate, (e) => put({ targetDate: value(e) || undefined }), 'date')}
         </div>
-        <button type="button" @click=${() => setIndicator(host, goal, undefined) && host.focusAfterUpdate('#gt-add-indicator')}>${t.removeIndicator}</button>`
+        <button type="button" @click=${() => setIndicator(port, goal, undefined) && port.focusAfterUpdate('#gt-add-indicator')}>${t.removeIndicator}</button>`
         : html`<p>${i.description}${i.targetDate ? html` (${t.targetDate.toLowerCase()}: ${formatDate(lang, i.targetDate)})` : nothing}</p>`
     }
     <h4>${t.readings}</h4>
@@ -225,10 +222,10 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
         ? html`<ul>${i.readings.map(
             (r, j) => html`<li>${formatDate(lang, r.date)}: ${n(r.value)}
           ${
-            host.editable
+            port.options.editable
               ? html`<button type="button" aria-label=${t.removeReading(formatDate(lang, r.date))} @click=${() => {
                   put({ readings: i.readings.filter((_, k) => k !== j) });
-                  host.focusAfterUpdate('#gt-reading-date');
+                  port.focusAfterUpdate('#gt-reading-date');
                 }}>×</button>`
               : nothing
           }</li>`,
@@ -236,7 +233,7 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
         : html`<p>${t.noReading}</p>`
     }
     ${
-      host.editable
+      port.options.editable
         ? html`<form class="row" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             const form = e.currentTarget as HTMLFormElement;
@@ -256,36 +253,36 @@ function renderIndicator(host: GoalTreeHost, goal: Goal, t: GoalTreePanelMessage
     }`;
 }
 
-/** The details panel of the selected goal. */
-export function renderDetails(host: GoalTreeHost): TemplateResult {
-  const t = goalTreePanelMessages[host.language];
-  const core = inLanguage(goalTreeMessages, host.language);
-  const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
-  if (!node || !host.goalTree) return html``;
+/** The details panel of the selected goal; `partner` is the field where a partner is chosen (when editable). */
+export function renderDetails(port: GoalTreePort, partner?: PartyCombobox): TemplateResult {
+  const t = goalTreePanelMessages[port.lang()];
+  const core = inLanguage(goalTreeMessages, port.lang());
+  const node = port.selected === undefined ? undefined : port.derived.byId.get(port.selected);
+  if (!node || !port.goalTree) return html``;
   const goal = node.goal;
-  const names = new Map(host.snapshot.parties.map((p) => [p.id, p.name]));
-  const p = rollUpProgress(host.goalTree).get(goal.id);
+  const names = new Map(port.snapshot.parties.map((p) => [p.id, p.name]));
+  const p = rollUpProgress(port.goalTree).get(goal.id);
   return html`<div class="details" aria-labelledby="gt-details-h" role="region" @keydown=${(e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
-      host.closeDetails();
+      port.closeDetails();
     }
   }}>
-    <div class="row"><h2 id="gt-details-h">${t.heading(goal.title)}</h2><button type="button" @click=${() => host.closeDetails()}>${t.close}</button></div>
+    <div class="row"><h2 id="gt-details-h">${t.heading(goal.title)}</h2><button type="button" @click=${() => port.closeDetails()}>${t.close}</button></div>
     <p class="path">${core.level[levelName(node.level)]} · ${goalPath(node).join(' › ')}</p>
     ${
-      host.editable
+      port.options.editable
         ? html`<div class="fields">
-          <label>${t.title} <input .value=${goal.title} maxlength="500" @change=${(e: Event) => value(e).trim() && change(host, goal, () => ({ title: value(e).trim() }))} /></label>
-          <label>${t.description} <textarea .value=${goal.description ?? ''} @change=${(e: Event) => change(host, goal, () => ({ description: value(e) || undefined }))}></textarea></label>
+          <label>${t.title} <input .value=${goal.title} maxlength="500" @change=${(e: Event) => value(e).trim() && change(port, goal, () => ({ title: value(e).trim() }))} /></label>
+          <label>${t.description} <textarea .value=${goal.description ?? ''} @change=${(e: Event) => change(port, goal, () => ({ description: value(e) || undefined }))}></textarea></label>
         </div>`
         : goal.description
           ? html`<p>${goal.description}</p>`
           : nothing
     }
-    ${renderPartners(host, goal, t, names)}
-    ${renderSteps(host, goal, t, names)}
-    ${renderIndicator(host, goal, t)}
+    ${renderPartners(port, goal, t, names, partner)}
+    ${renderSteps(port, goal, t, names)}
+    ${renderIndicator(port, goal, t)}
     ${p && node.children.length ? html`<p>${t.rolledUp(p.stepsDone, p.stepsTotal, p.indicatorsOnTarget, p.indicatorsMeasured)}</p>` : nothing}
   </div>`;
 }

@@ -21,94 +21,95 @@ import { goalTreeMessages } from '../../translations/goal-tree.js';
 import { inLanguage } from '../../internal/localize.js';
 import { commonMessages } from '../../translations/common.js';
 import { goalTreeEditMessages, type GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
-import type { GoalTreeHost } from './goal-tree.host.js';
+import type { MenuButton } from '../../internal/menu-button.js';
+import type { GoalTreePort } from './goal-tree.port.js';
 import { renderBar, type BarAction } from './goal-tree.toolbar.js';
 
-/** The edit messages in the host's language. */
-export const messages = (host: GoalTreeHost): GoalTreeEditMessages => goalTreeEditMessages[host.language];
+/** The edit messages in the element's language. */
+export const messages = (port: GoalTreePort): GoalTreeEditMessages => goalTreeEditMessages[port.lang()];
 
 /** Opens the input for a new subgoal as the last child of `id`. */
-export function startChild(host: GoalTreeHost, id: string): void {
-  const node = host.derived.byId.get(id);
+function startChild(port: GoalTreePort, id: string): void {
+  const node = port.derived.byId.get(id);
   if (!node) return;
-  host.setExpanded(id, true);
-  host.draft = { parent: id, index: node.children.length };
+  port.setExpanded(id, true);
+  port.draft = { parent: id, index: node.children.length };
 }
 
 /** Opens the input for a new goal right after `id`, under the same parent. */
-export function startSibling(host: GoalTreeHost, id: string): void {
-  const node = host.derived.byId.get(id);
-  if (!node?.parent) return host.announce(messages(host).cannot);
-  host.draft = { parent: node.parent.goal.id, index: node.index + 1 };
+function startSibling(port: GoalTreePort, id: string): void {
+  const node = port.derived.byId.get(id);
+  if (!node?.parent) return port.announce(messages(port).cannot);
+  port.draft = { parent: node.parent.goal.id, index: node.index + 1 };
 }
 
 /** Turns the title of `id` into an input. */
-export function startRename(host: GoalTreeHost, id: string): void {
-  host.renaming = id;
+function startRename(port: GoalTreePort, id: string): void {
+  port.renaming = id;
 }
 
 /**
  * Saves (or with `save` false, drops) what was typed in a draft or rename input; `refocus` puts the
  * keyboard focus back in the tree (not when the user moved it elsewhere).
  */
-export function finishInput(host: GoalTreeHost, input: HTMLInputElement, save: boolean, refocus = true): void {
-  const tree = host.goalTree;
+function finishInput(port: GoalTreePort, input: HTMLInputElement, save: boolean, refocus = true): void {
+  const tree = port.goalTree;
   const title = input.value.trim();
-  const draft = host.draft;
-  const renaming = host.renaming;
-  host.draft = host.renaming = undefined;
+  const draft = port.draft;
+  const renaming = port.renaming;
+  port.draft = port.renaming = undefined;
   if (save && title && tree && draft && input.hasAttribute('data-draft')) {
     const goal = newGoal(newId('doel'), title);
-    host.commitTree(addChildGoal(tree, draft.parent, goal, draft.index), {
+    port.commitTree(addChildGoal(tree, draft.parent, goal, draft.index), {
       focus: refocus ? goal.id : undefined,
-      say: messages(host).added(title),
+      say: messages(port).added(title),
     });
   } else if (save && title && tree && renaming !== undefined && renameGoal(tree, renaming, title) !== tree) {
-    host.commitTree(renameGoal(tree, renaming, title), { focus: refocus ? renaming : undefined });
-  } else if (refocus) host.selectGoal(draft?.parent ?? renaming);
+    port.commitTree(renameGoal(tree, renaming, title), { focus: refocus ? renaming : undefined });
+  } else if (refocus) port.selectGoal(draft?.parent ?? renaming);
 }
 
-function structural(host: GoalTreeHost, id: string, change: (tree: GoalTree, id: string) => GoalTree): void {
-  const tree = host.goalTree;
+function structural(port: GoalTreePort, id: string, change: (tree: GoalTree, id: string) => GoalTree): void {
+  const tree = port.goalTree;
   if (!tree) return;
   const next = change(tree, id);
-  const t = messages(host);
-  if (next === tree) return host.announce(t.cannot);
-  host.commitTree(next, { focus: id });
-  const node = host.derived.byId.get(id);
+  const t = messages(port);
+  if (next === tree) return port.announce(t.cannot);
+  port.commitTree(next, { focus: id });
+  const node = port.derived.byId.get(id);
   if (!node) return;
-  if (node.parent) host.setExpanded(node.parent.goal.id, true);
-  const level = inLanguage(goalTreeMessages, host.language).level[levelName(node.level)];
-  host.announce(t.moved(node.goal.title, level, node.index + 1, (node.parent?.children ?? host.derived.roots).length));
+  if (node.parent) port.setExpanded(node.parent.goal.id, true);
+  const level = inLanguage(goalTreeMessages, port.lang()).level[levelName(node.level)];
+  port.announce(t.moved(node.goal.title, level, node.index + 1, (node.parent?.children ?? port.derived.roots).length));
 }
 
 /** Moves the goal one place up among its siblings. */
-export const moveUp = (host: GoalTreeHost, id: string) => structural(host, id, (t, g) => moveGoal(t, g, -1));
+const moveUp = (port: GoalTreePort, id: string) => structural(port, id, (t, g) => moveGoal(t, g, -1));
 /** Moves the goal one place down among its siblings. */
-export const moveDown = (host: GoalTreeHost, id: string) => structural(host, id, (t, g) => moveGoal(t, g, 1));
+const moveDown = (port: GoalTreePort, id: string) => structural(port, id, (t, g) => moveGoal(t, g, 1));
 /** Puts the goal under the sibling before it. */
-export const indent = (host: GoalTreeHost, id: string) => structural(host, id, indentGoal);
+const indent = (port: GoalTreePort, id: string) => structural(port, id, indentGoal);
 /** Puts the goal beside its parent. */
-export const outdent = (host: GoalTreeHost, id: string) => structural(host, id, outdentGoal);
+const outdent = (port: GoalTreePort, id: string) => structural(port, id, outdentGoal);
 
 /** Removes the goal and everything below it; the next goal (or the parent) gets the focus. */
-export function remove(host: GoalTreeHost, id: string): void {
-  const tree = host.goalTree;
-  const node = host.derived.byId.get(id);
+function remove(port: GoalTreePort, id: string): void {
+  const tree = port.goalTree;
+  const node = port.derived.byId.get(id);
   if (!tree || !node) return;
-  const siblings = node.parent?.children ?? host.derived.roots;
+  const siblings = node.parent?.children ?? port.derived.roots;
   const next = siblings[node.index + 1] ?? siblings[node.index - 1] ?? node.parent;
-  const ok = host.commitTree(removeGoal(tree, id), {
+  const ok = port.commitTree(removeGoal(tree, id), {
     focus: next?.goal.id,
-    say: messages(host).removed(node.goal.title),
+    say: messages(port).removed(node.goal.title),
   });
   // The last goal gone, the focus goes to the invitation to write a new main goal (where Ctrl+Z still undoes).
-  if (ok && !next) host.focusAfterUpdate('#stip');
+  if (ok && !next) port.focusAfterUpdate('#stip');
 }
 
 /** The edit keys on a treeitem: Insert, Shift+Enter, F2, Delete, Alt+arrows. Returns true when handled. */
-export function handleEditKey(host: GoalTreeHost, e: KeyboardEvent): boolean {
-  const id = host.selected;
+function handleEditKey(port: GoalTreePort, e: KeyboardEvent): boolean {
+  const id = port.selected;
   if (id === undefined || e.ctrlKey || e.metaKey) return false;
   const run = e.altKey
     ? (
@@ -128,46 +129,34 @@ export function handleEditKey(host: GoalTreeHost, e: KeyboardEvent): boolean {
           : e.key === 'Delete'
             ? remove
             : undefined;
-  run?.(host, id);
+  run?.(port, id);
   return !!run;
 }
 
 /** Enter saves, Escape cancels, in the inputs where a goal is named; leaving the input saves. */
-export function handleInput(host: GoalTreeHost, e: Event): void {
+function handleInput(port: GoalTreePort, e: Event): void {
   const input = e.target as HTMLInputElement;
   if (e.type === 'focusout') {
-    if (host.draft || host.renaming) finishInput(host, input, true, false);
+    if (port.draft || port.renaming) finishInput(port, input, true, false);
   } else if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === 'Escape') {
     e.preventDefault();
-    finishInput(host, input, (e as KeyboardEvent).key === 'Enter');
-  }
-}
-
-let dragging: string | undefined;
-/** Drag a goal onto another to put it under that one (Alt+arrows and the buttons do the same without dragging). */
-export function handleDrag(host: GoalTreeHost, e: DragEvent, id: string): void {
-  if (e.type === 'dragstart') {
-    dragging = id;
-    e.dataTransfer?.setData('text/plain', host.derived.byId.get(id)?.goal.title ?? id);
-  } else if (dragging !== undefined && dragging !== id) {
-    e.preventDefault();
-    if (e.type === 'drop') structural(host, dragging, (t, g) => reparentGoal(t, g, id));
+    finishInput(port, input, (e as KeyboardEvent).key === 'Enter');
   }
 }
 
 /** The invitation of an empty tree: write the stip op de horizon. */
-export function renderStart(host: GoalTreeHost & { tree?: string }): TemplateResult {
-  const t = messages(host);
+function renderStart(port: GoalTreePort): TemplateResult {
+  const t = messages(port);
   const start = (e: SubmitEvent) => {
     e.preventDefault();
     const title = (e.currentTarget as HTMLFormElement).querySelector('input')!.value.trim();
     if (!title) return;
     const goal = newGoal(newId('doel'), title);
-    const current = host.goalTree;
+    const current = port.goalTree;
     const tree = current
       ? addChildGoal(current, undefined, goal)
-      : { id: host.tree ?? newId('doelenboom'), title, goals: [goal] };
-    host.commitTree(tree, { focus: goal.id, say: t.added(title) });
+      : { id: port.options.tree ?? newId('doelenboom'), title, goals: [goal] };
+    port.commitTree(tree, { focus: goal.id, say: t.added(title) });
   };
   return html`<form @submit=${start}><label for="stip">${t.emptyInvite}</label>
     <input id="stip" autocomplete="off" maxlength="500" required /> <button class="primary">${t.start}</button></form>`;
@@ -176,7 +165,7 @@ export function renderStart(host: GoalTreeHost & { tree?: string }): TemplateRes
 type Action = [
   label: keyof GoalTreeEditMessages,
   keys: string,
-  run: (host: GoalTreeHost, id: string) => void,
+  run: (port: GoalTreePort, id: string) => void,
   enabled?: (index: number, size: number, depth: number) => boolean,
 ];
 const ACTIONS: Action[] = [
@@ -191,12 +180,12 @@ const ACTIONS: Action[] = [
 ];
 
 /** The edit buttons: everything the edit keys do, for pointer users and as the alternative to dragging. */
-export function renderEditBar(host: GoalTreeHost): TemplateResult {
-  const t = messages(host);
-  const c = commonMessages[host.language];
-  const node = host.selected === undefined ? undefined : host.derived.byId.get(host.selected);
-  const size = (node?.parent?.children ?? host.derived.roots).length;
-  const store = host.activeStore;
+function renderEditBar(port: GoalTreePort, menu: MenuButton): TemplateResult {
+  const t = messages(port);
+  const c = commonMessages[port.lang()];
+  const node = port.selected === undefined ? undefined : port.derived.byId.get(port.selected);
+  const size = (node?.parent?.children ?? port.derived.roots).length;
+  const { canUndo, canRedo } = port.options;
   // On a narrow element only adding a sub-goal stays in the row; the rest is under “Meer”.
   const actions: BarAction[] = [
     ...ACTIONS.map(([label, keys, run, enabled]): BarAction => ({
@@ -204,16 +193,70 @@ export function renderEditBar(host: GoalTreeHost): TemplateResult {
       keys,
       primary: run === startChild,
       disabled: !node || (enabled && !enabled(node.index, size, node.level)),
-      run: () => node && run(host, node.goal.id),
+      run: () => node && run(port, node.goal.id),
     })),
-    { label: c.undo, keys: 'Control+Z', disabled: !store.canUndo, run: () => host.undo() },
-    { label: c.redo, keys: 'Control+Shift+Z', disabled: !store.canRedo, run: () => host.redo() },
+    { label: c.undo, keys: 'Control+Z', disabled: !canUndo, run: () => port.undo() },
+    { label: c.redo, keys: 'Control+Shift+Z', disabled: !canRedo, run: () => port.redo() },
   ];
-  return renderBar(host, {
-    id: 'more-edit',
+  return renderBar(menu, {
     label: t.edit,
     edit: true,
-    more: inLanguage(goalTreeMessages, host.language).more,
+    more: inLanguage(goalTreeMessages, port.lang()).more,
     actions,
   });
+}
+
+/**
+ * The editing part of one `<goal-tree>`: what its keys, inputs, drags and edit bar do. A drag in one
+ * tree is that tree's own.
+ */
+export class GoalTreeEditing {
+  #dragging?: string;
+
+  constructor(
+    private readonly port: GoalTreePort,
+    private readonly menu: MenuButton,
+  ) {}
+
+  /** The edit messages in the element's language. */
+  messages(): GoalTreeEditMessages {
+    return messages(this.port);
+  }
+
+  /** The edit keys on a treeitem; true when handled. */
+  handleEditKey(e: KeyboardEvent): boolean {
+    return handleEditKey(this.port, e);
+  }
+
+  /** Enter, Escape and leaving the inputs where a goal is named. */
+  handleInput(e: Event): void {
+    handleInput(this.port, e);
+  }
+
+  /** Turns the title of `id` into an input. */
+  startRename(id: string): void {
+    startRename(this.port, id);
+  }
+
+  /** Drag a goal onto another to put it under that one (Alt+arrows and the buttons do the same without dragging). */
+  handleDrag(e: DragEvent, id: string): void {
+    if (e.type === 'dragstart') {
+      this.#dragging = id;
+      e.dataTransfer?.setData('text/plain', this.port.derived.byId.get(id)?.goal.title ?? id);
+    } else if (this.#dragging !== undefined && this.#dragging !== id) {
+      e.preventDefault();
+      const dragged = this.#dragging;
+      if (e.type === 'drop') structural(this.port, dragged, (t, g) => reparentGoal(t, g, id));
+    }
+  }
+
+  /** The invitation of an empty tree: write the stip op de horizon. */
+  renderStart(): TemplateResult {
+    return renderStart(this.port);
+  }
+
+  /** The edit buttons. */
+  renderEditBar(): TemplateResult {
+    return renderEditBar(this.port, this.menu);
+  }
 }

@@ -3,21 +3,21 @@ import { html, type TemplateResult } from 'lit';
 import { incompleteGoals, partnerGoalMatrix, rollUpProgress } from '../../sdk/analysis/goal-tree.js';
 import type { Goal } from '../../sdk/model.js';
 import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
-import type { GoalTreeHost } from './goal-tree.host.js';
+import type { GoalTreePort } from './goal-tree.port.js';
 
 /** The insights panel. */
-export function renderInsights(host: GoalTreeHost): TemplateResult {
-  const t = goalTreePanelMessages[host.language];
-  const tree = host.goalTree;
+export function renderInsights(port: GoalTreePort): TemplateResult {
+  const t = goalTreePanelMessages[port.lang()];
+  const tree = port.goalTree;
   if (!tree) return html``;
   const missing = incompleteGoals(tree);
-  const matrix = partnerGoalMatrix(tree, host.snapshot.parties);
-  const root = host.derived.roots[0];
+  const matrix = partnerGoalMatrix(tree, port.snapshot.parties);
+  const root = port.derived.roots[0];
   const p = root && rollUpProgress(tree).get(root.goal.id);
   const list = (title: string, goals: Goal[]) => html`<h3>${title}</h3>
     ${
       goals.length
-        ? html`<ul>${goals.map((g) => html`<li><button type="button" class="link" @click=${() => host.selectGoal(g.id)}>${g.title}</button></li>`)}</ul>`
+        ? html`<ul>${goals.map((g) => html`<li><button type="button" class="link" @click=${() => port.selectGoal(g.id)}>${g.title}</button></li>`)}</ul>`
         : html`<p>${t.none}</p>`
     }`;
   return html`<div role="region" aria-labelledby="gt-insights-h">

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MenuButton } from '../../internal/menu-button.js';
-import type { GoalTreeMessages } from '../../translations/goal-tree.js';
-import type { GoalTreeHost } from './goal-tree.host.js';
+import type { MenuButton } from '../../internal/menu-button.js';
+import { commonMessages } from '../../translations/common.js';
+import type { GoalTreePort } from './goal-tree.port.js';
 
 /** A button of a toolbar. */
 export interface BarAction {
@@ -20,16 +20,13 @@ export interface BarAction {
   primary?: boolean;
 }
 
-const menus = new WeakMap<GoalTreeHost, Map<string, MenuButton>>();
-
 /**
  * A row of buttons. On a narrow element (see goal-tree.styles.ts) only the primary ones and `keep`
  * show, and the others are in a menu button “Meer” at the end of the row, so the row stays one row.
  */
 export function renderBar(
-  host: GoalTreeHost,
+  menu: MenuButton,
   o: {
-    id: string;
     label: string;
     edit?: boolean;
     more: string;
@@ -40,10 +37,6 @@ export function renderBar(
     after?: readonly BarAction[];
   },
 ): TemplateResult {
-  let byId = menus.get(host);
-  if (!byId) menus.set(host, (byId = new Map()));
-  let menu = byId.get(o.id);
-  if (!menu) byId.set(o.id, (menu = new MenuButton(host, o.id)));
   const all = [...o.actions, ...(o.after ?? [])];
   const secondary = all.filter((a) => !a.primary);
   const button = (a: BarAction) => html`<button type="button" class=${a.primary ? 'primary-action' : 'secondary-action'}
@@ -73,53 +66,61 @@ export function renderBar(
 }
 
 /**
- * Fold per level, the diagram's direction and zoom, and what the element adds: `extra` buttons (panels),
- * `keep` (the export menu, which shows on a narrow element too) and `after` (present mode).
+ * Fold per level, the diagram's direction and zoom, the panels, the export menu (which shows on a narrow
+ * element too) and present mode. Present mode keeps what a facilitator needs: the levels, the direction,
+ * the zoom.
  */
 export function renderViewBar(
-  host: GoalTreeHost & { view: string; orientation: string },
-  t: GoalTreeMessages,
-  zoom: (factor: number) => void,
-  extra: readonly BarAction[],
-  keep?: TemplateResult,
-  after?: readonly BarAction[],
+  port: GoalTreePort,
+  menu: MenuButton,
+  o: {
+    zoom: (factor: number) => void;
+    turn: () => void;
+    panel?: 'details' | 'insights';
+    togglePanel: (which: 'details' | 'insights') => void;
+    togglePresent: () => void;
+    exportMenu: TemplateResult;
+  },
 ): TemplateResult {
+  const t = port.t();
+  const { view, orientation, present } = port.options;
   let depth = 1;
-  for (const n of host.derived.byId.values()) depth = Math.max(depth, n.level);
-  const showLevels = (level: number) => {
-    host.collapsed.clear();
-    for (const n of host.derived.byId.values())
-      if (n.level >= level && n.children.length) host.collapsed.add(n.goal.id);
-    host.requestUpdate();
-  };
+  for (const n of port.derived.byId.values()) depth = Math.max(depth, n.level);
+  const panel = (which: 'details' | 'insights', primary = false): BarAction => ({
+    label: t[which],
+    primary,
+    pressed: o.panel === which,
+    run: () => o.togglePanel(which),
+  });
   const actions: BarAction[] = [
     ...Array.from({ length: Math.min(depth, 6) - 1 }, (_, i) => ({
       label: t.upTo(i + 1),
       menuLabel: `${t.show} ${t.upTo(i + 1)}`,
-      run: () => showLevels(i + 1),
+      run: () => port.showLevels(i + 1),
     })),
-    { label: t.all, menuLabel: `${t.show} ${t.all}`, run: () => showLevels(Infinity) },
-    ...(host.view === 'outline'
+    { label: t.all, menuLabel: `${t.show} ${t.all}`, run: () => port.showLevels(Infinity) },
+    ...(view === 'outline'
       ? []
       : [
-          {
-            label: t.horizontal,
-            run: () => (host.orientation = host.orientation === 'horizontal' ? 'vertical' : 'horizontal'),
-            pressed: host.orientation === 'horizontal',
-          },
-          { label: t.zoomOut, run: () => zoom(0.8) },
-          { label: t.zoomIn, run: () => zoom(1.25) },
-          { label: t.fit, run: () => zoom(0) },
+          { label: t.horizontal, run: o.turn, pressed: orientation === 'horizontal' },
+          { label: t.zoomOut, run: () => o.zoom(0.8) },
+          { label: t.zoomIn, run: () => o.zoom(1.25) },
+          { label: t.fit, run: () => o.zoom(0) },
         ]),
-    ...extra,
+    ...(present ? [] : [panel('details', true), panel('insights')]),
   ];
-  return renderBar(host, {
-    id: 'more-view',
+  const presentToggle: BarAction = {
+    label: commonMessages[port.lang()].present,
+    part: 'present-toggle',
+    pressed: present,
+    run: o.togglePresent,
+  };
+  return renderBar(menu, {
     label: t.view,
     more: t.more,
     actions,
     lead: html`<span class="lead">${t.show}</span>`,
-    keep,
-    after,
+    keep: present ? undefined : o.exportMenu,
+    after: [presentToggle],
   });
 }

@@ -4,7 +4,7 @@ import { Directive, directive } from 'lit/directive.js';
 import { indicatorOnTarget, levelName, type DerivedGoalTree, type GoalNode } from '../../sdk/goal-tree.js';
 import type { GoalTreeMessages } from '../../translations/goal-tree.js';
 import type { GoalTreeEditMessages } from '../../translations/goal-tree-panels.js';
-import type { Draft } from './goal-tree.host.js';
+import type { Draft } from './goal-tree.port.js';
 
 /** What the goal templates need to know. */
 export interface ViewState {
