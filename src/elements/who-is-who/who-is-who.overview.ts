@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { sameWords } from '../../sdk/analysis/same-words.js';
-import { partyGroups, type GroupBy, type PartyGroup, type PartyGroups } from '../../sdk/analysis/who-is-who.js';
+import { PartyGrouping } from '../../sdk/analysis/party-grouping.js';
+import { type GroupBy, type PartyGroup, type PartyGroups } from '../../sdk/analysis/who-is-who.js';
 import { FIELDS, type Dataset, type Field, type Party, type Relation } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import type { GroupPicture } from './who-is-who.graph-build.js';
@@ -35,6 +36,7 @@ export class WhoIsWhoOverview {
     dataset: Pick<Dataset, 'parties' | 'relations'>;
     visible: ReadonlySet<string> | null;
     by: GroupBy;
+    grouping: PartyGrouping;
     result: PartyGroups;
   };
   #picture?: { groups: PartyGroups; lang: WhoIsWhoMessages; result: GroupPicture };
@@ -48,18 +50,19 @@ export class WhoIsWhoOverview {
   /** The groups of the dataset, counted for the filter. */
   groups(dataset: Pick<Dataset, 'parties' | 'relations'>, visible: ReadonlySet<string> | null): PartyGroups {
     const g = this.#groups;
-    if (
+    const same =
       g &&
       sameGrouping(g.dataset.parties, dataset.parties) &&
       g.dataset.relations === dataset.relations &&
-      g.visible === visible &&
-      g.by === this.by
-    ) {
+      g.by === this.by;
+    if (same && g.visible === visible) {
       g.dataset = dataset;
       return g.result;
     }
-    const result = partyGroups(dataset, this.by, visible);
-    this.#groups = { dataset, visible, by: this.by, result };
+    // A search or filter only counts again: which groups each party and relation is in stays.
+    const grouping = same ? g.grouping : new PartyGrouping(dataset, this.by);
+    const result = grouping.count(visible);
+    this.#groups = { dataset, visible, by: this.by, grouping, result };
     if (this.open !== null && !result.groups.some((x) => x.key === this.open)) this.open = null;
     return result;
   }

@@ -5,7 +5,7 @@
  * residents use to find someone are in party-search.ts.
  */
 import { FIELDS, type Dataset, type Field, type Party, type Relation } from '../model.js';
-import { normalizeSearchText } from './party-search.js';
+import { PartyGrouping, type GroupBy, type PartyGroups } from './party-grouping.js';
 
 // Part of the who-is-who analysis for its users (the element, the SDK's entry): importable from here as before.
 export * from './party-search.js';
@@ -185,34 +185,7 @@ export function whoIsWhoInsights(
   };
 }
 
-/** What the parties of a large map are grouped by in its overview: their field or their wijk. */
-export type GroupBy = 'field' | 'area';
-
-/** One group of the overview: the parties of a field or a wijk, and how many of them pass the filter. */
-export interface PartyGroup {
-  /** The field, or the area as written (the empty string for parties without an area). */
-  key: string;
-  /** Ids of the parties in the group, in the dataset's order. */
-  parties: string[];
-  /** How many of them pass the filter (all when nothing is filtered). */
-  shown: number;
-  /** Relations between two parties of the group. */
-  inner: number;
-}
-
-/** The relations between the parties of two groups. */
-export interface GroupTie {
-  a: string;
-  b: string;
-  relations: number;
-}
-
-/** The overview of a map: its groups (fields in their order, wijken alphabetically) and the ties between them, strongest first. */
-export interface PartyGroups {
-  by: GroupBy;
-  groups: PartyGroup[];
-  ties: GroupTie[];
-}
+export type { GroupBy, GroupTie, PartyGroup, PartyGroups } from './party-grouping.js';
 
 /**
  * The parties grouped by field or by wijk (a party active in several wijken is in each), with the
@@ -224,74 +197,5 @@ export function partyGroups(
   by: GroupBy,
   visible: ReadonlySet<string> | null = null,
 ): PartyGroups {
-  const byKey = new Map<string, PartyGroup>();
-  const groupsOf = new Map<string, string[]>();
-  const areaKeys = new Map<string, string>();
-  for (const p of dataset.parties) {
-    let keys: string[];
-    if (by === 'field') keys = [p.field];
-    else {
-      const seen = new Set<string>();
-      keys = [];
-      for (const area of p.areas ?? []) {
-        const norm = normalizeSearchText(area);
-        if (!norm || seen.has(norm)) continue;
-        seen.add(norm);
-        if (!areaKeys.has(norm)) areaKeys.set(norm, area.trim());
-        keys.push(areaKeys.get(norm)!);
-      }
-      if (!keys.length) keys = [''];
-    }
-    groupsOf.set(p.id, keys);
-    const shown = !visible || visible.has(p.id);
-    for (const key of keys) {
-      let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = { key, parties: [], shown: 0, inner: 0 }));
-      group.parties.push(p.id);
-      if (shown) group.shown++;
-    }
-  }
-  const ties = new Map<string, GroupTie>();
-  for (const r of dataset.relations) {
-    const from = groupsOf.get(r.source);
-    const to = groupsOf.get(r.target);
-    if (!from || !to || r.source === r.target) continue;
-    if (visible && (!visible.has(r.source) || !visible.has(r.target))) continue;
-    // One group at each end (always so by field): no set needed to count the relation once.
-    if (from.length === 1 && to.length === 1) {
-      const [a, b] = [from[0], to[0]];
-      if (a === b) byKey.get(a)!.inner++;
-      else {
-        const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-        const tie = ties.get(id);
-        if (tie) tie.relations++;
-        else ties.set(id, { a: a < b ? a : b, b: a < b ? b : a, relations: 1 });
-      }
-      continue;
-    }
-    const counted = new Set<string>();
-    for (const a of from)
-      for (const b of to) {
-        if (a === b) {
-          if (!counted.has(a)) byKey.get(a)!.inner++;
-          counted.add(a);
-          continue;
-        }
-        const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-        if (counted.has(id)) continue;
-        counted.add(id);
-        const tie = ties.get(id) ?? { a: a < b ? a : b, b: a < b ? b : a, relations: 0 };
-        tie.relations++;
-        ties.set(id, tie);
-      }
-  }
-  const order = (a: PartyGroup, b: PartyGroup) =>
-    by === 'field'
-      ? FIELDS.indexOf(a.key as Field) - FIELDS.indexOf(b.key as Field)
-      : (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.key.localeCompare(b.key, 'nl');
-  return {
-    by,
-    groups: [...byKey.values()].sort(order),
-    ties: [...ties.values()].sort((a, b) => b.relations - a.relations),
-  };
+  return new PartyGrouping(dataset, by).count(visible);
 }
