@@ -13,8 +13,9 @@ import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
-import { OutlineMemo, renderGoals } from './goal-tree.view.js';
-import { SliceController } from './goal-tree.slices.js';
+import { OutlineMemo } from './goal-tree.view.js';
+import { SliceController, readGoalTrees } from './goal-tree.slices.js';
+import type { ParseResult } from '../../sdk/parse.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { ShownTree } from './goal-tree.shown.js';
 import { TreeInput } from './goal-tree.keys.js';
@@ -78,8 +79,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
 
   @state() private panel?: 'details' | 'insights';
   #edit?: GoalTreeEditing;
-  #parts?: Parts;
-  #partner?: ReturnType<Parts['partnerField']>;
+  #parts?: { part: Parts; partner: ReturnType<Parts['partnerField']> };
   #live = new LiveRegion(this);
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
@@ -209,11 +209,15 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #loadParts = (): void => {
     void this.#port.load((panelPart ??= import('./goal-tree.parts.js'))).then((m) => {
       this.#port.adopt(m.panelStyles);
-      this.#partner ??= m.partnerField(this);
-      this.#parts = m;
+      this.#parts ??= { part: m, partner: m.partnerField(this) };
       this.requestUpdate();
     });
   };
+
+  /** A dataset of thousands of goals is read a slice at a time, so reading it never holds the page long. */
+  protected override parseData(data: unknown): ParseResult | Promise<ParseResult> {
+    return readGoalTrees(data);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -266,7 +270,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
     const list = (aria: boolean) => (items: unknown[]) =>
       input.renderList(aria ? t.tree(tree.title) : undefined, items);
     const diagramOnly = this.view === 'diagram';
-    const p = this.#parts;
+    const p = this.#parts?.part;
     const bar = renderViewBar(this.#port, this.#viewMenu, {
       zoom: (f) => this.#diagram.zoomBy(f),
       turn: () => (this.orientation = this.orientation === 'horizontal' ? 'vertical' : 'horizontal'),
@@ -281,7 +285,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && s.draft && s.e ? html`<div class="draft-bar" @keydown=${input.onKey} @focusout=${input.onKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#renderOutline(s))}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#outline.render(s, this.derived, presenceMarks(this.presence?.people), this.#slices.budget(this.visibleIds().indexOf(this.selected ?? ''), this.#diagram.printing)))}</div>`}
         ${
           this.view === 'outline'
             ? nothing
@@ -292,14 +296,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       </div>
       ${this.view !== 'outline' && this.#diagram.partial ? html`<p class="view-hint" part="view-hint">${t.partOfTree}</p>` : nothing}
       ${this.view === 'outline' ? nothing : html`<p class="legend" part="legend">${t.legend}</p>`}
-      ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this.#port, this.panel, this.#partner) : t.partLoading}</section>` : nothing}`;
-  }
-
-  /** The outline: at most a slice more of a large tree per render, always up to the selected goal, which has the focus. */
-  #renderOutline(s: Parameters<typeof renderGoals>[1]) {
-    this.#outline.prepare(s, this.derived, presenceMarks(this.presence?.people));
-    const at = this.selected === undefined ? -1 : this.visibleIds().indexOf(this.selected);
-    return renderGoals(this.derived.roots, s, this.#slices.budget(at, this.#diagram.printing), this.#outline);
+      ${this.panel && !this.present ? html`<section class="panel" part="panel">${p ? p.renderPanel(this.#port, this.panel, this.#parts?.partner) : t.partLoading}</section>` : nothing}`;
   }
 
   #onKeydown = (e: KeyboardEvent) => {

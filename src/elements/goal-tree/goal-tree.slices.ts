@@ -6,6 +6,7 @@
  * after a render that added few goals. Printing renders everything at once (see `printing`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
 import type { Budget } from './goal-tree.view.js';
 
 /** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
@@ -16,6 +17,21 @@ const SLICE_MS = 20;
 const LEAST = 20;
 /** The most goals a slice adds, however fast the last ones were. */
 const MOST = 1000;
+
+/** Goals in a dataset from which it is read a slice of records per task. */
+const READ_IN_SLICES = 1000;
+
+/** Reads a dataset (the `data` property); one with thousands of goals over several tasks. */
+export function readGoalTrees(data: unknown): ParseResult | Promise<ParseResult> {
+  let goals = 0;
+  try {
+    const trees = (data as { goalTrees?: unknown } | null)?.goalTrees;
+    if (Array.isArray(trees)) for (const t of trees) goals += Array.isArray(t?.goals) ? t.goals.length : 0;
+  } catch {
+    // An input that throws when looked at is for parseDataset to report.
+  }
+  return goals > READ_IN_SLICES ? parseDatasetInSlices(data) : parseDataset(data);
+}
 
 /** Resolves in a new task. A message posted to itself, unlike a timer, is not slowed down in a background tab. */
 export function nextTask(): Promise<void> {

@@ -159,6 +159,12 @@ export class OutlineMemo {
     }
   }
 
+  /** The outline's goals, at most `budget.left` of them (the rest in later slices); `marks` as in `prepare`. */
+  render(s: ViewState, tree: DerivedGoalTree, marks: ReadonlyMap<string, string>, budget: Budget): unknown[] {
+    this.prepare(s, tree, marks);
+    return renderGoals(tree.roots, s, budget, this);
+  }
+
   get(n: GoalNode): Kept | undefined {
     const k = this.#kept.get(n.goal.id);
     return k && k.goal === n.goal && k.level === n.level && k.index === n.index ? k : undefined;
