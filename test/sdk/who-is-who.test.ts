@@ -122,6 +122,26 @@ describe('who-is-who analysis', () => {
     expect(after.filter({ area: 'Zuid' }).map((p) => p.id)).to.deep.equal(['a']);
   });
 
+  it('makes its search texts a slice at a time, and finds the same parties before, during and after', () => {
+    const parties = generateDataset({ parties: 2000, relations: 0, seed: 5 }).parties;
+    const filter = { query: 'zorg noord' };
+    const fresh = filterParties(parties, filter).map((p) => p.id);
+    const index = new PartyIndex(parties);
+    // A slice of no time makes one run of texts and stops: far from all of 2,000.
+    expect(index.prepare(0)).to.equal(false);
+    expect(index.filter(filter).map((p) => p.id)).to.deep.equal(fresh);
+    let slices = 1;
+    while (!index.prepare(0)) slices++;
+    expect(slices).to.be.greaterThan(10);
+    expect(index.filter(filter).map((p) => p.id)).to.deep.equal(fresh);
+    // Built on that one with one party renamed: the others keep their texts, the renamed one is found by its new name.
+    const renamed = parties.map((p, i) => (i === 7 ? { ...p, name: 'Buurtkamer Qwixotl' } : p));
+    const next = new PartyIndex(renamed, index);
+    expect(next.filter({ query: 'qwixotl' }).map((p) => p.id)).to.deep.equal([parties[7].id]);
+    expect(next.prepare(1000)).to.equal(true);
+    expect(next.filter(filter).map((p) => p.id)).to.deep.equal(filterParties(renamed, filter).map((p) => p.id));
+  });
+
   it('groups parties by field or wijk, with the ties within and between groups, counted for a filter', () => {
     const list = [
       party('a', 'zorg', { areas: ['Noord', 'noord'] }),

@@ -11,6 +11,9 @@ import { newId, type Change } from '../../sdk/store.js';
 import { removePartyChanges } from '../../sdk/edits.js';
 import { partyFromForm, relationFromForm } from './who-is-who.forms.js';
 
+/** How long one task may spend making search texts before it lets the page go on. */
+const SLICE_MS = 12;
+
 /**
  * What the views derive from the dataset, computed again only when the parties, relations or filter
  * change: the search index, the filtered list, degrees, areas and (on demand) the insights.
@@ -35,8 +38,11 @@ export class WhoIsWhoModel {
     const sameIds =
       !!before && before.length === dataset.parties.length && before.every((p, i) => p.id === dataset.parties[i].id);
     if (partiesChanged) {
-      // The search texts are made in a task of their own after this one, or by the first search if it comes sooner.
-      setTimeout(() => this.#search());
+      // The search texts are made after this task, a slice per task, or by the first search if it comes sooner.
+      const prepare = () => {
+        if (this.#dataset?.parties === dataset.parties && !this.#search().prepare(SLICE_MS)) setTimeout(prepare);
+      };
+      setTimeout(prepare);
       this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
       if (!sameIds || before.some((p, i) => !sameWords(p.areas, dataset.parties[i].areas)))
         this.areas = partyAreas(dataset.parties);

@@ -33,34 +33,59 @@ export interface PartyFilter {
 }
 
 /**
- * A reusable search over many parties: the normalised texts are computed once per list, and kept for
- * the parties whose words did not change when the list is replaced (new positions, one edited party).
- * A search that narrows the one before (a key typed: "zorg" after "zor") looks only at what that one found.
+ * A reusable search over many parties: the normalised texts are made once per list, and kept for the
+ * parties whose words did not change when the list is replaced (new positions, one edited party).
+ * They are made when first needed, or ahead of time a slice at a time (`prepare`), so that 10,000
+ * parties never cost one long task. A search that narrows the one before (a key typed: "zorg" after
+ * "zor") looks only at what that one found.
  */
 export class PartyIndex {
   readonly #parties: readonly Party[];
-  readonly #texts: string[];
-  readonly #areas: string[][];
+  readonly #texts: (string | undefined)[];
+  readonly #areas: (string[] | undefined)[];
+  /** The list before, while texts of unchanged parties may still be taken from it. */
+  #previous?: PartyIndex;
+  /** Texts before this index are all made. */
+  #prepared = 0;
   #last?: { words: string[]; field: string; kind: string; area: string; found: number[] };
 
   constructor(parties: readonly Party[], previous?: PartyIndex) {
     this.#parties = parties;
-    const before = previous ? previous.#parties : undefined;
-    const same = (i: number) => {
-      const a = before?.[i];
-      const b = parties[i];
-      return (
-        !!a &&
-        a.id === b.id &&
-        a.name === b.name &&
-        a.description === b.description &&
-        a.role === b.role &&
-        sameWords(a.targetGroups, b.targetGroups) &&
-        sameWords(a.areas, b.areas)
-      );
-    };
-    this.#texts = parties.map((p, i) => (same(i) ? previous!.#texts[i] : partySearchText(p)));
-    this.#areas = parties.map((p, i) => (same(i) ? previous!.#areas[i] : (p.areas ?? []).map(normalizeSearchText)));
+    this.#texts = new Array<string | undefined>(parties.length);
+    this.#areas = new Array<string[] | undefined>(parties.length);
+    this.#previous = previous;
+  }
+
+  /** Makes the texts of party `i`, or takes them from the list before when its words did not change. */
+  #make(i: number): void {
+    if (this.#texts[i] !== undefined) return;
+    const b = this.#parties[i];
+    const previous = this.#previous;
+    const a = previous ? previous.#parties[i] : undefined;
+    const same =
+      !!a &&
+      a.id === b.id &&
+      a.name === b.name &&
+      a.description === b.description &&
+      a.role === b.role &&
+      sameWords(a.targetGroups, b.targetGroups) &&
+      sameWords(a.areas, b.areas);
+    if (same) previous!.#make(i);
+    this.#texts[i] = same ? previous!.#texts[i] : partySearchText(b);
+    this.#areas[i] = same ? previous!.#areas[i] : (b.areas ?? []).map(normalizeSearchText);
+  }
+
+  /** Makes texts for about `ms` milliseconds; true once every text is made (the list before is then let go). */
+  prepare(ms: number): boolean {
+    const end = performance.now() + ms;
+    const n = this.#parties.length;
+    while (this.#prepared < n) {
+      this.#make(this.#prepared++);
+      if ((this.#prepared & 63) === 0 && performance.now() >= end) break;
+    }
+    if (this.#prepared < n) return false;
+    this.#previous = undefined;
+    return true;
   }
 
   /** The parties this index was built for. */
@@ -89,8 +114,9 @@ export class PartyIndex {
       const p = this.#parties[i];
       if (field && p.field !== field) return;
       if (kind && p.kind !== kind) return;
-      if (area && !this.#areas[i].includes(area)) return;
-      const text = this.#texts[i];
+      this.#make(i);
+      if (area && !this.#areas[i]!.includes(area)) return;
+      const text = this.#texts[i]!;
       if (words.length && !words.every((w) => text.includes(w))) return;
       found.push(i);
     };
