@@ -191,7 +191,7 @@ export async function run(ctx) {
     rows.push({ metric: `${label} gzip`, value: p.size.gzip - size.gzip, unit: 'B' });
   }
   rows.at(-1).note =
-    'what remains is room-element.ts in the core: the attributes room, server, token, user-name, room-storage and follow (the browser reads which attributes an element watches when its tag is defined, so they cannot load later), and the stub that loads the live chunk when `room` is set and asks it about presence';
+    'what remains is room-element.ts in the core: the attributes room, server, token, user-name, room-storage and follow (the browser reads which attributes an element watches when its tag is defined, so they cannot load later), roomInUse read from them, and the line that loads the live chunk when `room` is set (with a retry); the chunk then takes over the members that go through the room (presence, name tags, status line)';
   rows.push({
     metric: 'pages with one tool and no room: JS files with Yjs or Hocuspocus code',
     value: oneTool.reduce((n, p) => n + p.live, 0),

@@ -1,21 +1,20 @@
 /**
  * All that live rooms add to the shared core, kept as small as it can be: the room's attributes (the
  * browser reads which attributes an element watches once, when its tag is defined, so they cannot come
- * later) and a stub that loads the rest — the link to the room, presence, Yjs and the provider
- * (room-link.ts, a chunk of its own) — the first time an element on the page has a `room`. A page
- * without one downloads none of that. The size bench swaps this file for one without rooms to show it.
+ * later), the answers of an element without a room, and the line that loads the rest — the link to the
+ * room, presence, Yjs and the provider (room-link.ts, a chunk of its own) — the first time an element on
+ * the page has a `room`. That chunk then takes over the members below for every element (`install`).
+ * A page without a room downloads none of it. The size bench swaps this file for one without rooms.
  */
 import { LitElement, nothing, type TemplateResult } from 'lit';
 import type { Change, Store } from '../sdk/store.js';
 import type { Issue } from '../sdk/issues.js';
 import type { ErrorDetail } from '../events/events.js';
 import type { LocalizeController } from './localize.js';
-import type { PresenceSelection, Person } from '../sdk/live/presence.js';
-import type { RoomLink } from './room-link.js';
+import type { Presence, PresenceSelection, Person } from '../sdk/live/presence.js';
 
-/** The live part, once an element on the page had a room: from then on every element links through it. */
-let live: typeof import('./room-link.js') | undefined;
-let loading: Promise<void> | undefined;
+/** The live part, loading or installed once an element on the page had a room. */
+let live: Promise<void> | undefined;
 
 export abstract class RoomElement extends LitElement {
   // Declared without decorators: their helper would come into the core a second time, for this module.
@@ -54,29 +53,28 @@ export abstract class RoomElement extends LitElement {
   protected abstract edit(changes: readonly Change[]): boolean;
   protected abstract reportError(during: ErrorDetail['during'], issues: readonly Issue[]): void;
 
-  #link?: RoomLink;
-
   /** Who is in the live room and what each has selected; undefined without a room. */
+  // The type in the cast, not on the getter: the manifest has always listed `presence` without one.
   get presence() {
-    return this.#link?.presence;
+    return undefined as Presence | undefined;
   }
 
   /** @internal The room (and its server) this element works in: its own, or that of the `<samenspel-data room>` around it. */
   get roomInUse(): { room: string; server: string } | undefined {
-    return this.#link ? this.#link.roomInUse : this.room ? { room: this.room, server: this.server ?? '' } : undefined;
+    return this.room ? { room: this.room, server: this.server ?? '' } : undefined;
   }
 
   /** @internal Shows what the followed person selected; each tool takes the kinds it shows. */
   followSelection(_selection: PresenceSelection): void {}
 
   /** Everyone else in the room who has `kind`/`id` selected (empty without a room). */
-  protected othersOn(kind: PresenceSelection['kind'], id: string): Person[] {
-    return this.#link?.othersOn(kind, id) ?? [];
+  protected othersOn(_kind: PresenceSelection['kind'], _id: string): Person[] {
+    return [];
   }
 
   /** A visible tag with the names of the others in the room on `kind`/`id`, or nothing. */
-  protected presenceMark(kind: PresenceSelection['kind'], id: string): TemplateResult | typeof nothing {
-    return this.#link?.mark(kind, id) ?? nothing;
+  protected presenceMark(_kind: PresenceSelection['kind'], _id: string): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** Whether `room` means joining it; a respondent's form sends its answer apart instead (cooperation-check). */
@@ -86,27 +84,15 @@ export abstract class RoomElement extends LitElement {
 
   /** The line that says where the room's connection stands (or the follow switch), or nothing. */
   protected renderRoom(): TemplateResult | typeof nothing {
-    return this.#link?.render() ?? nothing;
+    return nothing;
   }
 
-  /** Joins, leaves or follows the room as the attributes say; called on every update. */
+  /** Joins, leaves or follows the room as the attributes say; called on every update. Until the live part is there, loads it when joining. */
   protected updateRoom(): void {
-    const joins = Boolean(this.room && this.joinsRoom());
-    if (!live) {
-      if (joins)
-        (loading ??= import('./room-link.js').then((m) => void (live = m))).then(
-          () => this.requestUpdate(),
-          () => (loading = undefined), // tried again on the next update
-        );
-      return;
-    }
-    this.#link ??= new live.RoomLink(this, {
-      store: () => this.activeStore,
-      loading: () => this.loadState === 'loading',
-      lang: () => this.localize.lang,
-      reportIssues: (issues) => this.reportError('parse', issues),
-      restore: (changes) => this.edit(changes),
-    });
-    this.#link.update(joins, Boolean(this.contextStore));
+    if (this.room && this.joinsRoom())
+      (live ??= import('./room-link.js').then((m) => m.install(RoomElement.prototype))).then(
+        () => this.requestUpdate(),
+        () => (live = undefined), // tried again on the next update
+      );
   }
 }

@@ -1,12 +1,16 @@
 /**
  * An element's link to a live room: the room it joins itself, or that of the `<samenspel-data room>`
- * around it. Part of the live chunk, with Yjs: the element's core holds only a stub (room-element.ts)
- * that loads this the first time an element on the page has a `room`.
+ * around it. Part of the live chunk, with Yjs: the element's core holds only the answers of an element
+ * without a room (room-element.ts) and loads this the first time an element on the page has a `room`;
+ * `install` then gives every element the members that go through its link.
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LiveRoom, type LiveRoomPort } from './live-room.js';
 import type { PresenceViewer } from './live-presence.js';
 import type { PresenceSelection } from '../sdk/live/presence.js';
+import type { Change, Store } from '../sdk/store.js';
+import type { Issue } from '../sdk/issues.js';
+import type { Lang } from '../translations/localize.js';
 
 /** What the link reads of its element: the room settings (public properties). */
 interface RoomSettings {
@@ -17,6 +21,17 @@ interface RoomSettings {
   roomStorage?: 'indexeddb';
 }
 type Host = ReactiveControllerHost & PresenceViewer & RoomSettings;
+
+/** What the link needs of the element besides (RoomElement's members, protected there). */
+interface RoomElementLike extends Host {
+  readonly activeStore: Store;
+  readonly contextStore?: Store;
+  readonly loadState: string;
+  readonly localize: { readonly lang: Lang };
+  edit(changes: readonly Change[]): boolean;
+  reportError(during: 'parse', issues: readonly Issue[]): void;
+  joinsRoom(): boolean;
+}
 
 /** Each element's link, so an element finds the room of the one around it. */
 const links = new WeakMap<Node, RoomLink>();
@@ -95,4 +110,55 @@ export class RoomLink implements ReactiveController {
     }
     return undefined;
   }
+}
+
+/**
+ * Gives every element (RoomElement's prototype) the members that go through its link, in place of
+ * the answers of an element without a room; each element gets its link on its next update.
+ */
+export function install(proto: object): void {
+  const { get: ownRoom } = Object.getOwnPropertyDescriptor(proto, 'roomInUse')!;
+  type El = RoomElementLike;
+  Object.defineProperties(proto, {
+    presence: {
+      get(this: El) {
+        return links.get(this)?.presence;
+      },
+    },
+    roomInUse: {
+      get(this: El) {
+        const link = links.get(this);
+        return link ? link.roomInUse : ownRoom!.call(this);
+      },
+    },
+    othersOn: {
+      value(this: El, kind: PresenceSelection['kind'], id: string) {
+        return links.get(this)?.othersOn(kind, id) ?? [];
+      },
+    },
+    presenceMark: {
+      value(this: El, kind: PresenceSelection['kind'], id: string) {
+        return links.get(this)?.mark(kind, id) ?? nothing;
+      },
+    },
+    renderRoom: {
+      value(this: El) {
+        return links.get(this)?.render() ?? nothing;
+      },
+    },
+    updateRoom: {
+      value(this: El) {
+        const link =
+          links.get(this) ??
+          new RoomLink(this, {
+            store: () => this.activeStore,
+            loading: () => this.loadState === 'loading',
+            lang: () => this.localize.lang,
+            reportIssues: (issues) => this.reportError('parse', issues),
+            restore: (changes) => this.edit(changes),
+          });
+        link.update(Boolean(this.room && this.joinsRoom()), Boolean(this.contextStore));
+      },
+    },
+  });
 }
