@@ -96,9 +96,9 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   );
   #input = new TreeInput(this.#port, () => (this.editable ? this.#edit : undefined));
 
-  /** True while a large outline is still filling in (it does so over several tasks, so the page stays responsive). */
+  /** True while a large tree is still read or its outline filling in (over several tasks, so the page stays responsive). */
   get rendering(): boolean {
-    return this.#slices.filling || this.#slices.holding;
+    return this.#slices.filling || this.#slices.holding || this.loadState === 'loading';
   }
   /** @internal */ get language(): Lang {
     return this.localize.lang;

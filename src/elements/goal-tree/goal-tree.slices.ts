@@ -30,7 +30,8 @@ export function readGoalTrees(data: unknown): ParseResult | Promise<ParseResult>
   } catch {
     // An input that throws when looked at is for parseDataset to report.
   }
-  return goals > READ_IN_SLICES ? parseDatasetInSlices(data) : parseDataset(data);
+  // The first slice starts in a task of its own too, not in the one that set `data` (and mounts the element).
+  return goals > READ_IN_SLICES ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
 }
 
 /** Resolves in a new task. A message posted to itself, unlike a timer, is not slowed down in a background tab. */
