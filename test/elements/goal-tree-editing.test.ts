@@ -324,6 +324,37 @@ describe('<goal-tree> export and sharing', () => {
     }
   }
 
+  it('prints every goal in landscape, folded branches opened for the print and folded again after it', async () => {
+    const el = await fixture<GoalTreeElement>(html`<goal-tree view="outline" .data=${smallDataset()}></goal-tree>`);
+    el.setExpanded('weten', false);
+    await el.updateComplete;
+    const shown = items(el).length;
+    const original = window.print;
+    const during: { items: number; page: string }[] = [];
+    window.print = () =>
+      during.push({
+        items: items(el).length,
+        page: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' '),
+      });
+    try {
+      const menu = root(el).querySelector<HTMLDetailsElement>('details.menu')!;
+      menu.open = true;
+      await waitUntil(() => root(el).querySelector('[data-export="printA3"]'), 'export menu did not load');
+      root(el).querySelector<HTMLButtonElement>('[data-export="printA3"]')!.click();
+      await waitUntil(() => during.length === 1, 'did not print');
+    } finally {
+      window.print = original;
+    }
+    expect(during[0].items).to.equal(6).and.to.be.greaterThan(shown);
+    expect(during[0].page.toLowerCase()).to.contain('a3 landscape');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(items(el)).to.have.length(shown);
+    expect(
+      document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('landscape'))),
+    ).to.equal(false);
+  });
+
   it('exports CSV (formula-safe), Markdown, samenspel JSON, SVG and PNG of the tree', async () => {
     const el = await fixture<GoalTreeElement>(html`<goal-tree .data=${smallDataset()}></goal-tree>`);
     const csvBlob = await exported(el, 'csv');

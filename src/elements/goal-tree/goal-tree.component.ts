@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { LiveRegion } from '../../internal/live-region.js';
+import { ExportReport } from '../../internal/export-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { MenuButton, menuButtonStyles } from '../../internal/menu-button.js';
 import { commonMessages } from '../../translations/common.js';
@@ -22,7 +23,6 @@ import { TreeInput } from './goal-tree.keys.js';
 import { renderViewBar } from './goal-tree.toolbar.js';
 import { goalTreePort, type GoalTreeOptions, type GoalTreePort } from './goal-tree.port.js';
 import { TreeFocus } from './goal-tree.focus.js';
-import type { GoalTreeHost } from './goal-tree.host.js';
 import type { GoalTreeEditing } from './goal-tree.editing.js';
 import type { Person, PresenceSelection } from '../../sdk/live/presence.js';
 
@@ -61,7 +61,7 @@ const LARGE_TREE = 150;
  * @cssproperty --samenspel-goal-tree-goal-selected-background-color - background of the selected goal
  * @cssproperty --samenspel-goal-tree-diagram-max-block-size - height of the diagram before it scrolls (80vh)
  */
-export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
+export class GoalTreeElement extends SamenspelElement {
   static override samenspelTag = 'goal-tree';
   static override styles = [baseStyles, menuButtonStyles, goalTreeStyles];
   static override lazyCatalogs = [goalTreeMessages];
@@ -88,6 +88,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
   #viewMenu = new MenuButton(this, 'more-view');
   #editMenu = new MenuButton(this, 'more-edit');
   #focus = new TreeFocus(this);
+  #exports = new ExportReport(this);
   /** What the parts get instead of the element. */
   #port: GoalTreePort = goalTreePort(
     this.createPort(goalTreeMessages, () => this.#options(), { announce: (text) => this.#live.announce(text) }),
@@ -277,7 +278,7 @@ export class GoalTreeElement extends SamenspelElement implements GoalTreeHost {
       panel: this.panel,
       togglePanel: (which) => (this.panel === which ? this.closeDetails() : (this.#loadParts(), (this.panel = which))),
       togglePresent: () => (this.present = !this.present),
-      exportMenu: html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this) : t.partLoading}</details>`,
+      exportMenu: html`<details class="menu" @toggle=${this.#loadParts}><summary>${t.exportLabel}</summary>${p ? p.renderExportMenu(this.#port, this.#exports) : t.partLoading}</details>`,
     });
     return html`<p class="caption" part="caption">${tree.title}</p>
       ${bar}
