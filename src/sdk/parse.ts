@@ -21,6 +21,7 @@ import { tooLargeIssue } from './readable.js';
 import { MAX_KEYS, isPlainObject, sanitize, sanitizeLists, type Key, type Walk } from './sanitize.js';
 import { parseRecord, valueAt } from './parse-record.js';
 import { ReferenceContext, repairReferences } from './references.js';
+import { nextTask } from './next-task.js';
 
 // Reading one record and checking what it refers to are the SDK's too: the store checks every edit with them.
 export { MAX_KEYS } from './sanitize.js';
@@ -71,19 +72,6 @@ export async function parseDatasetInSlices(input: unknown, options: ParseOptions
 
 /** Records read between two looks at the clock. */
 const RECORDS_PER_STEP = 50;
-
-/** Resolves in a new task; a message, unlike a timer, is not slowed down when tasks follow each other. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Reading as steps (a step: some records), whoever drives them. */
 function* readGuarded(input: unknown, options: ParseOptions): Generator<void, ParseResult> {

@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
+import { nextTask } from '../../sdk/next-task.js';
 import type { Budget } from './goal-tree.view.js';
 
 /** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
@@ -32,18 +33,6 @@ export function readGoalTrees(data: unknown): ParseResult | Promise<ParseResult>
   }
   // The first slice starts in a task of its own too, not in the one that set `data` (and mounts the element).
   return goals > READ_IN_SLICES ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
-}
-
-/** Resolves in a new task. A message posted to itself, unlike a timer, is not slowed down in a background tab. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 export class SliceController implements ReactiveController {
