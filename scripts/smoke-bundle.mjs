@@ -53,6 +53,7 @@ Object.assign(pages, {
     ['/dist/elements/cooperation-check.js'],
     '<cooperation-check></cooperation-check>',
   ),
+  '/smoke/carer-route.html': page(['/dist/elements/carer-route.js'], '<carer-route></carer-route>'),
   '/smoke/twice-entry-and-element.html': page(['/dist/samenspel.js', '/dist/elements/goal-tree.js'], allTools),
   '/smoke/twice-same-url-query.html': page(['/dist/samenspel.js', '/dist/samenspel.js?again'], allTools),
   '/smoke/twice-two-copies.html': page(['/dist/samenspel.js', '/copy/dist/samenspel.js'], allTools),
@@ -151,10 +152,12 @@ async function load(path, tags, probe, { axe = false, probeArg } = {}) {
   check('with data: no request outside its own origin', r.foreign.length === 0, r.foreign.join(', '));
 }
 
-// (b) a page with one tool that has no graph view never pays for Cytoscape
-for (const tag of ['goal-tree', 'cooperation-check']) {
+// (b) a page with one tool that has no graph view never pays for Cytoscape, nor for another tool's code
+for (const tag of ['goal-tree', 'cooperation-check', 'carer-route']) {
   const r = await load(`/smoke/${tag}.html`, [tag]);
   const cy = r.requests.filter(isCytoscape);
+  const others = r.requests.filter((u) => [...TOOLS, 'carer-route'].some((t) => t !== tag && u.includes(`/${t}.`)));
+  check(`elements/${tag}.js requests no other tool's chunk`, others.length === 0, others.join(', '));
   check(
     `elements/${tag}.js alone defines <${tag}> without errors`,
     r.defined.length === 0 && r.problems.length === 0,
