@@ -36,7 +36,10 @@ export class WhoIsWhoModel {
     // Stored positions replace every party but change neither ids, words nor areas: keep what depends on those.
     const before = this.#dataset?.parties;
     const sameIds =
-      !!before && before.length === dataset.parties.length && before.every((p, i) => p.id === dataset.parties[i].id);
+      partiesChanged &&
+      !!before &&
+      before.length === dataset.parties.length &&
+      before.every((p, i) => p.id === dataset.parties[i].id);
     if (partiesChanged) {
       // The search texts are made after this task, a slice per task, or by the first search if it comes sooner.
       const prepare = () => {
