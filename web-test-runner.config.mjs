@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/count-reporter.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
@@ -44,6 +45,8 @@ export default {
     liveServerPlugin(),
     // Present mode is checked by eye too: screenshots go to test-screenshots/.
     screenshotPlugin(),
+    // What a screen reader gets: the browser's accessibility tree, beside axe.
+    a11ySnapshotPlugin(),
     // papaparse ships only as UMD (as in rollup.config.mjs).
     fromRollup(rollupCommonjs)({
       include: ['**/node_modules/papaparse/**'],

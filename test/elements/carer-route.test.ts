@@ -190,11 +190,14 @@ describe('<carer-route>: the text view', function () {
 
   it('reports a broken route with paths, shows the valid rest, and invites when there is no route', async () => {
     const errors: SamenspelErrorEvent[] = [];
+    const [first, ...lanes] = sampleDataset().routes[0].lanes;
     const data = {
       ...sampleDataset(),
       routes: [
         {
           ...sampleDataset().routes[0],
+          // A lane played by a party that is not in the dataset, an unknown kind of contact, a loop in next.
+          lanes: [{ ...first, party: 'vertrokken' }, ...lanes],
           current: [
             { id: 'a', what: 'Iets', contact: 'telepathie' },
             { id: 'b', what: 'Daarna', next: 'a' },
@@ -208,8 +211,12 @@ describe('<carer-route>: the text view', function () {
     await el.updateComplete;
     expect(errors[0].detail.issues.map((i) => i.path)).to.deep.equal([
       '$.routes[0].current[0].contact',
+      '$.routes[0].lanes[0].party',
       '$.routes[0].current[1].next',
     ]);
+    // The lane keeps its role, the steps their text; only what was broken is left out.
+    expect(text(root(el).querySelector('.lanes ol > li')!)).to.equal(first.role);
+    expect(el.activeStore.snapshot.routes[0].lanes).to.have.length(lanes.length + 1);
     expect(text(root(el).querySelector('[part~="problems"]')!)).to.contain('loopt de route in een kring');
     expect(stepItems(el, 'current').map((li) => text(li.querySelector('.what')!))).to.deep.equal(['Iets', 'Daarna']);
     await expect(el).to.be.accessible();
