@@ -257,10 +257,10 @@ export abstract class SamenspelElement extends RoomElement {
     return portOf(element, catalog, options, own);
   }
 
-  /** Keyboard undo/redo: Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y). Returns true when it handled the key. */
-  protected handleUndoKeys(event: KeyboardEvent): boolean {
+  /** Keyboard undo/redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y), not in a form field (its own Ctrl+Z) unless `inField`. */
+  protected handleUndoKeys(event: KeyboardEvent, { inField = false } = {}): boolean {
     const action = undoKey(event);
-    if (!action) return false;
+    if (!action || (!inField && isField(event.composedPath()[0]))) return false;
     this[action]();
     event.preventDefault();
     return true;
@@ -319,6 +319,10 @@ function whenProviderDefined(el: Element): Promise<unknown> {
   }
   return new Promise(() => undefined);
 }
+
+/** A form field, or text that can be edited: it has its own Ctrl+Z. */
+const isField = (target: EventTarget | undefined) =>
+  target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable);
 
 /** Which of undo and redo a key asks for: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y. */
 function undoKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {

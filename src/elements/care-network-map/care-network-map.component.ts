@@ -5,6 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { PartyCombobox, partyComboboxStyles } from '../../internal/party-combobox.js';
 import { ExportReport } from '../../internal/export-report.js';
+import { LiveRegion } from '../../internal/live-region.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork, type CareNetworkAnalysis } from '../../sdk/analysis/care-network.js';
 import { layoutCareNetwork, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
@@ -65,8 +66,8 @@ export class CareNetworkMapElement extends SamenspelElement {
   @property({ attribute: false }) selected: string | null = null;
 
   @state() private selectedRelation?: string;
-  @state() private announcement = '';
 
+  #live = new LiveRegion(this);
   #port: MapPort = this.createPort(
     careNetworkMapMessages,
     (): MapOptions => {
@@ -84,7 +85,7 @@ export class CareNetworkMapElement extends SamenspelElement {
         mark: this.presence ? (id) => this.presenceMark('party', id) : undefined,
       };
     },
-    { select: (id) => this.selectParty(id), announce: (text) => (this.announcement = text) },
+    { select: (id) => this.selectParty(id), announce: (text) => this.#live.announce(text) },
   );
   readonly #actions = networkActions(this.#port, (id) => this.selectRelation(id));
   #drawing = new RelationDrawing(this, this.#port, (source, target) =>
@@ -120,7 +121,7 @@ export class CareNetworkMapElement extends SamenspelElement {
     this.selected = id;
     this.selectedRelation = undefined;
     const t = this.#port.t();
-    this.announcement = id ? t.selected(this.#parties.get(id)?.name ?? id) : t.selectionCleared;
+    this.#live.announce(id ? t.selected(this.#parties.get(id)?.name ?? id) : t.selectionCleared);
     this.dispatchEvent(new SamenspelSelectEvent({ kind: 'party', id }));
   }
 
@@ -135,14 +136,14 @@ export class CareNetworkMapElement extends SamenspelElement {
   override undo(): void {
     if (!this.activeStore.canUndo) return;
     super.undo();
-    this.announcement = this.#port.t().undone;
+    this.#live.announce(this.#port.t().undone);
   }
 
   /** Makes the last undone edit again, and says so. */
   override redo(): void {
     if (!this.activeStore.canRedo) return;
     super.redo();
-    this.announcement = this.#port.t().redone;
+    this.#live.announce(this.#port.t().redone);
   }
 
   /** The map as an SVG document, with legend. */
@@ -170,10 +171,10 @@ export class CareNetworkMapElement extends SamenspelElement {
     const result = await readNetworkFile(this.activeStore.snapshot, file);
     this.loadIssues = result.issues;
     if (result.issues.length) this.reportError('parse', result.issues);
-    if (!result.network) this.announcement = t.nothingImported;
+    if (!result.network) this.#live.announce(t.nothingImported);
     else if (this.edit(result.changes)) {
       this.network = result.network;
-      this.announcement = t.imported(this.currentNetwork?.name ?? result.network);
+      this.#live.announce(t.imported(this.currentNetwork?.name ?? result.network));
     }
   }
 
@@ -229,7 +230,7 @@ export class CareNetworkMapElement extends SamenspelElement {
           </div>
         </div>
         <div class="bottom">${renderInsights(port)}${renderLegend(port)}</div>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#live.render()}
       </div>`;
   }
 
@@ -270,8 +271,6 @@ export class CareNetworkMapElement extends SamenspelElement {
   }
 
   #keydown = (e: KeyboardEvent) => {
-    const target = e.composedPath()[0];
-    if (target instanceof HTMLInputElement) return;
     if (this.editable) this.handleUndoKeys(e);
   };
 }

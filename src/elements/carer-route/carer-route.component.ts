@@ -217,6 +217,6 @@ export class CarerRouteElement extends SamenspelElement {
   }
 
   #onKeydown = (e: KeyboardEvent) => {
-    if (this.editable && !(e.target as Element).matches('input, textarea, select')) this.handleUndoKeys(e);
+    if (this.editable) this.handleUndoKeys(e);
   };
 }

@@ -302,9 +302,8 @@ export class GoalTreeElement extends SamenspelElement {
 
   #onKeydown = (e: KeyboardEvent) => {
     const target = e.target as HTMLInputElement;
-    // Ctrl+Z in a field undoes its typing; in the still empty invitation of an emptied tree it brings the tree back.
-    if (this.editable && (!target.matches('input, textarea, select') || (target.id === 'stip' && !target.value)))
-      this.handleUndoKeys(e);
+    // In the still empty invitation of an emptied tree, Ctrl+Z brings the tree back.
+    if (this.editable) this.handleUndoKeys(e, { inField: target.id === 'stip' && !target.value });
   };
 }
 

@@ -122,11 +122,8 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   constructor() {
     super();
-    // Undo and redo keys anywhere in the element, but in a text field (which undoes its own typing).
-    this.addEventListener('keydown', (e) => {
-      const target = e.composedPath()[0] as HTMLElement;
-      if (this.editable && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName)) this.handleUndoKeys(e);
-    });
+    // Undo and redo keys anywhere in the element.
+    this.addEventListener('keydown', (e) => this.editable && this.handleUndoKeys(e));
   }
 
   /**
