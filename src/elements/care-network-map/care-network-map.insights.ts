@@ -3,7 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import { NETWORK_FIELDS } from '../../sdk/model.js';
 import type { CareNetworkInsight } from '../../sdk/analysis/care-network.js';
 import { fieldMarker } from '../../internal/field-style.js';
-import { heading, nameOf, view, type View } from './care-network-map.views.js';
+import { heading } from '../../internal/heading.js';
+import { nameOf, view, type View } from './care-network-map.views.js';
 import type { MapPort } from './care-network-map.port.js';
 
 function insightText(c: View, i: CareNetworkInsight): string {
@@ -37,7 +38,7 @@ export function renderInsights(port: MapPort): TemplateResult {
     ([x, y]) => `${c.t.fields[x].toLocaleLowerCase()}–${c.t.fields[y].toLocaleLowerCase()}`,
   );
   return html`<div class="insights" part="insights">
-    ${heading(c.level + 1, 'h-section', c.t.insights, 'insights-heading')}
+    ${heading(c.level + 1, c.t.insights, { class: 'h-section', id: 'insights-heading' })}
     ${gaps.length ? html`<ul class="gaps">${gaps.map((i) => html`<li>${insightText(c, i)}</li>`)}</ul>` : html`<p class="no-gaps">${c.t.noGaps}</p>`}
     <ul class="counts">${counts.map((i) => html`<li>${insightText(c, i)}</li>`)}<li>${c.t.connected(pairs)}</li></ul>
   </div>`;
@@ -47,7 +48,7 @@ export function renderInsights(port: MapPort): TemplateResult {
 export function renderLegend(port: MapPort): TemplateResult {
   const t = port.t();
   return html`<div class="legend" part="legend">
-    ${heading(port.options.headingLevel + 1, 'h-section', t.legend, 'legend-heading')}
+    ${heading(port.options.headingLevel + 1, t.legend, { class: 'h-section', id: 'legend-heading' })}
     <ul class="plain">
       ${NETWORK_FIELDS.map((f) => html`<li>${fieldMarker(f)}${t.legendShape(t.fields[f], t.shapes[f])}</li>`)}
       <li><span class="line" aria-hidden="true"><svg viewBox="0 0 40 12" width="40" height="12"><line x1="0" y1="3" x2="40" y2="3" stroke="currentColor" stroke-width="3"/><line x1="0" y1="10" x2="40" y2="10" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/></svg><svg viewBox="0 0 40 8" width="40" height="8"><line class="difficult" x1="2" y1="4" x2="40" y2="4" stroke-width="4" stroke-dasharray="0.5 8" stroke-linecap="round"/></svg></span>${t.legendStrength}</li>

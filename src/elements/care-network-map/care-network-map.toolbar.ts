@@ -1,7 +1,7 @@
 /** The toolbar (title, network choice, undo/redo, drawing, import, export) and the form that starts a network, of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
-import { heading } from './care-network-map.views.js';
+import { heading } from '../../internal/heading.js';
 import type { RelationDrawing } from './care-network-map.drawing.js';
 import type { MapPort } from './care-network-map.port.js';
 
@@ -29,7 +29,7 @@ export function renderToolbar(port: MapPort, bar: ToolbarActions): TemplateResul
   const networks = port.snapshot.careNetworks;
   const choose = (e: Event) => bar.chooseNetwork((e.target as HTMLSelectElement).value);
   return html`<div class="toolbar" part="toolbar">
-    ${heading(headingLevel, 'title', network?.name)}
+    ${heading(headingLevel, network?.name, { class: 'title' })}
     ${
       networks.length > 1
         ? html`<label>${t.networkLabel} <select @change=${choose}>

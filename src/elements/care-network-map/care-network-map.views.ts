@@ -1,7 +1,7 @@
 /** The text view and the details and edit panel of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { heading as headingAt } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import {
   NETWORK_FIELDS,
   PARTY_KINDS,
@@ -69,10 +69,6 @@ export interface NetworkActions {
   readonly addProblem?: string;
 }
 
-/** The map's headings carry a class that says what they head. */
-export const heading = (level: number, cls: string, content: unknown, id?: string): TemplateResult =>
-  headingAt(level, content, { id, class: cls });
-
 export const nameOf = (c: View, id: string) => c.parties.get(id)?.name ?? id;
 
 /** A relation in words: "Casemanager werkt samen met Huisarts Bakker (sterk, wederzijds)". */
@@ -128,7 +124,7 @@ export function renderTextView(port: MapPort, a: NetworkActions): TemplateResult
   const centreRelations = network.relations.filter((r) => centre.has(r.source) && centre.has(r.target));
   // Named after the network too, so two maps on one page give two distinct regions.
   return html`<section class="text-view" part="text-view" aria-label=${`${t.textView}: ${network.name}`} @keydown=${moveFocus}>
-    ${heading(c.level + 1, 'h-section', t.textView, 'text-view-heading')}
+    ${heading(c.level + 1, t.textView, { class: 'h-section', id: 'text-view-heading' })}
     <p>${t.centre(nameOf(c, network.carer), nameOf(c, network.caredFor))}</p>
     <ul class="plain centre-list">
       <li>${memberButton(c, a, network.carer, memberExtras(c, network.carer, t.carer))}</li>
@@ -139,11 +135,11 @@ export function renderTextView(port: MapPort, a: NetworkActions): TemplateResult
     ${regisseurSentence(c)}
     ${RINGS.map((ring) => {
       const inRing = network.members.filter((m) => m.ring === ring);
-      return html`${heading(c.level + 2, 'h-ring', html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`)}
+      return html`${heading(c.level + 2, html`${t.rings[ring]} <span class="muted">(${t.ringCount(inRing.length)})</span>`, { class: 'h-ring' })}
         ${inRing.length === 0 ? html`<p class="muted">${t.nobodyInRing}</p>` : nothing}
         ${NETWORK_FIELDS.filter((f) => inRing.some((m) => m.field === f)).map(
           (field) => html`
-          ${heading(c.level + 3, `h-field field-${field}`, html`${fieldMarker(field)}${t.fields[field]}`)}
+          ${heading(c.level + 3, html`${fieldMarker(field)}${t.fields[field]}`, { class: `h-field field-${field}` })}
           <ul class="plain members">
             ${inRing
               .filter((m) => m.field === field)
@@ -237,13 +233,13 @@ export function renderDetails(port: MapPort, a: NetworkActions): TemplateResult 
   const relation = c.selectedRelation ? network.relations.find((r) => r.id === c.selectedRelation) : undefined;
   if (relation) {
     return html`<div class="details" part="details">
-      ${heading(c.level + 1, 'h-section', t.relations, 'details-heading')}
+      ${heading(c.level + 1, t.relations, { class: 'h-section', id: 'details-heading' })}
       <ul class="plain">${relationRow(c, a, relation)}</ul>
     </div>`;
   }
   const id = c.selected;
   if (!id)
-    return html`<div class="details" part="details">${heading(c.level + 1, 'h-section', t.details, 'details-heading')}<p class="muted">${t.nothingSelected}</p></div>`;
+    return html`<div class="details" part="details">${heading(c.level + 1, t.details, { class: 'h-section', id: 'details-heading' })}<p class="muted">${t.nothingSelected}</p></div>`;
   const party = c.parties.get(id);
   const member = network.members.find((m) => m.party === id);
   const rels = network.relations.filter((r) => r.source === id || r.target === id);
@@ -254,7 +250,7 @@ export function renderDetails(port: MapPort, a: NetworkActions): TemplateResult 
       ? t.carer
       : t.caredFor;
   return html`<div class="details" part="details">
-    ${heading(c.level + 1, 'h-section', party?.name ?? id, 'details-heading')}
+    ${heading(c.level + 1, party?.name ?? id, { class: 'h-section', id: 'details-heading' })}
     <p>${[party?.role, where].filter(Boolean).join(' · ')}${member?.regiehouder ? html` · <strong>${t.regiehouderMark}</strong>` : nothing}${directedFields(c, id) ? html` · <strong>${t.regisseurMark(directedFields(c, id))}</strong>` : nothing}</p>
     ${member?.sharing && !c.editable ? html`<p>${t.sharingOfMember(t.sharing[member.sharing])}</p>` : nothing}
     ${
@@ -283,7 +279,7 @@ export function renderDetails(port: MapPort, a: NetworkActions): TemplateResult 
     </fieldset>`
         : nothing
     }
-    ${heading(c.level + 2, 'h-sub', t.relations)}
+    ${heading(c.level + 2, t.relations, { class: 'h-sub' })}
     ${rels.length ? html`<ul class="plain">${rels.map((r) => relationRow(c, a, r))}</ul>` : html`<p class="muted">${t.noRelations}</p>`}
     ${
       c.editable && others.length

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, CooperationCheck } from '../../sdk/model.js';
 import { formatDate } from '../../translations/localize.js';
-import { heading } from './cooperation-check.heading.js';
+import { heading } from '../../internal/heading.js';
 import type { CheckPort } from './cooperation-check.port.js';
 
 /** The controls that `editable` adds; they load only when asked for. */

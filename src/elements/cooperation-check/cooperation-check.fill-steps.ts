@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { RESPONDENT_ROLES, type Answer, type InstrumentAspect, type RespondentRole } from '../../sdk/model.js';
 import type { CooperationCheckFillMessages } from '../../translations/cooperation-check-fill.js';
-import { heading } from './cooperation-check.heading.js';
+import { heading } from '../../internal/heading.js';
 import type { CheckPort } from './cooperation-check.port.js';
 
 /** A respondent's answers while filling in. */

@@ -16,7 +16,7 @@ import type { CooperationCheckFillMessages } from '../../translations/cooperatio
 import { cooperationCheckFillMessages } from '../../translations/cooperation-check.js';
 import { inLanguage } from '../../internal/localize.js';
 import { fillStyles } from './cooperation-check.fill-styles.js';
-import { heading } from './cooperation-check.heading.js';
+import { heading } from '../../internal/heading.js';
 import type { FillOutbox, OutboxState } from './cooperation-check.fill-outbox.js';
 import type { FillRefusal } from '../../sdk/live/fill-request.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
@@ -315,7 +315,7 @@ export class FillView implements CheckView {
           <span id="progress-text">${f.step(step + 1, last + 1)}</span>
           <progress max=${last + 1} .value=${step + 1} aria-labelledby="progress-text"></progress>
         </p>
-        ${heading(this.port.options.headingLevel, title, 'step-heading')}
+        ${heading(this.port.options.headingLevel, title, { id: 'step-heading', focusable: true })}
         ${step === 0 ? renderAbout(this.#steps) : step === last ? renderReview(this.#steps, aspects) : renderAspect(this.#steps, aspects[step - 1])}
         <div class="nav" part="nav">
           ${step > 0 ? html`<button type="button" @click=${() => void this.#go(step - 1)}>${f.previous}</button>` : nothing}

@@ -4,25 +4,15 @@
  * `join-url`; the code is an SVG path drawn from the encoder's modules — no markup from a string, so it
  * works under a strict CSP.
  */
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { encode } from 'uqr';
 import type { CooperationCheck, Round } from '../../sdk/model.js';
 import { newId } from '../../sdk/store.js';
 import { isSafeUrl } from '../../sdk/model.js';
 import { joinMessages } from '../../translations/cooperation-check-join.js';
-import { heading } from './cooperation-check.heading.js';
+import { heading } from '../../internal/heading.js';
 import type { CheckPort } from './cooperation-check.port.js';
-
-const joinStyles = css`
-  .join { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 2); margin-block: var(--_space); }
-  .join a { overflow-wrap: anywhere; }
-  /* A scanner needs dark modules on a light square, in a dark scheme too: the one place with fixed white. */
-  .qr { display: block; inline-size: 12rem; max-inline-size: 100%; block-size: auto; background: #fff; }
-  .qr path { fill: #000; }
-  dialog { border: 0; padding: calc(var(--_space) * 2); max-inline-size: 95vw; max-block-size: 95vh; text-align: center; }
-  dialog .qr { inline-size: min(80vh, 80vw); margin-inline: auto; }
-  dialog::backdrop { background: rgb(0 0 0 / 0.6); }
-`;
+import { joinStyles } from './cooperation-check.join-styles.js';
 
 /** The link with the room, server, fill token, check and round filled in; undefined when it is not an http(s) URL. */
 export function joinLink(

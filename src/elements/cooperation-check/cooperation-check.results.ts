@@ -12,7 +12,7 @@ import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './cooperation-check.chart.js';
 import { renderActions } from './cooperation-check.actions.js';
 import { resultsStyles } from './cooperation-check.results-styles.js';
-import { heading } from './cooperation-check.heading.js';
+import { heading } from '../../internal/heading.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
 import type { ExportReport } from '../../internal/export-report.js';
 
