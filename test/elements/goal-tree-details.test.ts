@@ -190,3 +190,24 @@ describe('<goal-tree> details: labels and announcements', () => {
     expect(root(el).querySelector('.panel')!.textContent!.toLowerCase()).not.to.contain('streef');
   });
 });
+
+describe('<goal-tree heading-level>', () => {
+  const levels = (el: GoalTreeElement) =>
+    [...root(el).querySelectorAll('.panel :is(h1, h2, h3, h4, h5, h6)')].map((h) => h.localName);
+
+  it('puts the details and insights panels at the level asked for, their sections one below', async () => {
+    const store = createStore(smallDataset());
+    const el = await details(store, 'logeren');
+    expect(levels(el)[0], 'by default the panel heads at h2').to.equal('h2');
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect(root(el).querySelector('#gt-details-h')!.localName).to.equal('h3');
+    expect(new Set(levels(el).slice(1))).to.deep.equal(new Set(['h4']));
+
+    button(el, 'Inzichten').click();
+    await waitUntil(() => root(el).querySelector('#gt-insights-h'), 'insights did not open');
+    expect(root(el).querySelector('#gt-insights-h')!.localName).to.equal('h3');
+    expect(new Set(levels(el).slice(1))).to.deep.equal(new Set(['h4']));
+    await expect(el).to.be.accessible();
+  });
+});

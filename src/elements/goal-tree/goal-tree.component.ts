@@ -76,6 +76,8 @@ export class GoalTreeElement extends SamenspelElement {
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
   /** Id of the selected goal. */
   @property({ reflect: true }) selected?: string;
+  /** Level of the headings of the details and insights panels (1–6); their sections one below. Use 3 under a page's h2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private panel?: 'details' | 'insights';
   #edit?: GoalTreeEditing;
@@ -203,6 +205,7 @@ export class GoalTreeElement extends SamenspelElement {
     view: this.view,
     orientation: this.orientation,
     present: this.present,
+    headingLevel: this.headingLevel,
     canUndo: this.activeStore.canUndo,
     canRedo: this.activeStore.canRedo,
   });

@@ -11,6 +11,7 @@ import { goalTreeMessages } from '../../translations/goal-tree.js';
 import { inLanguage } from '../../internal/localize.js';
 import { goalTreePanelMessages, type GoalTreePanelMessages } from '../../translations/goal-tree-panels.js';
 import type { PartyCombobox, PartyChoice, PartyComboboxOptions } from '../../internal/party-combobox.js';
+import { heading } from '../../internal/heading.js';
 import type { GoalTreePort } from './goal-tree.port.js';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -67,7 +68,7 @@ function renderPartners(
     lang: port.lang(),
     choose: (choice) => addPartner(port, goal, choice, t),
   };
-  return html`<h3>${t.partners}</h3>
+  return html`${heading(port.options.headingLevel + 1, t.partners, { class: 'h-section' })}
     ${
       goal.partners.length
         ? html`<ul class="chips">${goal.partners.map(
@@ -114,7 +115,7 @@ function renderSteps(
         return next;
       }),
     );
-  return html`<h3>${t.steps}</h3>
+  return html`${heading(port.options.headingLevel + 1, t.steps, { class: 'h-section' })}
     ${goal.steps.length ? html`<p>${bar(done / goal.steps.length)} ${t.stepsProgress(done, goal.steps.length)}</p>` : html`<p>${t.stepsNone}</p>`}
     <ul class="steps">${goal.steps.map((s, i) =>
       port.options.editable
@@ -160,7 +161,7 @@ function renderIndicator(port: GoalTreePort, goal: Goal, t: GoalTreePanelMessage
   const lang = port.lang();
   const i = goal.indicator;
   if (!i) {
-    return html`<h3>${t.indicator}</h3><p>${t.indicatorNone}</p>
+    return html`${heading(port.options.headingLevel + 1, t.indicator, { class: 'h-section' })}<p>${t.indicatorNone}</p>
       ${
         port.options.editable
           ? html`<button type="button" id="gt-add-indicator" @click=${() => {
@@ -198,7 +199,7 @@ function renderIndicator(port: GoalTreePort, goal: Goal, t: GoalTreePanelMessage
   ) =>
     html`<label>${label}${hint ? html` <span class="hint">(${hint})</span>` : nothing} <input id=${ifDefined(id)} type=${type} inputmode=${ifDefined(mode)}
       .value=${v === undefined ? '' : String(v)} @change=${set} /></label>`;
-  return html`<h3>${t.indicator}</h3>
+  return html`${heading(port.options.headingLevel + 1, t.indicator, { class: 'h-section' })}
     ${
       latest && i.target !== undefined
         ? html`<p>${share === undefined ? nothing : bar(share)} ${t.progress(n(latest.value), n(i.target), i.baseline === undefined ? undefined : n(i.baseline))} ${on ? t.reached : t.notReached}</p>`
@@ -216,7 +217,7 @@ function renderIndicator(port: GoalTreePort, goal: Goal, t: GoalTreePanelMessage
         <button type="button" @click=${() => setIndicator(port, goal, undefined) && port.focusAfterUpdate('#gt-add-indicator')}>${t.removeIndicator}</button>`
         : html`<p>${i.description}${i.targetDate ? html` (${t.targetDate.toLowerCase()}: ${formatDate(lang, i.targetDate)})` : nothing}</p>`
     }
-    <h4>${t.readings}</h4>
+    ${heading(port.options.headingLevel + 2, t.readings, { class: 'h-sub' })}
     ${
       i.readings.length
         ? html`<ul>${i.readings.map(
@@ -268,7 +269,7 @@ export function renderDetails(port: GoalTreePort, partner?: PartyCombobox): Temp
       port.closeDetails();
     }
   }}>
-    <div class="row"><h2 id="gt-details-h">${t.heading(goal.title)}</h2><button type="button" @click=${() => port.closeDetails()}>${t.close}</button></div>
+    <div class="row">${heading(port.options.headingLevel, t.heading(goal.title), { id: 'gt-details-h', class: 'h-title' })}<button type="button" @click=${() => port.closeDetails()}>${t.close}</button></div>
     <p class="path">${core.level[levelName(node.level)]} · ${goalPath(node).join(' › ')}</p>
     ${
       port.options.editable

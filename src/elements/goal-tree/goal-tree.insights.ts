@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { incompleteGoals, partnerGoalMatrix, rollUpProgress } from '../../sdk/analysis/goal-tree.js';
 import type { Goal } from '../../sdk/model.js';
 import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
+import { heading } from '../../internal/heading.js';
 import type { GoalTreePort } from './goal-tree.port.js';
 
 /** The insights panel. */
@@ -14,17 +15,20 @@ export function renderInsights(port: GoalTreePort): TemplateResult {
   const matrix = partnerGoalMatrix(tree, port.snapshot.parties);
   const root = port.derived.roots[0];
   const p = root && rollUpProgress(tree).get(root.goal.id);
-  const list = (title: string, goals: Goal[]) => html`<h3>${title}</h3>
+  const list = (
+    title: string,
+    goals: Goal[],
+  ) => html`${heading(port.options.headingLevel + 1, title, { class: 'h-section' })}
     ${
       goals.length
         ? html`<ul>${goals.map((g) => html`<li><button type="button" class="link" @click=${() => port.selectGoal(g.id)}>${g.title}</button></li>`)}</ul>`
         : html`<p>${t.none}</p>`
     }`;
   return html`<div role="region" aria-labelledby="gt-insights-h">
-    <h2 id="gt-insights-h">${t.insightsHeading}</h2>
+    ${heading(port.options.headingLevel, t.insightsHeading, { id: 'gt-insights-h', class: 'h-title' })}
     ${p ? html`<p>${t.rolledUp(p.stepsDone, p.stepsTotal, p.indicatorsOnTarget, p.indicatorsMeasured)}</p>` : ''}
     ${list(t.noPartners, missing.noPartners)} ${list(t.noSteps, missing.noSteps)} ${list(t.noIndicator, missing.noIndicator)}
-    <h3>${t.matrix}</h3>
+    ${heading(port.options.headingLevel + 1, t.matrix, { class: 'h-section' })}
     ${
       matrix.partners.length
         ? html`<div class="scroll" tabindex="0" role="group" aria-label=${t.matrix}><table>

@@ -4,9 +4,9 @@ import { partyComboboxStyles } from '../../internal/party-combobox.js';
 /** Styles of the details, insights and export parts; adopted when they load. */
 export const panelStyles = css`
   ${partyComboboxStyles}
-  .panel h2 { font-size: 1.25em; margin: 0; }
-  .panel h3 { font-size: 1.05em; margin-block: 1rem 0.25rem; }
-  .panel h4 { font-size: 1em; margin-block: 0.5rem 0.25rem; }
+  .panel .h-title { font-size: 1.25em; margin: 0; }
+  .panel .h-section { font-size: 1.05em; margin-block: 1rem 0.25rem; }
+  .panel .h-sub { font-size: 1em; margin-block: 0.5rem 0.25rem; }
   .row { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; justify-content: space-between; }
   .panel form.row, .steps .row { justify-content: start; }
   .fields { display: grid; gap: 0.5rem; }

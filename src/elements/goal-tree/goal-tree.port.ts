@@ -18,6 +18,8 @@ export interface GoalTreeOptions {
   readonly view: 'both' | 'outline' | 'diagram';
   readonly orientation: 'vertical' | 'horizontal';
   readonly present: boolean;
+  /** Level of the panels' headings (details, insights); their sections one below. */
+  readonly headingLevel: number;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
 }
