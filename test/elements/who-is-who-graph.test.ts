@@ -78,7 +78,7 @@ describe('<who-is-who> network view', function () {
         .sort(),
     ).to.deep.equal(['p:huisarts', 'p:steunpunt']);
     expect(cy.getElementById('p:jozef').hasClass('faded')).to.equal(true);
-    expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Partij wijkteam');
+    expect(el.shadowRoot!.querySelector('.detail #detail-title')!.textContent).to.contain('Partij wijkteam');
 
     el.query = 'jozef';
     await el.updateComplete;

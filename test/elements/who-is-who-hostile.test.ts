@@ -108,7 +108,7 @@ describe('<who-is-who> with ids that are also names of other things', function (
     cy.getElementById('p:__proto__').emit('tap');
     await el.updateComplete;
     expect(el.selected).to.equal('__proto__');
-    expect(el.shadowRoot!.querySelector('.detail [role="heading"]')!.textContent).to.contain('Proto');
+    expect(el.shadowRoot!.querySelector('.detail #detail-title')!.textContent).to.contain('Proto');
     await waitUntil(() => cy.getElementById('p:a').hasClass('neighbour'), 'neighbour not shown');
     await expect(el).to.be.accessible();
   });

@@ -92,7 +92,10 @@ describe('<who-is-who>', () => {
     expect(detail).to.deep.equal({ kind: 'party', id: 'wijkteam' });
     await el.updateComplete;
     const detailPanel = el.shadowRoot!.querySelector('.detail')!;
-    expect(detailPanel.querySelector('[role="heading"]')!.textContent).to.contain('Wijkteam');
+    expect(detailPanel.querySelector('#detail-title')!.textContent).to.contain('Wijkteam');
+    // A real heading at the element's heading level (2 by default), its sections one below.
+    expect(detailPanel.querySelector('#detail-title')!.localName).to.equal('h2');
+    expect(detailPanel.querySelector('.h.sub')!.localName).to.equal('h3');
     expect(detailPanel.textContent).to.contain('meer dan een jaar niet gecontroleerd');
     const hrefs = [...detailPanel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:046123', 'mailto:a@example.nl', 'https://example.nl']);

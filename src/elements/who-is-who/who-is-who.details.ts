@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import { isSafeUrl, type Party, type Relation, type SharingAgreement } from '../../sdk/model.js';
 import { isStale } from '../../sdk/analysis/who-is-who.js';
 import { formatDate, type Lang } from '../../translations/localize.js';
@@ -53,7 +54,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   const c = p.contact ?? {};
   const stale = isStale(p, ctx.now);
   return html`<article class="detail-body" aria-labelledby="detail-title">
-    <div role="heading" aria-level=${ctx.headingLevel} id="detail-title" class="detail-title h">${fieldMarker(p.field)} ${p.name}</div>
+    ${heading(ctx.headingLevel, html`${fieldMarker(p.field)} ${p.name}`, { id: 'detail-title', class: 'detail-title h' })}
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
     ${ctx.mark ?? nothing}
     ${
@@ -78,7 +79,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
       ${ctx.sharing.length ? html`<dt>${t.sharingLabel}</dt><dd>${ctx.sharing.map((s) => t.sharing[s]).join('; ')}</dd>` : nothing}
       ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(ctx.lang, p.lastVerified)}</dd>` : nothing}
     </dl>
-    <div role="heading" aria-level=${ctx.headingLevel + 1} class="h sub">${t.worksWith}</div>
+    ${heading(ctx.headingLevel + 1, t.worksWith, { class: 'h sub' })}
     ${
       ctx.relations.length
         ? html`<ul class="partners">

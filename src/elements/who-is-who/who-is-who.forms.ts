@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import {
   FIELDS,
   PARTY_KINDS,
@@ -77,7 +78,7 @@ export function renderPartyForm(party: Party | undefined, ctx: FormContext): Tem
     ctx.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    <div role="heading" aria-level=${ctx.headingLevel} id="form-title" class="h">${party ? t.formTitleEdit : t.formTitleNew}</div>
+    ${heading(ctx.headingLevel, party ? t.formTitleEdit : t.formTitleNew, { id: 'form-title', class: 'h' })}
     <label>${t.name} ${t.required}<input name="name" required maxlength="500" .value=${party?.name ?? ''} /></label>
     <label>${t.kind}
       <select name="kind">${PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${(party?.kind ?? 'organisatie') === k}>${t.kindNames[k]}</option>`)}</select>
@@ -111,7 +112,7 @@ export function renderRelationForm(source: Party, ctx: FormContext): TemplateRes
     ctx.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    <div role="heading" aria-level=${ctx.headingLevel} id="form-title" class="h">${t.relationFormTitle}: ${source.name}</div>
+    ${heading(ctx.headingLevel, html`${t.relationFormTitle}: ${source.name}`, { id: 'form-title', class: 'h' })}
     <label>${t.with} ${t.required}
       <select name="target" required>
         <option value="">${t.choose}</option>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
 import type { Party } from '../../sdk/model.js';
 import type { WhoIsWhoInsights } from '../../sdk/analysis/who-is-who.js';
 import { formatNumber, type Lang } from '../../translations/localize.js';
@@ -32,9 +33,9 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
     ${
       i
         ? html`
-          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.isolated} (${i.isolated.length})</div>
+          ${heading(ctx.headingLevel, html`${t.isolated} (${i.isolated.length})`, { class: 'h sub' })}
           ${parties(i.isolated, t.isolatedNone)}
-          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.unconnectedFields}</div>
+          ${heading(ctx.headingLevel, t.unconnectedFields, { class: 'h sub' })}
           ${
             i.unconnectedFields.length
               ? html`<ul>${i.unconnectedFields.map((f) => html`<li>${t.fieldNames[f]}</li>`)}</ul>`
@@ -42,11 +43,11 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
           }
           ${
             gaps.length
-              ? html`<div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.fieldGaps}</div>
+              ? html`${heading(ctx.headingLevel, t.fieldGaps, { class: 'h sub' })}
                 <ul>${gaps.map((g) => html`<li>${t.fieldGap(t.fieldNames[g.a], t.fieldNames[g.b])}</li>`)}</ul>`
               : nothing
           }
-          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.brokers}</div>
+          ${heading(ctx.headingLevel, t.brokers, { class: 'h sub' })}
           <p class="muted">${t.brokersHint}</p>
           ${
             i.brokers.length
@@ -60,7 +61,7 @@ export function renderInsights(ctx: InsightsContext): TemplateResult {
               </ol>`
               : html`<p class="muted">${t.brokersNone}</p>`
           }
-          <div role="heading" aria-level=${ctx.headingLevel} class="h sub">${t.staleTitle} (${i.stale.length})</div>
+          ${heading(ctx.headingLevel, html`${t.staleTitle} (${i.stale.length})`, { class: 'h sub' })}
           ${parties(i.stale, t.staleNone)}
         `
         : nothing
