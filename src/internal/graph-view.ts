@@ -9,6 +9,7 @@ import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { FIELDS, type Field, type Position } from '../sdk/model.js';
 import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from './field-style.js';
 import { BuildSession, type Viewport } from './graph-session.js';
+import { nextTask } from '../sdk/next-task.js';
 
 export { BuildSession, nextRender, settle, type Viewport } from './graph-session.js';
 
@@ -88,9 +89,15 @@ export function loadCytoscape(): Promise<typeof cytoscapeType> {
     marker.id = CYTOSCAPE_STYLESHEET_ID;
     document.head.append(marker);
   }
-  loading ??= import('cytoscape').then((m) => m.default);
+  loading ??= import('cytoscape').then((m) => {
+    evaluated = true;
+    return m.default;
+  });
   return loading;
 }
+
+/** True once Cytoscape's chunk has run. */
+let evaluated = false;
 
 export interface GraphViewOptions<X extends string = never> {
   /** Cytoscape's options for the tool (zoom range, gestures); the container, style and preset layout come from the view. */
@@ -192,7 +199,10 @@ export class GraphView<X extends string = never> implements ReactiveController {
 
   async #create(container: HTMLElement): Promise<Core | undefined> {
     try {
+      const first = !evaluated;
       const cytoscape = await loadCytoscape();
+      // Running Cytoscape's chunk is a long task of its own: the instance is made in the next one.
+      if (first) await nextTask();
       if (this.#container !== container) return undefined;
       this.#readTheme(false);
       const cy = cytoscape({

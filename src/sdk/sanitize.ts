@@ -13,6 +13,18 @@ const MAX_DEPTH = 32;
 /** Keys in one object: far more than any record has, or any response has answers. */
 export const MAX_KEYS = 1000;
 
+// A unit JSON writes as an escape of six bytes (a control character, a lone surrogate), and one that may take more
+// than a byte (`"` and `\\` two, other units up to three in UTF-8).
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u001f\ud800-\udfff]/;
+const WIDE = /[^\u0020-\u007e]|["\\]/;
+
+/**
+ * No less than the UTF-8 bytes of a text in JSON, without its quotes: its length for plain ASCII, which most
+ * texts are, so that a large dataset is not written out whole only to be measured.
+ */
+const textBound = (text: string) => text.length * (ESCAPED.test(text) ? 6 : WIDE.test(text) ? 3 : 1);
+
 /** Objects whose keys are ids (statement → answer, aspect → comment): every key is data there. */
 const isIdMap = (keys: readonly Key[]) =>
   keys.length === 5 &&
@@ -41,7 +53,7 @@ export interface Walk {
 export function sanitize(value: unknown, walk: Walk): unknown {
   const { keys, issues, ancestors } = walk;
   if (typeof value === 'string') {
-    walk.bound += value.length * 6 + 2;
+    walk.bound += textBound(value) + 2;
     return value;
   }
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number') {
@@ -99,7 +111,7 @@ export function sanitize(value: unknown, walk: Walk): unknown {
         issues.push(issue(jsonPath([...keys, key]), 'warning', 'forbidden-key', 'forbiddenKey', key));
         continue;
       }
-      walk.bound += key.length * 6 + 4;
+      walk.bound += textBound(key) + 4;
       keys.push(key);
       const item = sanitize(value[key], walk);
       keys.pop();

@@ -1,5 +1,6 @@
 /** Where who-is-who's parties go: a ForceAtlas2 layout of all of them in the worker, or a few placed near their ties. */
 import type { Party, Position, Relation } from '../../sdk/model.js';
+import { nextTask } from '../../sdk/next-task.js';
 import { seededPosition } from '../../workers/seeded-position.js';
 import { runLayout } from './who-is-who.layout-client.js';
 
@@ -33,6 +34,9 @@ export async function layOut(
   relations: readonly Relation[],
   options: { workerUrl?: string; signal: AbortSignal },
 ): Promise<LaidOut> {
+  // Not in the task that asked (an update that draws the picture): at city scale this takes a while.
+  await nextTask();
+  options.signal.throwIfAborted();
   const n = parties.length;
   const index = new Map(parties.map((p, i) => [p.id, i]));
   const x = new Float64Array(n);

@@ -135,8 +135,15 @@ export function filterParties(parties: readonly Party[], filter: PartyFilter): P
 /** The distinct areas (wijken) named in the dataset, sorted the way the language sorts. */
 export function partyAreas(parties: readonly Party[], locale = 'nl'): string[] {
   const byKey = new Map<string, string>();
+  // Thousands of parties name the same few wijken: each spelling is normalised once.
+  const seen = new Set<string>();
   for (const p of parties)
-    for (const a of p.areas ?? [])
-      if (a.trim() && !byKey.has(normalizeSearchText(a))) byKey.set(normalizeSearchText(a), a.trim());
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, locale));
+    for (const a of p.areas ?? []) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const key = normalizeSearchText(a);
+      if (a.trim() && !byKey.has(key)) byKey.set(key, a.trim());
+    }
+  // One collator for the sort: localeCompare with a locale makes one per comparison.
+  return [...byKey.values()].sort(new Intl.Collator(locale).compare);
 }
