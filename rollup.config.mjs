@@ -52,7 +52,7 @@ const plugins = ({ dev }) => [
             },
           },
         }),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
+        terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       ]),
 ];
 
@@ -70,7 +70,7 @@ const manualChunks = (id) => {
   // The check's results view comes with the aggregation it shows; both views share one heading helper.
   if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id))
     return 'results-view';
-  if (/\/src\/elements\/cooperation-check\/(cooperation-check\.component|heading)\.ts$/.test(id))
+  if (/\/src\/elements\/cooperation-check\/cooperation-check\.(component|heading)\.ts$/.test(id))
     return 'cooperation-check.component';
   // Only <samenspel-data> provides a store (the tools only consume one); only the graph tools query their shadow DOM.
   if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id))

@@ -1,7 +1,8 @@
 /** Building changes for the store: the removal of a party with every reference to it. */
 import type { Dataset } from './model.js';
 import type { Change } from './store.js';
-import { removePartyFromRoutes } from './route.js';
+import type { RouteStep } from './route-model.js';
+import { routeUsagesOfParty, withoutKey } from './route-repair.js';
 
 /**
  * The changes that remove a party and every reference to it (its relations, its place in networks,
@@ -61,4 +62,29 @@ export function removePartyChanges(dataset: Dataset, id: string): Change[] {
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The changes that take a party out of every route (lanes keep their role, annotations their text). */
+export function removePartyFromRoutes(dataset: Dataset, id: string): Change[] {
+  const changes: Change[] = [];
+  const steps = (list: readonly RouteStep[]) =>
+    list.map((s) =>
+      s.annotations?.some((a) => a.owner === id)
+        ? { ...s, annotations: s.annotations.map((a) => (a.owner === id ? withoutKey(a, 'owner') : a)) }
+        : s,
+    );
+  for (const route of dataset.routes) {
+    if (routeUsagesOfParty({ ...dataset, routes: [route] }, id) === 0) continue;
+    changes.push({
+      op: 'put',
+      collection: 'routes',
+      record: {
+        ...route,
+        lanes: route.lanes.map((l) => (l.party === id ? withoutKey(l, 'party') : l)),
+        current: steps(route.current),
+        desired: steps(route.desired),
+      },
+    });
+  }
+  return changes;
 }

@@ -15,7 +15,7 @@ import {
 } from './model.js';
 import { aboutRecord, issue, jsonPath, type Issue, type IssueRecord } from './issues.js';
 import { migrate } from './migrate.js';
-import { anchorOf, type UnreadPart } from './unread.js';
+import { anchorOf, type UnreadPart } from './unread-part.js';
 import { byteLength, cutWideObjects } from './json-limits.js';
 import { tooLargeIssue } from './readable.js';
 import { MAX_KEYS, isPlainObject, sanitize, sanitizeLists, type Key, type Walk } from './sanitize.js';

@@ -15,7 +15,7 @@ import {
   type Relation,
 } from './model.js';
 import { issue, jsonPath, type Issue } from './issues.js';
-import { repairRoute } from './route.js';
+import { repairRoute } from './route-repair.js';
 import type { Route } from './route-model.js';
 import { inputPath, type At } from './parse-record.js';
 import type { Key } from './sanitize.js';

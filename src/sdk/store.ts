@@ -17,7 +17,7 @@ import { isPlainObject } from './sanitize.js';
 import { parseRecord } from './parse-record.js';
 import { ReferenceContext, repairReferences } from './references.js';
 import { issue, type Issue } from './issues.js';
-import { routeUsagesOfParty } from './route.js';
+import { routeUsagesOfParty } from './route-repair.js';
 import { invertPatches, rebasePatches, type RecordPatch } from './patch.js';
 import type { Change, ChangeOrigin } from './change.js';
 
