@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/carer-route/carer-route.js';
+import '../../src/elements/samenspel-data/samenspel-data.js';
+import type { SamenspelData } from '../../src/elements/samenspel-data/samenspel-data.component.js';
 import type { CarerRouteElement } from '../../src/elements/carer-route/carer-route.component.js';
 import { createStore } from '../../src/sdk/store.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
@@ -147,5 +149,41 @@ describe('<carer-route>: the states a page can show', function () {
         }
       });
     }
+  });
+
+  it('shows a route made in a live room to the others in it, and passes axe there', async () => {
+    const server = (action: string, payload: Record<string, unknown> = {}) =>
+      executeServerCommand<Record<string, string>, Record<string, unknown>>('samenspel-live-server', {
+        action,
+        ...payload,
+      });
+    const { url } = await server('start');
+    const room = `route-${Math.random().toString(36).slice(2, 10)}`;
+    const { token } = await server('token', { room });
+    const join = (name: string) =>
+      fixture<SamenspelData>(
+        html`<samenspel-data lang="nl" room=${room} server=${url} token=${token} user-name=${name}>
+          <carer-route editable lang="nl"></carer-route>
+        </samenspel-data>`,
+      );
+    const routeIn = (data: SamenspelData) => data.querySelector('carer-route')!;
+    const steps = (data: SamenspelData) =>
+      root(routeIn(data)).querySelectorAll('section.version.current ol.steps > li');
+    const until = (check: () => boolean, what: string) => waitUntil(check, what, { timeout: 15_000 });
+
+    const a = await join('Anja');
+    const b = await join('Bram');
+    const sample = sampleDataset();
+    await until(() => !!a.presence, 'A joined the room');
+    expect(
+      a.activeStore.apply([
+        ...sample.parties.map((record) => ({ op: 'put' as const, collection: 'parties' as const, record })),
+        { op: 'put', collection: 'routes', record: sample.routes[0] },
+      ]).ok,
+    ).to.equal(true);
+    await until(() => steps(b).length === routeOrder(sample.routes[0].current).length, 'B sees the route A made');
+    await routeIn(b).updateComplete;
+    await expect(routeIn(b)).to.be.accessible();
+    await expect(b).to.be.accessible();
   });
 });
