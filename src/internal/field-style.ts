@@ -118,20 +118,44 @@ export function normalizeColor(value: string, fallback: string): string {
  * probe in the shadow root takes the property as its colour (set through the CSSOM, allowed under CSP).
  */
 export function readColor(el: Element, property: string, fallback: string): string {
-  if (!getComputedStyle(el).getPropertyValue(property).trim()) return fallback;
-  const root = el.shadowRoot ?? el;
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  probe.style.setProperty('color', `var(${property})`);
-  root.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return normalizeColor(value, fallback);
+  return readColors(el, { color: [property, fallback] }).color;
 }
+
+/**
+ * Several colours as `readColor` reads them (name → [custom property, fallback]), with one probe each
+ * added at once: the page computes styles once for all of them rather than once per colour.
+ */
+export function readColors<K extends string>(
+  el: Element,
+  wanted: Readonly<Record<K, readonly [property: string, fallback: string]>>,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  const style = getComputedStyle(el);
+  const probes: [K, HTMLElement, string][] = [];
+  for (const [name, [property, fallback]] of Object.entries(wanted) as [K, readonly [string, string]][]) {
+    if (!style.getPropertyValue(property).trim()) {
+      out[name] = fallback;
+      continue;
+    }
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.setProperty('color', `var(${property})`);
+    probes.push([name, probe, fallback]);
+  }
+  if (!probes.length) return out;
+  const root = el.shadowRoot ?? el;
+  root.append(...probes.map(([, probe]) => probe));
+  for (const [name, probe, fallback] of probes) out[name] = normalizeColor(getComputedStyle(probe).color, fallback);
+  for (const [, probe] of probes) probe.remove();
+  return out;
+}
+
+/** The field colours' custom properties, with their fallbacks (as `readColors` takes them). */
+export const FIELD_COLOR_PROPERTIES = Object.fromEntries(
+  FIELDS.map((field) => [field, [`--_field-${field}`, DEFAULT_FIELD_COLORS[field]] as const]),
+) as Record<Field, readonly [string, string]>;
 
 /** The field colours of an element (with `baseStyles`), as the host's theme and colour scheme set them. */
 export function readFieldColors(el: Element): Record<Field, string> {
-  return Object.fromEntries(
-    FIELDS.map((field) => [field, readColor(el, `--_field-${field}`, DEFAULT_FIELD_COLORS[field])]),
-  ) as Record<Field, string>;
+  return readColors(el, FIELD_COLOR_PROPERTIES);
 }

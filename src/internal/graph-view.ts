@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type cytoscapeType from 'cytoscape';
 import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { FIELDS, type Field, type Position } from '../sdk/model.js';
-import { DEFAULT_FIELD_COLORS, FIELD_SHAPES, readColor, readFieldColors } from './field-style.js';
+import { DEFAULT_FIELD_COLORS, FIELD_COLOR_PROPERTIES, FIELD_SHAPES, readColors } from './field-style.js';
 import { BuildSession, type Viewport } from './graph-session.js';
 import { nextTask } from '../sdk/next-task.js';
 
@@ -44,23 +44,32 @@ export type GraphColors<X extends string> = Readonly<Record<X, readonly [propert
 /** The theme as the element's computed style sets it (for the colour scheme it is shown in). */
 export function readGraphTheme<X extends string = never>(el: Element, colors?: GraphColors<X>): GraphTheme<X> {
   const d = DEFAULT_GRAPH_THEME;
-  const extra = Object.fromEntries(
-    Object.entries<readonly [string, string]>(colors ?? {}).map(([name, [property, fallback]]) => [
-      name,
-      readColor(el, property, fallback),
-    ]),
-  ) as Record<X, string>;
+  // One reading for all colours (each needs the page's styles computed).
+  const read: Record<string, string> = readColors(el, {
+    ...prefixed('extra:', colors ?? {}),
+    ...prefixed('field:', FIELD_COLOR_PROPERTIES),
+    text: ['--_color', d.text],
+    background: ['--_background', d.background],
+    border: ['--_border', d.border],
+    surface: ['--_surface', d.surface],
+    accent: ['--_accent', d.accent],
+  });
+  const pick = <K extends string>(prefix: string, keys: Iterable<K>) =>
+    Object.fromEntries([...keys].map((k) => [k, read[`${prefix}${k}`]])) as Record<K, string>;
   return {
-    text: readColor(el, '--_color', d.text),
-    background: readColor(el, '--_background', d.background),
-    border: readColor(el, '--_border', d.border),
-    surface: readColor(el, '--_surface', d.surface),
-    accent: readColor(el, '--_accent', d.accent),
+    text: read.text,
+    background: read.background,
+    border: read.border,
+    surface: read.surface,
+    accent: read.accent,
     font: getComputedStyle(el).getPropertyValue('--_font-family').trim() || d.font,
-    fields: readFieldColors(el),
-    extra,
+    fields: pick('field:', FIELDS),
+    extra: pick('extra:', Object.keys(colors ?? {}) as X[]),
   };
 }
+
+const prefixed = (prefix: string, colors: Readonly<Record<string, readonly [string, string]>>) =>
+  Object.fromEntries(Object.entries(colors).map(([k, v]) => [`${prefix}${k}`, v]));
 
 /**
  * A node of a field (data `field`) gets its field's shape and colour: the rule is the same in both tools,

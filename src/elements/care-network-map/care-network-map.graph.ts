@@ -5,7 +5,8 @@
  */
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { ReactiveControllerHost } from 'lit';
-import { GraphView } from '../../internal/graph-view.js';
+import { GraphView, nextRender } from '../../internal/graph-view.js';
+import { nextTask } from '../../sdk/next-task.js';
 import { NETWORK_COLORS, PRESENT_ZOOM, READABLE_ZOOM, graphStyle } from './care-network-map.graph-style.js';
 import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
 import { NETWORK_FIELDS, type CareNetwork, type NetworkField, type Party } from '../../sdk/model.js';
@@ -162,12 +163,23 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   return els;
 }
 
+/** A Cytoscape instance being made and drawn empty in a container (`NetworkGraph.#ready`). */
+interface Prepared {
+  container: HTMLElement;
+  done: Promise<Core | undefined>;
+  cy?: Core;
+  failed: boolean;
+}
+
 /** The map's picture in a `GraphView`: redrawn from a model, reporting taps, drops and whether the whole map is in view. */
 export class NetworkGraph {
   readonly view: GraphView<keyof typeof NETWORK_COLORS>;
   readonly #callbacks: GraphCallbacks;
   #fittedFor = '';
   #present = false;
+  /** What is drawn: element id → its data and classes, as `#sync` drew them. */
+  #drawn = new Map<string, string>();
+  #prepared?: Prepared;
   #centredOn?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
@@ -184,6 +196,7 @@ export class NetworkGraph {
       style: (theme) => graphStyle(theme, this.#present),
       created: (cy) => {
         this.#fittedFor = '';
+        this.#drawn = new Map();
         this.#listen(cy);
       },
     });
@@ -196,19 +209,14 @@ export class NetworkGraph {
 
   /** Draws the model in `container` (Cytoscape is made on the first call); rejects when it cannot be drawn. */
   async draw(container: HTMLElement, model: GraphModel): Promise<void> {
-    const cy = await this.view.attach(container);
+    const cy = await this.#ready(container);
     if (!cy) throw new Error('The map could not be drawn.');
     if (!!model.present !== this.#present) {
       this.#present = !!model.present;
       this.view.restyle();
     }
     cy.autoungrabify(!model.editable);
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(graphElements(model));
-    });
-    // Only members move; the background and the carer and naaste in the centre stay put.
-    cy.nodes('.bg, .centre').ungrabify();
+    this.#sync(cy, graphElements(model));
     // Fit again only when the size of the map changed, so the user's zoom stays while editing.
     const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
     if (key !== this.#fittedFor) {
@@ -228,6 +236,82 @@ export class NetworkGraph {
       this.view.centreOn(`p:${model.selected}`);
       this.#centredOn = model.selected;
     }
+  }
+
+  /**
+   * The Cytoscape instance in `container`, made in a task of its own after the element's first render,
+   * and drawn once empty before the map is added in the next task. Cytoscape draws its very first frame
+   * with everything in one layer as large as the whole map (at the opening zoom several times the
+   * screen); drawn empty, that frame costs little, and the map's first frame draws only what is in view.
+   */
+  #ready(container: HTMLElement): Promise<Core | undefined> {
+    const p = this.#prepared;
+    if (p && p.container === container && !p.failed && !p.cy?.destroyed()) return p.done;
+    const prepared: Prepared = { container, failed: false, done: Promise.resolve(undefined) };
+    prepared.done = (async () => {
+      await nextTask();
+      const cy = await this.view.attach(container);
+      if (cy) {
+        await nextRender(cy, 200);
+        await nextTask();
+      }
+      if (!cy || cy.destroyed()) {
+        prepared.failed = true;
+        return undefined;
+      }
+      prepared.cy = cy;
+      return cy;
+    })();
+    this.#prepared = prepared;
+    return prepared.done;
+  }
+
+  /**
+   * Makes the picture show `defs`: only what changed is added, removed or updated, so that an update of
+   * the element that changes nothing on the map costs nothing there (a selection changes two classes).
+   */
+  #sync(cy: Core, defs: readonly ElementDefinition[]): void {
+    const previous = this.#drawn;
+    const next = new Map<string, string>();
+    const added: ElementDefinition[] = [];
+    cy.batch(() => {
+      for (const def of defs) {
+        const id = String(def.data.id);
+        const key = JSON.stringify([def.data, def.classes]);
+        next.set(id, key);
+        const before = previous.get(id);
+        const ele = cy.getElementById(id);
+        if (before === undefined || ele.empty()) {
+          added.push(def);
+          continue;
+        }
+        if (before !== key) {
+          // An element whose ends or data fields changed is made anew; otherwise its data and classes change.
+          const old = JSON.parse(before)[0] as Record<string, unknown>;
+          const same =
+            Object.keys(old).length === Object.keys(def.data).length &&
+            old.source === def.data.source &&
+            old.target === def.data.target;
+          if (!same) {
+            ele.remove();
+            added.push(def);
+            continue;
+          }
+          ele.data(def.data);
+          ele.classes(String(def.classes ?? ''));
+        }
+        // A member dragged and dropped in its own cell goes back to its place.
+        const p = def.position;
+        if (p && ele.isNode()) {
+          const at = ele.position();
+          if (at.x !== p.x || at.y !== p.y) ele.position({ ...p });
+        }
+      }
+      for (const id of previous.keys()) if (!next.has(id)) cy.getElementById(id).remove();
+      // Only members move; the background and the carer and naaste in the centre stay put.
+      if (added.length) cy.add(added).filter('.bg, .centre').ungrabify();
+    });
+    this.#drawn = next;
   }
 
   /** Zooms around the centre of the view by `factor` (above 1 closer, below 1 further away). */
