@@ -153,6 +153,41 @@ describe('<who-is-who> network view', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names the parties of a large map only at a zoom where the names read (12 px), and only once the view rests', async () => {
+    const data = generateDataset({ parties: 400, relations: 900, seed: 3 });
+    data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who view="graph" .data=${data}></who-is-who>`);
+    await waitUntil(() => el.graph.status === 'ready', 'graph not drawn', { timeout: 20_000 });
+    const cy = el.graph.cy!;
+    const named = () => cy.nodes('[label]');
+    const centre = cy.getElementById(`p:${data.parties[210].id}`).position();
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    // At 1.1 a name would be 11 px: nobody gets one.
+    cy.zoom({ level: 1.1, position: centre });
+    await pause(500);
+    expect(named()).to.have.length(0);
+
+    // Closer, while the view keeps moving: names come only after it stopped.
+    let moved = 0;
+    let namedAfter = Infinity;
+    cy.on('viewport', () => (moved = performance.now()));
+    cy.on('data', 'node', () => (namedAfter = Math.min(namedAfter, performance.now() - moved)));
+    cy.zoom({ level: 1.5, position: centre });
+    for (let i = 0; i < 6; i++) {
+      await pause(40);
+      cy.panBy({ x: 4, y: 0 });
+    }
+    await waitUntil(() => named().length > 0, 'no names once the view rests');
+    expect(namedAfter).to.be.at.least(140);
+    for (const node of named().toArray()) {
+      const size = parseFloat(node.style('font-size') as string) * cy.zoom();
+      expect(size).to.be.at.least(12);
+      expect(size).to.be.at.least(parseFloat(node.style('min-zoomed-font-size') as string));
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('re-lays out a large map: every party moves, the new places are stored as one layout change, and the map is in view', async () => {
     const data = generateDataset({ parties: 400, relations: 900, seed: 5 });
     data.parties.forEach((p, i) => (p.position = { x: (i % 20) * 60, y: Math.floor(i / 20) * 60 }));

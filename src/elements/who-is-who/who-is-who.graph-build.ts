@@ -94,10 +94,10 @@ export function markOthers(cy: Core, before: ReadonlyMap<string, string>, tags: 
  * Gives nodes in view their names when zoomed in to `minZoom` or more, the ones nearest the centre
  * first. A large graph starts without names: at the zoom that shows all of it they are too small to
  * draw, and measuring thousands of them would delay the picture. Names at most `limit` nodes at once;
- * returns true when more in view are waiting.
+ * returns how many it named, and whether more in view are waiting.
  */
-export function labelInView(cy: Core, minZoom: number, limit = 150): boolean {
-  if (cy.zoom() < minZoom) return false;
+export function labelInView(cy: Core, minZoom: number, limit = 150): { named: number; more: boolean } {
+  if (cy.zoom() < minZoom) return { named: 0, more: false };
   const { x1, y1, x2, y2 } = cy.extent();
   const cx = (x1 + x2) / 2;
   const cy0 = (y1 + y2) / 2;
@@ -112,7 +112,7 @@ export function labelInView(cy: Core, minZoom: number, limit = 150): boolean {
   for (const w of waiting.slice(0, limit)) next.merge(w.node);
   nameNodes(cy, next);
   settle(next);
-  return waiting.length > limit;
+  return { named: next.length, more: waiting.length > limit };
 }
 
 /** Gives `nodes` their (short) names. */

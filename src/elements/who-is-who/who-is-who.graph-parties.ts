@@ -17,8 +17,8 @@ import { needsLayout, placeNear } from './who-is-who.graph-layout.js';
 
 /** What the drawing tells the picture it belongs to. */
 export interface PartiesHooks {
-  /** A large graph was built in slices and is drawn: the names of the nodes in view can come. */
-  built(): void;
+  /** A large graph was built, filtered or its choice shown: the names of the nodes in view can come. */
+  changed(): void;
   /** A party is chosen (present mode keeps it in view). */
   chosen(id: string): void;
   /** The view that shows `points` (a graph with names not smaller than they can be read). */
@@ -154,7 +154,7 @@ export class PartiesDrawing {
     void (async () => {
       if (!(await session.add([...nodes, ...edges]))) return;
       this.#refresh();
-      if (await session.finish()) this.#hooks.built();
+      if (await session.finish()) this.#hooks.changed();
     })();
   }
 
@@ -224,7 +224,9 @@ export class PartiesDrawing {
       return;
     }
     const session = view.begin('filter')!;
-    void session.change(changed, toggle).then((done) => done && session.finish());
+    void session
+      .change(changed, toggle)
+      .then(async (done) => done && (await session.finish()) && this.#hooks.changed());
   }
 
   /** Highlights the chosen party and its neighbours; on a small graph the others fade. */
@@ -245,5 +247,6 @@ export class PartiesDrawing {
       if (!this.#large) cy.elements().difference(hood).addClass('faded');
     });
     if (selected) this.#hooks.chosen(selected);
+    if (this.#large) this.#hooks.changed();
   }
 }

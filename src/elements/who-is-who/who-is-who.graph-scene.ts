@@ -3,6 +3,11 @@ import type { GraphView } from '../../internal/graph-view.js';
 import { markOthers, type GroupPicture } from './who-is-who.graph-build.js';
 import type { PartiesDrawing } from './who-is-who.graph-parties.js';
 
+/** Names come this long after the view stopped moving (ms). */
+const NAME_AFTER = 150;
+/** How long the picture rests before it is drawn once more after a change (see `Scene.redrawSoon`), in ms. */
+const REDRAW_AFTER = 400;
+
 /** What a container shows: nothing yet, the parties (drawn or on their way), or the overview's groups. */
 export type Content =
   { readonly kind: 'empty' } | { readonly kind: 'groups'; readonly picture: GroupPicture } | PartiesDrawing;
@@ -32,6 +37,8 @@ export class Scene {
   #marked: ReadonlyMap<string, string> = new Map();
   #failed = false;
   #naming?: ReturnType<typeof setTimeout>;
+  #redraw?: ReturnType<typeof setTimeout>;
+  #redrawsWanted = 0;
 
   constructor(container: HTMLElement, view: GraphView) {
     this.container = container;
@@ -112,17 +119,44 @@ export class Scene {
     this.#marked = new Map(tags);
   }
 
-  /** Names the nodes in view a moment after the view moved (it moves many times a second), unless that waits already. */
-  nameSoon(name: () => void): void {
-    this.#naming ??= setTimeout(() => {
+  /**
+   * Names the nodes in view once the view has rested a moment: a name given while it moves would make
+   * Cytoscape drop the pictures of the graph it keeps per zoom level, and draw each node on its own in
+   * every frame. `name` returns whether it named any.
+   */
+  nameSoon(name: () => boolean): void {
+    clearTimeout(this.#naming);
+    this.#naming = setTimeout(() => {
       this.#naming = undefined;
-      name();
-    }, 100);
+      if (name()) this.redrawSoon();
+    }, NAME_AFTER);
+  }
+
+  /**
+   * Draws the picture once more when it has rested a while after a change of its elements. Cytoscape makes
+   * its picture of the graph at a zoom level only in a frame drawn at least 250 ms after the last change (it
+   * takes in changes as it draws); a picture that rests before that would draw every node on its own in the
+   * first frames of the next move, slow on thousands.
+   */
+  redrawSoon(): void {
+    this.#redrawsWanted = 2;
+    this.rendered();
+  }
+
+  /** Cytoscape drew a frame: a redraw at rest waits until it has drawn none for a while. */
+  rendered(): void {
+    if (!this.#redrawsWanted) return;
+    clearTimeout(this.#redraw);
+    this.#redraw = setTimeout(() => {
+      this.#redrawsWanted--;
+      this.#view.cy?.forceRender();
+    }, REDRAW_AFTER);
   }
 
   /** Stops every layout and the naming: the scene is no longer shown. */
   close(): void {
     for (const { abort } of this.#runs.values()) abort.abort();
     clearTimeout(this.#naming);
+    clearTimeout(this.#redraw);
   }
 }

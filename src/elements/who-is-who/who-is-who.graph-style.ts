@@ -8,8 +8,12 @@ const FONT_SIZE = 10;
  * far enough to tell them apart (and they are only measured then; see `labelInView`).
  */
 const MIN_FONT = { small: 7, large: 12 };
-/** From this zoom on, the nodes in view of a large graph get their names (a little before they are drawn). */
-export const LABEL_ZOOM = (MIN_FONT.large / FONT_SIZE) * 0.85;
+/**
+ * From this zoom on, the nodes in view of a large graph get their names: where they are 12 px on screen.
+ * Cytoscape judges `min-zoomed-font-size` at its texture level (the zoom rounded up to a power of two), so
+ * a named node shows its name from a zoom of 1 on; the names are given here, at the zoom they can be read.
+ */
+export const LABEL_ZOOM = MIN_FONT.large / FONT_SIZE;
 /** Present mode: no name smaller than 14 px is drawn, and the graph opens with names of 16 px. */
 const PRESENT_FONT = { min: 14, open: 16 };
 

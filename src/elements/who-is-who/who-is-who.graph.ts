@@ -250,7 +250,7 @@ export class WhoIsWhoGraph implements ReactiveController {
     if (scene.content.kind === 'parties') return scene.content;
     return scene.enter(
       new PartiesDrawing(this.view, {
-        built: () => this.#labelSoon(),
+        changed: () => this.#labelSoon(true),
         chosen: (id) => this.#present && this.focusOn(id),
         viewOf: (points) => this.#viewOf(points, true),
       }),
@@ -308,6 +308,7 @@ export class WhoIsWhoGraph implements ReactiveController {
       );
     });
     cy.on('viewport', () => this.#labelSoon());
+    cy.on('render', () => this.#scene?.rendered());
     cy.on('dragfree', 'node', (e) => {
       const node = e.target as NodeSingular;
       const { x, y } = node.position();
@@ -316,13 +317,20 @@ export class WhoIsWhoGraph implements ReactiveController {
     });
   }
 
-  /** Names the nodes in view of a large graph soon after the view changed, when zoomed in far enough to read them. */
-  #labelSoon(): void {
+  /**
+   * Names the nodes in view of a large graph once the view rests after a change, when zoomed in far enough
+   * to read them; after a change of its elements, the picture is drawn again when they rest (see `Scene.redrawSoon`).
+   */
+  #labelSoon(changed = false): void {
     const scene = this.#scene;
     if (!scene?.large) return;
+    if (changed) scene.redrawSoon();
     scene.nameSoon(() => {
       const cy = this.view.cy;
-      if (scene === this.#scene && cy && !this.building && labelInView(cy, LABEL_ZOOM)) this.#labelSoon();
+      if (scene !== this.#scene || !cy || this.building) return false;
+      const { named, more } = labelInView(cy, LABEL_ZOOM);
+      if (more) this.#labelSoon();
+      return named > 0;
     });
   }
 
