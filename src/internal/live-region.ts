@@ -9,8 +9,18 @@ export class LiveRegion implements ReactiveController {
   #text = '';
   #focus?: string;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `history` gives the words for undo and redo: the region then says them after each, by key or button. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    history?: () => { undone: string; redone: string },
+  ) {
     host.addController(this);
+    if (!history) return;
+    host.addEventListener('samenspel-change', (e) => {
+      const { origin } = e.detail;
+      if (e.target === host && (origin === 'undo' || origin === 'redo'))
+        this.announce(history()[origin === 'undo' ? 'undone' : 'redone']);
+    });
   }
 
   /** Says `text` to screen readers; the same text twice in a row is said again. */

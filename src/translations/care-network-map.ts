@@ -152,8 +152,6 @@ export const nl = {
   relationRemoved: 'De relatie is verwijderd.',
   regiehouderSet: (name: string) => `${name} is nu regiehouder.`,
   regiehouderCleared: 'Er is nu geen regiehouder.',
-  undone: 'Ongedaan gemaakt.',
-  redone: 'Opnieuw gedaan.',
   // export
   export: 'Exporteren',
   exportPng: 'Afbeelding (PNG)',
@@ -309,8 +307,6 @@ export const en: CareNetworkMapMessages = {
   relationRemoved: 'The relation was removed.',
   regiehouderSet: (name) => `${name} is now coordinator.`,
   regiehouderCleared: 'There is now no coordinator.',
-  undone: 'Undone.',
-  redone: 'Redone.',
   export: 'Export',
   exportPng: 'Image (PNG)',
   exportSvg: 'Drawing (SVG)',

@@ -62,8 +62,6 @@ export const nl = {
   annotationMissing: 'Schrijf de opmerking op.',
   copyCurrent: 'Begin met een kopie van hoe het nu gaat',
   copied: 'De stappen van nu staan nu ook in de gewenste route. Pas ze aan.',
-  undone: 'Ongedaan gemaakt.',
-  redone: 'Opnieuw gedaan.',
   nothingToUndo: 'Er is niets om ongedaan te maken.',
 };
 
@@ -125,8 +123,6 @@ export const en: CarerRouteEditMessages = {
   annotationMissing: 'Write down the remark.',
   copyCurrent: 'Start from a copy of how it goes now',
   copied: 'The steps of now are in the desired route too. Change them.',
-  undone: 'Undone.',
-  redone: 'Redone.',
   nothingToUndo: 'There is nothing to undo.',
 };
 

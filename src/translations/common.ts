@@ -10,6 +10,9 @@ export const nl = {
   showWholeMap: 'Hele kaart tonen',
   /** An export (a file, a picture, print) that could not be made, in every tool. */
   exportFailed: 'Exporteren is niet gelukt.',
+  /** Said after undo and redo, in every tool. */
+  undone: 'Ongedaan gemaakt.',
+  redone: 'Opnieuw gedaan.',
 };
 
 export type CommonMessages = typeof nl;
@@ -21,6 +24,8 @@ export const en: CommonMessages = {
   present: 'Present',
   showWholeMap: 'Show the whole map',
   exportFailed: 'The export did not work.',
+  undone: 'Undone.',
+  redone: 'Redone.',
 };
 
 export const commonMessages: Catalog<CommonMessages> = { nl, en };

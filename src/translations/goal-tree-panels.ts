@@ -171,8 +171,6 @@ const e = {
   moved: (title: string, level: string, pos: number, size: number) =>
     `${q(title)}: ${level.toLowerCase()}, ${pos} van ${size}.`,
   cannot: 'Dat kan hier niet.',
-  undone: 'Ongedaan gemaakt.',
-  redone: 'Opnieuw gedaan.',
 };
 
 /** Messages for editing the tree (loaded with `editable`). */
@@ -200,7 +198,5 @@ export const goalTreeEditMessages: Catalog<GoalTreeEditMessages> = {
     removed: (title) => `${q(title)} was removed, with everything below it. Undo: Ctrl+Z.`,
     moved: (title, level, pos, size) => `${q(title)}: ${level.toLowerCase()}, ${pos} of ${size}.`,
     cannot: 'That is not possible here.',
-    undone: 'Undone.',
-    redone: 'Redone.',
   },
 };

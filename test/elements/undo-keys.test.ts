@@ -23,7 +23,7 @@ describe('undo keys: one rule in every tool', function () {
   this.timeout(60_000);
 
   for (const [tag, make] of Object.entries(TOOLS)) {
-    it(`<${tag}>: Ctrl+Z in a text field is left to the field; on a button it undoes the last edit`, async () => {
+    it(`<${tag}>: Ctrl+Z in a text field is left to the field; on a button it undoes the last edit and says so`, async () => {
       const store = createStore(sampleDataset());
       const el = await fixture<SamenspelElement>(make(store));
       if (tag === 'goal-tree') {
@@ -55,6 +55,11 @@ describe('undo keys: one rule in every tool', function () {
         store.snapshot.parties.some((p) => p.id === 'nieuw'),
         'undone after Ctrl+Z on a button',
       ).to.equal(false);
+      // Every tool says it, in the same words.
+      await waitUntil(
+        () => focusables(el, '[role=status]').some((n) => n.textContent!.trim() === 'Ongedaan gemaakt.'),
+        'announced: Ongedaan gemaakt.',
+      );
     });
   }
 });

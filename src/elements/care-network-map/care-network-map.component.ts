@@ -6,6 +6,7 @@ import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { PartyCombobox, partyComboboxStyles } from '../../internal/party-combobox.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { LiveRegion } from '../../internal/live-region.js';
+import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork, type CareNetworkAnalysis } from '../../sdk/analysis/care-network.js';
 import { layoutCareNetwork, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
@@ -67,7 +68,7 @@ export class CareNetworkMapElement extends SamenspelElement {
 
   @state() private selectedRelation?: string;
 
-  #live = new LiveRegion(this);
+  #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #port: MapPort = this.createPort(
     careNetworkMapMessages,
     (): MapOptions => {
@@ -130,20 +131,6 @@ export class CareNetworkMapElement extends SamenspelElement {
     this.selectedRelation = id ?? undefined;
     this.selected = null;
     this.dispatchEvent(new SamenspelSelectEvent({ kind: 'relation', id }));
-  }
-
-  /** Takes back the last edit, and says so. */
-  override undo(): void {
-    if (!this.activeStore.canUndo) return;
-    super.undo();
-    this.#live.announce(this.#port.t().undone);
-  }
-
-  /** Makes the last undone edit again, and says so. */
-  override redo(): void {
-    if (!this.activeStore.canRedo) return;
-    super.redo();
-    this.#live.announce(this.#port.t().redone);
   }
 
   /** The map as an SVG document, with legend. */

@@ -4,6 +4,7 @@ import { heading } from '../../internal/heading.js';
 import { property } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { LiveRegion } from '../../internal/live-region.js';
+import { commonMessages } from '../../translations/common.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { compareRoute, type RouteComparison } from '../../sdk/analysis/route.js';
@@ -75,7 +76,7 @@ export class CarerRouteElement extends SamenspelElement {
   /** Level of the route's heading (1–6); its sections follow one level below. Use 3 under a page's h2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  #live = new LiveRegion(this);
+  #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #port: RoutePort = this.createPort(
     carerRouteMessages,
     (): RouteOptions => ({
@@ -119,8 +120,6 @@ export class CarerRouteElement extends SamenspelElement {
     if (back) super.undo();
     else super.redo();
     if (!could || !this.#editing) return;
-    const t = this.#editing.messages;
-    this.#port.announce(back ? t.undone : t.redone);
     // A control that went with the change takes the focus with it: keep it in the element.
     if (this.shadowRoot?.activeElement) this.#keepFocus = true;
   }

@@ -82,7 +82,7 @@ export class GoalTreeElement extends SamenspelElement {
   @state() private panel?: 'details' | 'insights';
   #edit?: GoalTreeEditing;
   #parts?: { part: Parts; partner: ReturnType<Parts['partnerField']> };
-  #live = new LiveRegion(this);
+  #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
   #shown = new ShownTree(LARGE_TREE);
@@ -179,17 +179,16 @@ export class GoalTreeElement extends SamenspelElement {
 
   override undo(): void {
     super.undo();
-    this.#afterHistory(true);
+    this.#afterHistory();
   }
 
   override redo(): void {
     super.redo();
-    this.#afterHistory(false);
+    this.#afterHistory();
   }
 
-  #afterHistory(undone: boolean): void {
-    const t = this.#edit?.messages();
-    if (t) this.#live.announce(undone ? t.undone : t.redone);
+  /** After undo or redo (which the live region says): the selection and focus follow the tree. */
+  #afterHistory(): void {
     const focused = this.shadowRoot?.activeElement;
     const id =
       this.selected !== undefined && this.derived.byId.has(this.selected)

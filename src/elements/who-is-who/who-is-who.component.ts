@@ -10,6 +10,7 @@ import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
 import { parseHsds } from '../../sdk/formats/hsds.js';
 import { whoIsWhoMessages } from '../../translations/who-is-who.js';
 import { commonMessages } from '../../translations/common.js';
+import { LiveRegion } from '../../internal/live-region.js';
 import { whoIsWhoStyles } from './who-is-who.styles.js';
 import { VirtualListController } from './who-is-who.list.js';
 import { renderDetail } from './who-is-who.details.js';
@@ -85,6 +86,7 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   #list = new VirtualListController(this);
   #model = new WhoIsWhoModel();
+  #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #port: WhoIsWhoPort = Object.assign(
     this.createPort(
       whoIsWhoMessages,
@@ -97,7 +99,7 @@ export class WhoIsWhoElement extends SamenspelElement {
         workerUrl: this.workerUrl,
         people: this.presence?.people,
       }),
-      { select: (id: string | null) => this.selectParty(id) },
+      { select: (id: string | null) => this.selectParty(id), announce: (text) => this.#live.announce(text) },
     ),
     {
       shown: this.#model,
@@ -228,6 +230,7 @@ export class WhoIsWhoElement extends SamenspelElement {
       }
       ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.#network.ready) : nothing}
       ${this.#print.render()}
+      ${this.#live.render()}
     </div>`;
   }
 
