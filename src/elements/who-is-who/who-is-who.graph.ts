@@ -156,6 +156,11 @@ export class WhoIsWhoGraph implements ReactiveController {
     drawing.apply(visible, selected);
   }
 
+  /** Makes the picture in `container` ready for what it will show next (the overview's groups, still being worked out). */
+  prepare(container: HTMLElement): void {
+    void this.view.attach(this.#sceneIn(container).container);
+  }
+
   /**
    * Draws the overview of a large map in `container`: a few elements, at once. The parties drawn before
    * (an open group) go, and the view fits the groups when they were not shown already.

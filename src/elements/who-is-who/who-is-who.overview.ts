@@ -47,6 +47,11 @@ export class WhoIsWhoOverview {
     return parties.length >= OVERVIEW_FROM;
   }
 
+  /** True once groups were worked out (for any data): the first grouping of a map takes a task of its own (see `NetworkView`). */
+  get grouped(): boolean {
+    return !!this.#groups;
+  }
+
   /** The groups of the dataset, counted for the filter. */
   groups(dataset: Pick<Dataset, 'parties' | 'relations'>, visible: ReadonlySet<string> | null): PartyGroups {
     const g = this.#groups;

@@ -36,10 +36,13 @@ export function readDataset(input: unknown): ParseResult | Promise<ParseResult> 
 
 /**
  * Reads a large dataset a slice per task, and freezes its records the same way: the store freezes what it
- * is given, and at city scale (40,000 records) that alone held the page for a long task. The store, the
- * list and what they need then start in a task of their own, after the last slice.
+ * is given, and at city scale (40,000 records) that alone held the page for a long task. The reading starts
+ * after the task that asked for it, and the store, the list and what they need start in a task of their own
+ * after the last slice.
  */
 async function readInSlices(input: unknown): Promise<ParseResult> {
+  // The first slice too: the task that set `data` mounts the element and renders it already.
+  await nextTask();
   const result = await parseDatasetInSlices(input);
   await nextTask();
   await freezeInSlices(result.dataset);
