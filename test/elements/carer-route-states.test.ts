@@ -68,6 +68,9 @@ describe('<carer-route>: the states a page can show', function () {
     await emulateMedia({ media: 'print' });
     expect(shown(el, 'form, .bar, .controls, .picture-export, .export'), 'no control on paper').to.have.length(0);
     expect(box(el, 'section.version.desired').top).to.be.at.least(box(el, 'section.version.current').bottom - 1);
+    // The swimlane, wider than the page on screen, is scaled to the paper's width instead of cut off.
+    for (const v of ['current', 'desired'])
+      expect(box(el, `svg[data-version="${v}"]`).right, v).to.be.at.most(box(el, '.base').right + 1);
     expect(shown(el, 'ol.steps > li')).to.have.length(
       routeOrder(el.carerRoute!.current).length + routeOrder(el.carerRoute!.desired).length,
     );
@@ -95,7 +98,8 @@ describe('<carer-route>: the states a page can show', function () {
         [...root(el).querySelectorAll<HTMLButtonElement>('button')]
           .find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!
           .click();
-        await waitUntil(() => files.length > before, `a file from ${label}`);
+        // A PNG is painted first, which takes a moment on a busy machine.
+        await waitUntil(() => files.length > before, `a file from ${label}`, { timeout: 10_000 });
       };
       await press(nl.csv);
       await press(nl.json);

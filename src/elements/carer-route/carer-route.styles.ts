@@ -74,6 +74,8 @@ export const carerRouteStyles = css`
     .bar, form, .controls, .picture-export, .export { display: none; }
     .versions { display: block; }
     .scroll { overflow: visible; }
+    /* The swimlane scrolls sideways on screen; on paper it is scaled to the page's width (it has a viewBox). */
+    .picture svg { max-inline-size: 100%; block-size: auto; }
     .steps > li, .picture, table { break-inside: avoid; }
     .long .steps > li, .long .picture, .long .insights { content-visibility: visible; }
   }
