@@ -35,12 +35,17 @@ export interface PartyGroups {
   ties: GroupTie[];
 }
 
+/** Sorts wijken the Dutch way; one collator, as localeCompare with a locale makes one per comparison. */
+const dutch = new Intl.Collator('nl');
+
 /** The groups of one list of parties and relations, counted again for each filter. */
 export class PartyGrouping {
   readonly by: GroupBy;
   readonly #keys: string[] = [];
   readonly #members: string[][] = [];
   readonly #ids: string[];
+  /** Per party (by index), its one group, or -1 when it is in several (then see `#groupsOf`). */
+  readonly #single: Int32Array;
   /** Per party (by index), the groups it is in. */
   readonly #groupsOf: number[][];
   /** Per relation between two different known parties, their indexes, two numbers a relation. */
@@ -48,17 +53,36 @@ export class PartyGrouping {
 
   constructor(dataset: Pick<Dataset, 'parties' | 'relations'>, by: GroupBy) {
     this.by = by;
+    const { parties, relations } = dataset;
     const index = new Map<string, number>();
+    const groupOf = new Map<string, number>();
     const areaKeys = new Map<string, string>();
-    this.#ids = dataset.parties.map((p) => p.id);
-    this.#groupsOf = dataset.parties.map((p, i) => {
+    // Thousands of parties name the same few wijken: each spelling is normalised once.
+    const normal = new Map<string, string>();
+    const group = (key: string, party: string) => {
+      let g = groupOf.get(key);
+      if (g === undefined) {
+        g = this.#keys.push(key) - 1;
+        groupOf.set(key, g);
+        this.#members.push([]);
+      }
+      this.#members[g].push(party);
+      return g;
+    };
+    this.#ids = new Array<string>(parties.length);
+    this.#single = new Int32Array(parties.length);
+    this.#groupsOf = new Array<number[]>(parties.length);
+    for (let i = 0; i < parties.length; i++) {
+      const p = parties[i];
+      this.#ids[i] = p.id;
       index.set(p.id, i);
       const names: string[] = [];
       if (by === 'field') names.push(p.field);
       else {
         const seen = new Set<string>();
         for (const area of p.areas ?? []) {
-          const norm = normalizeSearchText(area);
+          let norm = normal.get(area);
+          if (norm === undefined) normal.set(area, (norm = normalizeSearchText(area)));
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
           if (!areaKeys.has(norm)) areaKeys.set(norm, area.trim());
@@ -66,24 +90,20 @@ export class PartyGrouping {
         }
         if (!names.length) names.push('');
       }
-      return names.map((name) => this.#group(name, p.id));
-    });
-    const ends: number[] = [];
-    for (const r of dataset.relations) {
-      const [s, t] = [index.get(r.source), index.get(r.target)];
-      if (s !== undefined && t !== undefined && r.source !== r.target) ends.push(s, t);
+      const groups = names.map((name) => group(name, p.id));
+      this.#groupsOf[i] = groups;
+      this.#single[i] = groups.length === 1 ? groups[0] : -1;
     }
-    this.#ends = Int32Array.from(ends);
-  }
-
-  #group(key: string, party: string): number {
-    let g = this.#keys.indexOf(key);
-    if (g < 0) {
-      g = this.#keys.push(key) - 1;
-      this.#members.push([]);
+    const ends = new Int32Array(relations.length * 2);
+    let k = 0;
+    for (const r of relations) {
+      const s = index.get(r.source);
+      const t = index.get(r.target);
+      if (s === undefined || t === undefined || r.source === r.target) continue;
+      ends[k++] = s;
+      ends[k++] = t;
     }
-    this.#members[g].push(party);
-    return g;
+    this.#ends = ends.slice(0, k);
   }
 
   /** The groups and ties, counting the parties in `visible` (all when null) and the relations between them. */
@@ -91,40 +111,44 @@ export class PartyGrouping {
     const keys = this.#keys;
     const n = keys.length;
     const inner = new Array<number>(n).fill(0);
-    const ties = new Map<number, GroupTie>();
+    // Relations per pair of groups (a pair as a * n + b, its first key the lower), and the pairs in the order first met.
+    const between = new Float64Array(n * n);
+    const met: number[] = [];
     const pair = (a: number, b: number) => (keys[a] < keys[b] ? a * n + b : b * n + a);
     const tie = (a: number, b: number) => {
       const id = pair(a, b);
-      let found = ties.get(id);
-      if (!found) ties.set(id, (found = { a: keys[(id / n) | 0], b: keys[id % n], relations: 0 }));
-      return found;
+      if (between[id]++ === 0) met.push(id);
     };
     const ends = this.#ends;
+    const single = this.#single;
+    const ids = this.#ids;
     for (let i = 0; i < ends.length; i += 2) {
-      const [s, t] = [ends[i], ends[i + 1]];
-      if (visible && (!visible.has(this.#ids[s]) || !visible.has(this.#ids[t]))) continue;
-      const [from, to] = [this.#groupsOf[s], this.#groupsOf[t]];
+      const s = ends[i];
+      const t = ends[i + 1];
+      if (visible && (!visible.has(ids[s]) || !visible.has(ids[t]))) continue;
       // One group at each end (always so by field): no set needed to count the relation once.
-      if (from.length === 1 && to.length === 1) {
-        if (from[0] === to[0]) inner[from[0]]++;
-        else tie(from[0], to[0]).relations++;
+      const a = single[s];
+      const b = single[t];
+      if (a >= 0 && b >= 0) {
+        if (a === b) inner[a]++;
+        else tie(a, b);
         continue;
       }
       // Within a group as -1 - group, between two as their pair.
       const counted = new Set<number>();
-      for (const a of from)
-        for (const b of to) {
-          const id = a === b ? -1 - a : pair(a, b);
+      for (const x of this.#groupsOf[s])
+        for (const y of this.#groupsOf[t]) {
+          const id = x === y ? -1 - x : pair(x, y);
           if (counted.has(id)) continue;
           counted.add(id);
-          if (a === b) inner[a]++;
-          else tie(a, b).relations++;
+          if (x === y) inner[x]++;
+          else tie(x, y);
         }
     }
     const order = (a: PartyGroup, b: PartyGroup) =>
       this.by === 'field'
         ? FIELDS.indexOf(a.key as Field) - FIELDS.indexOf(b.key as Field)
-        : (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.key.localeCompare(b.key, 'nl');
+        : (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || dutch.compare(a.key, b.key);
     const groups = keys.map((key, g) => {
       const parties = this.#members[g];
       const shown = visible ? parties.reduce((k, id) => (visible.has(id) ? k + 1 : k), 0) : parties.length;
@@ -133,7 +157,9 @@ export class PartyGrouping {
     return {
       by: this.by,
       groups: groups.sort(order),
-      ties: [...ties.values()].sort((a, b) => b.relations - a.relations),
+      ties: met
+        .map((id) => ({ a: keys[(id / n) | 0], b: keys[id % n], relations: between[id] }))
+        .sort((a, b) => b.relations - a.relations),
     };
   }
 }
