@@ -8,12 +8,14 @@ import {
   edgeId,
   isLarge,
   keyOf,
+  nameDefsInView,
   nameNodes,
   nodeData,
   nodeDef,
   nodeId,
 } from './who-is-who.graph-build.js';
 import { needsLayout, placeNear } from './who-is-who.graph-layout.js';
+import { LABEL_ZOOM } from './who-is-who.graph-style.js';
 
 /** What the drawing tells the picture it belongs to. */
 export interface PartiesHooks {
@@ -144,6 +146,8 @@ export class PartiesDrawing {
       .filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target))
       .map(edgeDef);
     const home = fitTo && this.#hooks.viewOf(fitTo);
+    // The names the first picture shows come with it: names given after it is drawn would redraw it.
+    if (home && this.#large) nameDefsInView(nodes, home, { width: cy.width(), height: cy.height() }, LABEL_ZOOM);
     // A large graph goes in slices from a quarter of the size on: its elements are fewer but each costs more on a slow laptop.
     if (nodes.length + edges.length <= (this.#large ? LARGE_GRAPH / 4 : LARGE_GRAPH) && !view.busy('build')) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);

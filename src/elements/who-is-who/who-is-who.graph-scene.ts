@@ -122,14 +122,15 @@ export class Scene {
   /**
    * Names the nodes in view once the view has rested a moment: a name given while it moves would make
    * Cytoscape drop the pictures of the graph it keeps per zoom level, and draw each node on its own in
-   * every frame. `name` returns whether it named any.
+   * every frame. `name` returns whether it named any; `after` is how long the view must have rested
+   * (0: the next task, for the next names while it still rests).
    */
-  nameSoon(name: () => boolean): void {
+  nameSoon(name: () => boolean, after = NAME_AFTER): void {
     clearTimeout(this.#naming);
     this.#naming = setTimeout(() => {
       this.#naming = undefined;
       if (name()) this.redrawSoon();
-    }, NAME_AFTER);
+    }, after);
   }
 
   /**

@@ -326,7 +326,7 @@ export class WhoIsWhoGraph implements ReactiveController {
    * Names the nodes in view of a large graph once the view rests after a change, when zoomed in far enough
    * to read them; after a change of its elements, the picture is drawn again when they rest (see `Scene.redrawSoon`).
    */
-  #labelSoon(changed = false): void {
+  #labelSoon(changed = false, after?: number): void {
     const scene = this.#scene;
     if (!scene?.large) return;
     if (changed) scene.redrawSoon();
@@ -334,9 +334,10 @@ export class WhoIsWhoGraph implements ReactiveController {
       const cy = this.view.cy;
       if (scene !== this.#scene || !cy || this.building) return false;
       const { named, more } = labelInView(cy, LABEL_ZOOM);
-      if (more) this.#labelSoon();
+      // The rest in the next task, unless the view moves before.
+      if (more) this.#labelSoon(false, 0);
       return named > 0;
-    });
+    }, after);
   }
 
   #fit(readable: boolean): void {
