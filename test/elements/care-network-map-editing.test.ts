@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/care-network-map/care-network-map.js';
 import type { CareNetworkMapElement } from '../../src/elements/care-network-map/care-network-map.component.js';
 import {
@@ -10,6 +10,7 @@ import {
   type CareNetwork,
   type Store,
 } from '../../src/sdk/index.js';
+import type { NodeSingular } from 'cytoscape';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
 import { pressChord, pressOn, typeOn } from '../helpers/keys.js';
 
@@ -336,6 +337,34 @@ describe('<care-network-map editable> by mouse', () => {
       const p = el.graph.cy!.getElementById('p:kees').position();
       return p.x === el.layout!.positions.kees.x && p.y === el.layout!.positions.kees.y;
     }, 'snapped');
+  });
+
+  it('shows the member under the pointer while it is dragged with the mouse', async () => {
+    const el = await editable();
+    const cy = el.graph.cy!;
+    const layer = q<HTMLCanvasElement>(el, '.graph canvas[data-id=layer1-drag]');
+    const box = q(el, '.graph').getBoundingClientRect();
+    // The member nearest the middle of the view.
+    const off = (n: NodeSingular) =>
+      Math.hypot(n.renderedPosition().x - box.width / 2, n.renderedPosition().y - box.height / 2);
+    const node = cy.nodes('.member').sort((a, b) => off(a) - off(b))[0];
+    const from = node.renderedPosition();
+    const at = (x: number, y: number): [number, number] => [Math.round(box.left + x), Math.round(box.top + y)];
+    expect(getComputedStyle(layer).display, 'the drag canvas before').to.equal('none');
+    try {
+      await sendMouse({ type: 'move', position: at(from.x, from.y) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: at(from.x + 20, from.y + 20) });
+      await sendMouse({ type: 'move', position: at(from.x + 40, from.y + 30) });
+      expect(getComputedStyle(layer).display, 'the drag canvas while dragging').to.not.equal('none');
+      const moved = node.renderedPosition();
+      expect(Math.round(moved.x - from.x)).to.be.closeTo(40, 2);
+      expect(Math.round(moved.y - from.y)).to.be.closeTo(30, 2);
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
+    expect(getComputedStyle(layer).display, 'the drag canvas after').to.equal('none');
   });
 
   it('draws a relation by clicking two members', async () => {

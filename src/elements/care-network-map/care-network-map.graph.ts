@@ -180,6 +180,8 @@ export class NetworkGraph {
   /** What is drawn: element id → its data and classes, as `#sync` drew them. */
   #drawn = new Map<string, string>();
   #prepared?: Prepared;
+  /** The instance the map has been added to (a new one is empty until then). */
+  #drawnIn?: Core;
   #centredOn?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
@@ -202,9 +204,10 @@ export class NetworkGraph {
     });
   }
 
-  /** The Cytoscape instance, once drawn. */
+  /** The Cytoscape instance, once the map is drawn in it. */
   get cy(): Core | undefined {
-    return this.view.cy;
+    const cy = this.view.cy;
+    return cy && cy === this.#drawnIn ? cy : undefined;
   }
 
   /** Draws the model in `container` (Cytoscape is made on the first call); rejects when it cannot be drawn. */
@@ -217,6 +220,7 @@ export class NetworkGraph {
     }
     cy.autoungrabify(!model.editable);
     this.#sync(cy, graphElements(model));
+    this.#drawnIn = cy;
     // Fit again only when the size of the map changed, so the user's zoom stays while editing.
     const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
     if (key !== this.#fittedFor) {
@@ -345,6 +349,10 @@ export class NetworkGraph {
 
   #listen(cy: Core) {
     cy.on('viewport', () => this.#reportView());
+    // The canvases of dragging and tap feedback are shown while the pointer is down (care-network-map.styles.ts).
+    const pressed = (on: boolean) => cy.container()?.parentElement?.toggleAttribute('data-pressed', on);
+    cy.on('tapstart', () => pressed(true));
+    cy.on('tapend', () => pressed(false));
     cy.on('tap', 'node.party', (e: EventObject) => this.#callbacks.select('party', e.target.data('party') as string));
     cy.on('tap', 'edge.relation', (e: EventObject) =>
       this.#callbacks.select('relation', e.target.data('relation') as string),
