@@ -177,7 +177,7 @@ function* readDataset(
       } else if (parsed) kept = repairReferences(name, parsed, ctx, path, found);
       for (const i of found) aboutRecord(i, recordOf(name, index, item));
       issues.push(...found);
-      keepUnread(unread, list, path, item, filled, kept, found);
+      if (!kept || found.length) keepUnread(unread, list, path, item, filled, kept, found);
       if (!kept) continue;
       seen.add(kept.id);
       if (name === 'parties') ctx.parties.add(kept.id);
@@ -266,11 +266,18 @@ function recordOf(collection: CollectionName, index: number, item: unknown): Iss
 
 /** Gives records without an id one that no other record in the same list has or will have. */
 class IdMaker {
-  readonly #taken = new Set<string>();
+  readonly #list: readonly unknown[];
+  /** The ids of the list, collected when the first id is made: most lists never need one. */
+  #taken?: Set<string>;
   constructor(list: readonly unknown[]) {
-    for (const item of list) if (isPlainObject(item) && typeof item.id === 'string') this.#taken.add(item.id.trim());
+    this.#list = list;
   }
   make(base: string): string {
+    if (!this.#taken) {
+      this.#taken = new Set<string>();
+      for (const item of this.#list)
+        if (isPlainObject(item) && typeof item.id === 'string') this.#taken.add(item.id.trim());
+    }
     let id = base;
     for (let n = 2; this.#taken.has(id); n++) id = `${base}-${n}`;
     this.#taken.add(id);
@@ -284,6 +291,8 @@ class IdMaker {
  */
 function withDefaults(collection: CollectionName, item: unknown, path: Key[], ids: IdMaker, issues: Issue[]): unknown {
   if (!isPlainObject(item)) return item;
+  // Thousands of parties and relations with their ids: nothing to fill in, nothing to make for them.
+  if (collection === 'parties' || (collection === 'relations' && item.id !== undefined)) return item;
   const fill = (record: Record<string, unknown>, at: Key[], maker: IdMaker, base: string) => {
     if (record.id !== undefined) return record;
     const id = maker.make(base);
