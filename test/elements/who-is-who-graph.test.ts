@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/who-is-who/who-is-who.js';
 import type { WhoIsWhoElement } from '../../src/elements/who-is-who/who-is-who.component.js';
 import type { SamenspelChangeEvent } from '../../src/events/events.js';
@@ -112,6 +112,34 @@ describe('<who-is-who> network view', function () {
     expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 20, pinned: true });
     el.undo();
     expect(el.activeStore.get('parties', 'jozef')!.position).to.deep.equal({ x: 300, y: 0 });
+  });
+
+  it('pins a party dragged with the mouse, drawn on the drag canvas only while the pointer is down', async () => {
+    const data = wijk();
+    data.parties.forEach((p, i) => (p.position = { x: i * 100, y: 0 }));
+    const el = await fixture<WhoIsWhoElement>(html`<who-is-who editable view="graph" .data=${data}></who-is-who>`);
+    await waitUntil(() => el.graph.cy?.nodes().length === 6 && el.graph.status === 'ready', 'graph not drawn');
+    const layer = el.shadowRoot!.querySelector<HTMLCanvasElement>('.graph canvas[data-id=layer1-drag]')!;
+    const box = el.shadowRoot!.querySelector('.graph-canvas')!.getBoundingClientRect();
+    const node = el.graph.cy!.getElementById('p:huisarts');
+    const from = node.renderedPosition();
+    const at = (x: number, y: number): [number, number] => [Math.round(box.left + x), Math.round(box.top + y)];
+    expect(getComputedStyle(layer).display, 'the drag canvas before').to.equal('none');
+    const change = oneEvent(el, 'samenspel-change');
+    try {
+      await sendMouse({ type: 'move', position: at(from.x, from.y) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: at(from.x + 20, from.y + 20) });
+      await sendMouse({ type: 'move', position: at(from.x + 40, from.y + 30) });
+      expect(getComputedStyle(layer).display, 'the drag canvas while dragging').to.not.equal('none');
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
+    const { detail } = await change;
+    expect(detail.origin).to.equal('local');
+    expect(el.activeStore.get('parties', 'huisarts')!.position!.pinned).to.equal(true);
+    expect(getComputedStyle(layer).display, 'the drag canvas after').to.equal('none');
   });
 
   it('draws a large map with stored positions whole, names the parties in view once zoomed in, and always names the chosen one', async () => {
