@@ -56,6 +56,7 @@ import { renderInsights, renderLegend } from './care-network-map.insights.js';
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';
   static override styles = [baseStyles, fieldMarkerStyles, partyComboboxStyles, careNetworkMapStyles];
+  static override lazyCatalogs = [careNetworkMapMessages];
 
   /** Id of the care network to show; the first network of the dataset when absent or unknown. */
   @property({ reflect: true }) network?: string;

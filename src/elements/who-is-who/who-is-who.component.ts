@@ -8,7 +8,7 @@ import type { Field, PartyKind } from '../../sdk/model.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
 import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
 import { parseHsds } from '../../sdk/formats/hsds.js';
-import { whoIsWhoMessages } from '../../translations/who-is-who.js';
+import { whoIsWhoMessages, type WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { commonMessages } from '../../translations/common.js';
 import { LiveRegion } from '../../internal/live-region.js';
 import { whoIsWhoStyles } from './who-is-who.styles.js';
@@ -61,6 +61,7 @@ export { detectFormat, type WhoIsWhoFormat };
 export class WhoIsWhoElement extends SamenspelElement {
   static override samenspelTag = 'who-is-who';
   static override styles = [baseStyles, fieldMarkerStyles, whoIsWhoStyles];
+  static override lazyCatalogs = [whoIsWhoMessages];
 
   /** The view shown: the list or the network. Both share search, filters and selection. */
   @property({ reflect: true }) view: 'list' | 'graph' = 'list';
@@ -235,7 +236,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   /** Beside the list or the picture: the edit form, or the details of the chosen party. */
-  #renderSide(t: typeof whoIsWhoMessages.nl) {
+  #renderSide(t: WhoIsWhoMessages) {
     const snapshot = this.activeStore.snapshot;
     const formCtx = {
       t,
