@@ -90,3 +90,11 @@ export function portOf<M, O>(
     adopt: (styles) => adoptStyles(host, styles),
   };
 }
+
+/**
+ * A tool's own port: the common port and what only that tool's parts need. Members are copied as
+ * property descriptors, so getters stay live (`Object.assign` would copy their value of the moment).
+ */
+export function extendPort<P extends Port<unknown, unknown>, X extends object>(port: P, extra: X): P & X {
+  return Object.defineProperties(port, Object.getOwnPropertyDescriptors(extra)) as P & X;
+}

@@ -1,5 +1,5 @@
 /** The port the parts of `<goal-tree>` (keys, editing, toolbar, details, insights) get instead of the element. */
-import type { Port } from '../../internal/port.js';
+import { extendPort, type Port } from '../../internal/port.js';
 import type { Change } from '../../sdk/store.js';
 import type { GoalTree } from '../../sdk/model.js';
 import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
@@ -107,6 +107,5 @@ export function goalTreePort(port: Port<GoalTreeMessages, GoalTreeOptions>, el: 
     undo: () => el.undo(),
     redo: () => el.redo(),
   };
-  // The common port's getters (snapshot, options) stay getters: its properties are copied as they are.
-  return Object.defineProperties(port, Object.getOwnPropertyDescriptors(extra)) as GoalTreePort;
+  return extendPort(port, extra);
 }

@@ -22,6 +22,7 @@ import { WhoIsWhoModel } from './who-is-who.model.js';
 import { NetworkView } from './who-is-who.network.js';
 import { PrintList } from './who-is-who.print.js';
 import type { WhoIsWhoOptions, WhoIsWhoPort } from './who-is-who.port.js';
+import { extendPort } from '../../internal/port.js';
 import { memberSharing } from '../../sdk/analysis/sharing.js';
 import { detectFormat, readDataset, type WhoIsWhoFormat } from './who-is-who.source.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
@@ -88,7 +89,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   #list = new VirtualListController(this);
   #model = new WhoIsWhoModel();
   #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
-  #port: WhoIsWhoPort = Object.assign(
+  #port: WhoIsWhoPort = extendPort(
     this.createPort(
       whoIsWhoMessages,
       (): WhoIsWhoOptions => ({
