@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { COLLECTIONS, type CollectionName, type CollectionRecord } from './model.js';
 import { issue, jsonPath, type Issue } from './issues.js';
-import { define, emptyLike, quickParse, withoutUndefined } from './quick-parse.js';
+import { define, emptyLike, quickParse, quickParseKnown, withoutUndefined, type KnownPart } from './quick-parse.js';
 import { isPlainObject, type Key } from './sanitize.js';
 
 /** The path of a place in a record, from its keys inside the record. */
@@ -70,7 +70,10 @@ export function parseRecord<C extends CollectionName>(
       const described = describe(vi, [...path, ...removed.original(keys)]);
       // A value that is missing cannot be left out: the object that needs it goes instead, up to the record itself.
       const unknownKey = vi.type === 'strict_object' && vi.expected === 'never';
-      const cut = vi.input === undefined && !unknownKey ? keys.slice(0, -1) : keys;
+      // valibot lets an array pass for an object and names its items unknown keys ('0'): the array goes as a
+      // whole (an item cut by a string key would stay, and the pass would never end).
+      const arrayForObject = unknownKey && Array.isArray(valueAt(candidate, keys.slice(0, -1)));
+      const cut = (vi.input === undefined && !unknownKey) || arrayForObject ? keys.slice(0, -1) : keys;
       // Without its instrument a check would silently get the built-in one: that is not a repair.
       if (
         !isPlainObject(candidate) ||
@@ -101,6 +104,51 @@ export function parseRecord<C extends CollectionName>(
     removed.note(cuts);
     candidate = removeAll(candidate, cuts);
   }
+}
+
+/** How many records, and items of their lists, {@link checkRecord} checked: tests read it to see that an edit checks only what changed. */
+export const checkCount = { records: 0, items: 0 };
+
+/**
+ * `input` checked as parseRecord checks it (the same record, or undefined with the same issues), where the
+ * parts `known` gives were checked before and are not checked again: the fields and list items an edit kept
+ * from the record it changes ({@link partsOf}), or items a live room read before. Anything not plainly
+ * valid goes to parseRecord whole, which reports it as for any other input.
+ */
+export function checkRecord<C extends CollectionName>(
+  collection: C,
+  input: unknown,
+  path: Key[],
+  issues: Issue[],
+  known: KnownPart,
+  checked?: (value: unknown, output: unknown) => void,
+): CollectionRecord[C] | undefined {
+  checkCount.records++;
+  const quick = quickParseKnown(COLLECTIONS[collection], input, known, (value, output) => {
+    checkCount.items++;
+    checked?.(value, output);
+  }) as CollectionRecord[C] | undefined;
+  return quick ?? parseRecord(collection, input, path, issues);
+}
+
+/**
+ * The parts of a record put back that it kept from `before`, a record checked before: a field that is
+ * the same value, an item that is one of the items the same list held. Such a part needs no check again.
+ */
+export function partsOf(before: object): KnownPart {
+  const fields = before as Record<string, unknown>;
+  const lists = new Map<string, Set<unknown>>();
+  return (value, key, index) => {
+    if (!Object.hasOwn(fields, key)) return undefined;
+    const was = fields[key];
+    if (index < 0) return was === value ? value : undefined;
+    if (!Array.isArray(was)) return undefined;
+    // Most edits keep items where they were; one that inserts or moves looks them up.
+    if (was[index] === value) return value;
+    let items = lists.get(key);
+    if (!items) lists.set(key, (items = new Set(was)));
+    return items.has(value) ? value : undefined;
+  };
 }
 
 /** The value at `keys` inside `value`. */

@@ -145,32 +145,125 @@ function compileArray(s: Part): Run {
   };
 }
 
-function compileStrictObject(s: Part): Run {
-  const entries = s.entries!;
-  const plan: { key: string; run: Run; schema: Part; optional: boolean; filled: boolean }[] = [];
-  for (const key in entries) {
-    const schema = entries[key];
-    if (schema.fallback !== undefined) return byValibot(s);
-    const optional = schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish';
-    plan.push({ key, run: compile(schema), schema, optional, filled: optional && schema.default !== undefined });
-  }
-  return (x) => {
-    if (!x || typeof x !== 'object') return NOT_SURE;
-    const input = x as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const { key, run, schema, optional, filled } of plan) {
-      let value: unknown;
-      // `in`, as valibot asks it.
-      if (key in input) value = run(input[key]);
-      else if (filled) value = run(v.getDefault(schema as never));
-      else if (optional) continue;
-      else return NOT_SURE;
-      if (value === NOT_SURE) return NOT_SURE;
-      if (value !== undefined) out[key] = value;
+/** How a strict object is read, field by field; undefined when a field is a kind handed to valibot whole. */
+interface Field {
+  key: string;
+  run: Run;
+  schema: Part;
+  optional: boolean;
+  filled: boolean;
+  /** For a field that holds a plain list (`array(item)`, optional or not, without further rules): its item. */
+  item?: Run;
+}
+const plans = new WeakMap<object, Field[] | null>();
+
+function planOf(s: Part): Field[] | undefined {
+  let plan = plans.get(s);
+  if (plan === undefined) {
+    plan = [];
+    for (const key in s.entries!) {
+      const schema = s.entries![key];
+      if (schema.fallback !== undefined) {
+        plan = null;
+        break;
+      }
+      const optional = schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish';
+      // An optional list whose default reads valibot's arguments is left to compileOptional (and so to valibot).
+      const plainOptional =
+        schema.type === 'optional' &&
+        !schema.pipe &&
+        !(typeof schema.default === 'function' && schema.default.length > 0);
+      const list = plainOptional ? schema.wrapped! : schema;
+      plan.push({
+        key,
+        run: compile(schema),
+        schema,
+        optional,
+        filled: optional && schema.default !== undefined,
+        item: list.type === 'array' && !list.pipe ? compile(list.item!) : undefined,
+      });
     }
-    for (const key in input) if (!Object.prototype.hasOwnProperty.call(entries, key)) return NOT_SURE;
-    return out;
-  };
+    plans.set(s, plan);
+  }
+  return plan ?? undefined;
+}
+
+/** The checked value of a part met before, or undefined: see {@link quickParseKnown}. */
+export type KnownPart = (value: unknown, key: string, index: number) => unknown;
+
+function compileStrictObject(s: Part): Run {
+  const plan = planOf(s);
+  if (!plan) return byValibot(s);
+  return (x) => readObject(s, plan, x);
+}
+
+/**
+ * quickParse(schema, input) for a record of which some parts were checked before: `known(value, key, -1)`
+ * gives the checked value of a field, `known(value, key, i)` that of item i of a field's plain list, or
+ * undefined when it is to be checked here (and `checked(value, output)` then hears of each such item). A
+ * known part is taken as it is, so it must be the output of checking that very value against the same
+ * schema. Undefined when anything is not plainly valid, as quickParse.
+ */
+export function quickParseKnown(
+  schema: v.GenericSchema,
+  input: unknown,
+  known: KnownPart,
+  checked?: (value: unknown, output: unknown) => void,
+): unknown {
+  const s = schema as unknown as Part;
+  const plan = s.type === 'strict_object' && !s.pipe ? planOf(s) : undefined;
+  if (!plan) return quickParse(schema, input);
+  const out = readObject(s, plan, input, known, checked);
+  return out === NOT_SURE ? undefined : out;
+}
+
+function readObject(
+  s: Part,
+  plan: Field[],
+  x: unknown,
+  known?: KnownPart,
+  checked?: (value: unknown, output: unknown) => void,
+): unknown {
+  if (!x || typeof x !== 'object') return NOT_SURE;
+  const input = x as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const { key, run, schema, optional, filled, item } of plan) {
+    let value: unknown;
+    // `in`, as valibot asks it.
+    if (key in input) {
+      const raw = input[key];
+      // A known field is taken as checked before; a list's items are looked up one by one.
+      value = known?.(raw, key, -1);
+      if (value === undefined)
+        value = known && item && Array.isArray(raw) ? readList(raw, key, item, known, checked) : run(raw);
+    } else if (filled) value = run(v.getDefault(schema as never));
+    else if (optional) continue;
+    else return NOT_SURE;
+    if (value === NOT_SURE) return NOT_SURE;
+    if (value !== undefined) out[key] = value;
+  }
+  for (const key in input) if (!Object.prototype.hasOwnProperty.call(s.entries, key)) return NOT_SURE;
+  return out;
+}
+
+function readList(
+  list: unknown[],
+  key: string,
+  item: Run,
+  known: KnownPart,
+  checked?: (value: unknown, output: unknown) => void,
+): unknown {
+  const out: unknown[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let value = known(list[i], key, i);
+    if (value === undefined) {
+      value = item(list[i]);
+      if (value === NOT_SURE) return NOT_SURE;
+      checked?.(list[i], value);
+    }
+    out.push(value);
+  }
+  return out;
 }
 
 /** Drops keys whose value is undefined, at every depth (valibot keeps an optional key that was present). */

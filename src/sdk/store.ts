@@ -3,18 +3,8 @@
  * undone, redone, stored and sent elsewhere; snapshots are immutable, so a view re-renders only
  * what changed identity.
  */
-import {
-  COLLECTIONS,
-  PositionSchema,
-  type CollectionName,
-  type CollectionRecord,
-  type Dataset,
-  type Party,
-  emptyDataset,
-} from './model.js';
-import { quickParse } from './quick-parse.js';
-import { isPlainObject } from './sanitize.js';
-import { parseRecord } from './parse-record.js';
+import { COLLECTIONS, type CollectionName, type CollectionRecord, type Dataset, emptyDataset } from './model.js';
+import { checkRecord, parseRecord, partsOf } from './parse-record.js';
 import { ReferenceContext, repairReferences } from './references.js';
 import { issue, type Issue } from './issues.js';
 import { routeUsagesOfParty } from './route-repair.js';
@@ -54,6 +44,10 @@ interface HistoryEntry {
 
 const HISTORY_LIMIT = 200;
 
+/**
+ * The dataset a store starts from, replaces or receives is taken as checked (as parseDataset gives it):
+ * an edit of a record is checked only where it differs from the record the store holds.
+ */
 export class Store {
   #snapshot: Dataset;
   #index = new Map<CollectionName, Map<string, number>>();
@@ -251,9 +245,10 @@ export class Store {
       const previous = at === undefined ? undefined : list[at];
       let next = lists.get(change.collection);
       if (change.op === 'put') {
-        const record =
-          movedParty(change.collection, previous, change.record) ??
-          parseRecord(change.collection, change.record, path, issues);
+        // The record this one replaces was checked: what the edit kept of it is not checked again.
+        const record = previous
+          ? checkRecord(change.collection, change.record, path, issues, partsOf(previous))
+          : parseRecord(change.collection, change.record, path, issues);
         ctx ??= ReferenceContext.of(current());
         const repaired = record && repairReferences(change.collection, record, ctx, path, issues);
         if (!repaired || issues.length) {
@@ -349,21 +344,6 @@ function indexMap(list: readonly { id: string }[]): Map<string, number> {
 
 function clampIndex(index: number | undefined, length: number): number {
   return index === undefined || !Number.isInteger(index) ? length : Math.max(0, Math.min(length, index));
-}
-
-/**
- * A party put back with only a new position (a layout kept, a drag): the rest is the record the store
- * checked before, so only the position is read. Anything else, or a position that does not read, goes
- * through the whole check.
- */
-function movedParty(collection: CollectionName, previous: unknown, next: unknown): Party | undefined {
-  if (collection !== 'parties' || !previous || !isPlainObject(next) || !('position' in next)) return undefined;
-  const before = previous as Record<string, unknown>;
-  const keys = Object.keys(next).filter((k) => k !== 'position');
-  if (keys.length !== Object.keys(before).filter((k) => k !== 'position').length) return undefined;
-  if (keys.some((k) => !Object.hasOwn(before, k) || before[k] !== next[k])) return undefined;
-  const position = quickParse(PositionSchema, next.position) as Party['position'] | undefined;
-  return position && ({ ...before, position } as Party);
 }
 
 function freezeDataset(dataset: Dataset): Dataset {

@@ -108,6 +108,17 @@ describe('parseDataset keeps what it can', () => {
     expect(dataset.careNetworks[0].members).to.have.length(300);
   });
 
+  it('leaves out an array that stands where an object belongs, and keeps the record (it used to read forever)', () => {
+    const { dataset, issues } = parseDataset({
+      ...doc({}),
+      careNetworks: [{ id: 'n', name: 'N', carer: 'a', caredFor: 'b', members: [], relations: [], regisseurs: ['a'] }],
+    });
+    expect(dataset.careNetworks).to.deep.equal([
+      { id: 'n', name: 'N', carer: 'a', caredFor: 'b', members: [], relations: [] },
+    ]);
+    expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['$.careNetworks[0].regisseurs["0"]', 'unknown-field']]);
+  });
+
   it('repairs every problem of a record in one go: each item that cannot stand goes with its own issue, the rest stays', () => {
     const goals = [
       { id: 'root', title: 'Stip', partners: ['a'], steps: [{ id: 's', title: 'Stap', status: 'open', extra: 1 }] },

@@ -351,7 +351,7 @@ export class LiveBinding implements StoreHistory {
         const shown = this.store.get(name, id);
         if (output && shown) {
           entry.output = keepUnchanged(shown, output);
-          this.#checker.remember(name, output, entry.output);
+          this.#checker.remember(output, entry.output);
         }
       }
       issues.push(...entry.repairIssues);

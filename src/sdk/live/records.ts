@@ -2,46 +2,17 @@
  * Checking what the shared document holds again only where it changed. A record's lists of items (the
  * goals of a tree, the responses of a check, the members of a network …) are checked item by item, and
  * an item read before as the same object (y-json's `fromY` keeps the object of every part no event
- * touched) is not checked again. The checks are parseDataset's own: each item passes the same quick
- * parser that checks a whole record item by item, and a record with anything not plainly valid goes to
- * `parseRecord` whole, which keeps out and reports exactly what parseDataset would.
+ * touched) is not checked again. The checks are the store's own (`checkRecord`, which an edit of the store
+ * goes through too): only the items not met before are checked, and a record with anything not plainly
+ * valid goes to `parseRecord` whole, which keeps out and reports exactly what parseDataset would.
  */
-import { COLLECTIONS, type CollectionName, type CollectionRecord } from '../model.js';
-import { parseRecord } from '../parse.js';
-import { quickParse } from '../quick-parse.js';
+import type { CollectionName, CollectionRecord } from '../model.js';
+import { checkRecord } from '../parse-record.js';
 import type { Issue } from '../issues.js';
 import type { Change } from '../store.js';
 
 type Key = string | number;
 type AnyRecord = CollectionRecord[CollectionName];
-type Schema = Parameters<typeof quickParse>[0];
-/** The parts of a valibot schema read here (as quick-parse reads them). */
-interface Part {
-  type: string;
-  pipe?: unknown;
-  entries?: Record<string, Part>;
-  wrapped?: Part;
-  item?: Part;
-}
-
-/** How many records and items were checked; tests read it to see that an update checks only what changed. */
-export const checkCount = { records: 0, items: 0 };
-
-/** Per collection, the fields that are plain lists of items (`array(item)`, optional or not, without further rules), with the item's schema. */
-const LISTS = new Map<CollectionName, [string, Schema][]>();
-function listsOf(collection: CollectionName): [string, Schema][] {
-  let lists = LISTS.get(collection);
-  if (!lists) {
-    lists = [];
-    const schema = COLLECTIONS[collection] as unknown as Part;
-    for (const [key, entry] of Object.entries(schema.pipe ? {} : (schema.entries ?? {}))) {
-      const list = entry.type === 'optional' && !entry.pipe ? entry.wrapped! : entry;
-      if (list.type === 'array' && !list.pipe) lists.push([key, list.item as unknown as Schema]);
-    }
-    LISTS.set(collection, lists);
-  }
-  return lists;
-}
 
 export class RecordChecker {
   /** Each item read before (by its object from `fromY`): what checking it gave, or an equal object the store shows. */
@@ -59,18 +30,27 @@ export class RecordChecker {
     path: Key[],
     issues: Issue[],
   ): CollectionRecord[C] | undefined {
-    checkCount.records++;
-    return this.#quick(collection, raw) ?? parseRecord(collection, raw, path, issues);
+    return checkRecord(
+      collection,
+      raw,
+      path,
+      issues,
+      (read, _key, index) => (index >= 0 && isObject(read) ? this.#items.get(read) : undefined),
+      (read, value) => {
+        if (!isObject(read) || !isObject(value)) return;
+        this.#items.set(read, value);
+        this.#readAs.set(value, read);
+      },
+    );
   }
 
   /**
    * `kept` is what the store shows for `checked` (equal to it, with unchanged parts kept from before): its
    * items stand for the same reads from now on, so the next check hands the store its own objects back.
    */
-  remember(collection: CollectionName, checked: AnyRecord, kept: AnyRecord): void {
+  remember(checked: AnyRecord, kept: AnyRecord): void {
     if (checked === kept) return;
-    for (const [key] of listsOf(collection)) {
-      const from = (checked as unknown as Record<string, unknown>)[key];
+    for (const [key, from] of Object.entries(checked)) {
       const to = (kept as unknown as Record<string, unknown>)[key];
       if (!Array.isArray(from) || !Array.isArray(to) || from === to || from.length !== to.length) continue;
       for (let i = 0; i < from.length; i++) {
@@ -80,38 +60,6 @@ export class RecordChecker {
         this.#readAs.set(to[i], read);
       }
     }
-  }
-
-  /**
-   * quickParse(schema, raw) put together item by item: the record without its lists' items, then each item
-   * (from before when met before). Undefined when any part is not plainly valid.
-   */
-  #quick<C extends CollectionName>(collection: C, raw: unknown): CollectionRecord[C] | undefined {
-    const schema = COLLECTIONS[collection] as Schema;
-    const lists = listsOf(collection).filter(([key]) => isObject(raw) && Array.isArray(raw[key]));
-    if (!lists.length || !isObject(raw)) return quickParse(schema, raw) as CollectionRecord[C] | undefined;
-    const rest: Record<string, unknown> = { ...raw };
-    for (const [key] of lists) rest[key] = [];
-    const out = quickParse(schema, rest) as Record<string, unknown> | undefined;
-    if (!out) return undefined;
-    for (const [key, item] of lists) {
-      const checked: unknown[] = [];
-      for (const read of raw[key] as unknown[]) {
-        let value = isObject(read) ? this.#items.get(read) : undefined;
-        if (value === undefined) {
-          checkCount.items++;
-          value = quickParse(item, read);
-          if (value === undefined) return undefined;
-          if (isObject(read) && isObject(value)) {
-            this.#items.set(read, value);
-            this.#readAs.set(value, read);
-          }
-        }
-        checked.push(value);
-      }
-      out[key] = checked;
-    }
-    return out as unknown as CollectionRecord[C];
   }
 }
 

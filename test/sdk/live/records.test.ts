@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, generateDataset, type CollectionName, type Store } from '../../../src/sdk/index.js';
-import { parseRecord } from '../../../src/sdk/parse.js';
-import { RecordChecker, checkCount } from '../../../src/sdk/live/records.js';
+import { checkCount, parseRecord } from '../../../src/sdk/parse-record.js';
+import { RecordChecker } from '../../../src/sdk/live/records.js';
 import { datasetArb } from '../arbitraries.js';
 import { deliverAll, peers } from './peers.js';
 
