@@ -23,7 +23,6 @@ import { NetworkView } from './who-is-who.network.js';
 import { PrintList } from './who-is-who.print.js';
 import type { WhoIsWhoOptions, WhoIsWhoPort } from './who-is-who.port.js';
 import { extendPort } from '../../internal/port.js';
-import { memberSharing } from '../../sdk/analysis/sharing.js';
 import { detectFormat, readDataset, type WhoIsWhoFormat } from './who-is-who.source.js';
 import type { PresenceSelection } from '../../sdk/live/presence.js';
 import type { Change } from '../../sdk/change.js';
@@ -182,7 +181,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     return html`<div class="base" part="base">
       ${this.renderStatus()}
       ${this.progress ? html`<p role="status">${t.reading(...this.progress)}<progress max=${this.progress[1]} value=${this.progress[0]}></progress></p>` : nothing}
-      ${renderFilters({ filter: m.filter, areas: m.areas, t, change: (f) => this.#changeFilter(f) })}
+      ${renderFilters(this.#port, { filter: m.filter, areas: m.areas, change: (f) => this.#changeFilter(f) })}
       <div class="toolbar" part="toolbar">
         <div class="views" role="group" aria-label=${t.views}>
           <button type="button" aria-pressed=${this.view === 'list'} @click=${() => (this.view = 'list')}>${t.listView}</button>
@@ -219,14 +218,10 @@ export class WhoIsWhoElement extends SamenspelElement {
       </div>
       ${
         ready
-          ? renderInsights({
+          ? renderInsights(this.#port, {
               insights: this.insightsOpen ? m.insights() : undefined,
-              t,
-              lang: this.localize.lang,
               open: this.insightsOpen,
-              headingLevel: this.#level(),
               toggle: (open) => (this.insightsOpen = open),
-              select: (id) => this.selectParty(id),
             })
           : nothing
       }
@@ -238,41 +233,25 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   /** Beside the list or the picture: the edit form, or the details of the chosen party. */
   #renderSide(t: WhoIsWhoMessages) {
-    const snapshot = this.activeStore.snapshot;
-    const formCtx = {
-      t,
-      headingLevel: this.#level(),
-      parties: snapshot.parties,
-      cancel: () => (this.editing = undefined),
-    };
+    const cancel = () => (this.editing = undefined);
     if (this.editing?.mode === 'party') {
       const before = this.editing.party;
-      return renderPartyForm(before, { ...formCtx, submit: (form) => this.#saveParty(form, before) });
+      return renderPartyForm(this.#port, before, { cancel, submit: (form) => this.#saveParty(form, before) });
     }
     if (this.editing?.mode === 'relation') {
       const source = this.editing.source;
-      return renderRelationForm(source, { ...formCtx, submit: (form) => this.#saveRelation(form, source.id) });
+      return renderRelationForm(this.#port, source, { cancel, submit: (form) => this.#saveRelation(form, source.id) });
     }
     const selected = this.selected ? this.activeStore.get('parties', this.selected) : undefined;
     if (!selected) return html`<p class="muted">${t.noSelection}</p>`;
-    return renderDetail({
-      party: selected,
-      mark: this.presenceMark('party', selected.id),
+    return renderDetail(this.#port, selected, {
       relations: this.#model.relationsOf(selected.id),
-      sharing: memberSharing(snapshot, selected.id),
-      t,
-      lang: this.localize.lang,
-      editable: this.editable,
-      now: new Date(),
-      headingLevel: this.#level(),
-      filteredOut: !!this.#model.visible && !this.#model.visible.has(selected.id),
+      mark: this.presenceMark('party', selected.id),
       clearFilters: () => this.#changeFilter({ query: '', field: '', kind: '', area: '' }),
-      select: (id) => this.selectParty(id),
       editParty: () => (this.editing = { mode: 'party', party: selected }),
       addRelation: () => (this.editing = { mode: 'relation', source: selected }),
       removeParty: () =>
         this.#model.removeParty(selected.id, (changes) => this.edit(changes)) && this.selectParty(null),
-      removeRelation: (id) => this.edit({ op: 'remove', collection: 'relations', id }),
     });
   }
 

@@ -1,32 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
-import { isSafeUrl, type Party, type Relation, type SharingAgreement } from '../../sdk/model.js';
+import { isSafeUrl, type Party, type Relation } from '../../sdk/model.js';
 import { isStale } from '../../sdk/analysis/who-is-who.js';
-import { formatDate, type Lang } from '../../translations/localize.js';
+import { memberSharing } from '../../sdk/analysis/sharing.js';
+import { formatDate } from '../../translations/localize.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
+import type { WhoIsWhoPort } from './who-is-who.port.js';
 import { fieldMarker } from '../../internal/field-style.js';
 
-export interface DetailContext {
-  party: Party;
+/** What the details need beyond the port: the party's ties, and the element's own actions. */
+export interface DetailActions {
   relations: { relation: Relation; other: Party }[];
-  /** What the party agreed to share as a member of care networks (without naming the networks). */
-  sharing: readonly SharingAgreement[];
-  t: WhoIsWhoMessages;
-  lang: Lang;
-  editable: boolean;
-  now: Date;
-  /** True when the search or filters leave this party out of the list (and the picture). */
-  filteredOut: boolean;
+  /** In a live room: the name tag of the others who have this party selected. */
+  mark?: TemplateResult | typeof nothing;
   clearFilters: () => void;
-  /** The level of the party's name as a heading (its parts one lower). */
-  headingLevel: number;
-  select: (id: string) => void;
   editParty: () => void;
   removeParty: () => void;
   addRelation: () => void;
-  removeRelation: (id: string) => void;
-  /** In a live room: the name tag of the others who have this party selected. */
-  mark?: TemplateResult | typeof nothing;
 }
 
 /** A link only for a safe scheme; anything else is shown as plain text, never as a link. */
@@ -49,18 +39,23 @@ function relationDetail(t: WhoIsWhoMessages, relation: Relation): TemplateResult
 }
 
 /** The details of one party: what they do, contact, areas, with whom they work, when last checked. */
-export function renderDetail(ctx: DetailContext): TemplateResult {
-  const { party: p, t } = ctx;
+export function renderDetail(port: WhoIsWhoPort, p: Party, actions: DetailActions): TemplateResult {
+  const t = port.t();
+  const { editable, headingLevel } = port.options;
+  const { visible } = port.shown;
+  /** The search or filters leave this party out of the list (and the picture). */
+  const filteredOut = !!visible && !visible.has(p.id);
+  const sharing = memberSharing(port.snapshot, p.id);
   const c = p.contact ?? {};
-  const stale = isStale(p, ctx.now);
+  const stale = isStale(p, new Date());
   return html`<article class="detail-body" aria-labelledby="detail-title">
-    ${heading(ctx.headingLevel, html`${fieldMarker(p.field)} ${p.name}`, { id: 'detail-title', class: 'detail-title h' })}
+    ${heading(headingLevel, html`${fieldMarker(p.field)} ${p.name}`, { id: 'detail-title', class: 'detail-title h' })}
     <p class="detail-meta">${t.kindNames[p.kind]} · ${t.fieldNames[p.field]}${p.role ? ` · ${p.role}` : ''}</p>
-    ${ctx.mark ?? nothing}
+    ${actions.mark ?? nothing}
     ${
-      ctx.filteredOut
+      filteredOut
         ? html`<p class="filtered-out" role="note">${t.filteredOut}
-          <button type="button" class="link" @click=${ctx.clearFilters}>${t.showInList}</button></p>`
+          <button type="button" class="link" @click=${actions.clearFilters}>${t.showInList}</button></p>`
         : nothing
     }
     ${
@@ -76,21 +71,21 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
       ${c.email ? html`<dt>${t.email}</dt><dd>${safeLink(`mailto:${c.email}`, c.email)}</dd>` : nothing}
       ${c.website ? html`<dt>${t.website}</dt><dd>${safeLink(c.website, c.website.replace(/^https?:\/\//, ''))}</dd>` : nothing}
       ${c.address ? html`<dt>${t.address}</dt><dd>${c.address}</dd>` : nothing}
-      ${ctx.sharing.length ? html`<dt>${t.sharingLabel}</dt><dd>${ctx.sharing.map((s) => t.sharing[s]).join('; ')}</dd>` : nothing}
-      ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(ctx.lang, p.lastVerified)}</dd>` : nothing}
+      ${sharing.length ? html`<dt>${t.sharingLabel}</dt><dd>${sharing.map((s) => t.sharing[s]).join('; ')}</dd>` : nothing}
+      ${p.lastVerified ? html`<dt>${t.lastVerified}</dt><dd>${formatDate(port.lang(), p.lastVerified)}</dd>` : nothing}
     </dl>
-    ${heading(ctx.headingLevel + 1, t.worksWith, { class: 'h sub' })}
+    ${heading(headingLevel + 1, t.worksWith, { class: 'h sub' })}
     ${
-      ctx.relations.length
+      actions.relations.length
         ? html`<ul class="partners">
-          ${ctx.relations.map(
+          ${actions.relations.map(
             ({ relation, other }) => html`<li>
-              <button type="button" class="link" @click=${() => ctx.select(other.id)}>${other.name}</button>
+              <button type="button" class="link" @click=${() => port.select(other.id)}>${other.name}</button>
               ${relationDetail(t, relation)}
               ${
-                ctx.editable
+                editable
                   ? html`<button type="button" class="icon" aria-label=${t.removeRelation(other.name)} title=${t.removeRelation(other.name)}
-                    @click=${() => ctx.removeRelation(relation.id)}>×</button>`
+                    @click=${() => port.edit({ op: 'remove', collection: 'relations', id: relation.id })}>×</button>`
                   : nothing
               }
               ${relation.note ? html`<span class="relation-note pre">${relation.note}</span>` : nothing}
@@ -100,11 +95,11 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
         : html`<p class="muted">${t.noRelations}</p>`
     }
     ${
-      ctx.editable
+      editable
         ? html`<div class="actions">
-          <button type="button" @click=${ctx.editParty}>${t.edit}</button>
-          <button type="button" @click=${ctx.addRelation}>${t.addRelation}</button>
-          <button type="button" @click=${ctx.removeParty}>${t.removeParty}</button>
+          <button type="button" @click=${actions.editParty}>${t.edit}</button>
+          <button type="button" @click=${actions.addRelation}>${t.addRelation}</button>
+          <button type="button" @click=${actions.removeParty}>${t.removeParty}</button>
         </div>`
         : nothing
     }

@@ -2,17 +2,19 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FIELDS, PARTY_KINDS, type Field, type PartyKind } from '../../sdk/model.js';
 import type { PartyFilter } from '../../sdk/analysis/who-is-who.js';
-import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
+import type { WhoIsWhoPort } from './who-is-who.port.js';
 
-export interface FiltersContext {
+/** The search and filters as they are now, and how to change them (the element keeps them). */
+export interface Filters {
   filter: Required<PartyFilter>;
+  /** Every area the parties name, for the area filter. */
   areas: readonly string[];
-  t: WhoIsWhoMessages;
   change: (filter: Partial<PartyFilter>) => void;
 }
 
 /** Search box and the field, kind and area filters; they apply to the list and the graph alike. */
-export function renderFilters({ filter, areas, t, change }: FiltersContext): TemplateResult {
+export function renderFilters(port: WhoIsWhoPort, { filter, areas, change }: Filters): TemplateResult {
+  const t = port.t();
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
   const active = filter.query || filter.field || filter.kind || filter.area;
   return html`<div class="filters" part="filters" role="search">

@@ -10,7 +10,7 @@ import {
   type Relation,
   type RelationKind,
 } from '../../sdk/model.js';
-import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
+import type { WhoIsWhoPort } from './who-is-who.port.js';
 
 /** What the edit panel shows: a party form (new or existing) or a new relation from a party. */
 export type Editing = { mode: 'party'; party?: Party } | { mode: 'relation'; source: Party };
@@ -61,24 +61,22 @@ export function relationFromForm(form: HTMLFormElement, id: string, source: stri
   };
 }
 
-export interface FormContext {
-  t: WhoIsWhoMessages;
-  headingLevel: number;
-  parties: readonly Party[];
+/** What the element does when a form is sent or left. */
+export interface FormActions {
   submit: (form: HTMLFormElement) => void;
   cancel: () => void;
 }
 
 /** The form to add or change a party. */
-export function renderPartyForm(party: Party | undefined, ctx: FormContext): TemplateResult {
-  const { t } = ctx;
+export function renderPartyForm(port: WhoIsWhoPort, party: Party | undefined, actions: FormActions): TemplateResult {
+  const t = port.t();
   const c = party?.contact ?? {};
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
-    ctx.submit(e.target as HTMLFormElement);
+    actions.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    ${heading(ctx.headingLevel, party ? t.formTitleEdit : t.formTitleNew, { id: 'form-title', class: 'h' })}
+    ${heading(port.options.headingLevel, party ? t.formTitleEdit : t.formTitleNew, { id: 'form-title', class: 'h' })}
     <label>${t.name} ${t.required}<input name="name" required maxlength="500" .value=${party?.name ?? ''} /></label>
     <label>${t.kind}
       <select name="kind">${PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${(party?.kind ?? 'organisatie') === k}>${t.kindNames[k]}</option>`)}</select>
@@ -98,21 +96,21 @@ export function renderPartyForm(party: Party | undefined, ctx: FormContext): Tem
     <label>${t.lastVerified}<input name="lastVerified" type="date" .value=${party?.lastVerified ?? ''} /></label>
     <div class="actions">
       <button type="submit" class="primary">${t.save}</button>
-      <button type="button" @click=${ctx.cancel}>${t.cancel}</button>
+      <button type="button" @click=${actions.cancel}>${t.cancel}</button>
     </div>
   </form>`;
 }
 
 /** The form to add a relation from `source` to another party. */
-export function renderRelationForm(source: Party, ctx: FormContext): TemplateResult {
-  const { t } = ctx;
-  const others = ctx.parties.filter((p) => p.id !== source.id);
+export function renderRelationForm(port: WhoIsWhoPort, source: Party, actions: FormActions): TemplateResult {
+  const t = port.t();
+  const others = port.snapshot.parties.filter((p) => p.id !== source.id);
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
-    ctx.submit(e.target as HTMLFormElement);
+    actions.submit(e.target as HTMLFormElement);
   };
   return html`<form class="edit" part="form" aria-labelledby="form-title" @submit=${onSubmit}>
-    ${heading(ctx.headingLevel, html`${t.relationFormTitle}: ${source.name}`, { id: 'form-title', class: 'h' })}
+    ${heading(port.options.headingLevel, html`${t.relationFormTitle}: ${source.name}`, { id: 'form-title', class: 'h' })}
     <label>${t.with} ${t.required}
       <select name="target" required>
         <option value="">${t.choose}</option>
@@ -124,7 +122,7 @@ export function renderRelationForm(source: Party, ctx: FormContext): TemplateRes
     </label>
     <div class="actions">
       <button type="submit" class="primary">${t.save}</button>
-      <button type="button" @click=${ctx.cancel}>${t.cancel}</button>
+      <button type="button" @click=${actions.cancel}>${t.cancel}</button>
     </div>
     ${nothing}
   </form>`;
