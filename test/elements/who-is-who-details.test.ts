@@ -93,6 +93,18 @@ describe('<who-is-who> details', () => {
     );
   });
 
+  it('puts the party name at heading-level and its sections one lower, within 1–6', async () => {
+    const el = await fixture<WhoIsWhoElement>(
+      html`<who-is-who style=${TALL} .data=${wijk()} selected="wijkteam" heading-level="4"></who-is-who>`,
+    );
+    expect(root(el).querySelector('#detail-title')!.localName).to.equal('h4');
+    expect(root(el).querySelector('.detail .sub')!.localName).to.equal('h5');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(root(el).querySelector('#detail-title')!.localName).to.equal('h6');
+    expect(root(el).querySelector('.detail .sub')!.localName).to.equal('h6');
+  });
+
   it('ends a name that does not fit at 320 px with an ellipsis, and keeps the whole name for screen readers', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<WhoIsWhoElement>(html`<who-is-who style=${TALL} .data=${wijk()}></who-is-who>`);

@@ -96,7 +96,7 @@ export class WhoIsWhoElement extends SamenspelElement {
         selected: this.selected,
         editable: this.editable,
         present: this.present,
-        headingLevel: this.#level(),
+        headingLevel: this.headingLevel,
         workerUrl: this.workerUrl,
         people: this.presence?.people,
       }),
@@ -258,10 +258,6 @@ export class WhoIsWhoElement extends SamenspelElement {
   /** @internal Follows the party someone else chose. */
   override followSelection({ kind, id }: PresenceSelection): void {
     if (kind === 'party' && this.activeStore.get('parties', id)) this.selectParty(id);
-  }
-
-  #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   #saveParty(form: HTMLFormElement, before?: { id: string }) {

@@ -11,7 +11,7 @@ export interface WhoIsWhoOptions {
   readonly selected: string | null;
   readonly editable: boolean;
   readonly present: boolean;
-  /** The heading level of the element's sections, within 1–6. */
+  /** The heading level of the element's sections, as set (`heading()` keeps it within 1–6). */
   readonly headingLevel: number;
   readonly workerUrl?: string;
   /** In a live room: everyone in it, with what each has chosen. */
