@@ -29,6 +29,13 @@ export class ReferenceContext {
    * edit of a route is never refused because a goal it points to was removed meanwhile.
    */
   goals?: Map<string, Set<string>>;
+  /** A copy to change (without the goal ids, which only reading a dataset fills). */
+  copy(): ReferenceContext {
+    const ctx = new ReferenceContext();
+    for (const id of this.parties) ctx.parties.add(id);
+    for (const id of this.relations) ctx.relations.add(id);
+    return ctx;
+  }
   static of(dataset: Dataset): ReferenceContext {
     const ctx = new ReferenceContext();
     for (const p of dataset.parties) ctx.parties.add(p.id);

@@ -51,6 +51,8 @@ const HISTORY_LIMIT = 200;
 export class Store {
   #snapshot: Dataset;
   #index = new Map<CollectionName, Map<string, number>>();
+  /** The ids records may refer to in the snapshot, once a run needed them; runs copy it before they change it. */
+  #refs: ReferenceContext | undefined;
   #undo: HistoryEntry[] = [];
   #redo: HistoryEntry[] = [];
   #listeners = new Set<StoreListener>();
@@ -112,7 +114,7 @@ export class Store {
       if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
       this.#redo = [];
     }
-    this.#commit(result.dataset, list, origin);
+    this.#commit(result.dataset, list, origin, result.indexes, result.refs);
     return { ok: true, issues: [] };
   }
 
@@ -172,13 +174,24 @@ export class Store {
     // A change that no longer fits (say, removing a party another tab has since linked to) is left out; the rest is done.
     const result = this.#run(changes, true);
     if (!result.ok || (result.applied.length < changes.length && !result.applied.length)) return [];
-    this.#commit(result.dataset, result.applied, origin);
+    this.#commit(result.dataset, result.applied, origin, result.indexes, result.refs);
     return result.applied;
   }
 
-  #commit(dataset: Dataset, changes: Change[], origin: ChangeOrigin) {
+  /** `indexes`: those a run kept up to date; the others of collections it did not touch stay too. */
+  #commit(
+    dataset: Dataset,
+    changes: Change[],
+    origin: ChangeOrigin,
+    indexes?: Map<CollectionName, Map<string, number>>,
+    refs?: ReferenceContext,
+  ) {
+    const before = this.#snapshot;
     this.#snapshot = dataset;
-    this.#index.clear();
+    this.#refs = refs;
+    for (const collection of [...this.#index.keys()])
+      if (!indexes || dataset[collection] !== before[collection]) this.#index.delete(collection);
+    for (const [collection, map] of indexes ?? []) this.#index.set(collection, map);
     const event: StoreEvent = { changes, origin, snapshot: dataset };
     for (const listener of [...this.#listeners]) listener(event);
   }
@@ -197,13 +210,29 @@ export class Store {
   #run(
     changes: readonly Change[],
     leaveOutRefused = false,
-  ): { ok: true; dataset: Dataset; patches: RecordPatch[]; applied: Change[] } | { ok: false; issues: Issue[] } {
+  ):
+    | {
+        ok: true;
+        dataset: Dataset;
+        patches: RecordPatch[];
+        applied: Change[];
+        /** Where each record stands, for collections the run looked up in (kept up to date change by change). */
+        indexes: Map<CollectionName, Map<string, number>>;
+        /** The ids records may refer to in the dataset made, when the run knows them exactly. */
+        refs: ReferenceContext | undefined;
+      }
+    | { ok: false; issues: Issue[] } {
     // Lists, indexes and known party ids are copied once per run and kept up to date change by change,
     // so that one step of thousands of changes (e.g. storing a graph layout) stays linear.
     const base = this.#snapshot;
     const lists = new Map<CollectionName, CollectionRecord[CollectionName][]>();
     const indexes = new Map<CollectionName, Map<string, number>>();
     let ctx: ReferenceContext | undefined;
+    // Parties or relations added or removed in this run: the snapshot's ids no longer hold.
+    let idsMoved = false;
+    let refsExact = true;
+    /** The run's own ids, to change: the snapshot's are copied first. */
+    const ownRefs = () => (ctx === this.#refs ? (ctx = ctx?.copy()) : ctx);
     const current = (): Dataset => ({ ...base, ...Object.fromEntries(lists) }) as Dataset;
     const indexOf = (collection: CollectionName) => {
       let map = indexes.get(collection);
@@ -249,7 +278,7 @@ export class Store {
         const record = previous
           ? checkRecord(change.collection, change.record, path, issues, partsOf(previous))
           : parseRecord(change.collection, change.record, path, issues);
-        ctx ??= ReferenceContext.of(current());
+        ctx ??= idsMoved ? ReferenceContext.of(current()) : (this.#refs ??= ReferenceContext.of(base));
         const repaired = record && repairReferences(change.collection, record, ctx, path, issues);
         if (!repaired || issues.length) {
           if (leaveOutRefused) continue;
@@ -261,7 +290,10 @@ export class Store {
           const index = clampIndex(change.index, list.length);
           next.splice(index, 0, repaired);
           indexes.delete(change.collection);
-          if (change.collection === 'parties') ctx.parties.add(repaired.id);
+          if (change.collection === 'parties') ownRefs()!.parties.add(repaired.id);
+          if (change.collection === 'parties' || change.collection === 'relations') idsMoved = true;
+          // Within a run the relation ids stay as they were when first asked for (as they always did).
+          if (change.collection === 'relations') refsExact = false;
           note(change.collection, repaired.id, undefined, repaired, index);
         } else {
           next[at] = repaired;
@@ -278,7 +310,12 @@ export class Store {
             if (leaveOutRefused) continue;
             return { ok: false, issues: [issue('$', 'error', 'still-used', 'stillUsed', change.id, uses)] };
           }
-          ctx?.parties.delete(change.id);
+          ownRefs()?.parties.delete(change.id);
+        }
+        if (change.collection === 'parties' || change.collection === 'relations') {
+          idsMoved = true;
+          // What the run's ids make of a removal is not followed exactly: the next run asks again.
+          refsExact = false;
         }
         next ??= list.slice();
         note(change.collection, change.id, previous, undefined, at);
@@ -295,6 +332,8 @@ export class Store {
       dataset: Object.freeze(current()),
       patches: [...patches.values()].filter((p) => p.before || p.after),
       applied,
+      indexes,
+      refs: !refsExact ? undefined : (ctx ?? (idsMoved ? undefined : this.#refs)),
     };
   }
 }

@@ -296,6 +296,28 @@ describe('Store: an edit is checked where it differs from the record, with the r
     for (const edit of edits) expect(editAndCompare(store, [edit]), JSON.stringify(edit).slice(0, 80)).to.equal(false);
   });
 
+  it('knows from one edit to the next which parties and relations there are, as the full check does', () => {
+    const store = createStore(parseDataset(generateDataset({ parties: 5, relations: 3, seed: 2 })).dataset);
+    const [a, b] = store.snapshot.parties;
+    const party = { id: 'nieuw', name: 'Nieuw', kind: 'team', field: 'zorg' };
+    const relation = (id: string, target: string) => ({ id, source: a.id, target, kind: 'verwijst' });
+    const put = (collection: CollectionName, record: object) => ({ op: 'put', collection, record }) as Change;
+    const remove = (collection: CollectionName, id: string) => ({ op: 'remove', collection, id }) as Change;
+    expect(editAndCompare(store, [put('parties', { ...a, name: 'Eerst hernoemd' })])).to.equal(true);
+    expect(editAndCompare(store, [put('relations', relation('r-nieuw', 'nieuw'))])).to.equal(false);
+    expect(store.apply(put('parties', party)).ok).to.equal(true);
+    expect(editAndCompare(store, [put('relations', relation('r-nieuw', 'nieuw'))])).to.equal(true);
+    // A party may not take a relation's id, also one added in an earlier step.
+    expect(editAndCompare(store, [put('parties', { ...party, id: 'r-nieuw' })])).to.equal(false);
+    expect(store.apply([remove('relations', 'r-nieuw'), remove('parties', 'nieuw')]).ok).to.equal(true);
+    expect(editAndCompare(store, [put('relations', relation('r-weer', 'nieuw'))])).to.equal(false);
+    expect(editAndCompare(store, [put('parties', { ...party, id: 'r-nieuw' })])).to.equal(true);
+    store.undo();
+    store.undo();
+    expect(editAndCompare(store, [put('relations', relation('r-terug', 'nieuw'))])).to.equal(true);
+    expect(editAndCompare(store, [put('relations', relation('r-b', b.id))])).to.equal(true);
+  });
+
   it('checks only the goal that changed when one goal of a large tree is renamed, and keeps the others as they were', () => {
     const store = createStore(
       parseDataset(generateDataset({ parties: 20, relations: 10, goals: 400, seed: 4 })).dataset,
