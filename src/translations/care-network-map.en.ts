@@ -1,6 +1,7 @@
 /** Messages of `<care-network-map>`, in English. */
 import type { CareNetworkMapMessages } from './care-network-map.nl.js';
 import { en as commonEn } from './common.js';
+import { en as words } from './network-words.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 const list = (items: string[], and: string) =>
@@ -8,15 +9,9 @@ const list = (items: string[], and: string) =>
 
 export const en: CareNetworkMapMessages = {
   rings: { 'eigen-netwerk': 'Own network', dichtbij: 'Close', 'op-afstand': 'Further off' },
-  fields: { informeel: 'Informal', zorg: 'Care', welzijn: 'Welfare', medisch: 'Medical', overig: 'Other' },
-  kinds: { persoon: 'Person', organisatie: 'Organisation', team: 'Team', initiatief: 'Initiative' },
-  relationKinds: {
-    'werkt-samen': 'works with',
-    verwijst: 'refers to',
-    ondersteunt: 'supports',
-    coordineert: 'coordinates',
-    informeert: 'informs',
-  },
+  fields: words.fieldNames,
+  kinds: words.kindNames,
+  relationKinds: words.relationKinds,
   relationKindNames: {
     'werkt-samen': 'Works with',
     verwijst: 'Refers',
@@ -24,7 +19,7 @@ export const en: CareNetworkMapMessages = {
     coordineert: 'Coordinates',
     informeert: 'Informs',
   },
-  strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
+  strengths: words.strengths,
   noStrength: 'strength unknown',
   carer: 'carer',
   caredFor: 'person cared for',
@@ -69,11 +64,7 @@ export const en: CareNetworkMapMessages = {
   legendArrow: 'Arrow: direction of the relation; arrows at both ends: mutual',
   legendRegiehouder: 'Double border and ★: coordinator',
   legendShape: (field, shape) => `${field}: ${shape}`,
-  sharing: {
-    'alles-nodig': 'shares all that is needed',
-    'met-toestemming': "shares only with the carer's consent",
-    'niets-persoonlijk': 'shares nothing about the personal situation',
-  },
+  sharing: words.sharing,
   sharingNames: {
     'alles-nodig': 'Shares all that is needed',
     'met-toestemming': "Only with the carer's consent",

@@ -1,5 +1,6 @@
 /** Messages of `<care-network-map>`, in Dutch (the source); English is in `care-network-map.en.ts`. */
 import { nl as commonNl } from './common.js';
+import { nl as words } from './network-words.js';
 
 const q = (s: unknown) => `‘${String(s)}’`;
 const list = (items: string[], and: string) =>
@@ -7,15 +8,9 @@ const list = (items: string[], and: string) =>
 
 export const nl = {
   rings: { 'eigen-netwerk': 'Eigen netwerk', dichtbij: 'Dichtbij', 'op-afstand': 'Op afstand' },
-  fields: { informeel: 'Informeel', zorg: 'Zorg', welzijn: 'Welzijn', medisch: 'Medisch', overig: 'Overig' },
-  kinds: { persoon: 'Persoon', organisatie: 'Organisatie', team: 'Team', initiatief: 'Initiatief' },
-  relationKinds: {
-    'werkt-samen': 'werkt samen met',
-    verwijst: 'verwijst naar',
-    ondersteunt: 'ondersteunt',
-    coordineert: 'coördineert',
-    informeert: 'informeert',
-  },
+  fields: words.fieldNames,
+  kinds: words.kindNames,
+  relationKinds: words.relationKinds,
   relationKindNames: {
     'werkt-samen': 'Werkt samen',
     verwijst: 'Verwijst',
@@ -23,7 +18,7 @@ export const nl = {
     coordineert: 'Coördineert',
     informeert: 'Informeert',
   },
-  strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' },
+  strengths: words.strengths,
   noStrength: 'sterkte onbekend',
   carer: 'mantelzorger',
   caredFor: 'naaste',
@@ -71,11 +66,7 @@ export const nl = {
   legendArrow: 'Pijl: richting van de relatie; pijl aan beide kanten: wederzijds',
   legendRegiehouder: 'Dubbele rand en ★: regiehouder',
   legendShape: (field: string, shape: string) => `${field}: ${shape}`,
-  sharing: {
-    'alles-nodig': 'deelt alles wat nodig is',
-    'met-toestemming': 'deelt alleen met toestemming van de mantelzorger',
-    'niets-persoonlijk': 'deelt niets over de persoonlijke situatie',
-  },
+  sharing: words.sharing,
   sharingNames: {
     'alles-nodig': 'Deelt alles wat nodig is',
     'met-toestemming': 'Alleen met toestemming van de mantelzorger',

@@ -1,5 +1,6 @@
 /** Messages of `<who-is-who>`, in English. */
 import type { WhoIsWhoMessages } from './who-is-who.nl.js';
+import { en as words } from './network-words.js';
 
 export const en: WhoIsWhoMessages = {
   title: 'Who is who in the neighbourhood',
@@ -43,22 +44,12 @@ export const en: WhoIsWhoMessages = {
   groupTies: (ties) => `Works most with: ${ties}.`,
   groupWaiting: 'Arranging the parties; the group appears in a moment.',
   groupEdges: 'With this many parties, the network shows only the ties of the chosen party.',
-  fieldNames: { zorg: 'Care', welzijn: 'Welfare', medisch: 'Medical', informeel: 'Informal', overig: 'Other' },
-  kindNames: { persoon: 'Person', organisatie: 'Organisation', team: 'Team', initiatief: 'Initiative' },
-  relationKinds: {
-    'werkt-samen': 'works with',
-    verwijst: 'refers to',
-    ondersteunt: 'supports',
-    coordineert: 'coordinates',
-    informeert: 'informs',
-  },
+  fieldNames: words.fieldNames,
+  kindNames: words.kindNames,
+  relationKinds: words.relationKinds,
   relationCount: (n) => (n === 1 ? '1 relation' : `${n} relations`),
-  strengths: { sterk: 'strong', zwak: 'weak', moeizaam: 'difficult' },
-  sharing: {
-    'alles-nodig': 'shares all that is needed',
-    'met-toestemming': "shares only with the carer's consent",
-    'niets-persoonlijk': 'shares nothing about the personal situation',
-  },
+  strengths: words.strengths,
+  sharing: words.sharing,
   sharingLabel: 'Sharing agreement',
   relationDetail: (parts) => `(${parts.join(', ')})`,
   filteredOut: 'This party is not in the list: your search words or filters leave it out.',

@@ -1,5 +1,5 @@
 /** Messages of `<who-is-who>`, in Dutch (the source); English is in `who-is-who.en.ts`. */
-import type { Field, PartyKind, RelationKind, SharingAgreement, Strength } from '../sdk/model.js';
+import { nl as words } from './network-words.js';
 
 export const nl = {
   title: 'Wie is wie in de wijk',
@@ -43,32 +43,12 @@ export const nl = {
   groupTies: (ties: string) => `Werkt het meest samen met: ${ties}.`,
   groupWaiting: 'De partijen worden geschikt; de groep verschijnt zo.',
   groupEdges: 'Bij zoveel partijen staan alleen de samenwerkingen van de gekozen partij in het netwerk.',
-  fieldNames: {
-    zorg: 'Zorg',
-    welzijn: 'Welzijn',
-    medisch: 'Medisch',
-    informeel: 'Informeel',
-    overig: 'Overig',
-  } as Record<Field, string>,
-  kindNames: { persoon: 'Persoon', organisatie: 'Organisatie', team: 'Team', initiatief: 'Initiatief' } as Record<
-    PartyKind,
-    string
-  >,
-  relationKinds: {
-    'werkt-samen': 'werkt samen met',
-    verwijst: 'verwijst naar',
-    ondersteunt: 'ondersteunt',
-    coordineert: 'coördineert',
-    informeert: 'informeert',
-  } as Record<RelationKind, string>,
+  fieldNames: words.fieldNames,
+  kindNames: words.kindNames,
+  relationKinds: words.relationKinds,
   relationCount: (n: number) => (n === 1 ? '1 relatie' : `${n} relaties`),
-  strengths: { sterk: 'sterk', zwak: 'zwak', moeizaam: 'moeizaam' } as Record<Strength, string>,
-  /** What may be shared over a relation, or by a party in the care networks it is in (seed 004). */
-  sharing: {
-    'alles-nodig': 'deelt alles wat nodig is',
-    'met-toestemming': 'deelt alleen met toestemming van de mantelzorger',
-    'niets-persoonlijk': 'deelt niets over de persoonlijke situatie',
-  } as Record<SharingAgreement, string>,
+  strengths: words.strengths,
+  sharing: words.sharing,
   sharingLabel: 'Afspraak over delen',
   /** How a relation is: its kind (unless plain cooperation) and its strength. */
   relationDetail: (parts: string[]) => `(${parts.join(', ')})`,
