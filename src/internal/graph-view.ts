@@ -222,6 +222,11 @@ export class GraphView<X extends string = never> implements ReactiveController {
       });
       this.#cy = cy;
       this.#failed = false;
+      // Cytoscape's canvases for dragging and tap feedback are shown (by each tool's styles) only while the
+      // pointer is down, marked on the container's parent, so they are not composed into every frame.
+      const pressed = (on: boolean) => container.parentElement?.toggleAttribute('data-pressed', on);
+      cy.on('tapstart', () => pressed(true));
+      cy.on('tapend', () => pressed(false));
       this.#options.created?.(cy);
       return cy;
     } catch {

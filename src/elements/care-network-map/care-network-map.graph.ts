@@ -349,10 +349,6 @@ export class NetworkGraph {
 
   #listen(cy: Core) {
     cy.on('viewport', () => this.#reportView());
-    // The canvases of dragging and tap feedback are shown while the pointer is down (care-network-map.styles.ts).
-    const pressed = (on: boolean) => cy.container()?.parentElement?.toggleAttribute('data-pressed', on);
-    cy.on('tapstart', () => pressed(true));
-    cy.on('tapend', () => pressed(false));
     cy.on('tap', 'node.party', (e: EventObject) => this.#callbacks.select('party', e.target.data('party') as string));
     cy.on('tap', 'edge.relation', (e: EventObject) =>
       this.#callbacks.select('relation', e.target.data('relation') as string),

@@ -23,7 +23,7 @@ export const careNetworkMapStyles = css`
   /* Square (the map is round), but never taller than the set size. */
   .graph { position: relative; inline-size: 100%; aspect-ratio: 1 / 1; max-block-size: var(--_graph-block-size); min-block-size: 18rem; }
   /* Cytoscape draws a dragged member and its tap feedback on two canvases of their own above the map. Shown only
-     while the pointer is down on the map (data-pressed), they are not composed into every frame of the picture. */
+     while the pointer is down on the map (data-pressed, set by GraphView), they are not composed into every frame of the picture. */
   figure.picture:not([data-pressed]) .graph canvas:is([data-id='layer0-selectbox'], [data-id='layer1-drag']) { display: none; }
   .overlay { position: absolute; inset-block-start: 0; inset-inline-start: 0; margin: var(--_space); }
   .zoom { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: var(--_space); display: flex; gap: 0.25rem; z-index: 2; }

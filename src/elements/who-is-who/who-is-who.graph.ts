@@ -303,10 +303,6 @@ export class WhoIsWhoGraph implements ReactiveController {
   }
 
   #listen(cy: Core): void {
-    // The canvases of dragging and tap feedback are shown while the pointer is down (who-is-who.styles.ts).
-    const pressed = (on: boolean) => cy.container()?.parentElement?.toggleAttribute('data-pressed', on);
-    cy.on('tapstart', () => pressed(true));
-    cy.on('tapend', () => pressed(false));
     cy.on('tap', 'node.group', (e) => this.#callbacks.openGroup(keyOf(e.target as NodeSingular)));
     cy.on('tap', (e) => {
       const target = e.target as Core | NodeSingular;

@@ -57,7 +57,7 @@ export const whoIsWhoStyles = css`
   .graph { position: relative; block-size: var(--_graph-height); border: 1px solid var(--_border); border-radius: var(--_radius); }
   .graph-canvas { position: absolute; inset: 0; }
   /* Cytoscape draws a dragged party and the tap feedback on two canvases of their own above the picture. Shown only
-     while the pointer is down on it (data-pressed), they are not composed into every frame of the picture. */
+     while the pointer is down on it (data-pressed, set by GraphView), they are not composed into every frame of the picture. */
   .graph:not([data-pressed]) .graph-canvas canvas:is([data-id='layer0-selectbox'], [data-id='layer1-drag']) { display: none; }
   .graph-status { position: absolute; inset-block-start: 0.5rem; inset-inline-start: 0.5rem; z-index: 1; margin: 0; }
   .graph-tools { display: flex; gap: var(--_space); flex-wrap: wrap; align-items: center; margin-block: 0.25rem; }
