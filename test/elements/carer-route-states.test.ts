@@ -22,6 +22,26 @@ async function sample(editable = false): Promise<CarerRouteElement> {
   return el;
 }
 
+/** The page's own style rules (`@page` among them). */
+const pageRules = () =>
+  [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ');
+
+/** Presses the print button; resolves with the page's style rules at the moment it prints. */
+async function printedPage(el: CarerRouteElement): Promise<string> {
+  const realPrint = window.print;
+  let page: string | undefined;
+  window.print = () => void (page = pageRules());
+  try {
+    [...root(el).querySelectorAll<HTMLButtonElement>('.export button')]
+      .find((b) => b.textContent!.trim() === 'Afdrukken')!
+      .click();
+    await waitUntil(() => page !== undefined, 'the page printed');
+  } finally {
+    window.print = realPrint;
+  }
+  return page!;
+}
+
 /** A node of the browser's accessibility tree (only the nodes a screen reader stops at). */
 interface AxNode {
   role: string;
@@ -53,18 +73,10 @@ describe('<carer-route>: the states a page can show', function () {
 
   it('prints both versions one below the other without the controls, and the print button prints', async () => {
     const el = await sample(true);
-    const realPrint = window.print;
-    let prints = 0;
-    window.print = () => void prints++;
-    try {
-      const printButton = [...root(el).querySelectorAll<HTMLButtonElement>('.export button')].find(
-        (b) => b.textContent!.trim() === 'Afdrukken',
-      )!;
-      printButton.click();
-      await waitUntil(() => prints === 1, 'the page printed');
-    } finally {
-      window.print = realPrint;
-    }
+    // The swimlanes are wide pictures: landscape paper, for the print only.
+    expect(await printedPage(el)).to.contain('landscape');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(pageRules()).not.to.contain('landscape');
     await emulateMedia({ media: 'print' });
     expect(shown(el, 'form, .bar, .controls, .picture-export, .export'), 'no control on paper').to.have.length(0);
     expect(box(el, 'section.version.desired').top).to.be.at.least(box(el, 'section.version.current').bottom - 1);
@@ -75,6 +87,15 @@ describe('<carer-route>: the states a page can show', function () {
       routeOrder(el.carerRoute!.current).length + routeOrder(el.carerRoute!.desired).length,
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('prints a route shown as text only on the paper the browser offers: it is a list', async () => {
+    const el = await fixture<CarerRouteElement>(
+      html`<carer-route view="text" lang="nl" .store=${createStore(sampleDataset())}></carer-route>`,
+    );
+    await el.updateComplete;
+    expect(await printedPage(el)).not.to.contain('landscape');
+    window.dispatchEvent(new Event('afterprint'));
   });
 
   it('downloads CSV (formula-safe), the route as a samenspel file, and each picture as SVG and PNG', async () => {

@@ -14,7 +14,7 @@ import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { NetworkTheme } from './care-network-map.graph-style.js';
 import { nodeLabel, partyMarks, type NetworkGraph } from './care-network-map.graph.js';
 import { downloadFile, fileName } from '../../internal/download.js';
-import { printLandscape } from '../../internal/print.js';
+import { printPage } from '../../internal/print.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import type { MapPort } from './care-network-map.port.js';
 import type { ExportFormat } from './care-network-map.toolbar.js';
@@ -233,5 +233,5 @@ export async function printMap(port: MapPort, graph: NetworkGraph): Promise<void
     canvas.getContext('2d')?.drawImage(picture, 0, 0);
     picture.close();
   }
-  printLandscape();
+  printPage('picture');
 }

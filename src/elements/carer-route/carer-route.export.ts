@@ -1,6 +1,7 @@
 /** Exporting `<carer-route>`: CSV of both versions, the route as a samenspel file (JSON), the swimlane picture as SVG or PNG, and print. Nothing leaves the browser. */
 import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
+import { printPage } from '../../internal/print.js';
 import { routeDocument, routeToCsv } from '../../sdk/formats/route-export.js';
 import type { RouteVersion } from '../../sdk/route-model.js';
 import type { RoutePort } from './carer-route.port.js';
@@ -38,5 +39,6 @@ export async function exportRoute(
     downloadFile(JSON.stringify(routeDocument(port.snapshot, route), null, 2), name('json'), 'application/json');
   else if (format === 'svg') downloadFile(picture(), name('svg'), 'image/svg+xml');
   else if (format === 'png') downloadFile(await svgToPng(picture()), name('png'), 'image/png');
-  else window.print();
+  // With the swimlanes it is a wide picture; a route shown as text only is a list.
+  else printPage(port.query('.picture') ? 'picture' : 'list');
 }

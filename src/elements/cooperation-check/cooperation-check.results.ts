@@ -15,6 +15,7 @@ import { resultsStyles } from './cooperation-check.results-styles.js';
 import { heading } from '../../internal/heading.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
 import type { ExportReport } from '../../internal/export-report.js';
+import { printPage } from '../../internal/print.js';
 
 type EditorModule = typeof import('./cooperation-check.actions-editor.js');
 
@@ -262,6 +263,6 @@ export class ResultsView implements CheckView {
   #print(): void {
     // Closed details would print empty: open them for the printed report.
     this.port.queryAll<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
-    window.print();
+    printPage('list');
   }
 }

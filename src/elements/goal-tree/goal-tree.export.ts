@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
 import type { ExportReport } from '../../internal/export-report.js';
-import { printLandscape } from '../../internal/print.js';
+import { printPage } from '../../internal/print.js';
 import { FORMAT, VERSION, type Dataset } from '../../sdk/model.js';
 import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../sdk/formats/goal-tree-export.js';
 import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
@@ -35,7 +35,7 @@ async function print(port: GoalTreePort, size: 'A4' | 'A3'): Promise<void> {
   const folded = [...port.collapsed];
   port.showLevels(Infinity);
   await port.update();
-  printLandscape(size, () => folded.forEach((id) => port.setExpanded(id, false)));
+  printPage('picture', { size, after: () => folded.forEach((id) => port.setExpanded(id, false)) });
 }
 
 /** Makes one export and offers it as a download (or prints). */

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { Dataset } from '../../sdk/model.js';
 import type { WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { ExportReport } from '../../internal/export-report.js';
+import { printPage } from '../../internal/print.js';
 import { exportAs, type ExportFormat } from './who-is-who.export.js';
 import type { GraphTheme } from '../../internal/graph-view.js';
 
@@ -39,7 +40,7 @@ export class ExportController {
 
   #print(): void {
     this.source.preparePrint();
-    window.print();
+    printPage('list');
   }
 
   render(t: WhoIsWhoMessages, graphShown: boolean): TemplateResult {
