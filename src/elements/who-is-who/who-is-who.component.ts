@@ -17,10 +17,9 @@ import { renderDetail } from './who-is-who.details.js';
 import { renderFilters } from './who-is-who.filters.js';
 import { renderInsights } from './who-is-who.insights.js';
 import { renderPartyForm, renderRelationForm, type Editing } from './who-is-who.forms.js';
-import { ExportController } from './who-is-who.export-controller.js';
+import { WhoIsWhoExport } from './who-is-who.export.js';
 import { WhoIsWhoModel } from './who-is-who.model.js';
 import { NetworkView } from './who-is-who.network.js';
-import { PrintList } from './who-is-who.print.js';
 import type { WhoIsWhoOptions, WhoIsWhoPort } from './who-is-who.port.js';
 import { extendPort } from '../../internal/port.js';
 import { detectFormat, readDataset, type WhoIsWhoFormat } from './who-is-who.source.js';
@@ -112,14 +111,12 @@ export class WhoIsWhoElement extends SamenspelElement {
     },
   );
   #network = new NetworkView(this, this.#port);
-  #print = new PrintList(this, this.#port, () => this.performUpdate());
-  #exports = new ExportController(this, {
-    snapshot: () => this.activeStore.snapshot,
-    cy: () => this.graph.cy,
-    theme: () => this.graph.theme,
-    prepareGraph: () => this.graph.nameAll(),
-    preparePrint: () => this.#print.prepare(),
-  });
+  #exports = new WhoIsWhoExport(
+    this,
+    this.#port,
+    { cy: () => this.graph.cy, theme: () => this.graph.theme, prepare: () => this.graph.nameAll() },
+    () => this.performUpdate(),
+  );
   /** The network picture (read-only state: `cy`, `status`, `building`); exposed for export and tests. */
   readonly graph = this.#network.graph;
 
@@ -225,8 +222,8 @@ export class WhoIsWhoElement extends SamenspelElement {
             })
           : nothing
       }
-      ${ready && !this.present ? this.#exports.render(t, this.view === 'graph' && this.#network.ready) : nothing}
-      ${this.#print.render()}
+      ${ready && !this.present ? this.#exports.renderMenu(this.view === 'graph' && this.#network.ready) : nothing}
+      ${this.#exports.renderPrintList()}
       ${this.#live.render()}
     </div>`;
   }

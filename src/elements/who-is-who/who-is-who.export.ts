@@ -1,11 +1,19 @@
+/**
+ * Exporting and printing `<who-is-who>`: the download menu (the data as samenspel JSON, CSV and HSDS, the
+ * picture as PNG and SVG) and the print, which is every party that passes the filters in a plain list (the
+ * screen list only holds the rows in view). Nothing leaves the browser.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Core } from 'cytoscape';
-import type { Dataset } from '../../sdk/model.js';
+import type { Dataset, Field } from '../../sdk/model.js';
 import { partiesToCsv } from '../../sdk/formats/parties-csv.js';
 import { toHsds } from '../../sdk/formats/hsds.js';
 import { downloadFile, fileName } from '../../internal/download.js';
+import { ExportReport } from '../../internal/export-report.js';
 import { fieldShapePath } from '../../internal/field-style.js';
-import type { Field } from '../../sdk/model.js';
+import { Listeners } from '../../internal/listeners.js';
 import { DEFAULT_GRAPH_THEME, type GraphTheme } from '../../internal/graph-view.js';
+import type { WhoIsWhoPort } from './who-is-who.port.js';
 
 export type ExportFormat = 'json' | 'csv' | 'hsds' | 'png' | 'svg';
 
@@ -80,5 +88,104 @@ export async function exportAs(
           'image/png',
         );
       return;
+  }
+}
+
+/** What the export needs of the network picture. */
+export interface ExportGraph {
+  cy(): Core | undefined;
+  /** The colours the picture is drawn with. */
+  theme(): GraphTheme;
+  /** Makes the graph ready for a picture at full size (every name in place). */
+  prepare(): Promise<void>;
+}
+
+/** The download menu, and the list that is printed; a failed export is shown in the menu and sent as `samenspel-error`. */
+export class WhoIsWhoExport {
+  readonly #report: ExportReport;
+  readonly #port: WhoIsWhoPort;
+  readonly #graph: ExportGraph;
+  readonly #renderNow: () => void;
+  #printing = false;
+
+  /** `renderNow` renders the element synchronously: the print is laid out as soon as `beforeprint` returns. */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    port: WhoIsWhoPort,
+    graph: ExportGraph,
+    renderNow: () => void,
+  ) {
+    this.#report = new ExportReport(host);
+    this.#port = port;
+    this.#graph = graph;
+    this.#renderNow = renderNow;
+    new Listeners(host, [
+      [window, 'beforeprint', () => this.#preparePrint()],
+      [window, 'afterprint', () => this.#donePrinting()],
+    ]);
+  }
+
+  async #export(format: ExportFormat): Promise<void> {
+    const snapshot = this.#port.snapshot;
+    await this.#report.run(async () => {
+      if (format === 'png') await this.#graph.prepare();
+      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.#graph.cy(), this.#graph.theme());
+    });
+  }
+
+  async #print(): Promise<void> {
+    await this.#report.run(async () => {
+      // Loaded on first use: a list needs no page rule, and a page that never prints downloads none of it.
+      const { printPage } = await import('../../internal/print.js');
+      this.#preparePrint();
+      printPage('list');
+    });
+  }
+
+  /** Renders the full list for printing, synchronously (before `window.print()`, or in `beforeprint`). */
+  #preparePrint(): void {
+    this.#printing = true;
+    void this.#port.update();
+    this.#renderNow();
+  }
+
+  #donePrinting(): void {
+    this.#printing = false;
+    void this.#port.update();
+  }
+
+  /** The download menu and the print button; PNG and SVG only while the picture is shown. */
+  renderMenu(graphShown: boolean): TemplateResult {
+    const t = this.#port.t();
+    const button = (format: ExportFormat, label: string, enabled = true) =>
+      html`<button type="button" ?disabled=${!enabled} @click=${() => this.#export(format)}>${label}</button>`;
+    return html`<details class="export" part="export">
+      <summary>${t.export}</summary>
+      <div class="export-menu">
+        ${button('json', t.exportJson)} ${button('csv', t.exportCsv)} ${button('hsds', t.exportHsds)}
+        ${button('png', t.exportPng, graphShown)} ${button('svg', t.exportSvg, graphShown)}
+        <button type="button" @click=${() => this.#print()}>${t.print}</button>
+      </div>
+      ${this.#report.render()}
+    </details>`;
+  }
+
+  /** The list that is printed, while printing. */
+  renderPrintList(): TemplateResult | typeof nothing {
+    if (!this.#printing) return nothing;
+    const t = this.#port.t();
+    return html`<ol class="print-list" part="print-list">
+      ${this.#port.shown.filtered.map(
+        (p) => html`<li>
+          <strong>${p.name}</strong> — ${t.kindNames[p.kind]}, ${t.fieldNames[p.field]}
+          ${p.description ? html`<br />${p.description}` : nothing}
+          ${p.areas?.length ? html`<br />${t.areas}: ${p.areas.join(', ')}` : nothing}
+          ${p.contact?.phone ? html`<br />${t.phone}: ${p.contact.phone}` : nothing}
+          ${p.contact?.email ? html`<br />${t.email}: ${p.contact.email}` : nothing}
+          ${p.contact?.website ? html`<br />${t.website}: ${p.contact.website}` : nothing}
+          ${p.contact?.address ? html`<br />${t.address}: ${p.contact.address}` : nothing}
+        </li>`,
+      )}
+    </ol>`;
   }
 }

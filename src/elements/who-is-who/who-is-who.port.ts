@@ -1,4 +1,4 @@
-/** The port the parts of <who-is-who> (the network view, printing) get instead of the element. */
+/** The port the parts of <who-is-who> (the network view, export and print) get instead of the element. */
 import type { Port } from '../../internal/port.js';
 import type { Change } from '../../sdk/change.js';
 import type { Person } from '../../sdk/live/presence.js';
