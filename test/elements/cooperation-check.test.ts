@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cooperation-check/cooperation-check.js';
 import type { CooperationCheckElement } from '../../src/elements/cooperation-check/cooperation-check.component.js';
@@ -72,6 +72,32 @@ describe('<cooperation-check mode="results">', () => {
     expect($(el, 'figure svg').getAttribute('role')).to.equal('img');
     expect($(el, 'figcaption').textContent).to.contain(`Ambitie ${rows[0][1]}`);
     await expect(el).to.be.accessible();
+  });
+
+  it('prints the results as a report: every statement opened, on the paper the browser offers', async () => {
+    const el = await results(sampleDataset());
+    expect(
+      $$<HTMLDetailsElement>(el, 'details').some((d) => !d.open),
+      'folded before',
+    ).to.equal(true);
+    const realPrint = window.print;
+    let page: string | undefined;
+    window.print = () =>
+      void (page = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' '));
+    try {
+      $$(el, '.export button')
+        .find((b) => b.textContent!.trim() === 'Afdrukken')!
+        .click();
+      await waitUntil(() => page !== undefined, 'the page printed');
+    } finally {
+      window.print = realPrint;
+    }
+    expect(
+      $$<HTMLDetailsElement>(el, 'details').every((d) => d.open),
+      'every statement opened',
+    ).to.equal(true);
+    expect(page).not.to.contain('landscape');
+    window.dispatchEvent(new Event('afterprint'));
   });
 
   it('says so when there is no check, and when a round has no responses', async () => {

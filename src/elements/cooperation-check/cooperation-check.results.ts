@@ -11,11 +11,11 @@ import {
 import { formatDate } from '../../translations/localize.js';
 import { renderChart } from './cooperation-check.chart.js';
 import { renderActions } from './cooperation-check.actions.js';
+import { renderExport } from './cooperation-check.export.js';
 import { resultsStyles } from './cooperation-check.results-styles.js';
 import { heading } from '../../internal/heading.js';
 import type { CheckView, CheckPort } from './cooperation-check.port.js';
 import type { ExportReport } from '../../internal/export-report.js';
-import { printPage } from '../../internal/print.js';
 
 type EditorModule = typeof import('./cooperation-check.actions-editor.js');
 
@@ -90,12 +90,7 @@ export class ResultsView implements CheckView {
           : html`<p class="status" role="status">${m.noResponses}</p>`
       }
       ${renderActions(this.port, check, this.#editorFor(check))}
-      <div class="export" part="export">
-        ${el.editable ? html`<button type="button" @click=${() => void this.#export('csv', check)}>${m.downloadCsv}</button>` : nothing}
-        ${current?.shown ? html`<button type="button" @click=${() => void this.#export('json', check, result)}>${m.downloadJson}</button>` : nothing}
-        <button type="button" @click=${() => this.#print()}>${m.print}</button>
-      </div>
-      ${this.exports.render()}
+      ${renderExport(this.port, this.exports, check, current?.shown ? result : undefined)}
     `;
   }
 
@@ -236,33 +231,5 @@ export class ResultsView implements CheckView {
           ${comments.length ? html`${heading(this.port.options.headingLevel + 2, m.comments)}<ul>${comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
         </details>`;
       })}</section>`;
-  }
-
-  async #export(kind: 'csv' | 'json', check: CooperationCheck, result?: CheckResult): Promise<void> {
-    await this.exports.run(async () => {
-      const [formats, download] = await Promise.all([
-        import('../../sdk/formats/cooperation-check-export.js'),
-        import('../../internal/download.js'),
-      ]);
-      const lang = this.port.lang();
-      if (kind === 'csv')
-        download.downloadFile(
-          formats.responsesToCsv(check, lang),
-          download.fileName(check.title, 'csv'),
-          'text/csv;charset=utf-8',
-        );
-      else if (result)
-        download.downloadFile(
-          formats.resultsToJson(check, result),
-          download.fileName(check.title, 'json'),
-          'application/json',
-        );
-    });
-  }
-
-  #print(): void {
-    // Closed details would print empty: open them for the printed report.
-    this.port.queryAll<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
-    printPage('list');
   }
 }
