@@ -1,4 +1,9 @@
-/** A care network map as an SVG drawing (with legend), made from the same layout as the picture. */
+/**
+ * Exporting and printing `<care-network-map>`: the export menu, the map as PNG or as an SVG drawing (with
+ * legend, made from the same layout as the picture), the network as samenspel JSON or FHIR JSON, and
+ * print. Nothing leaves the browser.
+ */
+import { html, type TemplateResult } from 'lit';
 import { polar, type CareNetworkLayout } from '../../sdk/layout/care-network.js';
 import {
   NETWORK_FIELDS,
@@ -17,7 +22,8 @@ import { downloadFile, fileName } from '../../internal/download.js';
 import { printPage } from '../../internal/print.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import type { MapPort } from './care-network-map.port.js';
-import type { ExportFormat } from './care-network-map.toolbar.js';
+
+export type ExportFormat = 'png' | 'svg' | 'json' | 'fhir';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -234,4 +240,18 @@ export async function printMap(port: MapPort, graph: NetworkGraph): Promise<void
     picture.close();
   }
   printPage('picture');
+}
+
+/** The export menu (a disclosure, so it works without script-made popups) and the print button. */
+export function renderExportMenu(
+  t: CareNetworkMapMessages,
+  download: (format: ExportFormat) => void,
+  print: () => void,
+): TemplateResult {
+  const item = (format: ExportFormat, label: string) =>
+    html`<button type="button" data-export=${format} @click=${() => download(format)}>${label}</button>`;
+  return html`<details class="export"><summary>${t.export}</summary><div class="menu">
+      ${item('png', t.exportPng)}${item('svg', t.exportSvg)}${item('json', t.exportJson)}${item('fhir', t.exportFhir)}
+    </div></details>
+    <button type="button" data-action="print" @click=${print}>${t.print}</button>`;
 }

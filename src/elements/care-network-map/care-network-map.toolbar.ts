@@ -1,11 +1,10 @@
-/** The toolbar (title, network choice, undo/redo, drawing, import, export) and the form that starts a network, of `<care-network-map>`. */
+/** The toolbar (title, network choice, undo/redo, drawing, import, the export menu) and the form that starts a network, of `<care-network-map>`. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { heading } from '../../internal/heading.js';
 import type { RelationDrawing } from './care-network-map.drawing.js';
 import type { MapPort } from './care-network-map.port.js';
-
-export type ExportFormat = 'png' | 'svg' | 'json' | 'fhir';
+import { renderExportMenu, type ExportFormat } from './care-network-map.export.js';
 
 /** What the toolbar's buttons do, and what it shows of the element. */
 export interface ToolbarActions {
@@ -48,20 +47,6 @@ export function renderToolbar(port: MapPort, bar: ToolbarActions): TemplateResul
     ${present ? nothing : renderExportMenu(t, bar.download, bar.print)}
     ${bar.present}
   </div>`;
-}
-
-/** The export menu (a disclosure, so it works without script-made popups) and the print button. */
-export function renderExportMenu(
-  t: CareNetworkMapMessages,
-  download: (format: ExportFormat) => void,
-  print: () => void,
-): TemplateResult {
-  const item = (format: ExportFormat, label: string) =>
-    html`<button type="button" data-export=${format} @click=${() => download(format)}>${label}</button>`;
-  return html`<details class="export"><summary>${t.export}</summary><div class="menu">
-      ${item('png', t.exportPng)}${item('svg', t.exportSvg)}${item('json', t.exportJson)}${item('fhir', t.exportFhir)}
-    </div></details>
-    <button type="button" data-action="print" @click=${print}>${t.print}</button>`;
 }
 
 /** Starts a new network from the names of the carer and the naaste. */
