@@ -23,13 +23,13 @@ const LONG_ROUTE = 30;
 type EditPart = typeof import('./carer-route.editing.js');
 type RouteEditing = import('./carer-route.editing.js').RouteEditing;
 type ExportPart = typeof import('./carer-route.export.js');
-type PicturePart = typeof import('./carer-route.picture.js');
+type Parts = typeof import('./carer-route.parts.js');
 let editPart: Promise<EditPart> | undefined;
 let exportPart: Promise<ExportPart> | undefined;
-let picturePart: Promise<PicturePart> | undefined;
-/** The picture part once it is there: later elements draw it in their first render, not in a second one. */
-let pictureLoaded: PicturePart | undefined;
-const loadPicture = () => (picturePart ??= import('./carer-route.picture.js').then((m) => (pictureLoaded = m)));
+let partsLoading: Promise<Parts> | undefined;
+/** The parts once they are there: later elements draw them in their first render, not in a second one. */
+let partsLoaded: Parts | undefined;
+const loadParts = () => (partsLoading ??= import('./carer-route.parts.js').then((m) => (partsLoaded = m)));
 
 /**
  * @tagname carer-route
@@ -90,7 +90,7 @@ export class CarerRouteElement extends SamenspelElement {
     { announce: (text) => this.#live.announce(text) },
   );
   #editing?: RouteEditing;
-  #picture?: PicturePart;
+  #parts?: Parts;
   #keepFocus = false;
   #memo?: { route: Route; comparison: RouteComparison };
   #exports = new ExportReport(this);
@@ -135,10 +135,10 @@ export class CarerRouteElement extends SamenspelElement {
             redo: () => this.redo(),
           })),
       );
-    // The picture starts loading at once, beside the data (a `src` still on its way), unless only text is asked for.
-    this.#picture ??= pictureLoaded;
-    if (!this.#picture && (this.carerRoute || (this.view !== 'text' && this.loadState === 'loading')))
-      this.loadPart(loadPicture(), (m) => (this.#picture = m));
+    // The picture and insights start loading at once, beside the data (a `src` still on its way), unless only text is asked for.
+    this.#parts ??= partsLoaded;
+    if (!this.#parts && (this.carerRoute || (this.view !== 'text' && this.loadState === 'loading')))
+      this.loadPart(loadParts(), (m) => (this.#parts = m));
   }
 
   protected override updated(): void {
@@ -175,7 +175,7 @@ export class CarerRouteElement extends SamenspelElement {
     const lang = port.lang();
     if (this.#memo?.route !== route) this.#memo = { route, comparison: compareRoute(route) };
     const comparison = this.#memo.comparison;
-    const part = this.#picture;
+    const part = this.#parts;
     const picture = this.view !== 'text' && part;
     return html`${heading(this.headingLevel, route.title)}
       ${route.description ? html`<p class="description">${route.description}</p>` : nothing}
@@ -208,6 +208,7 @@ export class CarerRouteElement extends SamenspelElement {
       ${this.#exports.render()}`;
   }
 
+  /** The buttons stand here, what they do is in carer-route.export.ts, loaded on the first click. */
   async #export(format: 'csv' | 'json' | 'svg' | 'png' | 'print', version?: RouteVersion): Promise<void> {
     // A part that does not load fails the export as an export that goes wrong does: shown and sent.
     await this.#exports.run(async () =>

@@ -1,5 +1,5 @@
 /**
- * What `<carer-route>` shows after its text view, loaded as one part after first paint: the swimlane
+ * The parts of `<carer-route>` that load as one chunk right after its text view is on screen: the swimlane
  * picture and the insights (with where information cannot flow). The text view alone is complete.
  */
 export { renderSwimlane } from './carer-route.swimlane.js';
