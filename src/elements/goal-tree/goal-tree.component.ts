@@ -14,7 +14,7 @@ import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
 import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
-import { OutlineMemo } from './goal-tree.view.js';
+import { OutlineMemo } from './goal-tree.outline.js';
 import { SliceController, readGoalTrees } from './goal-tree.slices.js';
 import type { ParseResult } from '../../sdk/parse.js';
 import { DiagramController } from './goal-tree.diagram.js';

@@ -20,7 +20,7 @@ import {
   type OpeningView,
   type Viewport,
 } from './goal-tree.diagram-layout.js';
-import { goalRow, type ViewState } from './goal-tree.view.js';
+import { goalRow, type ViewState } from './goal-tree.outline.js';
 import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
 
 /** The diagram; with `aria` it is the WAI-ARIA tree itself (flat treeitems with level and position). */

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
 import { nextTask } from '../../sdk/next-task.js';
-import type { Budget } from './goal-tree.view.js';
+import type { Budget } from './goal-tree.outline.js';
 
 /** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
 const FIRST = 150;

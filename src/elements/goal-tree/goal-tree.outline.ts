@@ -1,3 +1,7 @@
+/**
+ * The outline of `<goal-tree>`: the goals as a WAI-ARIA tree of nested lists, and the row of one goal,
+ * which the diagram shows too. A large tree fills in a slice at a time, and a render redoes only what changed.
+ */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Directive, directive } from 'lit/directive.js';
