@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { FIELDS, PARTY_KINDS, type Field, type PartyKind } from '../../sdk/model.js';
+import { FIELDS, PARTY_KINDS } from '../../sdk/model.js';
 import type { PartyFilter } from '../../sdk/analysis/who-is-who.js';
 import type { WhoIsWhoPort } from './who-is-who.port.js';
 
@@ -17,33 +17,39 @@ export function renderFilters(port: WhoIsWhoPort, { filter, areas, change }: Fil
   const t = port.t();
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
   const active = filter.query || filter.field || filter.kind || filter.area;
+  /** One filter: a labelled list of `[value, words]`, after the choice of all. */
+  const select = (key: 'field' | 'kind' | 'area', label: string, all: string, options: [string, string][]) =>
+    html`<label>
+      <span>${label}</span>
+      <select .value=${live(filter[key])} @change=${(e: Event) => change({ [key]: value(e) } as Partial<PartyFilter>)}>
+        <option value="">${all}</option>
+        ${options.map(([v, words]) => html`<option value=${v} ?selected=${filter[key] === v}>${words}</option>`)}
+      </select>
+    </label>`;
   return html`<div class="filters" part="filters" role="search">
     <label class="search">
       <span>${t.search}</span>
       <input type="search" part="search" .value=${live(filter.query)} placeholder=${t.searchHint} autocomplete="off"
         @input=${(e: Event) => change({ query: value(e) })} />
     </label>
-    <label>
-      <span>${t.field}</span>
-      <select .value=${live(filter.field)} @change=${(e: Event) => change({ field: value(e) as Field | '' })}>
-        <option value="">${t.allFields}</option>
-        ${FIELDS.map((f) => html`<option value=${f} ?selected=${filter.field === f}>${t.fieldNames[f]}</option>`)}
-      </select>
-    </label>
-    <label>
-      <span>${t.kind}</span>
-      <select .value=${live(filter.kind)} @change=${(e: Event) => change({ kind: value(e) as PartyKind | '' })}>
-        <option value="">${t.allKinds}</option>
-        ${PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${filter.kind === k}>${t.kindNames[k]}</option>`)}
-      </select>
-    </label>
-    <label>
-      <span>${t.area}</span>
-      <select .value=${live(filter.area)} @change=${(e: Event) => change({ area: value(e) })}>
-        <option value="">${t.allAreas}</option>
-        ${areas.map((a) => html`<option value=${a} ?selected=${filter.area === a}>${a}</option>`)}
-      </select>
-    </label>
+    ${select(
+      'field',
+      t.field,
+      t.allFields,
+      FIELDS.map((f) => [f, t.fieldNames[f]]),
+    )}
+    ${select(
+      'kind',
+      t.kind,
+      t.allKinds,
+      PARTY_KINDS.map((k) => [k, t.kindNames[k]]),
+    )}
+    ${select(
+      'area',
+      t.area,
+      t.allAreas,
+      areas.map((a) => [a, a]),
+    )}
     <button type="button" class="clear" ?disabled=${!active} @click=${() => change({ query: '', field: '', kind: '', area: '' })}>${t.clearFilters}</button>
   </div>`;
 }
