@@ -6,8 +6,6 @@ import { SamenspelChangeEvent, SamenspelSelectEvent } from '../../events/events.
 import type { ParseResult } from '../../sdk/parse.js';
 import type { Field, PartyKind } from '../../sdk/model.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
-import { parsePartiesCsv } from '../../sdk/formats/parties-csv.js';
-import { parseHsds } from '../../sdk/formats/hsds.js';
 import { whoIsWhoMessages, type WhoIsWhoMessages } from '../../translations/who-is-who.js';
 import { commonMessages } from '../../translations/common.js';
 import { LiveRegion } from '../../internal/live-region.js';
@@ -143,12 +141,15 @@ export class WhoIsWhoElement extends SamenspelElement {
 
   protected override parseSource(text: string, contentType: string, url: string): ParseResult | Promise<ParseResult> {
     const format = this.format ?? detectFormat(text, contentType, url);
+    // The spreadsheet and HSDS readers load only for a source in their format.
     if (format === 'csv') {
-      return parsePartiesCsv(text, {
-        onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined),
-      });
+      return import('../../sdk/formats/parties-csv.js').then((m) =>
+        m.parsePartiesCsv(text, {
+          onProgress: (done, total) => (this.progress = done < total ? [done, total] : undefined),
+        }),
+      );
     }
-    return format === 'hsds' ? parseHsds(text) : readDataset(text);
+    return format === 'hsds' ? import('../../sdk/formats/hsds.js').then((m) => m.parseHsds(text)) : readDataset(text);
   }
 
   protected override parseData(data: unknown): ParseResult | Promise<ParseResult> {

@@ -6,9 +6,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Core } from 'cytoscape';
 import type { Dataset, Field } from '../../sdk/model.js';
-import { partiesToCsv } from '../../sdk/formats/parties-csv.js';
-import { toHsds } from '../../sdk/formats/hsds.js';
-import { downloadFile, fileName } from '../../internal/download.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { fieldShapePath } from '../../internal/field-style.js';
 import { Listeners } from '../../internal/listeners.js';
@@ -51,6 +48,18 @@ export function graphToSvg(cy: Core, title: string, theme: GraphTheme = DEFAULT_
   );
 }
 
+/**
+ * The writers load on the first download, so a page that never exports fetches none of them. One promise
+ * for all: files asked for one after another come in that order.
+ */
+const importWriters = () =>
+  Promise.all([
+    import('../../internal/download.js'),
+    import('../../sdk/formats/parties-csv.js'),
+    import('../../sdk/formats/hsds.js'),
+  ]).then(([download, csv, hsds]) => ({ ...download, ...csv, ...hsds }));
+let writers: ReturnType<typeof importWriters> | undefined;
+
 /** Offers the data or the picture as a file. PNG and SVG need the graph to have been drawn. */
 export async function exportAs(
   format: ExportFormat,
@@ -59,6 +68,7 @@ export async function exportAs(
   cy?: Core,
   theme: GraphTheme = DEFAULT_GRAPH_THEME,
 ): Promise<void> {
+  const { downloadFile, fileName, partiesToCsv, toHsds } = await (writers ??= importWriters());
   switch (format) {
     case 'json':
       return downloadFile(JSON.stringify(dataset, null, 2), fileName(title, 'json'), 'application/json');
