@@ -6,6 +6,7 @@ import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
+import { loadQuickParse } from '../sdk/parse-record.js';
 import { defaultInstrumentMissing } from '../sdk/model.js';
 import { loadDefaultInstrument } from '../sdk/load-instrument.js';
 import { unreadableIssues } from '../sdk/readable.js';
@@ -16,6 +17,9 @@ import type { Catalog, LazyCatalog } from '../translations/localize.js';
 import { portOf, type Port } from './port.js';
 import { RoomElement } from './room-element.js';
 import { fetchSource, isEmptyDataset } from './fetch-source.js';
+
+/** Text of a `src` from which reading it pays for the quick reader (a part of its own, see parse-record.ts). */
+const QUICK_READ_FROM = 256 * 1024;
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
@@ -274,11 +278,11 @@ export abstract class SamenspelElement extends RoomElement {
 
   async #loadSource(url: string): Promise<void> {
     this.#loading?.abort();
-    const controller = new AbortController();
-    this.#loading = controller;
+    const controller = (this.#loading = new AbortController());
     this.loadState = 'loading';
     const body = await fetchSource(url, controller.signal);
     if (body.ok) {
+      if (body.text.length >= QUICK_READ_FROM) await loadQuickParse();
       let result = await this.parseSource(body.text, body.contentType, body.url);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
       if (defaultInstrumentMissing())

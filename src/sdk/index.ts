@@ -1,6 +1,8 @@
 /** samenspel/sdk: the typed data SDK. No Lit and no DOM, so it runs in Node and in any framework. */
 import { sdkMessages } from './messages/issues.js';
 import { useSdkMessages } from './issues.js';
+import { useQuickParse } from './parse-record.js';
+import * as quickParse from './quick-parse.js';
 
 export * from './model.js';
 export * from './issues.js';
@@ -45,3 +47,5 @@ export { migrate } from './migrate.js';
 
 // Whoever uses the SDK gets every issue with its message at once.
 useSdkMessages(sdkMessages);
+// … and reads valid records quickly from the first one (the elements load the quick reader when it pays).
+useQuickParse(quickParse);

@@ -5,8 +5,30 @@
 import * as v from 'valibot';
 import { COLLECTIONS, type CollectionName, type CollectionRecord } from './model.js';
 import { issue, jsonPath, type Issue } from './issues.js';
-import { define, emptyLike, quickParse, quickParseKnown, withoutUndefined, type KnownPart } from './quick-parse.js';
+import { define, emptyLike, withoutUndefined } from './plain.js';
+import type { KnownPart } from './quick-parse.js';
 import { isPlainObject, type Key } from './sanitize.js';
+
+/**
+ * The quick reader (quick-parse.ts), once it is there. It is a part of its own so that a page reading a small
+ * dataset never downloads it: without it every record is read by valibot alone, with the same result, only
+ * more slowly. The SDK entry has it from the start; the elements load it where reading is large
+ * ({@link loadQuickParse}) and with the first edit of a record.
+ */
+let quick: typeof import('./quick-parse.js') | undefined;
+let loadingQuick: Promise<void> | undefined;
+
+/** Reads with the quick reader from now on (the SDK entry hands it over at once). */
+export function useQuickParse(reader: typeof import('./quick-parse.js')): void {
+  quick = reader;
+}
+
+/** Loads the quick reader; never rejects (without it, reading only takes longer). */
+export function loadQuickParse(): Promise<void> {
+  return (loadingQuick ??= import('./quick-parse.js').then(useQuickParse, () => {
+    loadingQuick = undefined;
+  }));
+}
 
 /** The path of a place in a record, from its keys inside the record. */
 export type At = (...keys: Key[]) => Key[];
@@ -49,8 +71,8 @@ export function parseRecord<C extends CollectionName>(
 ): CollectionRecord[C] | undefined {
   const schema = COLLECTIONS[collection];
   // Most records are valid: read them without valibot's bookkeeping, which is only needed to say what is wrong.
-  const quick = quickParse(schema, input) as CollectionRecord[C] | undefined;
-  if (quick) return quick;
+  const read = quick?.quickParse(schema, input) as CollectionRecord[C] | undefined;
+  if (read) return read;
   let candidate = input;
   const found: Issue[] = [];
   const removed = new RemovedItems();
@@ -124,11 +146,13 @@ export function checkRecord<C extends CollectionName>(
   checked?: (value: unknown, output: unknown) => void,
 ): CollectionRecord[C] | undefined {
   checkCount.records++;
-  const quick = quickParseKnown(COLLECTIONS[collection], input, known, (value, output) => {
+  // An edit (or a live room) checks records one by one from now on: worth the quick reader.
+  if (!quick) void loadQuickParse();
+  const read = quick?.quickParseKnown(COLLECTIONS[collection], input, known, (value, output) => {
     checkCount.items++;
     checked?.(value, output);
   }) as CollectionRecord[C] | undefined;
-  return quick ?? parseRecord(collection, input, path, issues);
+  return read ?? parseRecord(collection, input, path, issues);
 }
 
 /**

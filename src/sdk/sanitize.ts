@@ -3,7 +3,7 @@
  * cut off and reported, so that every later step walks a small, finite JSON tree.
  */
 import { issue, jsonPath, type Issue } from './issues.js';
-import { define } from './quick-parse.js';
+import { define } from './plain.js';
 
 /** A key on the way to a value: a member's name or an item's index. */
 export type Key = string | number;

@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type Dataset } from '../../src/sdk/index.js';
-import { quickParse, withoutUndefined } from '../../src/sdk/quick-parse.js';
+import { quickParse } from '../../src/sdk/quick-parse.js';
+import { withoutUndefined } from '../../src/sdk/plain.js';
 import { datasetArb } from './arbitraries.js';
 
 type Gen = fc.GeneratorValue;
