@@ -299,6 +299,25 @@ describe('<care-network-map>', () => {
     expect(png?.type).to.equal('image/png');
   });
 
+  it('prints the map as a wide picture: on landscape paper, its picture drawn for the print', async () => {
+    const el = await sample();
+    const realPrint = window.print;
+    let page: string | undefined;
+    window.print = () =>
+      void (page = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' '));
+    try {
+      q(el, '[data-action="print"]').click();
+      await waitUntil(() => page !== undefined, 'the page printed', { timeout: 10000 });
+    } finally {
+      window.print = realPrint;
+    }
+    expect(page!.toLowerCase()).to.contain('a4 landscape');
+    expect(q<HTMLCanvasElement>(el, '.print-image').width, 'the picture is drawn for the print').to.be.greaterThan(0);
+    window.dispatchEvent(new Event('afterprint'));
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ');
+    expect(rules, 'the page rule goes after printing').not.to.contain('landscape');
+  });
+
   it('does not crash on a broken dataset: it shows what was valid and reports the rest', async () => {
     const data = sampleDataset() as unknown as { careNetworks: { members: unknown[] }[] };
     data.careNetworks[0].members.push({ party: 'ghost', ring: 'dichtbij', field: 'zorg' });

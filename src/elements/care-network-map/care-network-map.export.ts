@@ -19,7 +19,6 @@ import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { NetworkTheme } from './care-network-map.graph-style.js';
 import { nodeLabel, partyMarks, type NetworkGraph } from './care-network-map.graph.js';
 import { downloadFile, fileName } from '../../internal/download.js';
-import { printPage } from '../../internal/print.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import type { MapPort } from './care-network-map.port.js';
 
@@ -229,6 +228,8 @@ export async function downloadMap(port: MapPort, graph: NetworkGraph, format: Ex
 
 /** Prints the map and the text view on one A4 landscape page, with the legend. */
 export async function printMap(port: MapPort, graph: NetworkGraph): Promise<void> {
+  // Loaded on first use, while the picture is made: a page that never prints downloads none of it.
+  const helper = import('../../internal/print.js');
   // Drawn into a canvas: an <img> with a data: URL is refused by a plain `default-src 'self'` CSP.
   const canvas = port.query<HTMLCanvasElement>('.print-image');
   const made = await graph.view.png().catch(() => undefined);
@@ -239,7 +240,7 @@ export async function printMap(port: MapPort, graph: NetworkGraph): Promise<void
     canvas.getContext('2d')?.drawImage(picture, 0, 0);
     picture.close();
   }
-  printPage('picture');
+  (await helper).printPage('picture');
 }
 
 /** The export menu (a disclosure, so it works without script-made popups) and the print button. */
