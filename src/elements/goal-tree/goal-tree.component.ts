@@ -29,7 +29,7 @@ import type { Person, PresenceSelection } from '../../sdk/live/presence.js';
 // Rarely used parts load on first use, so a page that only shows a tree stays small.
 type Parts = typeof import('./goal-tree.parts.js');
 let editPart: Promise<typeof import('./goal-tree.editing.js')> | undefined;
-let panelPart: Promise<Parts> | undefined;
+let partsLoading: Promise<Parts> | undefined;
 const LARGE_TREE = 150;
 
 /**
@@ -210,8 +210,8 @@ export class GoalTreeElement extends SamenspelElement {
   });
 
   #loadParts = (): void => {
-    void this.#port.load((panelPart ??= import('./goal-tree.parts.js'))).then((m) => {
-      this.#port.adopt(m.panelStyles);
+    void this.#port.load((partsLoading ??= import('./goal-tree.parts.js'))).then((m) => {
+      this.#port.adopt(m.partsStyles);
       this.#parts ??= { part: m, partner: m.partnerField(this) };
       this.requestUpdate();
     });

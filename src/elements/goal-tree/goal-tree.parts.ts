@@ -6,7 +6,7 @@ import { renderInsights } from './goal-tree.insights.js';
 import type { GoalTreePort } from './goal-tree.port.js';
 
 export { renderExportMenu, exportTree, treeDataset } from './goal-tree.export.js';
-export { panelStyles } from './goal-tree.panel-styles.js';
+export { partsStyles } from './goal-tree.parts-styles.js';
 
 /** The field where a partner is chosen, a controller of the element (made once the parts are there). */
 export const partnerField = (host: ReactiveControllerHost & Element) => new PartyCombobox(host, 'gt-partner');

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { partyComboboxStyles } from '../../internal/party-combobox.js';
 
 /** Styles of the details, insights and export parts; adopted when they load. */
-export const panelStyles = css`
+export const partsStyles = css`
   ${partyComboboxStyles}
   .panel .h-title { font-size: 1.25em; margin: 0; }
   .panel .h-section { font-size: 1.05em; margin-block: 1rem 0.25rem; }
