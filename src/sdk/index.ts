@@ -34,6 +34,7 @@ export * from './adapters/http.js';
 export * from './adapters/file.js';
 export * from './adapters/autosave.js';
 export * from './patch.js';
+export * from './dataset-merge.js';
 export * from './goal-tree.js';
 export * from './goal-tree-edit.js';
 export * from './analysis/goal-tree.js';

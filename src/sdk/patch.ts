@@ -1,7 +1,8 @@
 /**
- * Field-by-field diffs and three-way merges of records and datasets. Tabs, servers and undo all go
- * through here, so that two edits to different fields of one record are both kept: only where both
- * sides changed the same value differently is there a conflict, and then ours is kept and reported.
+ * Field-by-field three-way merges of records. Tabs, servers and undo all go through here, so that two
+ * edits to different fields of one record are both kept: only where both sides changed the same value
+ * differently is there a conflict, and then ours is kept and reported. Whole datasets are compared and
+ * merged in dataset-merge.ts, which only saving needs.
  */
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, type Dataset } from './model.js';
 import type { Change } from './change.js';
@@ -25,27 +26,6 @@ export interface MergeConflict {
   path: (string | number)[];
   ours: unknown;
   theirs: unknown;
-}
-
-/** The records that differ between two datasets, collection by collection. */
-export function diffDatasets(from: Dataset, to: Dataset): RecordPatch[] {
-  const patches: RecordPatch[] = [];
-  for (const collection of COLLECTION_NAMES) {
-    const a = from[collection] as readonly AnyRecord[];
-    const b = to[collection] as readonly AnyRecord[];
-    if (a === b) continue;
-    const before = new Map(a.map((r, i) => [r.id, [r, i] as const]));
-    b.forEach((record, index) => {
-      const old = before.get(record.id);
-      if (!old) patches.push({ collection, id: record.id, after: record, index });
-      else if (old[0] !== record && !equal(old[0], record))
-        patches.push({ collection, id: record.id, before: old[0], after: record, index });
-    });
-    const after = new Set(b.map((r) => r.id));
-    for (const [id, [record, index]] of before)
-      if (!after.has(id)) patches.push({ collection, id, before: record, index });
-  }
-  return patches;
 }
 
 /** The same patches the other way round: what takes them back. */
@@ -97,15 +77,6 @@ export function rebasePatches(
   const order = (c: Change) => COLLECTION_NAMES.indexOf(c.collection);
   removes.sort((x, y) => order(y) - order(x));
   return { changes: [...puts, ...removes], conflicts };
-}
-
-/** Merges what `theirs` changed since `base` into `ours`: the changes that take `ours` there, and the conflicts. */
-export function mergeDatasets(
-  base: Dataset,
-  ours: Dataset,
-  theirs: Dataset,
-): { changes: Change[]; conflicts: MergeConflict[] } {
-  return rebasePatches(ours, diffDatasets(base, theirs));
 }
 
 /**
