@@ -1,6 +1,6 @@
 /** What who-is-who's network is built of: Cytoscape ids and element data for parties, relations and groups, and names. */
 import type { CollectionArgument, Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { settle, type Viewport } from '../../internal/graph-view.js';
+import { settle } from '../../internal/graph-view.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 
 /**
@@ -113,26 +113,6 @@ export function labelInView(cy: Core, minZoom: number, limit = 150): { named: nu
   nameNodes(cy, next);
   settle(next);
   return { named: next.length, more: waiting.length > limit };
-}
-
-/**
- * Names the nodes of `defs` that a view will show, when it is zoomed in to `minZoom` or more: a large graph
- * built for that view then shows its names with it, rather than having them measured after it is drawn.
- */
-export function nameDefsInView(
-  defs: readonly ElementDefinition[],
-  { zoom, pan }: Viewport,
-  size: { width: number; height: number },
-  minZoom: number,
-): void {
-  if (zoom < minZoom) return;
-  const [x1, y1] = [-pan.x / zoom, -pan.y / zoom];
-  const [x2, y2] = [x1 + size.width / zoom, y1 + size.height / zoom];
-  for (const def of defs) {
-    const at = def.position;
-    if (def.group === 'nodes' && at && at.x >= x1 && at.x <= x2 && at.y >= y1 && at.y <= y2)
-      def.data.label ??= shortLabel(String(def.data.name));
-  }
 }
 
 /** Gives `nodes` their (short) names. */

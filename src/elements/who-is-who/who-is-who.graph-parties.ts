@@ -8,19 +8,20 @@ import {
   edgeId,
   isLarge,
   keyOf,
-  nameDefsInView,
   nameNodes,
   nodeData,
   nodeDef,
   nodeId,
 } from './who-is-who.graph-build.js';
 import { needsLayout, placeNear } from './who-is-who.graph-layout.js';
-import { LABEL_ZOOM } from './who-is-who.graph-style.js';
 
 /** What the drawing tells the picture it belongs to. */
 export interface PartiesHooks {
-  /** A large graph was built, filtered or its choice shown: the names of the nodes in view can come. */
-  changed(): void;
+  /**
+   * A large graph was built, filtered or its choice shown: the names of the nodes in view can come (`built`:
+   * right away, as the view that was just drawn does not move).
+   */
+  changed(built?: boolean): void;
   /** A party is chosen (present mode keeps it in view). */
   chosen(id: string): void;
   /** The view that shows `points` (a graph with names not smaller than they can be read). */
@@ -146,8 +147,6 @@ export class PartiesDrawing {
       .filter((r) => !cy.hasElementWithId(edgeId(r.id)) && drawn(r.source) && drawn(r.target))
       .map(edgeDef);
     const home = fitTo && this.#hooks.viewOf(fitTo);
-    // The names the first picture shows come with it: names given after it is drawn would redraw it.
-    if (home && this.#large) nameDefsInView(nodes, home, { width: cy.width(), height: cy.height() }, LABEL_ZOOM);
     // A large graph goes in slices from a quarter of the size on: its elements are fewer but each costs more on a slow laptop.
     if (nodes.length + edges.length <= (this.#large ? LARGE_GRAPH / 4 : LARGE_GRAPH) && !view.busy('build')) {
       if (nodes.length || edges.length) cy.add([...nodes, ...edges]);
@@ -158,7 +157,7 @@ export class PartiesDrawing {
     void (async () => {
       if (!(await session.add([...nodes, ...edges]))) return;
       this.#refresh();
-      if (await session.finish()) this.#hooks.changed();
+      if (await session.finish()) this.#hooks.changed(true);
     })();
   }
 

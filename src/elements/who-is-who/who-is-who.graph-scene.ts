@@ -119,6 +119,11 @@ export class Scene {
     this.#marked = new Map(tags);
   }
 
+  /** True while names wait for the view to rest (see `nameSoon`). */
+  get naming(): boolean {
+    return this.#naming !== undefined;
+  }
+
   /**
    * Names the nodes in view once the view has rested a moment: a name given while it moves would make
    * Cytoscape drop the pictures of the graph it keeps per zoom level, and draw each node on its own in

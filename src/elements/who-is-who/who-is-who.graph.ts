@@ -5,7 +5,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GraphView, boundsOf, type GraphTheme, type Viewport } from '../../internal/graph-view.js';
+import { GraphView, boundsOf, nextRender, type GraphTheme, type Viewport } from '../../internal/graph-view.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { CYTOSCAPE_OPTIONS, LABEL_ZOOM, graphStyle, readableZoom } from './who-is-who.graph-style.js';
 import {
@@ -255,7 +255,7 @@ export class WhoIsWhoGraph implements ReactiveController {
     if (scene.content.kind === 'parties') return scene.content;
     return scene.enter(
       new PartiesDrawing(this.view, {
-        changed: () => this.#labelSoon(true),
+        changed: (built) => this.#labelSoon(true, built ? 0 : undefined),
         chosen: (id) => this.#present && this.focusOn(id),
         viewOf: (points) => this.#viewOf(points, true),
       }),
@@ -334,8 +334,8 @@ export class WhoIsWhoGraph implements ReactiveController {
       const cy = this.view.cy;
       if (scene !== this.#scene || !cy || this.building) return false;
       const { named, more } = labelInView(cy, LABEL_ZOOM);
-      // The rest in the next task, unless the view moves before.
-      if (more) this.#labelSoon(false, 0);
+      // The rest once Cytoscape has drawn these (a name's first drawing is costly), unless the view moved meanwhile.
+      if (more) void nextRender(cy).then(() => scene.naming || this.#labelSoon(false, 0));
       return named > 0;
     }, after);
   }
