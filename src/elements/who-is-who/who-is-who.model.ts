@@ -15,6 +15,16 @@ import { partyFromForm, relationFromForm } from './who-is-who.forms.js';
 const SLICE_MS = 12;
 
 /**
+ * Runs `work` with the milliseconds it may take once the page is idle: after the frames that show a new
+ * list and the keys that follow, rather than between them. Where browsers do not say when, in the next task.
+ */
+function whenIdle(work: (ms: number) => void): void {
+  if (typeof requestIdleCallback !== 'function') setTimeout(() => work(SLICE_MS));
+  else
+    requestIdleCallback((d) => work(d.didTimeout ? SLICE_MS : Math.min(SLICE_MS, d.timeRemaining())), { timeout: 500 });
+}
+
+/**
  * What the views derive from the dataset, computed again only when the parties, relations or filter
  * change: the search index, the filtered list, degrees, areas and (on demand) the insights.
  */
@@ -41,11 +51,11 @@ export class WhoIsWhoModel {
       before.length === dataset.parties.length &&
       before.every((p, i) => p.id === dataset.parties[i].id);
     if (partiesChanged) {
-      // The search texts are made after this task, a slice per task, or by the first search if it comes sooner.
-      const prepare = () => {
-        if (this.#dataset?.parties === dataset.parties && !this.#search().prepare(SLICE_MS)) setTimeout(prepare);
+      // The search texts are made when the page is idle, a slice at a time, or by the first search if it comes sooner.
+      const prepare = (ms: number) => {
+        if (this.#dataset?.parties === dataset.parties && !this.#search().prepare(ms)) whenIdle(prepare);
       };
-      setTimeout(prepare);
+      whenIdle(prepare);
       this.#byId = new Map(dataset.parties.map((p) => [p.id, p]));
       if (!sameIds || before.some((p, i) => !sameWords(p.areas, dataset.parties[i].areas)))
         this.areas = partyAreas(dataset.parties);
