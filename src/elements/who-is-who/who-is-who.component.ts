@@ -112,7 +112,12 @@ export class WhoIsWhoElement extends SamenspelElement {
   #exports = new WhoIsWhoExport(
     this,
     this.#port,
-    { cy: () => this.graph.cy, theme: () => this.graph.theme, prepare: () => this.graph.nameAll() },
+    {
+      cy: () => this.graph.cy,
+      theme: () => this.graph.theme,
+      prepare: () => this.graph.nameAll(),
+      png: () => this.graph.view.png(),
+    },
     () => this.performUpdate(),
   );
   /** The network picture (read-only state: `cy`, `status`, `building`); exposed for export and tests. */

@@ -65,8 +65,7 @@ export async function exportAs(
   format: ExportFormat,
   dataset: Dataset,
   title: string,
-  cy?: Core,
-  theme: GraphTheme = DEFAULT_GRAPH_THEME,
+  graph?: ExportGraph,
 ): Promise<void> {
   const { downloadFile, fileName, partiesToCsv, toHsds } = await (writers ??= importWriters());
   switch (format) {
@@ -80,24 +79,16 @@ export async function exportAs(
         fileName(`${title}-hsds`, 'json'),
         'application/json',
       );
-    case 'svg':
-      if (cy) downloadFile(graphToSvg(cy, title, theme), fileName(title, 'svg'), 'image/svg+xml');
+    case 'svg': {
+      const cy = graph?.cy();
+      if (graph && cy) downloadFile(graphToSvg(cy, title, graph.theme()), fileName(title, 'svg'), 'image/svg+xml');
       return;
-    case 'png':
-      if (cy)
-        downloadFile(
-          await cy.png({
-            output: 'blob-promise',
-            full: true,
-            bg: theme.background,
-            scale: 2,
-            maxWidth: 8000,
-            maxHeight: 8000,
-          }),
-          fileName(title, 'png'),
-          'image/png',
-        );
+    }
+    case 'png': {
+      const png = await graph?.png();
+      if (png) downloadFile(png, fileName(title, 'png'), 'image/png');
       return;
+    }
   }
 }
 
@@ -108,6 +99,8 @@ export interface ExportGraph {
   theme(): GraphTheme;
   /** Makes the graph ready for a picture at full size (every name in place). */
   prepare(): Promise<void>;
+  /** The whole graph as a PNG (`GraphView.png`), once it is drawn. */
+  png(): Promise<Blob | undefined>;
 }
 
 /** The download menu, and the list that is printed; a failed export is shown in the menu and sent as `samenspel-error`. */
@@ -139,7 +132,7 @@ export class WhoIsWhoExport {
     const snapshot = this.#port.snapshot;
     await this.#report.run(async () => {
       if (format === 'png') await this.#graph.prepare();
-      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.#graph.cy(), this.#graph.theme());
+      await exportAs(format, snapshot, snapshot.title ?? 'wie-is-wie', this.#graph);
     });
   }
 
