@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldMarkerStyles } from '../../internal/field-style.js';
-import { PartyCombobox, partyComboboxStyles } from '../../internal/party-combobox.js';
+import type { PartyCombobox } from '../../internal/party-combobox.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { LiveRegion } from '../../internal/live-region.js';
+import { adoptStyles } from '../../internal/port.js';
 import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import { analyzeCareNetwork, type CareNetworkAnalysis } from '../../sdk/analysis/care-network.js';
@@ -18,12 +19,14 @@ import { downloadMap, mapFhir, mapSvg, printMap, type ExportFormat } from './car
 import * as edits from './care-network-map.edits.js';
 import { networkActions } from './care-network-map.actions.js';
 import { renderStartForm, renderToolbar } from './care-network-map.toolbar.js';
-import { readNetworkFile } from './care-network-map.import.js';
 import { RelationDrawing } from './care-network-map.drawing.js';
 import { MapPicture } from './care-network-map.picture.js';
 import type { MapOptions, MapPort } from './care-network-map.port.js';
 import { renderAddForm, renderDetails, renderTextView } from './care-network-map.views.js';
 import { renderInsights, renderLegend } from './care-network-map.insights.js';
+
+// A file to import and the field that adds a member (editing) load on first use.
+let comboboxPart: Promise<typeof import('../../internal/party-combobox.js')> | undefined;
 
 /**
  * @tagname care-network-map
@@ -55,7 +58,7 @@ import { renderInsights, renderLegend } from './care-network-map.insights.js';
  */
 export class CareNetworkMapElement extends SamenspelElement {
   static override samenspelTag = 'care-network-map';
-  static override styles = [baseStyles, fieldMarkerStyles, partyComboboxStyles, careNetworkMapStyles];
+  static override styles = [baseStyles, fieldMarkerStyles, careNetworkMapStyles];
   static override lazyCatalogs = [careNetworkMapMessages];
 
   /** Id of the care network to show; the first network of the dataset when absent or unknown. */
@@ -94,7 +97,8 @@ export class CareNetworkMapElement extends SamenspelElement {
     this.#actions.addRelation({ source, target, kind: 'werkt-samen', strength: 'sterk' }),
   );
   #picture = new MapPicture(this, this.#port, this.#drawing, this.#actions, () => this.#othersOnMap());
-  #addParty = new PartyCombobox(this, 'add-party');
+  /** The field that names a new member; loaded with editing. */
+  #addParty?: PartyCombobox;
   #exports = new ExportReport(this);
   #layout?: { key: string; layout: CareNetworkLayout };
   #analysed?: { network: CareNetwork; analysis: CareNetworkAnalysis };
@@ -156,6 +160,7 @@ export class CareNetworkMapElement extends SamenspelElement {
    */
   async importFile(file: Blob): Promise<void> {
     const t = this.#port.t();
+    const { readNetworkFile } = await import('./care-network-map.import.js');
     const result = await readNetworkFile(this.activeStore.snapshot, file);
     this.loadIssues = result.issues;
     if (result.issues.length) this.reportError('parse', result.issues);
@@ -178,6 +183,11 @@ export class CareNetworkMapElement extends SamenspelElement {
     if (this.selectedRelation && !net?.relations.some((r) => r.id === this.selectedRelation))
       this.selectedRelation = undefined;
     if (!this.editable) this.#drawing.stop();
+    if (this.editable && !this.#addParty)
+      this.loadPart((comboboxPart ??= import('../../internal/party-combobox.js')), (m) => {
+        adoptStyles(this, m.partyComboboxStyles);
+        this.#addParty ??= new m.PartyCombobox(this, 'add-party');
+      });
   }
 
   override render() {
@@ -213,7 +223,7 @@ export class CareNetworkMapElement extends SamenspelElement {
           ${this.#picture.render()}
           <div class="side">
             ${renderDetails(port, this.#actions)}
-            ${this.editable && !this.present ? renderAddForm(port, this.#actions, this.#addParty) : nothing}
+            ${this.editable && !this.present && this.#addParty ? renderAddForm(port, this.#actions, this.#addParty) : nothing}
             ${renderTextView(port, this.#actions)}
           </div>
         </div>

@@ -18,7 +18,6 @@ import type { CareNetworkMapMessages } from '../../translations/care-network-map
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { NetworkTheme } from './care-network-map.graph-style.js';
 import { nodeLabel, partyMarks, type NetworkGraph } from './care-network-map.graph.js';
-import { downloadFile, fileName } from '../../internal/download.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import type { MapPort } from './care-network-map.port.js';
 
@@ -211,6 +210,8 @@ async function png(graph: NetworkGraph): Promise<Blob> {
 export async function downloadMap(port: MapPort, graph: NetworkGraph, format: ExportFormat): Promise<void> {
   const net = port.options.network;
   if (!net) return;
+  // The download helper loads on first use.
+  const { downloadFile, fileName } = await import('../../internal/download.js');
   const [content, name, type] =
     format === 'png'
       ? [await png(graph), fileName(net.name, 'png'), 'image/png']
