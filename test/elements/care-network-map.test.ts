@@ -202,6 +202,41 @@ describe('<care-network-map>', () => {
     expect(el.graph.cy!.nodes('.party').length).to.equal(17);
   });
 
+  it('draws two relations between the same members apart, and a relation alone as a straight line', async () => {
+    const data = sampleDataset();
+    const net = data.careNetworks[0];
+    net.relations.push({ id: 'terug', source: 'huisarts-bakker', target: 'thuiszorg', kind: 'informeert' });
+    const el = await sample({}, data);
+    const cy = el.graph.cy!;
+    const between = cy.edges(
+      '.relation[source = "p:thuiszorg"][target = "p:huisarts-bakker"], .relation[source = "p:huisarts-bakker"][target = "p:thuiszorg"]',
+    );
+    expect(between).to.have.length(2);
+    const [a, b] = between.map((e) => e.midpoint());
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.greaterThan(5);
+    const alone = cy.edges('.relation[source = "p:kees"]')[0];
+    const { x, y } = alone.midpoint();
+    const [s, t] = [alone.source().position(), alone.target().position()];
+    expect(Math.abs((t.x - s.x) * (y - s.y) - (t.y - s.y) * (x - s.x)) / Math.hypot(t.x - s.x, t.y - s.y)).to.be.below(
+      0.5,
+    );
+  });
+
+  it('follows a change of its size: the picture takes the new width', async () => {
+    const el = await sample();
+    el.style.display = 'block';
+    el.style.width = '500px';
+    const canvas = () => q(el, '.graph canvas[data-id=layer2-node]');
+    await waitUntil(
+      () => Math.abs(canvas().getBoundingClientRect().width - q(el, '.graph').clientWidth) < 1,
+      'resized',
+      {
+        timeout: 3000,
+      },
+    );
+    expect(el.graph.cy!.width()).to.equal(q(el, '.graph').clientWidth);
+  });
+
   it('picks a network with network=, and falls back to the first for an unknown id', async () => {
     expect(text(await sample({ network: 'netwerk-samira' }), '.title')).to.equal('Netwerk van Samira en Yassin');
     expect(text(await sample({ network: 'nope' }), '.title')).to.equal('Netwerk van Ans en Henk');

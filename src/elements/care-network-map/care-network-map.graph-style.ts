@@ -89,6 +89,7 @@ export function graphStyle(c: NetworkTheme, present = false): StylesheetJson {
         opacity: 0.85,
       },
     },
+    { selector: '.relation.alone', style: { 'curve-style': 'straight' } },
     { selector: '.relation.mutual', style: { 'source-arrow-shape': 'triangle' } },
     { selector: '.relation.sterk', style: { width: 3.5, 'line-style': 'solid' } },
     { selector: '.relation.zwak', style: { width: 2, 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },

@@ -124,9 +124,14 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   const selectedEnds = new Set<string>();
   for (const r of network.relations)
     if (model.selected && (r.source === model.selected || r.target === model.selected)) selectedEnds.add(r.id);
+  const pair = (r: { source: string; target: string }) => [r.source, r.target].sort().join('\n');
+  const between = new Map<string, number>();
+  for (const r of network.relations) between.set(pair(r), (between.get(pair(r)) ?? 0) + 1);
   for (const r of network.relations) {
     if (!layout.positions[r.source] || !layout.positions[r.target] || r.source === r.target) continue;
     const classes = ['relation', r.strength ?? 'onbekend', r.directed === false ? 'mutual' : 'directed'];
+    // Alone between its ends, a relation is straight in any curve style: drawn as one, it skips bending work.
+    if (between.get(pair(r)) === 1) classes.push('alone');
     if (r.sharing) classes.push(`sharing-${r.sharing}`);
     if (model.selectedRelation === r.id) classes.push('chosen');
     if (model.selected && !selectedEnds.has(r.id)) classes.push('faded');
@@ -163,6 +168,28 @@ export function graphElements(model: GraphModel): ElementDefinition[] {
   return els;
 }
 
+/** True when two models show the same map (the same data, selection, words and mode). */
+const sameModel = (a: GraphModel, b?: GraphModel): boolean =>
+  !!b &&
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.keys(a).every((k) => a[k as keyof GraphModel] === b[k as keyof GraphModel]);
+
+/** Cytoscape resizes and redraws all on every window resize and ~100 ms after it is made (its ResizeObserver's
+ *  first report: for the map, just after its first picture); only a real change of the container's size needs it. */
+function resizeOnlyWhenChanged(cy: Core): void {
+  const container = cy.container()!;
+  const resize = cy.resize.bind(cy);
+  const sizeNow = () => `${container.clientWidth}×${container.clientHeight}`;
+  let size = sizeNow();
+  cy.resize = () => {
+    if (sizeNow() !== size) {
+      size = sizeNow();
+      resize();
+    }
+    return cy;
+  };
+}
+
 /** A Cytoscape instance being made and drawn empty in a container (`NetworkGraph.#ready`). */
 interface Prepared {
   container: HTMLElement;
@@ -182,6 +209,8 @@ export class NetworkGraph {
   #prepared?: Prepared;
   /** The instance the map has been added to (a new one is empty until then). */
   #drawnIn?: Core;
+  /** The model last drawn; forgotten after a drop, so that the next draw puts a member back on its place. */
+  #model?: GraphModel;
   #centredOn?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
@@ -199,6 +228,8 @@ export class NetworkGraph {
       created: (cy) => {
         this.#fittedFor = '';
         this.#drawn = new Map();
+        this.#model = undefined;
+        resizeOnlyWhenChanged(cy);
         this.#listen(cy);
       },
     });
@@ -214,6 +245,9 @@ export class NetworkGraph {
   async draw(container: HTMLElement, model: GraphModel): Promise<void> {
     const cy = await this.#ready(container);
     if (!cy) throw new Error('The map could not be drawn.');
+    // An update of the element that changed nothing the map shows (most do not) leaves the map as it is.
+    if (cy === this.#drawnIn && sameModel(model, this.#model)) return;
+    this.#model = model;
     if (!!model.present !== this.#present) {
       this.#present = !!model.present;
       this.view.restyle();
@@ -356,8 +390,9 @@ export class NetworkGraph {
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.#callbacks.select('party', null);
     });
-    cy.on('dragfree', 'node.member', (e: EventObject) =>
-      this.#callbacks.dropped(e.target.data('party') as string, e.target.position()),
-    );
+    cy.on('dragfree', 'node.member', (e: EventObject) => {
+      this.#model = undefined;
+      this.#callbacks.dropped(e.target.data('party') as string, e.target.position());
+    });
   }
 }
