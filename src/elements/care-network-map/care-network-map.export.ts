@@ -17,7 +17,8 @@ import {
 import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
 import { fieldShapePath, shapePath } from '../../internal/field-style.js';
 import type { NetworkTheme } from './care-network-map.graph-style.js';
-import { nodeLabel, partyMarks, type NetworkGraph } from './care-network-map.graph.js';
+import { nodeLabel, partyMarks } from './care-network-map.graph-elements.js';
+import type { NetworkGraph } from './care-network-map.graph.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
 import type { MapPort } from './care-network-map.port.js';
 

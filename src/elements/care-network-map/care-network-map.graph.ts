@@ -1,171 +1,20 @@
 /**
- * The picture of a care network in Cytoscape: rings, sector lines and names as background
- * elements, members and relations on top, all at the positions of the SDK layout (a `preset`
- * layout). Cytoscape is loaded lazily and draws inside the element's shadow root.
+ * The picture of a care network in Cytoscape: the elements of `graphElements` at the positions of the SDK
+ * layout (a `preset` layout). Cytoscape is loaded lazily and draws inside the element's shadow root.
  */
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { ReactiveControllerHost } from 'lit';
 import { GraphView, nextRender } from '../../internal/graph-view.js';
 import { nextTask } from '../../sdk/next-task.js';
 import { NETWORK_COLORS, PRESENT_ZOOM, READABLE_ZOOM, graphStyle } from './care-network-map.graph-style.js';
-import { polar, type CareNetworkLayout, type Point } from '../../sdk/layout/care-network.js';
-import { NETWORK_FIELDS, type CareNetwork, type NetworkField, type Party } from '../../sdk/model.js';
-import type { CareNetworkMapMessages } from '../../translations/care-network-map.js';
-
-export interface GraphModel {
-  network: CareNetwork;
-  parties: ReadonlyMap<string, Party>;
-  layout: CareNetworkLayout;
-  selected?: string;
-  selectedRelation?: string;
-  editable: boolean;
-  t: CareNetworkMapMessages;
-  /** In a live room: for each party someone else has selected, the words of its name tag ("Ook hier: Anja"). */
-  others?: ReadonlyMap<string, string>;
-  /** Present mode: opens larger, and keeps the selected member in view. */
-  present?: boolean;
-}
+import type { Point } from '../../sdk/layout/care-network.js';
+import { graphElements, type GraphModel } from './care-network-map.graph-elements.js';
 
 export interface GraphCallbacks {
   select(kind: 'party' | 'relation', id: string | null): void;
   dropped(party: string, at: Point): void;
   /** The view changed: true when the whole map is in it. */
   view(whole: boolean): void;
-}
-
-const MAX_WORD = 14;
-const MAX_NAME = 26;
-
-/** A node label: the name shortened to at most two lines, and the regiehouder mark on a third. */
-export function nodeLabel(name: string, extra?: string): string {
-  const words = name.split(/\s+/).map((w) => (w.length > MAX_WORD ? `${w.slice(0, MAX_WORD - 1)}…` : w));
-  let text = words.join(' ');
-  if (text.length > MAX_NAME) text = `${text.slice(0, MAX_NAME - 1).trimEnd()}…`;
-  return extra ? `${text}\n${extra}` : text;
-}
-
-/**
- * What goes under a name in the picture, one line each, in words and signs the legend explains: mantelzorger
- * or naaste, regiehouder, the fields the party directs, what the member shares.
- */
-export function partyMarks(network: CareNetwork, t: CareNetworkMapMessages, party: string): string | undefined {
-  const member = network.members.find((m) => m.party === party);
-  const fields = NETWORK_FIELDS.filter((f) => network.regisseurs?.[f] === party).map((f) =>
-    t.fields[f].toLocaleLowerCase(),
-  );
-  const lines = [
-    party === network.carer ? t.carer : party === network.caredFor ? t.caredForShort : '',
-    member?.regiehouder ? t.regiehouderMark : '',
-    fields.length ? t.regisseurMark(fields.join(', ')) : '',
-    member?.sharing ? t.sharingMarks[member.sharing] : '',
-  ].filter(Boolean);
-  return lines.length ? lines.join('\n') : undefined;
-}
-
-/** The Cytoscape elements for a network: background first, then relations and nodes. */
-export function graphElements(model: GraphModel): ElementDefinition[] {
-  const { network, parties, layout, t } = model;
-  const name = (id: string) => parties.get(id)?.name ?? id;
-  const els: ElementDefinition[] = [];
-  const last = layout.rings[layout.rings.length - 1].outer;
-  [...layout.rings].reverse().forEach((ring, i) => {
-    els.push({
-      group: 'nodes',
-      data: { id: `ring:${ring.ring}`, size: ring.outer * 2, z: i + 1 },
-      position: { x: 0, y: 0 },
-      classes: `bg ring ring-${ring.ring}`,
-    });
-  });
-  els.push({
-    group: 'nodes',
-    data: { id: 'ring:centre', size: layout.centre * 2, z: 4 },
-    position: { x: 0, y: 0 },
-    classes: 'bg ring centre-disc',
-  });
-  for (const s of layout.sectors) {
-    els.push({
-      group: 'nodes',
-      data: { id: `anchor:in:${s.field}` },
-      position: polar(layout.centre, s.start),
-      classes: 'bg anchor',
-    });
-    els.push({
-      group: 'nodes',
-      data: { id: `anchor:out:${s.field}` },
-      position: polar(last, s.start),
-      classes: 'bg anchor',
-    });
-    els.push({
-      group: 'edges',
-      data: { id: `sector:${s.field}`, source: `anchor:in:${s.field}`, target: `anchor:out:${s.field}` },
-      classes: 'bg sector-line',
-    });
-    els.push({
-      group: 'nodes',
-      data: {
-        id: `sector-label:${s.field}`,
-        label: `${t.fields[s.field]} (${s.count})`,
-        w: s.label.halfWidth * 2,
-        h: s.label.halfHeight * 2,
-        color: s.field,
-      },
-      position: { x: s.label.x, y: s.label.y },
-      classes: `bg sector-label field-${s.field}`,
-    });
-  }
-  for (const r of layout.rings) {
-    els.push({
-      group: 'nodes',
-      data: { id: `ring-label:${r.ring}`, label: t.rings[r.ring], w: r.label.halfWidth * 2, h: r.label.halfHeight * 2 },
-      position: { x: r.label.x, y: r.label.y },
-      classes: 'bg ring-label',
-    });
-  }
-  const selectedEnds = new Set<string>();
-  for (const r of network.relations)
-    if (model.selected && (r.source === model.selected || r.target === model.selected)) selectedEnds.add(r.id);
-  const pair = (r: { source: string; target: string }) => [r.source, r.target].sort().join('\n');
-  const between = new Map<string, number>();
-  for (const r of network.relations) between.set(pair(r), (between.get(pair(r)) ?? 0) + 1);
-  for (const r of network.relations) {
-    if (!layout.positions[r.source] || !layout.positions[r.target] || r.source === r.target) continue;
-    const classes = ['relation', r.strength ?? 'onbekend', r.directed === false ? 'mutual' : 'directed'];
-    // Alone between its ends, a relation is straight in any curve style: drawn as one, it skips bending work.
-    if (between.get(pair(r)) === 1) classes.push('alone');
-    if (r.sharing) classes.push(`sharing-${r.sharing}`);
-    if (model.selectedRelation === r.id) classes.push('chosen');
-    if (model.selected && !selectedEnds.has(r.id)) classes.push('faded');
-    els.push({
-      group: 'edges',
-      data: { id: `rel:${r.id}`, relation: r.id, source: `p:${r.source}`, target: `p:${r.target}` },
-      classes: classes.join(' '),
-    });
-  }
-  const node = (id: string, label: string, classes: string[], field?: NetworkField) => {
-    if (model.selected === id) classes.push('chosen');
-    const others = model.others?.get(id);
-    if (others) {
-      classes.push('others');
-      label = `${label}\n${others}`;
-    }
-    els.push({
-      group: 'nodes',
-      data: { id: `p:${id}`, party: id, label, ...(field ? { field } : {}) },
-      position: { ...layout.positions[id] },
-      classes: classes.join(' '),
-    });
-  };
-  node(network.carer, nodeLabel(name(network.carer), partyMarks(network, t, network.carer)), ['party', 'centre']);
-  node(network.caredFor, nodeLabel(name(network.caredFor), partyMarks(network, t, network.caredFor)), [
-    'party',
-    'centre',
-  ]);
-  for (const m of network.members) {
-    const classes = ['party', 'member', `field-${m.field}`];
-    if (m.regiehouder) classes.push('regiehouder');
-    node(m.party, nodeLabel(name(m.party), partyMarks(network, t, m.party)), classes, m.field);
-  }
-  return els;
 }
 
 /** True when two models show the same map (the same data, selection, words and mode). */
@@ -211,6 +60,8 @@ export class NetworkGraph {
   #drawnIn?: Core;
   /** The model last drawn; forgotten after a drop, so that the next draw puts a member back on its place. */
   #model?: GraphModel;
+  /** The first drawing in a new instance, while it runs. */
+  #opening?: Promise<void>;
   #centredOn?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement, callbacks: GraphCallbacks) {
@@ -229,6 +80,7 @@ export class NetworkGraph {
         this.#fittedFor = '';
         this.#drawn = new Map();
         this.#model = undefined;
+        this.#opening = undefined;
         resizeOnlyWhenChanged(cy);
         this.#listen(cy);
       },
@@ -246,34 +98,65 @@ export class NetworkGraph {
     const cy = await this.#ready(container);
     if (!cy) throw new Error('The map could not be drawn.');
     // An update of the element that changed nothing the map shows (most do not) leaves the map as it is.
-    if (cy === this.#drawnIn && sameModel(model, this.#model)) return;
+    if (sameModel(model, this.#model)) {
+      if (cy === this.#drawnIn) return;
+      if (this.#opening) return this.#opening;
+    }
     this.#model = model;
     if (!!model.present !== this.#present) {
       this.#present = !!model.present;
       this.view.restyle();
     }
     cy.autoungrabify(!model.editable);
-    this.#sync(cy, graphElements(model));
-    this.#drawnIn = cy;
-    // Fit again only when the size of the map changed, so the user's zoom stays while editing.
-    const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
-    if (key !== this.#fittedFor) {
-      cy.resize();
-      // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them.
-      this.view.fit(cy.elements().boundingBox({}), {
-        padding: 12,
-        readable: model.present ? PRESENT_ZOOM : READABLE_ZOOM,
-        centre: { x: 0, y: 0 },
-      });
-      this.#fittedFor = key;
-      this.#centredOn = undefined;
-      this.#reportView();
+    const defs = graphElements(model);
+    if (cy === this.#drawnIn) this.#sync(cy, defs);
+    else {
+      await (this.#opening = this.#open(cy, model, defs));
+      if (this.#model !== model) return;
+      this.#opening = undefined;
     }
+    this.#fit(cy, model);
     // Present mode keeps the selected member in view: the projector follows the facilitator.
     if (model.present && model.selected && model.selected !== this.#centredOn) {
       this.view.centreOn(`p:${model.selected}`);
       this.#centredOn = model.selected;
     }
+  }
+
+  /**
+   * A new picture comes in two tasks and frames, each about half as long as one with everything: the rings
+   * and members, then the relations between them. Ends early when a newer model is drawn meanwhile.
+   */
+  async #open(cy: Core, model: GraphModel, defs: ElementDefinition[]): Promise<void> {
+    this.#sync(
+      cy,
+      defs.filter((d) => d.data.relation === undefined),
+    );
+    this.#fit(cy, model);
+    await nextRender(cy, 200);
+    await nextTask();
+    if (this.#model !== model || cy.destroyed()) return;
+    this.#sync(cy, defs);
+    // The relations' lines are worked out in this task rather than in the frame that draws them.
+    cy.edges().boundingBox({});
+    this.#drawnIn = cy;
+  }
+
+  /** Shows the map's centre at a readable zoom, or all of it, when the size of the map changed (so the user's zoom stays while editing). */
+  #fit(cy: Core, model: GraphModel): void {
+    const key = `${model.network.id}:${model.layout.extent}:${model.present ? 'present' : ''}`;
+    if (key === this.#fittedFor) return;
+    cy.resize();
+    // The centre of the map is (0, 0): the carer and the naaste, with the closest rings around them. The
+    // relations lie between members, so the nodes' box is the whole map's.
+    this.view.fit(cy.nodes().boundingBox({}), {
+      padding: 12,
+      readable: model.present ? PRESENT_ZOOM : READABLE_ZOOM,
+      centre: { x: 0, y: 0 },
+    });
+    this.#fittedFor = key;
+    this.#centredOn = undefined;
+    this.#reportView();
   }
 
   /**
