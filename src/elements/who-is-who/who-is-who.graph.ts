@@ -15,6 +15,7 @@ import {
   nameNode,
   nodeId,
   shortLabel,
+  warmUp,
   type GroupPicture,
 } from './who-is-who.graph-build.js';
 import { keptPositions, layOut, needsLayout, unpinned } from './who-is-who.graph-layout.js';
@@ -59,7 +60,10 @@ export class WhoIsWhoGraph implements ReactiveController {
     this.view = new GraphView(host, {
       cytoscape: CYTOSCAPE_OPTIONS,
       style: (theme) => graphStyle(this.#large, theme, this.#present),
-      created: (cy) => this.#listen(cy),
+      created: (cy) => {
+        this.#listen(cy);
+        warmUp(cy);
+      },
     });
   }
 
