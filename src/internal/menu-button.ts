@@ -8,25 +8,22 @@
  * so every action stays a click or a few keys away. A ReactiveController with a render method:
  *
  * ```ts
- * #more = new MenuButton(this, 'more-edit');
+ * #more = new MenuButton(this, 'more-edit', (part) => this.loadPart(part, () => undefined));
  * render() { return this.#more.render('Meer', [{ label: 'Omhoog', run: () => … }]); }
  * ```
- * Its styles (`menuButtonStyles`) go into the element's styles.
+ * The menu itself (menu-list.ts: items, keys, styles) loads when a menu is first opened; the menu then
+ * opens with its items in place. `load` lets the host's `updateComplete` wait for it.
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { adoptStyles } from './port.js';
 
-/** One action in the menu. */
-export interface MenuItem {
-  label: string;
-  run: () => void;
-  /** Shown, but does nothing (and says so to screen readers). */
-  disabled?: boolean;
-  /** An on/off item (`menuitemcheckbox`), checked or not. */
-  checked?: boolean;
-  /** The keys that do the same outside the menu, for `aria-keyshortcuts`. */
-  keys?: string;
-}
+export type { MenuItem } from './menu-list.js';
+import type { MenuItem } from './menu-list.js';
+
+type MenuList = typeof import('./menu-list.js');
+let listPart: Promise<MenuList> | undefined;
+let list: MenuList | undefined;
 
 export class MenuButton implements ReactiveController {
   #open = false;
@@ -36,8 +33,9 @@ export class MenuButton implements ReactiveController {
 
   /** `id` names the button (`<id>`) and its menu (`<id>-menu`); unique in the host's shadow root. */
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     readonly id: string,
+    private readonly load: (part: Promise<unknown>) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -61,23 +59,21 @@ export class MenuButton implements ReactiveController {
     this.#toButton = false;
   }
 
-  /** The button with its visible label, and the menu of `items`. */
+  /** The button with its visible label, and the menu of `items` once menus have loaded. */
   render(label: string, items: readonly MenuItem[], className = ''): TemplateResult {
     return html`<div class="menu-button ${className}" @focusout=${this.#onFocusOut} @keydown=${(e: KeyboardEvent) => this.#onKey(e, items)}>
-      <button type="button" id=${this.id} aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls="${this.id}-menu"
-        @click=${() => (this.#open ? this.#close(true) : this.#show(0))}>${label}<span aria-hidden="true"> ▾</span></button>
-      <ul role="menu" id="${this.id}-menu" aria-labelledby=${this.id} ?hidden=${!this.#open}>
-        ${items.map(
-          (item, i) => html`<li role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} tabindex="-1"
-          aria-checked=${ifDefined(item.checked === undefined ? undefined : item.checked ? 'true' : 'false')}
-          aria-disabled=${ifDefined(item.disabled ? 'true' : undefined)} aria-keyshortcuts=${ifDefined(item.keys)}
-          @click=${() => this.#run(items, i)}>${item.checked === undefined ? '' : html`<span aria-hidden="true">${item.checked ? '☑' : '☐'} </span>`}${item.label}</li>`,
-        )}
-      </ul>
+      <button type="button" id=${this.id} aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'}
+        aria-controls=${ifDefined(list && `${this.id}-menu`)} @click=${() => (this.#open ? this.#close(true) : this.#show(0))}>${label}<span aria-hidden="true"> ▾</span></button>
+      ${list ? list.renderMenu(this.id, items, this.#open, (i) => this.#run(items, i)) : nothing}
     </div>`;
   }
 
   #show(focus: number): void {
+    if (!list) {
+      this.load((listPart ??= import('./menu-list.js').then((m) => (list = m))).then(() => this.#show(focus)));
+      return;
+    }
+    adoptStyles(this.host, list.menuStyles);
     this.#open = true;
     this.#focus = focus;
     this.host.requestUpdate();
@@ -108,59 +104,18 @@ export class MenuButton implements ReactiveController {
     const target = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (target.localName === 'button') {
+      // Here, not in the menu's part: the page must not scroll while that loads.
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         this.#show(e.key === 'ArrowDown' ? 0 : -1);
       }
       return;
     }
-    const all = [...(target.parentElement?.children ?? [])] as HTMLElement[];
-    const at = all.indexOf(target);
-    const move = (to: number) => {
-      e.preventDefault();
-      all[(to + all.length) % all.length]?.focus();
-    };
-    switch (e.key) {
-      case 'ArrowDown':
-        return move(at + 1);
-      case 'ArrowUp':
-        return move(at - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(all.length - 1);
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        return this.#run(items, at);
-      case 'Escape':
-        e.preventDefault();
-        e.stopPropagation();
-        return this.#close(true);
-      case 'Tab':
-        return this.#close(false);
-    }
-    if (e.key.length === 1) {
-      const key = e.key.toLocaleLowerCase();
-      for (let i = 1; i <= all.length; i++) {
-        const next = all[(at + i) % all.length];
-        if (next.textContent?.replace(/[☐☑]/g, '').trim().toLocaleLowerCase().startsWith(key))
-          return move(all.indexOf(next));
-      }
-    }
+    list?.menuKey(e, target, { run: (i) => this.#run(items, i), close: (toButton) => this.#close(toButton) });
   }
 }
 
+/** The button's own style, for the element's styles: the menu opens under it. */
 export const menuButtonStyles = css`
   .menu-button { position: relative; }
-  .menu-button [role='menu'] {
-    position: absolute; z-index: 2; inset-inline-end: 0; inset-block-start: 100%; margin: 0.25rem 0 0; padding: 0.25rem 0;
-    list-style: none; min-inline-size: 14rem; max-inline-size: calc(100vw - 1rem);
-    background: var(--_background, Canvas); color: inherit; border: 1px solid var(--_border, CanvasText); border-radius: var(--_radius, 4px);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
-  }
-  .menu-button [role='menu'][hidden] { display: none; }
-  .menu-button [role^='menuitem'] { padding: 0.5rem 0.75rem; cursor: pointer; }
-  .menu-button [role^='menuitem']:focus { outline: 3px solid var(--_focus, Highlight); outline-offset: -3px; background: var(--_surface, #f3f3f3); }
-  .menu-button [role^='menuitem'][aria-disabled='true'] { color: var(--_muted, GrayText); cursor: default; }
 `;

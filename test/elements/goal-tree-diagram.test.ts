@@ -226,8 +226,20 @@ describe('<goal-tree> toolbars at 320 px', () => {
     ]
       .filter(shown)
       .map((b) => b.textContent!.replace('▾', '').trim());
-  const menuItems = (el: GoalTreeElement, id: string) =>
-    [...root(el).querySelectorAll(`#${id}-menu > li`)].map((li) => li.textContent!.replace(/[☐☑]/g, '').trim());
+  /** The items of a menu, as it shows them when opened (then closed again). */
+  const menuItems = async (el: GoalTreeElement, id: string) => {
+    const button = root(el).querySelector<HTMLButtonElement>(`#${id}`)!;
+    button.click();
+    await el.updateComplete;
+    const items = [...root(el).querySelectorAll<HTMLElement>(`#${id}-menu > li`)];
+    expect(
+      items.every((li) => li.checkVisibility()),
+      'the opened menu shows its items',
+    ).to.equal(true);
+    button.click();
+    await el.updateComplete;
+    return items.map((li) => li.textContent!.replace(/[☐☑]/g, '').trim());
+  };
   const focused = (el: GoalTreeElement) => root(el).activeElement as HTMLElement | null;
 
   it('keep every button in the row at normal widths, with no menu', async () => {
@@ -279,7 +291,7 @@ describe('<goal-tree> toolbars at 320 px', () => {
     for (const bar of bars) expect(bar.getBoundingClientRect().right, 'nothing runs off the side').to.be.at.most(320);
     expect(controls(el)).to.deep.equal(['Details', 'Exporteren', 'Meer', 'Subdoel toevoegen', 'Meer']);
     // Every action of the wide toolbars is a button here or an item of a menu.
-    expect(menuItems(el, 'more-view')).to.deep.equal([
+    expect(await menuItems(el, 'more-view')).to.deep.equal([
       'Tonen tot niveau 1',
       'Tonen tot niveau 2',
       'Tonen tot alles',
@@ -290,7 +302,7 @@ describe('<goal-tree> toolbars at 320 px', () => {
       'Inzichten',
       'Presenteren',
     ]);
-    expect(menuItems(el, 'more-edit')).to.deep.equal([
+    expect(await menuItems(el, 'more-edit')).to.deep.equal([
       'Doel ernaast toevoegen',
       'Naam wijzigen',
       'Omhoog',

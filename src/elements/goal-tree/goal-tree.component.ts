@@ -82,13 +82,15 @@ export class GoalTreeElement extends SamenspelElement {
   @state() private panel?: 'details' | 'insights';
   #edit?: GoalTreeEditing;
   #parts?: { part: Parts; partner: ReturnType<Parts['partnerField']> };
+  /** The menus' items load when one first opens; `updateComplete` waits for them. */
+  #loadMenu = (part: Promise<unknown>) => this.loadPart(part, () => undefined);
   #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #diagram = new DiagramController(this);
   #slices = new SliceController(this);
   #shown = new ShownTree(LARGE_TREE);
   #outline = new OutlineMemo();
-  #viewMenu = new MenuButton(this, 'more-view');
-  #editMenu = new MenuButton(this, 'more-edit');
+  #viewMenu = new MenuButton(this, 'more-view', this.#loadMenu);
+  #editMenu = new MenuButton(this, 'more-edit', this.#loadMenu);
   #focus = new TreeFocus(this);
   #exports = new ExportReport(this);
   /** What the parts get instead of the element. */
