@@ -67,11 +67,9 @@ const CORE =
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';
-  // The check's results view comes with the aggregation it shows; both views share one heading helper.
-  if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/results-view)\.ts$/.test(id))
-    return 'results-view';
-  if (/\/src\/elements\/cooperation-check\/cooperation-check\.(component|heading)\.ts$/.test(id))
-    return 'cooperation-check.component';
+  // The check's results view comes with the aggregation it shows, in one file.
+  if (/\/src\/(sdk\/analysis\/cooperation-check|elements\/cooperation-check\/cooperation-check\.results)\.ts$/.test(id))
+    return 'cooperation-check.results';
   // Only <samenspel-data> provides a store (the tools only consume one); only the graph tools query their shadow DOM.
   if (/\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier|decorators\/provide)\.js$/.test(id))
     return 'context-provider';
