@@ -27,6 +27,7 @@ import {
   removeStep,
 } from '../../sdk/route-edit.js';
 import { linkedGoal, routeOrder, stepsOf } from '../../sdk/route.js';
+import { carerRouteEditStyles } from './carer-route.edit-styles.js';
 import { carerRouteEditMessages, type CarerRouteEditMessages } from '../../translations/carer-route-edit.js';
 import { laneName, type RouteEditor } from './carer-route.text.js';
 import type { EditTarget, RoutePort } from './carer-route.port.js';
@@ -298,6 +299,7 @@ export class RouteEditing implements ReactiveController, RouteEditor {
     readonly history: { undo(): void; redo(): void },
   ) {
     host.addController(this);
+    port.adopt(carerRouteEditStyles);
   }
 
   /** The lane or step whose editor is open. */

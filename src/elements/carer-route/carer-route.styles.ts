@@ -57,21 +57,13 @@ export const carerRouteStyles = css`
   .num { text-align: end; font-variant-numeric: tabular-nums; }
   .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
   .invite p { margin: 0; }
-  form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin-block: 0.5rem; }
-  form label { display: grid; gap: 0.125rem; min-inline-size: 0; max-inline-size: 100%; }
-  form label.wide { flex: 1 1 16rem; }
-  input, select { padding: 0.25rem 0.375rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); }
-  .error { color: var(--_error); font-weight: 600; flex-basis: 100%; margin: 0; }
-  .editor { border-block-start: 1px solid var(--_border); margin-block-start: 0.5rem; padding-block-start: 0.25rem; }
-  .controls { display: flex; flex-wrap: wrap; gap: 0.25rem; }
-  .controls button, .annotations button { min-block-size: 1.75rem; padding-inline: 0.5rem; }
   @media (forced-colors: active) {
     .picture .arrow { stroke: CanvasText; }
     .picture .head { fill: CanvasText; }
     .picture .box, .picture .mark { stroke: CanvasText; }
   }
   @media print {
-    .bar, form, .controls, .picture-export, .export { display: none; }
+    .bar, .picture-export, .export { display: none; }
     .versions { display: block; }
     .scroll { overflow: visible; }
     /* The swimlane scrolls sideways on screen; on paper it is scaled to the page's width (it has a viewBox). */
