@@ -6,7 +6,7 @@ import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, type ParseResult } from '../sdk/parse.js';
-import { loadQuickParse } from '../sdk/parse-record.js';
+import { QUICK_READ_FROM, loadQuickParse } from '../sdk/parse-record.js';
 import { defaultInstrumentMissing } from '../sdk/model.js';
 import { loadDefaultInstrument } from '../sdk/load-instrument.js';
 import { unreadableIssues } from '../sdk/readable.js';
@@ -17,9 +17,6 @@ import type { Catalog, LazyCatalog } from '../translations/localize.js';
 import { portOf, type Port } from './port.js';
 import { RoomElement } from './room-element.js';
 import { fetchSource, isEmptyDataset } from './fetch-source.js';
-
-/** Text of a `src` from which reading it pays for the quick reader (a part of its own, see parse-record.ts). */
-const QUICK_READ_FROM = 256 * 1024;
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
@@ -134,8 +131,7 @@ export abstract class SamenspelElement extends RoomElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribed = undefined;
+    [this.#unsubscribe, this.#subscribed] = [undefined, undefined];
     this.#loading?.abort();
   }
 
@@ -200,6 +196,7 @@ export abstract class SamenspelElement extends RoomElement {
   /** Applies changes as one undoable step and tells the host; a refused edit is shown and sent as an error. */
   protected edit(changes: Change | readonly Change[]): boolean {
     const list = Array.isArray(changes) ? changes : [changes as Change];
+    void loadQuickParse(); // the user edits: checking each edit of a large record pays for the quick reader
     const result = this.activeStore.apply(list);
     this.editIssues = result.issues;
     if (result.ok) this.dispatchEvent(new SamenspelChangeEvent({ changes: list, origin: 'local' }));

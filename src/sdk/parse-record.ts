@@ -13,10 +13,13 @@ import { isPlainObject, type Key } from './sanitize.js';
  * The quick reader (quick-parse.ts), once it is there. It is a part of its own so that a page reading a small
  * dataset never downloads it: without it every record is read by valibot alone, with the same result, only
  * more slowly. The SDK entry has it from the start; the elements load it where reading is large
- * ({@link loadQuickParse}) and with the first edit of a record.
+ * ({@link loadQuickParse}) and with the user's first edit, and a live room's checker when it is made.
  */
 let quick: typeof import('./quick-parse.js') | undefined;
 let loadingQuick: Promise<void> | undefined;
+
+/** Text of at least this many characters pays for loading the quick reader before it is read. */
+export const QUICK_READ_FROM = 256 * 1024;
 
 /** Reads with the quick reader from now on (the SDK entry hands it over at once). */
 export function useQuickParse(reader: typeof import('./quick-parse.js')): void {
@@ -146,8 +149,6 @@ export function checkRecord<C extends CollectionName>(
   checked?: (value: unknown, output: unknown) => void,
 ): CollectionRecord[C] | undefined {
   checkCount.records++;
-  // An edit (or a live room) checks records one by one from now on: worth the quick reader.
-  if (!quick) void loadQuickParse();
   const read = quick?.quickParseKnown(COLLECTIONS[collection], input, known, (value, output) => {
     checkCount.items++;
     checked?.(value, output);

@@ -7,7 +7,7 @@
  * valid goes to `parseRecord` whole, which keeps out and reports exactly what parseDataset would.
  */
 import type { CollectionName, CollectionRecord } from '../model.js';
-import { checkRecord } from '../parse-record.js';
+import { checkRecord, loadQuickParse } from '../parse-record.js';
 import type { Issue } from '../issues.js';
 import type { Change } from '../store.js';
 
@@ -19,6 +19,11 @@ export class RecordChecker {
   readonly #items = new WeakMap<object, unknown>();
   /** The other way round: the item read that a checked item stands for. */
   readonly #readAs = new WeakMap<object, object>();
+
+  constructor() {
+    // Items met before are known only to the quick reader: a room checks record after record with it.
+    void loadQuickParse();
+  }
 
   /**
    * `raw` checked as parseRecord checks it: the record, or undefined when it cannot stand (with its issues).
