@@ -124,8 +124,9 @@ export class NetworkGraph {
   }
 
   /**
-   * A new picture comes in two tasks and frames, each about half as long as one with everything: the rings
-   * and members, then the relations between them. Ends early when a newer model is drawn meanwhile.
+   * A new picture comes in two tasks, each about half as long as one with everything: the rings and members,
+   * then the relations between them (a frame due in between draws the members; none is waited for, which
+   * costs a frame on a busy machine). Ends early when a newer model is drawn meanwhile.
    */
   async #open(cy: Core, model: GraphModel, defs: ElementDefinition[]): Promise<void> {
     this.#sync(
@@ -133,7 +134,6 @@ export class NetworkGraph {
       defs.filter((d) => d.data.relation === undefined),
     );
     this.#fit(cy, model);
-    await nextRender(cy, 200);
     await nextTask();
     if (this.#model !== model || cy.destroyed()) return;
     this.#sync(cy, defs);
