@@ -24,6 +24,7 @@ import { goalTreeEditMessages, type GoalTreeEditMessages } from '../../translati
 import type { MenuButton } from '../../internal/menu-button.js';
 import type { GoalTreePort } from './goal-tree.port.js';
 import { renderBar, type BarAction } from './goal-tree.toolbar.js';
+import { goalTreeEditStyles } from './goal-tree.edit-styles.js';
 
 /** The edit messages in the element's language. */
 export const messages = (port: GoalTreePort): GoalTreeEditMessages => goalTreeEditMessages[port.lang()];
@@ -216,7 +217,9 @@ export class GoalTreeEditing {
   constructor(
     private readonly port: GoalTreePort,
     private readonly menu: MenuButton,
-  ) {}
+  ) {
+    port.adopt(goalTreeEditStyles);
+  }
 
   /** The edit messages in the element's language. */
   messages(): GoalTreeEditMessages {

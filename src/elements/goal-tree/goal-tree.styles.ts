@@ -43,7 +43,6 @@ export const goalTreeStyles = css`
     display: inline-grid; place-items: center; inline-size: 1.25rem; block-size: 1.25rem; line-height: 1;
     border: 1px solid var(--_border); border-radius: 3px; background: var(--_background); user-select: none;
   }
-  input[data-draft], input[data-rename] { inline-size: 100%; min-inline-size: 10rem; padding: 0.125rem 0.25rem; }
 
   /* Beside the diagram the outline is no taller than it, and scrolls (the focused goal scrolls into view). */
   :host(:not([view])) .outline, :host([view='both']) .outline {
@@ -81,7 +80,6 @@ export const goalTreeStyles = css`
   .diagram .toggle { position: absolute; inset-block-start: 0.375rem; inset-inline-end: 0.375rem; }
   .diagram .selected > .goal { background: var(--_selected-bg); box-shadow: inset 0 0 0 3px var(--_accent); }
   .base:focus-within .diagram .selected > .goal { outline: 3px dashed var(--_focus); outline-offset: 2px; }
-  .draft-bar input { inline-size: 100%; }
   /* Someone else's goal: a dashed outline, and their name in a tag above the box. */
   .outline .presence-mark { margin-inline-end: 0.375rem; }
   .goal.marked { outline: 3px dashed var(--_color); outline-offset: 2px; }
@@ -96,9 +94,6 @@ export const goalTreeStyles = css`
 
   .invite { display: grid; gap: var(--_space); max-inline-size: 40rem; padding: 1rem; border: 2px dashed var(--_border); border-radius: var(--_radius); }
   .invite p { margin: 0; }
-  .invite form { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  .invite label { flex-basis: 100%; }
-  .invite input { flex: 1 1 16rem; padding: 0.375rem 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .panel { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; }
   .menu > summary { cursor: pointer; }
   .menu[open] > div { display: grid; gap: 0.25rem; margin-block-start: 0.25rem; }
