@@ -5,8 +5,12 @@ import type { PartiesDrawing } from './who-is-who.graph-parties.js';
 
 /** Names come this long after the view stopped moving (ms). */
 const NAME_AFTER = 150;
-/** How long the picture rests before it is drawn once more after a change (see `Scene.redrawSoon`), in ms. */
-const REDRAW_AFTER = 400;
+/**
+ * How long the picture rests before it is drawn once more after a change (see `Scene.redrawSoon`), in ms: just
+ * past Cytoscape's 250, so that the names an opened group gets after its first picture are in Cytoscape's
+ * pictures before the first move (a second redraw follows, should this one come too early).
+ */
+const REDRAW_AFTER = 280;
 
 /** What a container shows: nothing yet, the parties (drawn or on their way), or the overview's groups. */
 export type Content =

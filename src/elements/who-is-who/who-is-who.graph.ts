@@ -339,7 +339,7 @@ export class WhoIsWhoGraph implements ReactiveController {
       if (scene !== this.#scene || !cy || this.building) return false;
       const { named, more } = labelInView(cy, LABEL_ZOOM);
       // The rest once Cytoscape has drawn these (a name's first drawing is costly), unless the view moved meanwhile.
-      if (more) void nextRender(cy).then(() => scene.naming || this.#labelSoon(false, 0));
+      if (more) void nextRender(cy).then(() => scene === this.#scene && !scene.naming && this.#labelSoon(false, 0));
       return named > 0;
     }, after);
   }
