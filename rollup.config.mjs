@@ -63,7 +63,7 @@ const plugins = ({ dev }) => [
  * export report would join the check's manual chunk, which every other tool would then download.)
  */
 const CORE =
-  /\/(src\/internal\/(samenspel-element|room-element|styles|define|heading|export-report)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
+  /\/(src\/internal\/(samenspel-element|room-element|styles|define|heading|export-report|live-region)\.ts|@lit\/context\/lib\/context-request-event\.js|lit(-html)?\/(directive|directives\/if-defined)\.js)$/;
 const manualChunks = (id) => {
   if (/\/node_modules\/(cytoscape|cose-base|layout-base)\//.test(id)) return 'cytoscape-lib';
   if (CORE.test(id)) return 'core';
