@@ -5,7 +5,8 @@ import { storeContext } from './context.js';
 import { DEV_MODE, warnUnknownValues } from './dev.js';
 import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
-import { parseDataset, type ParseResult } from '../sdk/parse.js';
+import { parseDataset, parseDatasetInSlices, type ParseResult } from '../sdk/parse.js';
+import { nextTask } from '../sdk/next-task.js';
 import { QUICK_READ_FROM, loadQuickParse } from '../sdk/parse-record.js';
 import { defaultInstrumentMissing } from '../sdk/model.js';
 import { loadDefaultInstrument } from '../sdk/load-instrument.js';
@@ -20,6 +21,27 @@ import { fetchSource, isEmptyDataset } from './fetch-source.js';
 
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
+
+/** Records in `data` from which it is read a slice per task, so that the page answers meanwhile. */
+const READ_IN_SLICES = 1000;
+
+/** The records `data` holds (its collections' items, and the goals, responses and steps in them), counted without reading them. */
+function recordCount(data: unknown): number {
+  let count = 0;
+  try {
+    if (data && typeof data === 'object')
+      for (const list of Object.values(data))
+        if (Array.isArray(list))
+          for (const record of list) {
+            count++;
+            for (const inner of [record?.goals, record?.responses, record?.steps])
+              if (Array.isArray(inner)) count += inner.length;
+          }
+  } catch {
+    // An input that throws when looked at is for parseDataset to report.
+  }
+  return count;
+}
 
 /** Where an element is with its data. */
 export type LoadState = 'empty' | 'loading' | 'error' | 'ready';
@@ -178,9 +200,9 @@ export abstract class SamenspelElement extends RoomElement {
     this.updateRoom();
   }
 
-  /** Reads the `data` property; an element that reads large data over several tasks overrides this. */
+  /** Reads the `data` property; a large dataset over several tasks, starting in a task after the one that set it. */
   protected parseData(data: unknown): ParseResult | Promise<ParseResult> {
-    return parseDataset(data);
+    return recordCount(data) > READ_IN_SLICES ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
   }
 
   /**

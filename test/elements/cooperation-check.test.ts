@@ -4,6 +4,7 @@ import '../../src/elements/cooperation-check/cooperation-check.js';
 import type { CooperationCheckElement } from '../../src/elements/cooperation-check/cooperation-check.component.js';
 import { createStore } from '../../src/sdk/store.js';
 import { sampleDataset } from '../../src/sdk/sample.js';
+import { generateDataset } from '../../src/sdk/generate.js';
 import type { SamenspelChangeEvent, SamenspelSubmitEvent } from '../../src/events/events.js';
 import {
   check,
@@ -98,6 +99,35 @@ describe('<cooperation-check mode="results">', () => {
     ).to.equal(true);
     expect(page).not.to.contain('landscape');
     window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('reads thousands of responses over several tasks, saying meanwhile that it loads, then shows them all', async () => {
+    const el = document.createElement('cooperation-check') as CooperationCheckElement;
+    el.mode = 'results';
+    el.data = generateDataset({ parties: 0, relations: 0, responses: 2000, rounds: 1, seed: 7 });
+    document.body.append(el);
+    try {
+      // A message posted now is handled right after the task that mounted the element, before the reading ends.
+      await new Promise((resolve) => {
+        const probe = new MessageChannel();
+        probe.port1.onmessage = resolve;
+        probe.port2.postMessage(null);
+      });
+      expect(el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.trim()).to.equal(
+        'Gegevens worden geladen…',
+      );
+      expect($$(el, 'table[part=table] tbody tr')).to.have.length(0);
+      await el.updateComplete;
+      const rows = table(el);
+      expect(rows.length).to.be.above(4);
+      expect(
+        rows.reduce((most, r) => Math.max(most, Number(r[4])), 0),
+        'n counts every response',
+      ).to.be.above(1000);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('says so when there is no check, and when a round has no responses', async () => {

@@ -15,8 +15,7 @@ import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { OutlineMemo } from './goal-tree.outline.js';
-import { SliceController, readGoalTrees } from './goal-tree.slices.js';
-import type { ParseResult } from '../../sdk/parse.js';
+import { SliceController } from './goal-tree.slices.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { ShownTree } from './goal-tree.shown.js';
 import { TreeInput } from './goal-tree.keys.js';
@@ -218,11 +217,6 @@ export class GoalTreeElement extends SamenspelElement {
       this.requestUpdate();
     });
   };
-
-  /** A dataset of thousands of goals is read a slice at a time, so reading it never holds the page long. */
-  protected override parseData(data: unknown): ParseResult | Promise<ParseResult> {
-    return readGoalTrees(data);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

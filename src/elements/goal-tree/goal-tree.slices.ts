@@ -6,7 +6,6 @@
  * after a render that added few goals. Printing renders everything at once (see `printing`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
 import { nextTask } from '../../sdk/next-task.js';
 import type { Budget } from './goal-tree.outline.js';
 
@@ -18,22 +17,6 @@ const SLICE_MS = 20;
 const LEAST = 20;
 /** The most goals a slice adds, however fast the last ones were. */
 const MOST = 1000;
-
-/** Goals in a dataset from which it is read a slice of records per task. */
-const READ_IN_SLICES = 1000;
-
-/** Reads a dataset (the `data` property); one with thousands of goals over several tasks. */
-export function readGoalTrees(data: unknown): ParseResult | Promise<ParseResult> {
-  let goals = 0;
-  try {
-    const trees = (data as { goalTrees?: unknown } | null)?.goalTrees;
-    if (Array.isArray(trees)) for (const t of trees) goals += Array.isArray(t?.goals) ? t.goals.length : 0;
-  } catch {
-    // An input that throws when looked at is for parseDataset to report.
-  }
-  // The first slice starts in a task of its own too, not in the one that set `data` (and mounts the element).
-  return goals > READ_IN_SLICES ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
-}
 
 export class SliceController implements ReactiveController {
   /** True while the outline is still filling in. */
