@@ -22,15 +22,20 @@ import { fetchSource, isEmptyDataset } from './fetch-source.js';
 let problemsPart: Promise<typeof import('./problems.js')> | undefined;
 const loadProblems = () => (problemsPart ??= import('./problems.js'));
 
-/** Records in `data` from which it is read a slice per task, so that the page answers meanwhile. */
+/** Records from which a dataset is read a slice per task, so that the page answers meanwhile. */
 const READ_IN_SLICES = 1000;
 
-/** The records `data` holds (its collections' items, and the goals, responses and steps in them), counted without reading them. */
-function recordCount(data: unknown): number {
+/**
+ * Whether `input` is large enough to be read a slice per task: more than 1,000 records (its collections'
+ * items, and the goals, responses and steps in them), counted without reading them; as text, every 50
+ * characters count as about one record.
+ */
+export function readsInSlices(input: unknown): boolean {
+  if (typeof input === 'string') return input.length > READ_IN_SLICES * 50;
   let count = 0;
   try {
-    if (data && typeof data === 'object')
-      for (const list of Object.values(data))
+    if (input && typeof input === 'object')
+      for (const list of Object.values(input))
         if (Array.isArray(list))
           for (const record of list) {
             count++;
@@ -40,7 +45,7 @@ function recordCount(data: unknown): number {
   } catch {
     // An input that throws when looked at is for parseDataset to report.
   }
-  return count;
+  return count > READ_IN_SLICES;
 }
 
 /** Where an element is with its data. */
@@ -202,7 +207,7 @@ export abstract class SamenspelElement extends RoomElement {
 
   /** Reads the `data` property; a large dataset over several tasks, starting in a task after the one that set it. */
   protected parseData(data: unknown): ParseResult | Promise<ParseResult> {
-    return recordCount(data) > READ_IN_SLICES ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
+    return readsInSlices(data) ? nextTask().then(() => parseDatasetInSlices(data)) : parseDataset(data);
   }
 
   /**

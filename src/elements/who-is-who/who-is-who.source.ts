@@ -1,6 +1,7 @@
 import { COLLECTION_NAMES, type Dataset } from '../../sdk/model.js';
 import { nextTask } from '../../sdk/next-task.js';
 import { PARSE_SLICE_MS, parseDataset, parseDatasetInSlices, type ParseResult } from '../../sdk/parse.js';
+import { readsInSlices } from '../../internal/samenspel-element.js';
 
 /** Which reader a `src` is read with. */
 export type WhoIsWhoFormat = 'samenspel' | 'hsds' | 'csv';
@@ -26,12 +27,9 @@ export function detectFormat(text: string, contentType: string, url: string): Wh
   }
 }
 
-/** Above this many parties and relations together, a dataset is read a slice per task (as large maps are drawn). */
-const LARGE = 1000;
-
 /** Reads a dataset; a large one over several tasks, so that the page answers meanwhile. */
 export function readDataset(input: unknown): ParseResult | Promise<ParseResult> {
-  return isLarge(input) ? readInSlices(input) : parseDataset(input);
+  return readsInSlices(input) ? readInSlices(input) : parseDataset(input);
 }
 
 /**
@@ -68,17 +66,4 @@ function deepFreeze(value: unknown): void {
   if (!value || typeof value !== 'object' || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
-}
-
-function isLarge(input: unknown): boolean {
-  // Every 50 characters of text count as about one record: a party or relation takes more than that.
-  if (typeof input === 'string') return input.length > LARGE * 50;
-  try {
-    const { parties, relations } = (input ?? {}) as { parties?: unknown; relations?: unknown };
-    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-    return count(parties) + count(relations) > LARGE;
-  } catch {
-    // An input that throws when looked at is for parseDataset to report.
-    return false;
-  }
 }
