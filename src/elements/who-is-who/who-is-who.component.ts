@@ -17,7 +17,7 @@ import { renderInsights } from './who-is-who.insights.js';
 import { renderPartyForm, renderRelationForm, type Editing } from './who-is-who.forms.js';
 import { WhoIsWhoExport } from './who-is-who.export.js';
 import { WhoIsWhoModel } from './who-is-who.model.js';
-import { NetworkView } from './who-is-who.network.js';
+import { WhoIsWhoPicture } from './who-is-who.picture.js';
 import type { WhoIsWhoOptions, WhoIsWhoPort } from './who-is-who.port.js';
 import { extendPort } from '../../internal/port.js';
 import { detectFormat, readDataset, type WhoIsWhoFormat } from './who-is-who.source.js';
@@ -108,7 +108,7 @@ export class WhoIsWhoElement extends SamenspelElement {
       },
     },
   );
-  #network = new NetworkView(this, this.#port);
+  #picture = new WhoIsWhoPicture(this, this.#port);
   #exports = new WhoIsWhoExport(
     this,
     this.#port,
@@ -121,7 +121,7 @@ export class WhoIsWhoElement extends SamenspelElement {
     () => this.performUpdate(),
   );
   /** The network picture (read-only state: `cy`, `status`, `building`); exposed for export and tests. */
-  readonly graph = this.#network.graph;
+  readonly graph = this.#picture.graph;
 
   constructor() {
     super();
@@ -134,7 +134,7 @@ export class WhoIsWhoElement extends SamenspelElement {
    * `origin: 'layout'`).
    */
   relayout(): void {
-    this.#network.relayout();
+    this.#picture.relayout();
   }
 
   /** Chooses a party (or clears the choice with null) and tells the host. */
@@ -162,7 +162,7 @@ export class WhoIsWhoElement extends SamenspelElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#network.prefetch();
+    this.#picture.prefetch();
     super.willUpdate(changed);
     this.#model.update(this.activeStore.snapshot, {
       query: this.query,
@@ -203,9 +203,9 @@ export class WhoIsWhoElement extends SamenspelElement {
       ${this.loadState === 'empty' ? html`<p class="status">${this.editable ? t.emptyEditable : t.empty}</p>` : nothing}
       <div class="main">
         <div class="view">
-          ${this.view === 'graph' ? this.#network.render() : nothing}
+          ${this.view === 'graph' ? this.#picture.render() : nothing}
           ${
-            this.view === 'list' || !this.#network.ready
+            this.view === 'list' || !this.#picture.ready
               ? this.#list.render({
                   parties: m.filtered,
                   selected: this.selected,
@@ -228,7 +228,7 @@ export class WhoIsWhoElement extends SamenspelElement {
             })
           : nothing
       }
-      ${ready && !this.present ? this.#exports.renderMenu(this.view === 'graph' && this.#network.ready) : nothing}
+      ${ready && !this.present ? this.#exports.renderMenu(this.view === 'graph' && this.#picture.ready) : nothing}
       ${this.#exports.renderPrintList()}
       ${this.#live.render()}
     </div>`;

@@ -47,7 +47,7 @@ export class WhoIsWhoOverview {
     return parties.length >= OVERVIEW_FROM;
   }
 
-  /** True once groups were worked out (for any data): the first grouping of a map takes a task of its own (see `NetworkView`). */
+  /** True once groups were worked out (for any data): the first grouping of a map takes a task of its own (see `WhoIsWhoPicture`). */
   get grouped(): boolean {
     return !!this.#groups;
   }

@@ -1,4 +1,4 @@
-/** The network view of <who-is-who>: the picture with its legend and tools, the overview of a large map, and the keys. */
+/** The network view of <who-is-who>: the figure around the Cytoscape drawing with its legend and tools, the overview of a large map, and the keys. */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { FIELDS, type Position } from '../../sdk/model.js';
 import { nextTask } from '../../sdk/next-task.js';
@@ -20,7 +20,7 @@ const NUDGE = 20;
  * element, keeps the positions a layout computes, and pins what the user moves. The list stays beside
  * the picture until the picture is ready; a keyboard user in the list then moves on to the picture.
  */
-export class NetworkView implements ReactiveController {
+export class WhoIsWhoPicture implements ReactiveController {
   /** The picture (read-only state: `cy`, `status`, `building`). */
   readonly graph: WhoIsWhoGraph;
   readonly #port: WhoIsWhoPort;
