@@ -7,7 +7,7 @@ import { LocalizeController } from './localize.js';
 import { createStore, type Change, type Store } from '../sdk/store.js';
 import { parseDataset, parseDatasetInSlices, type ParseResult } from '../sdk/parse.js';
 import { nextTask } from '../sdk/next-task.js';
-import { QUICK_READ_FROM, loadQuickParse } from '../sdk/parse-record.js';
+import { loadQuickParse, loadQuickParseFor } from '../sdk/parse-record.js';
 import { defaultInstrumentMissing } from '../sdk/model.js';
 import { loadDefaultInstrument } from '../sdk/load-instrument.js';
 import { unreadableIssues } from '../sdk/readable.js';
@@ -306,7 +306,7 @@ export abstract class SamenspelElement extends RoomElement {
     this.loadState = 'loading';
     const body = await fetchSource(url, controller.signal);
     if (body.ok) {
-      if (body.text.length >= QUICK_READ_FROM) await loadQuickParse();
+      await loadQuickParseFor(body.text); // whichever format the element reads it as
       let result = await this.parseSource(body.text, body.contentType, body.url);
       // A check asked for the built-in instrument, a part of its own: read again once it is there.
       if (defaultInstrumentMissing())

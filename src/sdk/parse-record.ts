@@ -19,7 +19,7 @@ let quick: typeof import('./quick-parse.js') | undefined;
 let loadingQuick: Promise<void> | undefined;
 
 /** Text of at least this many characters pays for loading the quick reader before it is read. */
-export const QUICK_READ_FROM = 256 * 1024;
+const QUICK_READ_FROM = 256 * 1024;
 
 /** Reads with the quick reader from now on (the SDK entry hands it over at once). */
 export function useQuickParse(reader: typeof import('./quick-parse.js')): void {
@@ -31,6 +31,14 @@ export function loadQuickParse(): Promise<void> {
   return (loadingQuick ??= import('./quick-parse.js').then(useQuickParse, () => {
     loadingQuick = undefined;
   }));
+}
+
+/**
+ * Loads the quick reader before `input` is read, when that pays: text of at least 256 K characters, or
+ * parsed data (which is handed over parsed only when it is large). Never rejects.
+ */
+export function loadQuickParseFor(input: unknown): Promise<void> {
+  return typeof input !== 'string' || input.length >= QUICK_READ_FROM ? loadQuickParse() : Promise.resolve();
 }
 
 /** The path of a place in a record, from its keys inside the record. */

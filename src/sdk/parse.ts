@@ -19,7 +19,7 @@ import { anchorOf, type UnreadPart } from './unread-part.js';
 import { byteLength, cutWideObjects } from './json-limits.js';
 import { tooLargeIssue } from './readable.js';
 import { MAX_KEYS, isPlainObject, sanitize, sanitizeLists, type Key, type Walk } from './sanitize.js';
-import { QUICK_READ_FROM, loadQuickParse, parseRecord, valueAt } from './parse-record.js';
+import { loadQuickParseFor, parseRecord, valueAt } from './parse-record.js';
 import { ReferenceContext, repairReferences } from './references.js';
 import { nextTask } from './next-task.js';
 
@@ -59,8 +59,7 @@ export const PARSE_SLICE_MS = 30;
  * that reading thousands of records never holds the page for long (the elements read large data this way).
  */
 export async function parseDatasetInSlices(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
-  // Input read in slices is large, and pays for the quick reader (see parse-record.ts); a short text does not.
-  if (typeof input !== 'string' || input.length >= QUICK_READ_FROM) await loadQuickParse();
+  await loadQuickParseFor(input);
   const steps = readGuarded(input, options);
   let end = performance.now() + PARSE_SLICE_MS;
   for (;;) {

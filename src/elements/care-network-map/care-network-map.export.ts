@@ -20,6 +20,7 @@ import type { NetworkTheme } from './care-network-map.graph-style.js';
 import { nodeLabel, partyMarks } from './care-network-map.graph-elements.js';
 import type { NetworkGraph } from './care-network-map.graph.js';
 import { toFhirBundle } from '../../sdk/formats/fhir.js';
+import { partDocument } from '../../sdk/formats/part-document.js';
 import type { MapPort } from './care-network-map.port.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'fhir';
@@ -173,18 +174,8 @@ function sharingSign(s: SharingAgreement, x: number, y: number, a: number, c: Ne
 
 /** A samenspel document with only this network and the parties on it. */
 export function networkDocument(dataset: Dataset, network: CareNetwork): Dataset {
-  const onMap = new Set([network.carer, network.caredFor, ...network.members.map((m) => m.party)]);
-  return {
-    format: dataset.format,
-    version: dataset.version,
-    title: network.name,
-    parties: dataset.parties.filter((p) => onMap.has(p.id)),
-    relations: [],
-    careNetworks: [network],
-    goalTrees: [],
-    checks: [],
-    routes: [],
-  };
+  const onMap = [network.carer, network.caredFor, ...network.members.map((m) => m.party)];
+  return partDocument(dataset, network.name, { careNetworks: [network] }, onMap);
 }
 
 /** The map shown as an SVG document, with legend; '' when there is none. */

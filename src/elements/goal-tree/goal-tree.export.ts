@@ -4,7 +4,8 @@ import { downloadFile, fileName } from '../../internal/download.js';
 import { svgToPng } from '../../internal/svg-canvas.js';
 import type { ExportReport } from '../../internal/export-report.js';
 import { printPage } from '../../internal/print.js';
-import { FORMAT, VERSION, type Dataset } from '../../sdk/model.js';
+import type { Dataset } from '../../sdk/model.js';
+import { partDocument } from '../../sdk/formats/part-document.js';
 import { goalTreeToCsv, goalTreeToMarkdown, goalTreeToSvg } from '../../sdk/formats/goal-tree-export.js';
 import { goalTreePanelMessages } from '../../translations/goal-tree-panels.js';
 import type { GoalTreePort } from './goal-tree.port.js';
@@ -14,20 +15,8 @@ export type ExportFormat = 'json' | 'csv' | 'markdown' | 'svg' | 'png' | 'printA
 /** The tree and the parties it names, as a samenspel dataset another page can load. */
 export function treeDataset(port: GoalTreePort): Dataset {
   const tree = port.goalTree!;
-  const used = new Set(
-    tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]),
-  );
-  return {
-    format: FORMAT,
-    version: VERSION,
-    title: tree.title,
-    parties: port.snapshot.parties.filter((p) => used.has(p.id)),
-    relations: [],
-    careNetworks: [],
-    goalTrees: [tree],
-    checks: [],
-    routes: [],
-  };
+  const named = tree.goals.flatMap((g) => [...g.partners, ...g.steps.flatMap((s) => (s.owner ? [s.owner] : []))]);
+  return partDocument(port.snapshot, tree.title, { goalTrees: [tree] }, named);
 }
 
 async function print(port: GoalTreePort, size: 'A4' | 'A3'): Promise<void> {

@@ -1,8 +1,9 @@
 /** Export of a carer's route: CSV (one row per step of both versions, formula-safe) and a samenspel document of its own. No DOM. */
-import { FORMAT, VERSION, type Dataset, type Party } from '../model.js';
+import type { Dataset, Party } from '../model.js';
 import { ROUTE_VERSIONS, type Route } from '../route-model.js';
 import { laneOf, routeOrder, stepsOf } from '../route.js';
 import { toCsv } from './csv.js';
+import { partDocument } from './part-document.js';
 import { routeWordsNl } from '../messages/route.js';
 import { routeWordsEn } from '../messages/route.en.js';
 import type { Lang } from '../messages/lang.js';
@@ -46,15 +47,5 @@ export function routeDocument(dataset: Dataset, route: Route): Dataset {
   for (const lane of route.lanes) if (lane.party !== undefined) used.add(lane.party);
   for (const step of [...route.current, ...route.desired])
     for (const a of step.annotations ?? []) if (a.owner !== undefined) used.add(a.owner);
-  return {
-    format: FORMAT,
-    version: VERSION,
-    title: route.title,
-    parties: dataset.parties.filter((p) => used.has(p.id)),
-    relations: [],
-    careNetworks: [],
-    goalTrees: [],
-    checks: [],
-    routes: [route],
-  };
+  return partDocument(dataset, route.title, { routes: [route] }, used);
 }
