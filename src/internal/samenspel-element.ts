@@ -211,13 +211,14 @@ export abstract class SamenspelElement extends RoomElement {
   }
 
   /**
-   * Reads fetched text into a dataset. Elements that read other formats (CSV, HSDS) override this.
+   * Reads fetched text into a dataset, large text as `data` is read: over several tasks. Elements that read
+   * other formats (CSV, HSDS) override this.
    * @param text the body
    * @param contentType the response's content type, without parameters
    * @param url the URL it came from
    */
   protected parseSource(text: string, _contentType: string, _url: string): ParseResult | Promise<ParseResult> {
-    return parseDataset(text);
+    return this.parseData(text);
   }
 
   /** Applies changes as one undoable step and tells the host; a refused edit is shown and sent as an error. */

@@ -24,6 +24,7 @@ async function unfolded(goals: number, view = 'both'): Promise<GoalTreeElement> 
   return el;
 }
 const mounted: GoalTreeElement[] = [];
+const realFetch = window.fetch;
 afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
 
 const filled = async (el: GoalTreeElement) => {
@@ -101,6 +102,50 @@ describe('<goal-tree> reading a large dataset', function () {
       expect(el.derived.byId.size).to.equal(goals);
       await expect(el).to.be.accessible();
     });
+  it('reads a large file from src over several tasks too, saying meanwhile that it loads', async () => {
+    const text = JSON.stringify(generateDataset({ parties: 20, relations: 0, goals: 400, seed: 3 }));
+    // Large enough to read in slices, small enough that no part has to load before it is read.
+    expect(text.length).to.be.within(50_000, 256 * 1024);
+    let arrive!: (body: string) => void;
+    const body = new Promise<string>((resolve) => (arrive = resolve));
+    const fetched = new Promise<void>((resolve) => {
+      window.fetch = async () => {
+        resolve();
+        return {
+          ok: true,
+          url: 'tree.json',
+          headers: new Headers({ 'content-type': 'application/json' }),
+          text: () => body,
+        } as Response;
+      };
+    });
+    try {
+      const el = document.createElement('goal-tree') as GoalTreeElement;
+      el.src = 'tree.json';
+      document.body.append(el);
+      mounted.push(el);
+      await fetched;
+      // A message posted as the body arrives is handled before a reading in one task could have ended.
+      const between = new Promise<{ status: string; read: number; goals: number }>((resolve) => {
+        const probe = new MessageChannel();
+        probe.port1.onmessage = () =>
+          resolve({
+            status: root(el).querySelector('[part~="status"]')?.textContent?.trim() ?? '',
+            read: el.derived.byId.size,
+            goals: outlineItems(el).length,
+          });
+        arrive(text);
+        probe.port2.postMessage(null);
+      });
+      expect(await between).to.deep.equal({ status: 'Gegevens worden geladen…', read: 0, goals: 0 });
+      await waitUntil(() => el.derived.byId.size === 400, 'every goal is read', { timeout: 20000 });
+      await filled(el);
+      expect(root(el).querySelector('[part~="status"]'), 'the loading notice is gone').to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });
 
 describe('<goal-tree> with thousands of goals, on screen', function () {
