@@ -9,16 +9,21 @@
 // run next to it). WHO_IS_WHO_RUNS (default 5) sets the number of runs, WHO_IS_WHO_SIZES (default
 // "2000,10000") the sizes, WHO_IS_WHO_RATES (default "1,4") the throttling; WHO_IS_WHO_PEERS=all adds
 // bare Cytoscape.js (fcose, cose), vis-network and the layouts alone in Node at 2,000 (each capped at 20 s).
+// WHO_IS_WHO_TRACE=dir writes a Chrome trace of each samenspel page into dir (open it in DevTools' Performance
+// panel); WHO_IS_WHO_TASKS=1 prints, per run, the long tasks of the first and second load (ms after the start, ms).
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const name = 'who-is-who';
 
 const RUNS = Math.max(1, Number(process.env.WHO_IS_WHO_RUNS ?? 5));
 const SIZES = (process.env.WHO_IS_WHO_SIZES ?? '2000,10000').split(',').map(Number);
 const RATES = (process.env.WHO_IS_WHO_RATES ?? '1,4').split(',').map(Number);
+const TRACE = process.env.WHO_IS_WHO_TRACE;
 /** A peer that freezes the page longer than this (× the throttling) is stopped and reported as capped. */
 const CAP = 20_000;
 const PAGE =
@@ -35,8 +40,17 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 /** Long-task entries arrive after the task: wait for them before reading. */
 const settle = () => new Promise((r) => setTimeout(r, 250));
-/** Runs fn in a task of its own: work done directly inside page.evaluate is not reported as a long task. */
-const inTask = (fn) => new Promise((resolve, reject) => setTimeout(() => fn().then(resolve, reject), 0));
+/**
+ * Runs fn in a task of its own: work done directly inside page.evaluate is not reported as a long task. Marks
+ * its start and end as \`name\` (a trace shows them under Timings).
+ */
+const inTask = (name, fn) =>
+  new Promise((resolve, reject) =>
+    setTimeout(() => {
+      performance.mark(\`\${name}:start\`);
+      fn().then((r) => (performance.mark(\`\${name}:end\`), resolve(r)), reject);
+    }, 0),
+  );
 const longest = (t0, t1 = Infinity) => Math.max(0, ...window.longTasks.filter((t) => t.start >= t0 && t.start < t1).map((t) => t.duration));
 /** Frame times while fn(i) pans or zooms a little each frame, for 40 frames; and the longest task meanwhile. */
 const frames = async (step) => {
@@ -63,7 +77,7 @@ const SAMENSPEL = `${COMMON}
 import '/dist/elements/who-is-who.js';
 const ready = (el) => el.graph.cy && el.graph.status === 'ready' && !el.graph.building && el.graph.cy.nodes().length > 0;
 /** From creating the element (list view) to the first rows painted and the list answering a key. */
-window.listReady = (data = dataset) => inTask(async () => {
+window.listReady = (data = dataset) => inTask('listReady', async () => {
   document.querySelector('who-is-who')?.remove();
   const t0 = performance.now();
   const el = document.createElement('who-is-who');
@@ -81,7 +95,7 @@ window.listReady = (data = dataset) => inTask(async () => {
   return { ms, maxTask: longest(t0) };
 });
 /** Switches to the network: the first picture, the layout stored, the long tasks until all is drawn. */
-window.graphRun = () => inTask(async () => {
+window.graphRun = () => inTask('graphRun', async () => {
   const el = document.querySelector('who-is-who');
   const t0 = performance.now();
   let stored = 0;
@@ -94,10 +108,10 @@ window.graphRun = () => inTask(async () => {
   await painted();
   const done = performance.now() - t0;
   await settle();
-  return { first, stored, done, maxTask: longest(t0), elements: el.graph.cy.elements().length };
+  return { first, stored, done, maxTask: longest(t0), elements: el.graph.cy.elements().length, tasks: window.longTasks.filter((t) => t.start >= t0).map((t) => [Math.round(t.start - t0), Math.round(t.duration)]) };
 });
 /** The re-layout an editor can ask for: until the new positions are stored and drawn. */
-window.relayoutRun = () => inTask(async () => {
+window.relayoutRun = () => inTask('relayoutRun', async () => {
   const el = document.querySelector('who-is-who');
   const t0 = performance.now();
   let stored = 0;
@@ -110,7 +124,7 @@ window.relayoutRun = () => inTask(async () => {
   return { ms, maxTask: longest(t0) };
 });
 /** Opens the largest group of the overview (when there is one), until its parties are drawn. */
-window.openRun = () => inTask(async () => {
+window.openRun = () => inTask('openRun', async () => {
   const el = document.querySelector('who-is-who');
   const buttons = [...el.shadowRoot.querySelectorAll('[data-group]')];
   if (!buttons.length) return undefined;
@@ -125,12 +139,12 @@ window.openRun = () => inTask(async () => {
   return { ms, maxTask: longest(t0), parties: Number(largest.dataset.count), elements: el.graph.cy.elements().length };
 });
 /** Pans and zooms the picture a little each frame. */
-window.panZoomRun = () => inTask(async () => {
+window.panZoomRun = () => inTask('panZoomRun', async () => {
   const cy = document.querySelector('who-is-who').graph.cy;
   return frames((i) => (i % 2 ? cy.panBy({ x: 6, y: 4 }) : cy.zoom({ level: cy.zoom() * (i % 4 ? 1.03 : 0.97), renderedPosition: { x: 600, y: 350 } })));
 });
 /** A new element in network view on data that has positions: from creating it to the picture. */
-window.storedRun = (data) => inTask(async () => {
+window.storedRun = (data) => inTask('storedRun', async () => {
   document.querySelector('who-is-who')?.remove();
   const t0 = performance.now();
   const el = document.createElement('who-is-who');
@@ -143,14 +157,14 @@ window.storedRun = (data) => inTask(async () => {
   await painted();
   const ms = performance.now() - t0;
   await settle();
-  return { ms, layouts, maxTask: longest(t0) };
+  return { ms, layouts, maxTask: longest(t0), tasks: window.longTasks.filter((t) => t.start >= t0).map((t) => [Math.round(t.start - t0), Math.round(t.duration)]) };
 });
 /**
  * Types "zorg noord" into the search box a key at a time; per key, the time from the input event to the
  * element updated (count announced, list filtered) and painted, and (in the network) to the picture
  * showing it. Then clears it with one key. Returns the slowest key and the longest task.
  */
-window.typeRun = (view) => inTask(async () => {
+window.typeRun = (view) => inTask(\`typeRun \${view}\`, async () => {
   const el = document.querySelector('who-is-who');
   el.view = view;
   el.query = '';
@@ -177,7 +191,7 @@ window.typeRun = (view) => inTask(async () => {
   return { key, drawn, maxTask: longest(t0) };
 });
 /** A field filter in the network view, until the picture shows it, and back. */
-window.filterRun = () => inTask(async () => {
+window.filterRun = () => inTask('filterRun', async () => {
   const el = document.querySelector('who-is-who');
   const select = el.shadowRoot.querySelectorAll('.filters select')[0];
   const t0 = performance.now();
@@ -201,7 +215,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 let renderer;
-window.run = () => inTask(async () => {
+window.run = () => inTask('run', async () => {
   const t0 = performance.now();
   const graph = new Graph();
   for (const p of dataset.parties) graph.addNode(p.id, { label: p.name, x: Math.random() * 100, y: Math.random() * 100, size: 4, color: '#1b6e3a' });
@@ -213,7 +227,7 @@ window.run = () => inTask(async () => {
   await settle();
   return { first, maxTask: longest(t0) };
 });
-window.panZoomRun = () => inTask(async () => {
+window.panZoomRun = () => inTask('panZoomRun', async () => {
   const camera = renderer.getCamera();
   return frames((i) => {
     const s = camera.getState();
@@ -381,7 +395,8 @@ export async function run(ctx) {
   const { generateDataset } = await import(pathToFileURL('dist/sdk.js').href);
   const rows = [];
   const errors = [];
-  const open = async (main, rate, peer = false) => {
+  /** `name` names the page's trace file, with WHO_IS_WHO_TRACE. */
+  const open = async (main, rate, peer = false, name = '') => {
     const html = peer ? PAGE.replace('<div id="host"></div>', '<div id="graph"></div>') : PAGE;
     const page = await ctx.newPage(html, {
       files: { 'main.js': main, 'page.css': CSS },
@@ -389,9 +404,15 @@ export async function run(ctx) {
     });
     await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
     page.cdp = await throttle(page, rate);
+    if (TRACE && !peer) {
+      await mkdir(TRACE, { recursive: true });
+      await ctx.browser.startTracing(page, { path: join(TRACE, `${name || 'page'}.json`), screenshots: false });
+      page.traced = true;
+    }
     return page;
   };
   const close = async (page) => {
+    if (page.traced) await ctx.browser.stopTracing();
     errors.push(...page.errors);
     await page.close({ runBeforeUnload: false }).catch(() => {});
   };
@@ -413,7 +434,8 @@ export async function run(ctx) {
         process.stderr.write(` [${where} run ${i + 1}]`);
         const r = {};
         // First load: the list on a cold page, then the network, a re-layout, search, filter, pan and zoom.
-        const page = await open(samenspelMain, rate);
+        const trace = `${parties}-x${rate}-run${i + 1}`;
+        const page = await open(samenspelMain, rate, false, `${trace}-first`);
         r.list = await page.evaluate(() => window.listReady());
         r.typeList = await page.evaluate(() => window.typeRun('list'));
         r.graph = await page.evaluate(() => window.graphRun());
@@ -435,7 +457,7 @@ export async function run(ctx) {
         // Second load: a new page, the data with the positions the first stored.
         const positionsUrl = `/bench/data/who-is-who-${parties}-positions.json`;
         ctx.serve(positionsUrl, positions);
-        const second = await open(samenspelMain, rate);
+        const second = await open(samenspelMain, rate, false, `${trace}-second`);
         r.stored = await second.evaluate(
           async (url) => window.storedRun(await (await fetch(url)).json()),
           positionsUrl,
@@ -451,6 +473,10 @@ export async function run(ctx) {
           r.sigmaPanZoom = await sigmaPage.evaluate(() => window.panZoomRun());
         }
         await close(sigmaPage);
+        if (process.env.WHO_IS_WHO_TASKS)
+          process.stderr.write(
+            `\n first load: picture ${Math.round(r.graph.first)} stored ${Math.round(r.graph.stored)} tasks ${JSON.stringify(r.graph.tasks)}\n second: ${JSON.stringify(r.stored.tasks)} net key ${Math.round(r.typeGraph.key)}\n`,
+          );
         s.push(r);
       }
       process.stderr.write('\n');

@@ -220,6 +220,13 @@ export class GraphView<X extends string = never> implements ReactiveController {
         style: this.#options.style(this.#theme),
         layout: { name: 'preset' },
       });
+      // Making the instance, the tool's set-up of it and its first elements are each a task of their own:
+      // together, the first time, they held the page for more than 100 ms.
+      await nextTask();
+      if (this.#container !== container) {
+        cy.destroy();
+        return undefined;
+      }
       this.#cy = cy;
       this.#failed = false;
       // Cytoscape's canvases for dragging and tap feedback are shown (by each tool's styles) only while the
@@ -228,6 +235,8 @@ export class GraphView<X extends string = never> implements ReactiveController {
       cy.on('tapstart', () => pressed(true));
       cy.on('tapend', () => pressed(false));
       this.#options.created?.(cy);
+      await nextTask();
+      if (this.#container !== container) return undefined;
       return cy;
     } catch {
       this.#failed = true;

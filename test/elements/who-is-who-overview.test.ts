@@ -88,14 +88,32 @@ describe('<who-is-who> overview of a large map', function () {
     expect(el.selected).to.equal(null);
     expect(cy.nodes('.group').length).to.equal(FIELDS.length);
 
+    const picture = () =>
+      cy
+        .elements()
+        .map((e) => `${e.id()} ${e.data('label') ?? ''} ${e.data('width') ?? ''} ${e.classes().join(' ')}`)
+        .sort();
+    const overview = picture();
+    const groupNodes = cy.nodes('.group');
     el.query = 'zorg';
     await el.updateComplete;
     const found = el.shadowRoot!.querySelector('.count')!.textContent!.match(/^(\d+) van/)![1];
     const summaries = groupButtons(el).map((b) => b.nextElementSibling!.textContent!);
     expect(summaries.some((s) => s.includes('van'))).to.equal(true);
-    const shown = summaries.reduce((n, s) => n + Number(s.match(/^(\d+) van/)?.[1] ?? s.match(/^(\d+)/)![1]), 0);
-    expect(shown).to.equal(Number(found));
+    const counts = summaries.map((s) => Number(s.match(/^(\d+) van/)?.[1] ?? s.match(/^(\d+)/)![1]));
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(Number(found));
+    // The picture says the same: each group's node names the parties found in it, and is hidden when none is.
+    await waitUntil(() => picture().join() !== overview.join(), 'the picture did not follow the search');
+    groupButtons(el).forEach((b, i) => {
+      const node = cy.getElementById(`g:${b.dataset.group}`);
+      expect(node.data('label')).to.equal(`${b.textContent}\n${counts[i]} ${counts[i] === 1 ? 'partij' : 'partijen'}`);
+      expect(node.hasClass('hidden')).to.equal(counts[i] === 0);
+    });
+    // Changed in place (Cytoscape styles and draws only what changed), and back as it was when the search is cleared.
+    expect(groupNodes.toArray().every((n) => n.inside() && n.same(cy.getElementById(n.id())))).to.equal(true);
     el.query = '';
+    await el.updateComplete;
+    await waitUntil(() => picture().join() === overview.join(), 'the overview did not come back');
 
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.overview select')!;
     select.focus();

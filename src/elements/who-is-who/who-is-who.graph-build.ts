@@ -73,6 +73,42 @@ export const groupElements = (picture: GroupPicture): ElementDefinition[] => [
 ];
 
 /**
+ * Draws the overview's `picture` over the groups drawn before (or none), changing in place only what differs:
+ * a search or filter changes the counts and hides groups, and Cytoscape then styles, measures and draws only
+ * those again, rather than every element of a picture made afresh in the frame that answers the key.
+ */
+export function drawGroups(cy: Core, picture: GroupPicture): void {
+  const wanted = groupElements(picture);
+  const byId = new Map(wanted.map((def) => [def.data.id!, def]));
+  const changed = cy.collection();
+  cy.batch(() => {
+    // A group whose field went (the grouping changed) is made afresh: Cytoscape keeps data it is not told to remove.
+    cy.elements()
+      .filter((e) => {
+        const def = byId.get(e.id());
+        return !def || e.data('field') !== def.data.field;
+      })
+      .remove();
+    for (const def of wanted) {
+      const ele = cy.getElementById(def.data.id!);
+      if (ele.empty()) {
+        changed.merge(cy.add(def));
+        continue;
+      }
+      let change = false;
+      for (const [key, value] of Object.entries(def.data)) if (ele.data(key) !== value) change = !!ele.data(key, value);
+      const at = def.position;
+      if (at && (ele.position('x') !== at.x || ele.position('y') !== at.y)) change = !!ele.position({ ...at });
+      const hidden = String(def.classes).includes('hidden');
+      if (ele.hasClass('hidden') !== hidden) change = !!ele.toggleClass('hidden', hidden);
+      if (change) changed.merge(ele);
+    }
+  });
+  // Styled and measured in this task, not in the frame that draws them.
+  settle(changed, true);
+}
+
+/**
  * Styles and measures a group, a tie and a named party once, and removes them again, as Cytoscape is made:
  * its first styling runs code that is not compiled yet, which would otherwise lengthen the frame that draws
  * the first picture (by some 40 ms).

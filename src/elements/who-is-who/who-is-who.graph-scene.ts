@@ -83,6 +83,12 @@ export class Scene {
     return content;
   }
 
+  /** Shows the overview's groups: entered from another state, or a new picture of them over the one drawn (see `drawGroups`). */
+  showGroups(picture: GroupPicture): void {
+    if (this.#content.kind === 'groups') this.#content = { kind: 'groups', picture };
+    else this.enter({ kind: 'groups', picture });
+  }
+
   /** The layout of this kind under way. */
   running(kind: LayoutRun['kind']): LayoutRun | undefined {
     return this.#runs.get(kind)?.run;

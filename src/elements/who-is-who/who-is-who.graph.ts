@@ -9,7 +9,7 @@ import { GraphView, boundsOf, nextRender, type GraphTheme, type Viewport } from 
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { CYTOSCAPE_OPTIONS, LABEL_ZOOM, graphStyle, readableZoom } from './who-is-who.graph-style.js';
 import {
-  groupElements,
+  drawGroups,
   keyOf,
   labelInView,
   nameNode,
@@ -176,8 +176,8 @@ export class WhoIsWhoGraph implements ReactiveController {
     if (!cy || this.#scene !== scene || (content.kind === 'groups' && content.picture === picture)) return;
     // The layout the parties waited for stops: the status changes.
     if (scene.running('draw')) this.#changed();
-    scene.enter({ kind: 'groups', picture });
-    cy.batch(() => cy.add(groupElements(picture)));
+    scene.showGroups(picture);
+    drawGroups(cy, picture);
     if (content.kind !== 'groups')
       this.view.fit(boundsOf(picture.nodes.map((n) => n.position)), { padding: 70, maxZoom: 1.5 });
   }
