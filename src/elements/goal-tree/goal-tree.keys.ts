@@ -1,21 +1,31 @@
 /**
  * The keyboard and pointer of the tree (outline, or the diagram alone): the WAI-ARIA treeview keys —
  * arrows, Home, End, `*`, type-ahead and Enter for details — and clicks, focus, and with `editable`
- * the edit keys, renaming and dragging. One per element: the type-ahead is that element's own.
+ * the edit keys, renaming and dragging. What the treeview keys do loads when the focus first enters the
+ * tree (goal-tree.treeview-keys.ts), so a page that only shows a tree does not download it; a key
+ * pressed before it is there is done as soon as it is.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GoalTreePort } from './goal-tree.port.js';
 import type { GoalTreeEditing } from './goal-tree.editing.js';
+import type { TreeviewKeys } from './goal-tree.treeview-keys.js';
 
-const TYPEAHEAD_MS = 600;
+let keysPart: Promise<typeof import('./goal-tree.treeview-keys.js')> | undefined;
+
+/** Whether a key on a goal is one of the tree's: the arrows, Home, End, Enter, and a character (`*`, type-ahead). */
+const isTreeKey = (e: KeyboardEvent) =>
+  !(e.altKey || e.ctrlKey || e.metaKey) &&
+  (/^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key) ||
+    (e.key === 'Enter' && !e.shiftKey) ||
+    (e.key.length === 1 && e.key !== ' '));
 
 /** The id of the goal an event happened in. */
 const itemOf = (e: Event) => (e.target as Element).closest('li[data-id]')?.getAttribute('data-id') ?? undefined;
 
 export class TreeInput {
-  #typed = '';
-  #typedAt = 0;
+  #keys?: TreeviewKeys;
+  #loadingKeys?: Promise<TreeviewKeys>;
 
   /** `edit` is the editing part, once it has loaded and while the tree is editable. */
   constructor(
@@ -36,14 +46,29 @@ export class TreeInput {
     const edit = this.edit();
     if (target.localName === 'input') edit?.handleInput(e);
     else if (e.type === 'keydown' && target.getAttribute('role') === 'treeitem') {
-      if (edit?.handleEditKey(e as KeyboardEvent) || this.handleTreeKey(e as KeyboardEvent)) e.preventDefault();
+      const key = e as KeyboardEvent;
+      if (edit?.handleEditKey(key)) e.preventDefault();
+      else if (isTreeKey(key)) {
+        e.preventDefault();
+        if (this.#keys) this.#keys.handle(key);
+        else void this.port.load(this.#treeviewKeys().then((keys) => keys.handle(key)));
+      }
     }
   };
 
   readonly onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element).getAttribute('role') === 'treeitem' ? itemOf(e) : undefined;
-    if (id !== undefined && id !== this.port.selected) this.port.selectGoal(id, false);
+    if (id === undefined) return;
+    if (!this.#keys) void this.port.load(this.#treeviewKeys());
+    if (id !== this.port.selected) this.port.selectGoal(id, false);
   };
+
+  /** What the treeview keys do, loaded on first use (`updateComplete` waits for it). */
+  #treeviewKeys(): Promise<TreeviewKeys> {
+    return (this.#loadingKeys ??= (keysPart ??= import('./goal-tree.treeview-keys.js')).then(
+      (m) => (this.#keys = new m.TreeviewKeys(this.port)),
+    ));
+  }
 
   readonly onClick = (e: MouseEvent): void => {
     const id = itemOf(e);
@@ -60,58 +85,4 @@ export class TreeInput {
     if (e.type === 'dblclick') edit.startRename(id);
     else edit.handleDrag(e as DragEvent, id);
   };
-
-  /** Handles a key pressed on a treeitem; returns true when it did something with it. */
-  handleTreeKey(e: KeyboardEvent): boolean {
-    const port = this.port;
-    const node = port.selected === undefined ? undefined : port.derived.byId.get(port.selected);
-    if (!node || e.altKey || e.ctrlKey || e.metaKey) return false;
-    const id = node.goal.id;
-    const visible = port.visibleIds();
-    const at = visible.indexOf(id);
-    const open = node.children.length > 0 && !port.collapsed.has(id);
-    const go = (to: string | undefined) => to !== undefined && port.selectGoal(to);
-    switch (e.key) {
-      case 'ArrowDown':
-        go(visible[at + 1]);
-        return true;
-      case 'ArrowUp':
-        go(visible[at - 1]);
-        return true;
-      case 'ArrowRight':
-        if (open) go(node.children[0].goal.id);
-        else if (node.children.length) port.setExpanded(id, true);
-        return true;
-      case 'ArrowLeft':
-        if (open) port.setExpanded(id, false);
-        else go(node.parent?.goal.id);
-        return true;
-      case 'Home':
-        go(visible[0]);
-        return true;
-      case 'End':
-        go(visible[visible.length - 1]);
-        return true;
-      case '*':
-        for (const sibling of node.parent?.children ?? port.derived.roots)
-          if (sibling.children.length) port.setExpanded(sibling.goal.id, true);
-        return true;
-      case 'Enter':
-        if (e.shiftKey) return false;
-        port.openDetails();
-        return true;
-    }
-    if (e.key.length !== 1 || e.key === ' ') return false;
-    const now = performance.now();
-    this.#typed = now - this.#typedAt > TYPEAHEAD_MS ? e.key.toLowerCase() : this.#typed + e.key.toLowerCase();
-    this.#typedAt = now;
-    const typed = this.#typed;
-    // A single letter moves on to the next match; a longer word first tries the current goal.
-    const start = typed.length === 1 ? at + 1 : at;
-    for (let i = 0; i < visible.length; i++) {
-      const candidate = visible[(start + i) % visible.length];
-      if (port.derived.byId.get(candidate)!.goal.title.toLowerCase().startsWith(typed)) return (go(candidate), true);
-    }
-    return true;
-  }
 }
