@@ -15,7 +15,7 @@ import type { Lang } from '../../translations/localize.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { OutlineMemo } from './goal-tree.outline.js';
-import { SliceController } from './goal-tree.slices.js';
+import { LargeTree } from './goal-tree.large-tree.js';
 import { DiagramController } from './goal-tree.diagram.js';
 import { ShownTree } from './goal-tree.shown.js';
 import { TreeInput } from './goal-tree.keys.js';
@@ -29,6 +29,7 @@ import type { Person, PresenceSelection } from '../../sdk/live/presence.js';
 type Parts = typeof import('./goal-tree.parts.js');
 let editPart: Promise<typeof import('./goal-tree.editing.js')> | undefined;
 let partsLoading: Promise<Parts> | undefined;
+/** A tree of more goals opens on an overview of its first levels, and its outline fills in over several tasks. */
 const LARGE_TREE = 150;
 
 /**
@@ -85,7 +86,7 @@ export class GoalTreeElement extends SamenspelElement {
   #loadMenu = (part: Promise<unknown>) => this.loadPart(part, () => undefined);
   #live = new LiveRegion(this, () => this.localize.messages(commonMessages));
   #diagram = new DiagramController(this);
-  #slices = new SliceController(this);
+  #large = new LargeTree(this, LARGE_TREE, (part) => this.#port.load(part));
   #shown = new ShownTree(LARGE_TREE);
   #outline = new OutlineMemo();
   #viewMenu = new MenuButton(this, 'more-view', this.#loadMenu);
@@ -102,7 +103,7 @@ export class GoalTreeElement extends SamenspelElement {
 
   /** True while a large tree is still read or its outline filling in (over several tasks, so the page stays responsive). */
   get rendering(): boolean {
-    return this.#slices.filling || this.#slices.holding || this.loadState === 'loading';
+    return this.#large.rendering || this.loadState === 'loading';
   }
   /** @internal */ get language(): Lang {
     return this.localize.lang;
@@ -227,9 +228,8 @@ export class GoalTreeElement extends SamenspelElement {
       );
     // A large tree just read (from `data`, or a `src` that was loading) and not on screen yet renders in a task of its own.
     const read = changed.has('data') || (changed as Map<string, unknown>).get('loadState') === 'loading';
-    const hold = read && this.#slices.holdFirstRender(this.goalTree, this.#shown.shownId);
-    if (hold) this.loadPart(hold, () => undefined);
-    if (this.#slices.holding) return;
+    this.#large.willUpdate(this.goalTree, read, this.#shown.shownId);
+    if (this.#large.holding) return;
     if (this.selected === undefined || !this.derived.byId.has(this.selected))
       this.selected = this.derived.roots[0]?.goal.id;
   }
@@ -242,7 +242,7 @@ export class GoalTreeElement extends SamenspelElement {
       ${this.renderStatus()}
       ${this.tree && !tree && this.loadState === 'ready' ? html`<p class="status" role="note">${t.missingTree(this.tree)}</p>` : nothing}
       ${
-        this.#slices.holding
+        this.#large.holding
           ? html`<div class="status" role="status" part="status">${this.localize.messages(commonMessages).loading}</div>`
           : tree?.goals.length
             ? this.#renderTree(t, tree, edit)
@@ -284,7 +284,7 @@ export class GoalTreeElement extends SamenspelElement {
       <p class="hint" id="hint"><span class="keys">${t.hint} ${s.e?.editHint ?? ''}</span><span class="touch">${s.e ? t.touchHintEdit : t.touchHint}</span></p>
       ${diagramOnly && s.draft && s.e ? html`<div class="draft-bar" @keydown=${input.onKey} @focusout=${input.onKey}><input data-draft aria-label=${s.e.newGoal(t.level.subdoel)} autocomplete="off" maxlength="500" /></div>` : nothing}
       <div class="views">
-        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#outline.render(s, this.derived, presenceMarks(this.presence?.people), this.#slices.budget(this.visibleIds().indexOf(this.selected ?? ''), this.#diagram.printing)))}</div>`}
+        ${diagramOnly ? nothing : html`<div class="outline" part="outline">${list(true)(this.#outline.render(s, this.derived, presenceMarks(this.presence?.people), this.#large.budget(this.visibleIds().indexOf(this.selected ?? ''), this.#diagram.printing)))}</div>`}
         ${
           this.view === 'outline'
             ? nothing

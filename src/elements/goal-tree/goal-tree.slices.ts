@@ -4,13 +4,12 @@
  * the tree, in reading order), and the next slice follows in a new task. The slice follows what a goal
  * cost to render in the slices before, and grows at most twofold at a time, so that no slice overshoots
  * after a render that added few goals. Printing renders everything at once (see `printing`).
+ * `<goal-tree>` loads this part with its first tree of more than `first` goals.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask } from '../../sdk/next-task.js';
 import type { Budget } from './goal-tree.outline.js';
 
-/** Goals in the first slice (a tree that opens whole, see LARGE_TREE); also what a render may always show at once. */
-const FIRST = 150;
 /** What one slice may cost in rendering; style and layout of the new goals in view come on top. */
 const SLICE_MS = 20;
 /** The fewest goals a slice adds, so that a slow machine still fills in. */
@@ -21,10 +20,8 @@ const MOST = 1000;
 export class SliceController implements ReactiveController {
   /** True while the outline is still filling in. */
   filling = false;
-  /** True while a freshly read tree waits for a task of its own before its first render (see `holdFirstRender`). */
-  holding = false;
-  #allowed = FIRST;
-  #slice = FIRST;
+  #allowed: number;
+  #slice: number;
   #started = 0;
   /** Goals the outline showed after the last render. */
   #shown = 0;
@@ -33,7 +30,12 @@ export class SliceController implements ReactiveController {
   #last?: Budget;
   #from = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `first`: the goals of the first slice (a tree of that many opens whole); also what a render may always show at once. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly first: number,
+  ) {
+    this.#allowed = this.#slice = first;
     host.addController(this);
   }
 
@@ -42,24 +44,6 @@ export class SliceController implements ReactiveController {
     this.#from = all ? Infinity : Math.max(this.#allowed, mustShow + 1);
     this.#last = { left: this.#from };
     return this.#last;
-  }
-
-  /**
-   * The task that read a dataset (tens of milliseconds for thousands of goals) does not render its
-   * tree too: the element shows that it is loading, and renders the tree in the next task. The
-   * returned promise ends that task; the element waits for it in `updateComplete`. Nothing to wait for
-   * with a tree that renders quickly, or one on screen already (`shown`: the id of that tree).
-   */
-  holdFirstRender(
-    tree: { id: string; goals: readonly unknown[] } | undefined,
-    shown?: string,
-  ): Promise<void> | undefined {
-    if (!tree || tree.goals.length <= FIRST || tree.id === shown) return undefined;
-    this.holding = true;
-    return nextTask().then(() => {
-      this.holding = false;
-      this.host.requestUpdate();
-    });
   }
 
   hostConnected(): void {
@@ -81,7 +65,7 @@ export class SliceController implements ReactiveController {
     const turn = ++this.#turn;
     if (!last.cut) {
       // All shown: the next render may show as many again (or a first slice), not more at once.
-      this.#allowed = Number.isFinite(shown) ? Math.max(FIRST, shown) : FIRST;
+      this.#allowed = Number.isFinite(shown) ? Math.max(this.first, shown) : this.first;
       this.filling = false;
       return;
     }
