@@ -1,9 +1,11 @@
 /**
- * The menu of a `MenuButton` (menu-button.ts): its items, their keys and its styles. It loads when a
- * menu is first opened, so a page whose menus stay closed downloads only the buttons.
+ * The menu of a `MenuButton` (menu-button.ts): its items, their keys, whether it is open and where the
+ * focus goes, and its styles. It loads when a menu is first opened, so a page whose menus stay closed
+ * downloads only the buttons.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { adoptStyles } from './port.js';
 
 /** One action in the menu. */
 export interface MenuItem {
@@ -76,6 +78,81 @@ export function menuKey(
       if (next.textContent?.replace(/[☐☑]/g, '').trim().toLocaleLowerCase().startsWith(key))
         return move(all.indexOf(next));
     }
+  }
+}
+
+/** The menu of one menu button (`id`) once it has loaded: open or closed, and where the focus goes. */
+export class Menu implements ReactiveController {
+  #open = false;
+  /** The item to focus after the next render (-1: the last), or undefined. */
+  #focus?: number;
+  #toButton = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly id: string,
+  ) {
+    adoptStyles(host, menuStyles);
+    host.addController(this);
+  }
+
+  /** True while the menu is open. */
+  get open(): boolean {
+    return this.#open;
+  }
+
+  /** Opens the menu with the focus on item `focus` (-1: the last). */
+  show(focus: number): void {
+    this.#open = true;
+    this.#focus = focus;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the menu; `toButton` puts the focus back on its button. */
+  close(toButton: boolean): void {
+    this.#open = false;
+    this.#toButton = toButton;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#open = false;
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot ?? this.host;
+    if (this.#focus !== undefined) {
+      const items = [...root.querySelectorAll<HTMLElement>(`#${this.id}-menu > li`)];
+      items.at(this.#focus)?.focus();
+    } else if (this.#toButton) root.querySelector<HTMLElement>(`#${this.id}`)?.focus();
+    this.#focus = undefined;
+    this.#toButton = false;
+  }
+
+  /** The list of `items`, shown while open. */
+  render(items: readonly MenuItem[]): TemplateResult {
+    return renderMenu(this.id, items, this.#open, (i) => this.#run(items, i));
+  }
+
+  /** A key on an item (see `menuKey`). */
+  key(e: KeyboardEvent, item: HTMLElement, items: readonly MenuItem[]): void {
+    menuKey(e, item, { run: (i) => this.#run(items, i), close: (toButton) => this.close(toButton) });
+  }
+
+  /** The focus leaving the menu button (`e.currentTarget`: the button and its menu) closes the menu. */
+  focusOut(e: FocusEvent): void {
+    const into = e.relatedTarget as Node | null;
+    if (this.#open && !(into && (e.currentTarget as Element).contains(into))) this.close(false);
+  }
+
+  /** Closes the menu, puts the focus on its button, then runs the item (which may move the focus on). */
+  #run(items: readonly MenuItem[], i: number): void {
+    const item = items[i];
+    if (!item || item.disabled) return;
+    this.#open = false;
+    (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(`#${this.id}`)?.focus();
+    this.host.requestUpdate();
+    item.run();
   }
 }
 
