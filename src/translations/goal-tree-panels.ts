@@ -4,7 +4,7 @@
  * does not download them.
  */
 import type { Catalog } from './localize.js';
-import { goalStatuses } from '../sdk/messages/goal-levels.js';
+import { stepStatuses } from '../sdk/messages/step-statuses.js';
 
 const q = (s: string) => `‘${s}’`;
 
@@ -27,7 +27,7 @@ export const nl = {
   nobody: '(niemand)',
   due: 'Klaar op',
   status: 'Status',
-  statuses: goalStatuses.nl,
+  statuses: stepStatuses.nl,
   addStep: 'Stap toevoegen',
   stepAdded: (title: string) => `Stap ${q(title)} is toegevoegd.`,
   removeStep: (title: string) => `Stap ${q(title)} weghalen`,
@@ -98,7 +98,7 @@ export const en: GoalTreePanelMessages = {
   nobody: '(nobody)',
   due: 'Due',
   status: 'Status',
-  statuses: goalStatuses.en,
+  statuses: stepStatuses.en,
   addStep: 'Add step',
   stepAdded: (title) => `Step ${q(title)} was added.`,
   removeStep: (title) => `Remove step ${q(title)}`,

@@ -4,6 +4,7 @@ import { partyComboboxStyles } from '../../internal/party-combobox.js';
 /** Styles of the details, insights and export parts; adopted when they load. */
 export const partsStyles = css`
   ${partyComboboxStyles}
+  .menu[open] > div { display: grid; gap: 0.25rem; margin-block-start: 0.25rem; }
   .panel .h-title { font-size: 1.25em; margin: 0; }
   .panel .h-section { font-size: 1.05em; margin-block: 1rem 0.25rem; }
   .panel .h-sub { font-size: 1em; margin-block: 0.5rem 0.25rem; }

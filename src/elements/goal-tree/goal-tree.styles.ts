@@ -96,7 +96,6 @@ export const goalTreeStyles = css`
   .invite p { margin: 0; }
   .panel { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem; }
   .menu > summary { cursor: pointer; }
-  .menu[open] > div { display: grid; gap: 0.25rem; margin-block-start: 0.25rem; }
   @media (forced-colors: active) {
     .selected > .goal { outline: 3px solid Highlight; }
     .lines path { stroke: CanvasText; }

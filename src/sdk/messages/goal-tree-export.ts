@@ -1,6 +1,7 @@
 /** Words that the goal tree's exports write (CSV header, Markdown, SVG), in Dutch (source) and English. */
 import type { Catalog } from './lang.js';
-import { goalLevels, goalStatuses } from './goal-levels.js';
+import { goalLevels } from './goal-levels.js';
+import { stepStatuses } from './step-statuses.js';
 
 export const goalTreeExportNl = {
   level: goalLevels.nl,
@@ -25,7 +26,7 @@ export const goalTreeExportNl = {
   partners: 'Partners',
   noPartners: 'Nog geen partners',
   steps: 'Stappen',
-  status: goalStatuses.nl,
+  status: stepStatuses.nl,
   indicator: 'Indicator',
   baseline: 'begin',
   target: 'doel',
@@ -57,7 +58,7 @@ export const goalTreeExportEn: typeof goalTreeExportNl = {
   partners: 'Partners',
   noPartners: 'No partners yet',
   steps: 'Steps',
-  status: goalStatuses.en,
+  status: stepStatuses.en,
   indicator: 'Indicator',
   baseline: 'baseline',
   target: 'target',
