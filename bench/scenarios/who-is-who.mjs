@@ -179,10 +179,12 @@ window.typeRun = (view) => inTask(\`typeRun \${view}\`, async () => {
   const words = 'zorg noord';
   for (let i = 0; i <= words.length; i++) {
     const k0 = performance.now();
+    performance.mark(\`key \${view} \${i}:start\`);
     input.value = i < words.length ? words.slice(0, i + 1) : '';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     await painted();
+    performance.mark(\`key \${view} \${i}:end\`);
     key = Math.max(key, performance.now() - k0);
     while (el.graph.filtering) await frame();
     drawn = Math.max(drawn, performance.now() - k0);

@@ -102,8 +102,11 @@ describe('<who-is-who> overview of a large map', function () {
     expect(summaries.some((s) => s.includes('van'))).to.equal(true);
     const counts = summaries.map((s) => Number(s.match(/^(\d+) van/)?.[1] ?? s.match(/^(\d+)/)![1]));
     expect(counts.reduce((a, b) => a + b, 0)).to.equal(Number(found));
-    // The picture says the same: each group's node names the parties found in it, and is hidden when none is.
-    await waitUntil(() => picture().join() !== overview.join(), 'the picture did not follow the search');
+    // The list and the counts answer the key at once; the picture follows after their frame, and then says the
+    // same: each group's node names the parties found in it, and is hidden when none is.
+    expect(el.graph.filtering).to.equal(true);
+    expect(picture()).to.deep.equal(overview);
+    await waitUntil(() => !el.graph.filtering, 'the picture did not follow the search');
     groupButtons(el).forEach((b, i) => {
       const node = cy.getElementById(`g:${b.dataset.group}`);
       expect(node.data('label')).to.equal(`${b.textContent}\n${counts[i]} ${counts[i] === 1 ? 'partij' : 'partijen'}`);

@@ -76,19 +76,22 @@ export const groupElements = (picture: GroupPicture): ElementDefinition[] => [
  * Draws the overview's `picture` over the groups drawn before (or none), changing in place only what differs:
  * a search or filter changes the counts and hides groups, and Cytoscape then styles, measures and draws only
  * those again, rather than every element of a picture made afresh in the frame that answers the key.
+ * Returns whether anything changed.
  */
-export function drawGroups(cy: Core, picture: GroupPicture): void {
+export function drawGroups(cy: Core, picture: GroupPicture): boolean {
   const wanted = groupElements(picture);
   const byId = new Map(wanted.map((def) => [def.data.id!, def]));
   const changed = cy.collection();
+  let removed = 0;
   cy.batch(() => {
     // A group whose field went (the grouping changed) is made afresh: Cytoscape keeps data it is not told to remove.
-    cy.elements()
+    removed = cy
+      .elements()
       .filter((e) => {
         const def = byId.get(e.id());
         return !def || e.data('field') !== def.data.field;
       })
-      .remove();
+      .remove().length;
     for (const def of wanted) {
       const ele = cy.getElementById(def.data.id!);
       if (ele.empty()) {
@@ -106,6 +109,7 @@ export function drawGroups(cy: Core, picture: GroupPicture): void {
   });
   // Styled and measured in this task, not in the frame that draws them.
   settle(changed, true);
+  return removed > 0 || changed.nonempty();
 }
 
 /**

@@ -177,9 +177,23 @@ export class WhoIsWhoGraph implements ReactiveController {
     // The layout the parties waited for stops: the status changes.
     if (scene.running('draw')) this.#changed();
     scene.showGroups(picture);
+    if (content.kind === 'groups') return this.#regroupSoon(cy, scene);
     drawGroups(cy, picture);
-    if (content.kind !== 'groups')
-      this.view.fit(boundsOf(picture.nodes.map((n) => n.position)), { padding: 70, maxZoom: 1.5 });
+    this.view.fit(boundsOf(picture.nodes.map((n) => n.position)), { padding: 70, maxZoom: 1.5 });
+  }
+
+  /**
+   * Draws the groups again after a search or filter changed their counts, once the page has painted the list
+   * and the count: a key is answered in the list at once, and keys typed before the picture follows make one
+   * drawing of the last picture. `filtering` is true until Cytoscape has drawn it.
+   */
+  async #regroupSoon(cy: Core, scene: Scene): Promise<void> {
+    const session = this.view.begin('filter')!;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const content = scene.content;
+    if (!session.running || this.#scene !== scene || content.kind !== 'groups') return;
+    if (drawGroups(cy, content.picture)) await session.finish();
+    else session.end();
   }
 
   /**
