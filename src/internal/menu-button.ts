@@ -14,7 +14,7 @@
  * The menu itself (menu-list.ts: items, keys, open or closed, focus, styles) loads when a menu is first
  * opened; the menu then opens with its items in place. `load` lets the host's `updateComplete` wait for it.
  */
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 export type { MenuItem } from './menu-list.js';
@@ -66,8 +66,3 @@ export class MenuButton {
     }
   }
 }
-
-/** The button's own style, for the element's styles: the menu opens under it. */
-export const menuButtonStyles = css`
-  .menu-button { position: relative; }
-`;

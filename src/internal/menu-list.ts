@@ -156,7 +156,9 @@ export class Menu implements ReactiveController {
   }
 }
 
+/** The menu's styles, and its button's: the menu opens under it. */
 export const menuStyles = css`
+  .menu-button { position: relative; }
   .menu-button [role='menu'] {
     position: absolute; z-index: 2; inset-inline-end: 0; inset-block-start: 100%; margin: 0.25rem 0 0; padding: 0.25rem 0;
     list-style: none; min-inline-size: 14rem; max-inline-size: calc(100vw - 1rem);

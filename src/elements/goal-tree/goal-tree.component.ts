@@ -5,13 +5,12 @@ import { SamenspelElement } from '../../internal/samenspel-element.js';
 import { LiveRegion } from '../../internal/live-region.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { baseStyles } from '../../internal/styles.js';
-import { MenuButton, menuButtonStyles } from '../../internal/menu-button.js';
+import { MenuButton } from '../../internal/menu-button.js';
 import { commonMessages } from '../../translations/common.js';
 import { SamenspelSelectEvent } from '../../events/events.js';
 import type { DerivedGoalTree } from '../../sdk/goal-tree.js';
 import type { Change } from '../../sdk/store.js';
-import type { Dataset, Goal, GoalTree } from '../../sdk/model.js';
-import type { Lang } from '../../translations/localize.js';
+import type { Goal, GoalTree } from '../../sdk/model.js';
 import { goalTreeMessages, type GoalTreeMessages } from '../../translations/goal-tree.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { OutlineMemo } from './goal-tree.outline.js';
@@ -63,7 +62,7 @@ const LARGE_TREE = 150;
  */
 export class GoalTreeElement extends SamenspelElement {
   static override samenspelTag = 'goal-tree';
-  static override styles = [baseStyles, menuButtonStyles, goalTreeStyles];
+  static override styles = [baseStyles, goalTreeStyles];
   static override lazyCatalogs = [goalTreeMessages];
 
   /** Id of the goal tree to show; the first one in the data when not set. */
@@ -105,15 +104,9 @@ export class GoalTreeElement extends SamenspelElement {
   get rendering(): boolean {
     return this.#large.rendering || this.loadState === 'loading';
   }
-  /** @internal */ get language(): Lang {
-    return this.localize.lang;
-  }
-  /** @internal */ get snapshot(): Dataset {
-    return this.activeStore.snapshot;
-  }
   /** The goal tree shown. */
   get goalTree(): GoalTree | undefined {
-    const trees = this.snapshot.goalTrees;
+    const trees = this.activeStore.snapshot.goalTrees;
     return this.tree ? trees.find((t) => t.id === this.tree) : trees[0];
   }
   /** @internal Its goals as a tree. */
