@@ -211,8 +211,7 @@ export abstract class SamenspelElement extends RoomElement {
   }
 
   /**
-   * Reads fetched text into a dataset, large text as `data` is read: over several tasks. Elements that read
-   * other formats (CSV, HSDS) override this.
+   * Reads fetched text into a dataset (large text over several tasks, as `data`). Elements that read other formats override this.
    * @param text the body
    * @param contentType the response's content type, without parameters
    * @param url the URL it came from
