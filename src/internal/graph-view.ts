@@ -41,11 +41,10 @@ export const DEFAULT_GRAPH_THEME: GraphTheme = {
 /** A tool's own colours: name → [custom property of the element, fallback]. */
 export type GraphColors<X extends string> = Readonly<Record<X, readonly [property: string, fallback: string]>>;
 
-/** The theme as the element's computed style sets it (for the colour scheme it is shown in). */
-export function readGraphTheme<X extends string = never>(el: Element, colors?: GraphColors<X>): GraphTheme<X> {
+/** The custom properties a theme is read from: name → [property, fallback]. */
+function themeProperties<X extends string>(colors?: GraphColors<X>): Record<string, readonly [string, string]> {
   const d = DEFAULT_GRAPH_THEME;
-  // One reading for all colours (each needs the page's styles computed).
-  const read: Record<string, string> = readColors(el, {
+  return {
     ...prefixed('extra:', colors ?? {}),
     ...prefixed('field:', FIELD_COLOR_PROPERTIES),
     text: ['--_color', d.text],
@@ -53,7 +52,14 @@ export function readGraphTheme<X extends string = never>(el: Element, colors?: G
     border: ['--_border', d.border],
     surface: ['--_surface', d.surface],
     accent: ['--_accent', d.accent],
-  });
+  };
+}
+
+/** The theme as the element's computed style sets it (for the colour scheme it is shown in). */
+export function readGraphTheme<X extends string = never>(el: Element, colors?: GraphColors<X>): GraphTheme<X> {
+  const d = DEFAULT_GRAPH_THEME;
+  // One reading for all colours (each needs the page's styles computed).
+  const read: Record<string, string> = readColors(el, themeProperties(colors));
   const pick = <K extends string>(prefix: string, keys: Iterable<K>) =>
     Object.fromEntries([...keys].map((k) => [k, read[`${prefix}${k}`]])) as Record<K, string>;
   return {
@@ -66,6 +72,23 @@ export function readGraphTheme<X extends string = never>(el: Element, colors?: G
     fields: pick('field:', FIELDS),
     extra: pick('extra:', Object.keys(colors ?? {}) as X[]),
   };
+}
+
+/**
+ * What the theme is made of, as the element's style has it before colours are resolved: the custom
+ * properties as written, and what resolves them (the colour scheme, forced colours, the inherited colour).
+ * The same inputs give the same theme, so it is read again only when this changes.
+ */
+function themeInputs(el: Element, colors?: GraphColors<string>): string {
+  const style = getComputedStyle(el);
+  return JSON.stringify([
+    Object.entries(themeProperties(colors)).map(([name, [p]]) => [name, style.getPropertyValue(p)]),
+    style.getPropertyValue('--_font-family'),
+    style.color,
+    style.colorScheme,
+    matchMedia('(prefers-color-scheme: dark)').matches,
+    matchMedia('(forced-colors: active)').matches,
+  ]);
 }
 
 const prefixed = (prefix: string, colors: Readonly<Record<string, readonly [string, string]>>) =>
@@ -81,6 +104,9 @@ export function fieldStyles(theme: GraphTheme<string>): StylesheetJson {
     style: { shape: FIELD_SHAPES[f], 'background-color': theme.fields[f] },
   })) as StylesheetJson;
 }
+
+/** The themes read on this page, by their inputs (`themeInputs`). */
+const themesRead = new Map<string, GraphTheme<string>>();
 
 let loading: Promise<typeof cytoscapeType> | undefined;
 
@@ -160,6 +186,8 @@ export class GraphView<X extends string = never> implements ReactiveController {
   #failed = false;
   #theme: GraphTheme<X>;
   #themeKey = '';
+  /** The inputs of the theme last read (`themeInputs`). */
+  #themeInputs = '';
   #sessions = new Map<string, BuildSession>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GraphViewOptions<X>) {
@@ -257,7 +285,15 @@ export class GraphView<X extends string = never> implements ReactiveController {
   }
 
   #readTheme(apply = true): void {
-    const theme = this.readTheme();
+    // Reading the colours adds probes to the shadow root and resolves each; after most updates nothing
+    // they depend on has changed.
+    const inputs = themeInputs(this.#host, this.#options.colors);
+    if (inputs === this.#themeInputs) return;
+    this.#themeInputs = inputs;
+    // Elements on a page mostly share their theme: one made later (another map) takes the colours read.
+    const theme = (themesRead.get(inputs) as GraphTheme<X> | undefined) ?? this.readTheme();
+    if (themesRead.size > 8) themesRead.clear();
+    themesRead.set(inputs, theme);
     const key = JSON.stringify(theme);
     if (key === this.#themeKey) return;
     this.#theme = theme;

@@ -27,12 +27,13 @@ export class MapPicture implements ReactiveController {
         if (!(kind === 'party' && id && drawing.tap(id))) actions.select(kind, id);
       },
       dropped: (party, at) => this.#dropped(party, at),
-      // Reported from inside an update too: the picture changes after this update, not during it.
+      // Reported from inside an update too: the picture changes after this update, not during it. The hint
+      // shows only with the picture drawn, which updates the element itself.
       view: (whole) =>
         void Promise.resolve().then(() => {
           if (this.#partOfMap === !whole) return;
           this.#partOfMap = !whole;
-          void port.update();
+          if (this.#state === 'ready') void port.update();
         }),
     });
   }

@@ -44,7 +44,10 @@ export const careNetworkMapStyles = css`
   input, select { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem; min-block-size: 2.25rem; background: var(--_background); }
   .move { margin-block-end: var(--_space); }
   ul.plain { list-style: none; padding: 0; margin: 0; }
-  ul.members > li { margin-block-end: 0.375rem; }
+  /* A member with their relations, and the insights and legend, are laid out and painted only near the screen:
+     a network's text view is long, and its first picture need not wait for the part scrolled out of sight. */
+  ul.members > li { margin-block-end: 0.375rem; content-visibility: auto; contain-intrinsic-size: auto 4rem; }
+  .bottom > * { content-visibility: auto; contain-intrinsic-size: auto 16rem; }
   ul.relations { margin: 0.125rem 0 0; padding-inline-start: 1.25rem; font-size: 0.9rem; color: var(--_muted); }
   button.member { border: 1px solid transparent; background: none; padding-inline: 0.25rem; min-block-size: 2rem; text-align: start; text-decoration: underline; color: var(--_accent); }
   button.member[aria-pressed='true'] { border-color: var(--_focus); background: var(--_accent); color: var(--_accent-contrast); text-decoration: none; font-weight: bold; }
@@ -85,6 +88,7 @@ export const careNetworkMapStyles = css`
     .text-view p { margin-block: 0.5mm; }
     ul.relations { display: none; }
     ul.members > li { margin: 0; break-inside: avoid; }
+    ul.members > li, .bottom > * { content-visibility: visible; }
     .bottom { grid-template-columns: 1fr 1fr; margin-block-start: 2mm; }
     .insights, .legend { padding: 1.5mm; break-inside: avoid; }
     .insights .h-section, .legend .h-section { font-size: 9pt; }
