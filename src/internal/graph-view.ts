@@ -394,6 +394,9 @@ export class GraphView<X extends string = never> implements ReactiveController {
   /** Cancels every session and removes the picture; the next `attach` starts afresh. */
   destroy(): void {
     for (const session of [...this.#sessions.values()]) session.cancel();
+    // Cytoscape holds back what it tells its renderer while a batch is open, its destruction too: a batch a
+    // tool keeps open across tasks (to hold back a frame) is closed first.
+    while (this.#cy?.batching()) this.#cy.endBatch();
     this.#cy?.destroy();
     this.#cy = undefined;
     this.#creating = undefined;

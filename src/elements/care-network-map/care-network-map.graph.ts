@@ -124,9 +124,9 @@ export class NetworkGraph {
   }
 
   /**
-   * A new picture comes in two tasks, each about half as long as one with everything: the rings and members,
-   * then the relations between them (a frame due in between draws the members; none is waited for, which
-   * costs a frame on a busy machine). Ends early when a newer model is drawn meanwhile.
+   * A new picture is worked out in two tasks, each about half as long as one with everything: the rings and
+   * members, then the relations between them. It is drawn once, in the frame after the second. Ends early
+   * when a newer model is drawn meanwhile.
    */
   async #open(cy: Core, model: GraphModel, defs: ElementDefinition[]): Promise<void> {
     this.#sync(
@@ -134,7 +134,14 @@ export class NetworkGraph {
       defs.filter((d) => d.data.relation === undefined),
     );
     this.#fit(cy, model);
-    await nextTask();
+    // Cytoscape does not draw while a batch is open: a frame due before the relations are in does not draw
+    // the members alone (for the page to compose that picture too), only to draw them again with the relations.
+    cy.startBatch();
+    try {
+      await nextTask();
+    } finally {
+      cy.endBatch();
+    }
     if (this.#model !== model || cy.destroyed()) return;
     this.#sync(cy, defs);
     // The relations' lines are worked out in this task rather than in the frame that draws them.
@@ -160,17 +167,17 @@ export class NetworkGraph {
   }
 
   /**
-   * The Cytoscape instance in `container`, made in a task of its own after the element's first render,
-   * and drawn once empty before the map is added in the next task. Cytoscape draws its very first frame
-   * with everything in one layer as large as the whole map (at the opening zoom several times the
-   * screen); drawn empty, that frame costs little, and the map's first frame draws only what is in view.
+   * The Cytoscape instance in `container`, made right after the element's first render (whose layout it
+   * reads), so that the frame that paints the element also draws it once empty; the map is added in the
+   * task after that frame. Cytoscape draws its very first frame with everything in one layer as large as
+   * the whole map (at the opening zoom several times the screen); drawn empty, that frame costs little,
+   * and the map's first frame draws only what is in view.
    */
   #ready(container: HTMLElement): Promise<Core | undefined> {
     const p = this.#prepared;
     if (p && p.container === container && !p.failed && !p.cy?.destroyed()) return p.done;
     const prepared: Prepared = { container, failed: false, done: Promise.resolve(undefined) };
     prepared.done = (async () => {
-      await nextTask();
       const cy = await this.view.attach(container);
       if (cy) {
         await nextRender(cy, 200);
