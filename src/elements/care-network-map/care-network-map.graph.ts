@@ -167,19 +167,21 @@ export class NetworkGraph {
   }
 
   /**
-   * The Cytoscape instance in `container`, made right after the element's first render (whose layout it
-   * reads), so that the frame that paints the element also draws it once empty; the map is added in the
-   * task after that frame. Cytoscape draws its very first frame with everything in one layer as large as
-   * the whole map (at the opening zoom several times the screen); drawn empty, that frame costs little,
-   * and the map's first frame draws only what is in view.
+   * The Cytoscape instance in `container`, made in a task of its own after the element's first render,
+   * and drawn once empty before the map is added in the next task. Cytoscape draws its very first frame
+   * with everything in one layer as large as the whole map (at the opening zoom several times the
+   * screen); drawn empty, that frame costs little, and the map's first frame draws only what is in view.
    */
   #ready(container: HTMLElement): Promise<Core | undefined> {
     const p = this.#prepared;
     if (p && p.container === container && !p.failed && !p.cy?.destroyed()) return p.done;
     const prepared: Prepared = { container, failed: false, done: Promise.resolve(undefined) };
     prepared.done = (async () => {
+      await nextTask();
       const cy = await this.view.attach(container);
       if (cy) {
+        // Nothing else may ask Cytoscape to draw the empty instance.
+        cy.forceRender();
         await nextRender(cy, 200);
         await nextTask();
       }
