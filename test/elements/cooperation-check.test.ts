@@ -256,6 +256,33 @@ describe('<cooperation-check>: errors', () => {
 });
 
 describe('<cooperation-check mode="fill">', () => {
+  it("shows no questions while its data loads, then the check's own (not the built-in ones first)", async () => {
+    const realFetch = window.fetch;
+    let arrive!: (body: string) => void;
+    const body = new Promise<string>((resolve) => (arrive = resolve));
+    window.fetch = async () =>
+      ({
+        ok: true,
+        url: 'check.json',
+        headers: new Headers({ 'content-type': 'application/json' }),
+        text: () => body,
+      }) as Response;
+    try {
+      const el = await fixture<CooperationCheckElement>(
+        html`<cooperation-check mode="fill" src="check.json"></cooperation-check>`,
+      );
+      await el.updateComplete; // the form's part is there
+      expect($(el, '[part~="status"]').textContent?.trim()).to.equal('Gegevens worden geladen…');
+      expect($$(el, 'input'), 'no question before the check is read').to.have.length(0);
+      await expect(el).to.be.accessible();
+      arrive(JSON.stringify(dataset(check(round1Responses, ['r1']))));
+      await waitUntil(() => $$(el, 'input[name=role]').length === 7, 'the form after loading');
+      expect($(el, 'h2').textContent).to.equal('Over u');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('starts with the role (empty state), and asks for it before going on', async () => {
     const el = await fixture<CooperationCheckElement>(
       html`<cooperation-check mode="fill" .data=${dataset(check(round1Responses, ['r1']))}></cooperation-check>`,

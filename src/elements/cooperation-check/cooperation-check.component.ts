@@ -142,7 +142,11 @@ export class CooperationCheckElement extends SamenspelElement {
   }
 
   override render() {
-    const view = this.#views.get(this.mode === 'results' ? 'results' : 'fill');
+    // No view while the first data loads: the form would ask the built-in questions before the check's own.
+    const view =
+      this.loadState === 'loading' && !this.check
+        ? undefined
+        : this.#views.get(this.mode === 'results' ? 'results' : 'fill');
     // The results are what a facilitator shows on the screen; the form stays as it is.
     return html`${this.renderStatus()}${this.mode === 'results' && view ? this.renderPresentToggle() : nothing}<div part="base" class="base">${view ? view.render() : nothing}</div>`;
   }
