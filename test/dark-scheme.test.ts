@@ -8,7 +8,7 @@ import { sampleDataset } from '../src/sdk/sample.js';
 import { createStore } from '../src/sdk/store.js';
 import type { CareNetworkMapElement, SamenspelElement } from '../src/classes.js';
 import { readNetworkTheme } from '../src/elements/care-network-map/care-network-map.graph-style.js';
-import { readGraphTheme } from '../src/internal/graph-view.js';
+import { readGraphTheme } from '../src/internal/graph-theme.js';
 import { readColor } from '../src/internal/field-style.js';
 
 /** `rgb(…)`, `rgba(…)` or `#rrggbb` as numbers. */

@@ -12,7 +12,6 @@ import { BuildSession, type Viewport } from './graph-session.js';
 import { nextTask } from '../sdk/next-task.js';
 
 export { BuildSession, nextRender, settle, type Viewport } from './graph-session.js';
-export { DEFAULT_GRAPH_THEME, fieldStyles, readGraphTheme, type GraphColors, type GraphTheme } from './graph-theme.js';
 
 let loading: Promise<typeof cytoscapeType> | undefined;
 

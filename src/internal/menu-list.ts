@@ -20,12 +20,7 @@ export interface MenuItem {
 }
 
 /** The `role="menu"` list of `items`, hidden while closed; `run(i)` runs the i-th item. */
-export function renderMenu(
-  id: string,
-  items: readonly MenuItem[],
-  open: boolean,
-  run: (i: number) => void,
-): TemplateResult {
+function renderMenu(id: string, items: readonly MenuItem[], open: boolean, run: (i: number) => void): TemplateResult {
   return html`<ul role="menu" id="${id}-menu" aria-labelledby=${id} ?hidden=${!open}>
     ${items.map(
       (item, i) => html`<li role=${item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'} tabindex="-1"
@@ -40,7 +35,7 @@ export function renderMenu(
  * A key on an item: ArrowDown/ArrowUp, Home/End and a first letter move through the menu; Enter or Space
  * runs the item; Escape closes the menu (the focus back on its button); Tab closes it and moves on.
  */
-export function menuKey(
+function menuKey(
   e: KeyboardEvent,
   item: HTMLElement,
   to: { run: (i: number) => void; close: (toButton: boolean) => void },
@@ -157,7 +152,7 @@ export class Menu implements ReactiveController {
 }
 
 /** The menu's styles, and its button's: the menu opens under it. */
-export const menuStyles = css`
+const menuStyles = css`
   .menu-button { position: relative; }
   .menu-button [role='menu'] {
     position: absolute; z-index: 2; inset-inline-end: 0; inset-block-start: 100%; margin: 0.25rem 0 0; padding: 0.25rem 0;

@@ -1,6 +1,6 @@
 /** How the care network map is drawn in Cytoscape: its stylesheet, in the theme's colours. */
 import type { StylesheetJson } from 'cytoscape';
-import { fieldStyles, readGraphTheme, type GraphTheme } from '../../internal/graph-view.js';
+import { fieldStyles, readGraphTheme, type GraphTheme } from '../../internal/graph-theme.js';
 
 /** The map's own colours beside the theme's: name → [custom property, fallback]. */
 export const NETWORK_COLORS = {

@@ -9,7 +9,7 @@ import type { Dataset, Field } from '../../sdk/model.js';
 import { ExportReport } from '../../internal/export-report.js';
 import { fieldShapePath } from '../../internal/field-style.js';
 import { Listeners } from '../../internal/listeners.js';
-import { DEFAULT_GRAPH_THEME, type GraphTheme } from '../../internal/graph-view.js';
+import { DEFAULT_GRAPH_THEME, type GraphTheme } from '../../internal/graph-theme.js';
 import type { WhoIsWhoPort } from './who-is-who.port.js';
 
 export type ExportFormat = 'json' | 'csv' | 'hsds' | 'png' | 'svg';

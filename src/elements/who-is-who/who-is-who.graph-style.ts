@@ -1,6 +1,7 @@
 /** How who-is-who's network looks: its Cytoscape options, its stylesheet in the theme's colours, and the size of names. */
 import type { StylesheetJson } from 'cytoscape';
-import { fieldStyles, type GraphTheme, type GraphViewOptions } from '../../internal/graph-view.js';
+import { fieldStyles, type GraphTheme } from '../../internal/graph-theme.js';
+import type { GraphViewOptions } from '../../internal/graph-view.js';
 
 const FONT_SIZE = 10;
 /**

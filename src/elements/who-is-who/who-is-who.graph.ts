@@ -5,7 +5,8 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GraphView, boundsOf, nextRender, type GraphTheme, type Viewport } from '../../internal/graph-view.js';
+import { GraphView, boundsOf, nextRender, type Viewport } from '../../internal/graph-view.js';
+import type { GraphTheme } from '../../internal/graph-theme.js';
 import type { Party, Position, Relation } from '../../sdk/model.js';
 import { CYTOSCAPE_OPTIONS, LABEL_ZOOM, graphStyle, readableZoom } from './who-is-who.graph-style.js';
 import {
