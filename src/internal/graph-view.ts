@@ -5,10 +5,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type cytoscapeType from 'cytoscape';
-import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import type { Core, CytoscapeOptions, EventHandler, StylesheetJson } from 'cytoscape';
 import type { Position } from '../sdk/model.js';
 import { DEFAULT_GRAPH_THEME, readGraphTheme, themeInputs, type GraphColors, type GraphTheme } from './graph-theme.js';
-import { BuildSession, type Viewport } from './graph-session.js';
+import { BuildSession, nextRender, type Viewport } from './graph-session.js';
+import { newStage, park, takeSpare } from './graph-spare.js';
 import { nextTask } from '../sdk/next-task.js';
 
 export { BuildSession, nextRender, settle, type Viewport } from './graph-session.js';
@@ -46,7 +47,12 @@ export interface GraphViewOptions<X extends string = never> {
   style(theme: GraphTheme<X>): StylesheetJson;
   /** The tool's own colours, read with the theme. */
   colors?: GraphColors<X>;
-  /** A new Cytoscape instance was made: listen to it, and start the tool's state for it afresh. */
+  /**
+   * The tool's name, when an instance may go on in a new element of the tool: one that leaves the page keeps
+   * its instance a few seconds for the next (`graph-spare.ts`).
+   */
+  reuse?: string;
+  /** The view has a new Cytoscape instance (made or taken over, and empty): listen to it (`listen`), and start the tool's state for it afresh. */
   created?(cy: Core): void;
 }
 
@@ -94,6 +100,11 @@ export class GraphView<X extends string = never> implements ReactiveController {
   /** The inputs of the theme last read (`themeInputs`). */
   #themeInputs = '';
   #sessions = new Map<string, BuildSession>();
+  #drawnOnce: Promise<void> = Promise.resolve();
+  /** The stylesheet applied, as JSON. */
+  #sheet = '';
+  /** What `listen` added to the instance, taken off when another element takes it over. */
+  #listeners: [events: string, selector: string | undefined, handler: EventHandler][] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GraphViewOptions<X>) {
     this.#host = host;
@@ -105,6 +116,11 @@ export class GraphView<X extends string = never> implements ReactiveController {
   /** The Cytoscape instance, once made (for the tool, the exports and tests). */
   get cy(): Core | undefined {
     return this.#cy;
+  }
+
+  /** Resolves once the instance has drawn a frame (at most 200 ms after it was made). */
+  get drawnOnce(): Promise<void> {
+    return this.#drawnOnce;
   }
 
   /** True when Cytoscape could not be loaded or started. */
@@ -147,12 +163,7 @@ export class GraphView<X extends string = never> implements ReactiveController {
       if (first) await nextTask();
       if (this.#container !== container) return undefined;
       this.#readTheme(false);
-      const cy = cytoscape({
-        ...this.#options.cytoscape,
-        container,
-        style: this.#options.style(this.#theme),
-        layout: { name: 'preset' },
-      });
+      const cy = this.#takeOrMake(cytoscape, container);
       // Making the instance, the tool's set-up of it and its first elements are each a task of their own:
       // together, the first time, they held the page for more than 100 ms.
       await nextTask();
@@ -165,8 +176,8 @@ export class GraphView<X extends string = never> implements ReactiveController {
       // Cytoscape's canvases for dragging and tap feedback are shown (by each tool's styles) only while the
       // pointer is down, marked on the container's parent, so they are not composed into every frame.
       const pressed = (on: boolean) => container.parentElement?.toggleAttribute('data-pressed', on);
-      cy.on('tapstart', () => pressed(true));
-      cy.on('tapend', () => pressed(false));
+      this.listen('tapstart', () => pressed(true));
+      this.listen('tapend', () => pressed(false));
       this.#options.created?.(cy);
       await nextTask();
       if (this.#container !== container) return undefined;
@@ -179,9 +190,49 @@ export class GraphView<X extends string = never> implements ReactiveController {
     }
   }
 
+  /** The instance kept by the last element of the tool, or a new one, in `container` with the tool's stylesheet. */
+  #takeOrMake(cytoscape: typeof cytoscapeType, container: HTMLElement): Core {
+    const style = this.#options.style(this.#theme);
+    this.#sheet = JSON.stringify(style);
+    const tool = this.#options.reuse;
+    const taken = tool ? takeSpare(tool, container) : undefined;
+    if (taken) {
+      if (taken.sheet !== this.#sheet) taken.cy.style(style);
+      this.#drawnOnce = Promise.resolve();
+      return taken.cy;
+    }
+    const cy = cytoscape({
+      ...this.#options.cytoscape,
+      container: tool ? newStage(container).stage : container,
+      style,
+      layout: { name: 'preset' },
+    });
+    this.#drawnOnce = nextRender(cy, 200);
+    return cy;
+  }
+
   /** Applies the tool's stylesheet again (after a change of what it depends on: present mode, size). */
   restyle(): void {
-    this.#cy?.style(this.#options.style(this.#theme));
+    const style = this.#options.style(this.#theme);
+    const sheet = JSON.stringify(style);
+    if (!this.#cy || sheet === this.#sheet) return;
+    this.#sheet = sheet;
+    this.#cy.style(style);
+  }
+
+  /** Listens to the instance for as long as this view has it. */
+  listen(events: string, handler: EventHandler): void;
+  listen(events: string, selector: string, handler: EventHandler): void;
+  listen(events: string, selectorOrHandler: string | EventHandler, handler?: EventHandler): void {
+    const cy = this.#cy;
+    if (!cy) return;
+    if (typeof selectorOrHandler === 'string') {
+      cy.on(events, selectorOrHandler, handler!);
+      this.#listeners.push([events, selectorOrHandler, handler!]);
+    } else {
+      cy.on(events, selectorOrHandler);
+      this.#listeners.push([events, undefined, selectorOrHandler]);
+    }
   }
 
   /** The theme as the host's styles set it now (for an export made before the picture is drawn). */
@@ -293,14 +344,19 @@ export class GraphView<X extends string = never> implements ReactiveController {
     });
   }
 
-  /** Cancels every session and removes the picture; the next `attach` starts afresh. */
+  /** Cancels every session and removes the picture (kept a while for the tool's next element, with `reuse`); the next `attach` starts afresh. */
   destroy(): void {
     for (const session of [...this.#sessions.values()]) session.cancel();
     // Cytoscape holds back what it tells its renderer while a batch is open, its destruction too: a batch a
     // tool keeps open across tasks (to hold back a frame) is closed first. (batching() is missing from its types.)
     const cy = this.#cy as (Core & { batching(): boolean }) | undefined;
     if (cy?.batching()) cy.endBatch();
-    this.#cy?.destroy();
+    for (const [events, selector, handler] of this.#listeners.splice(0))
+      if (selector) cy?.removeListener(events, selector, handler);
+      else cy?.removeListener(events, handler);
+    const tool = this.#options.reuse;
+    if (cy && tool && !cy.destroyed()) park(tool, cy, this.#sheet);
+    else cy?.destroy();
     this.#cy = undefined;
     this.#creating = undefined;
     this.#container = undefined;

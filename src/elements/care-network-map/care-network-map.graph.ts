@@ -4,7 +4,7 @@
  */
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { ReactiveControllerHost } from 'lit';
-import { GraphView, nextRender } from '../../internal/graph-view.js';
+import { GraphView } from '../../internal/graph-view.js';
 import { nextTask } from '../../sdk/next-task.js';
 import { NETWORK_COLORS, PRESENT_ZOOM, READABLE_ZOOM, graphStyle } from './care-network-map.graph-style.js';
 import type { Point } from '../../sdk/layout/care-network.js';
@@ -23,15 +23,20 @@ const sameModel = (a: GraphModel, b?: GraphModel): boolean =>
   Object.keys(a).length === Object.keys(b).length &&
   Object.keys(a).every((k) => a[k as keyof GraphModel] === b[k as keyof GraphModel]);
 
+const resizingOnlyWhenChanged = new WeakSet<Core>();
+
 /** Cytoscape resizes and redraws all on every window resize and ~100 ms after it is made (its ResizeObserver's
- *  first report: for the map, just after its first picture); only a real change of the container's size needs it. */
+ *  first report: for the map, just after its first picture); only a real change of the container's size needs it.
+ *  An instance out of the page, kept for the next map, keeps its size (and its canvases). */
 function resizeOnlyWhenChanged(cy: Core): void {
+  if (resizingOnlyWhenChanged.has(cy)) return;
+  resizingOnlyWhenChanged.add(cy);
   const container = cy.container()!;
   const resize = cy.resize.bind(cy);
   const sizeNow = () => `${container.clientWidth}×${container.clientHeight}`;
   let size = sizeNow();
   cy.resize = () => {
-    if (sizeNow() !== size) {
+    if (container.isConnected && sizeNow() !== size) {
       size = sizeNow();
       resize();
     }
@@ -75,6 +80,7 @@ export class NetworkGraph {
         autounselectify: true,
       },
       colors: NETWORK_COLORS,
+      reuse: 'care-network-map',
       style: (theme) => graphStyle(theme, this.#present),
       created: (cy) => {
         this.#fittedFor = '';
@@ -82,7 +88,7 @@ export class NetworkGraph {
         this.#model = undefined;
         this.#opening = undefined;
         resizeOnlyWhenChanged(cy);
-        this.#listen(cy);
+        this.#listen();
       },
     });
   }
@@ -167,22 +173,21 @@ export class NetworkGraph {
   }
 
   /**
-   * The Cytoscape instance in `container`, made in a task of its own after the element's first render,
-   * and drawn once empty before the map is added in the next task. Cytoscape draws its very first frame
-   * with everything in one layer as large as the whole map (at the opening zoom several times the
-   * screen); drawn empty, that frame costs little, and the map's first frame draws only what is in view.
+   * The Cytoscape instance in `container` (made, or taken over from the last map), in a task of its own
+   * after the element's first render; the map is added after it has drawn once. Cytoscape draws its very
+   * first frame with everything in one layer as large as the whole map (at the opening zoom several times
+   * the screen); drawn empty, that frame costs little, and the map's first frame draws only what is in view.
    */
   #ready(container: HTMLElement): Promise<Core | undefined> {
     const p = this.#prepared;
-    if (p && p.container === container && !p.failed && !p.cy?.destroyed()) return p.done;
+    // A prepared instance is no longer the view's when the element left the page meanwhile.
+    if (p && p.container === container && !p.failed && (!p.cy || p.cy === this.view.cy)) return p.done;
     const prepared: Prepared = { container, failed: false, done: Promise.resolve(undefined) };
     prepared.done = (async () => {
       await nextTask();
       const cy = await this.view.attach(container);
       if (cy) {
-        // Nothing else may ask Cytoscape to draw the empty instance.
-        cy.forceRender();
-        await nextRender(cy, 200);
+        await this.view.drawnOnce;
         await nextTask();
       }
       if (!cy || cy.destroyed()) {
@@ -273,16 +278,19 @@ export class NetworkGraph {
     );
   }
 
-  #listen(cy: Core) {
-    cy.on('viewport', () => this.#reportView());
-    cy.on('tap', 'node.party', (e: EventObject) => this.#callbacks.select('party', e.target.data('party') as string));
-    cy.on('tap', 'edge.relation', (e: EventObject) =>
+  #listen() {
+    const view = this.view;
+    view.listen('viewport', () => this.#reportView());
+    view.listen('tap', 'node.party', (e: EventObject) =>
+      this.#callbacks.select('party', e.target.data('party') as string),
+    );
+    view.listen('tap', 'edge.relation', (e: EventObject) =>
       this.#callbacks.select('relation', e.target.data('relation') as string),
     );
-    cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) this.#callbacks.select('party', null);
+    view.listen('tap', (e: EventObject) => {
+      if (e.target === e.cy) this.#callbacks.select('party', null);
     });
-    cy.on('dragfree', 'node.member', (e: EventObject) => {
+    view.listen('dragfree', 'node.member', (e: EventObject) => {
       this.#model = undefined;
       this.#callbacks.dropped(e.target.data('party') as string, e.target.position());
     });
