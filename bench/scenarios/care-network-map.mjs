@@ -7,6 +7,7 @@
 // A map made soon after another left the page takes over its Cytoscape instance (src/internal/graph-spare.ts);
 // the rows "with a new instance" make each map after the last one's instance is gone.
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 export const name = 'care-network-map';
 
@@ -43,7 +44,41 @@ window.renderOnce = async (which = 'sample') => {
   await frame();
   return performance.now() - t0;
 };
+window.loadPeer = () => import('./peer.js');
 window.benchReady = true;
+`;
+
+/**
+ * The peer: Cytoscape alone, drawing the picture of the last map drawn (its elements, stylesheet, zoom and
+ * pan, in a container of its size) in a new instance, timed as renderTimed times the map.
+ */
+const PEER = `
+import cytoscape from 'cytoscape';
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+let picture;
+window.peerTimed = () => new Promise((resolve) => setTimeout(async () => {
+  const map = document.querySelector('care-network-map');
+  if (map) {
+    const box = map.shadowRoot.querySelector('.graph').getBoundingClientRect();
+    picture = { ...map.graph.cy.json(), width: box.width, height: box.height };
+    map.remove();
+  }
+  document.querySelector('#peer')?.remove();
+  await new Promise((r) => setTimeout(r, 100));
+  const t0 = performance.now();
+  const container = document.createElement('div');
+  container.id = 'peer';
+  container.style.setProperty('width', picture.width + 'px');
+  container.style.setProperty('height', picture.height + 'px');
+  document.body.append(container);
+  const { elements, style, zoom, pan } = picture;
+  const cy = cytoscape({ container, elements, style, zoom, pan, layout: { name: 'preset' }, minZoom: 0.1, maxZoom: 3 });
+  await new Promise((r) => cy.one('render', r));
+  await frame();
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 250));
+  resolve({ ms, maxTask: Math.max(0, ...window.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)) });
+}, 0));
 `;
 
 const PAGE =
@@ -81,8 +116,21 @@ export async function run(ctx) {
   const generated = generateDataset({ parties: 80, relations: 0, networks: 1, networkMembers: 60, seed: 3 });
   ctx.serve('/bench/data/care-network-60.json', JSON.stringify(generated));
 
+  const peer = (
+    await build({
+      stdin: { contents: PEER, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      minify: true,
+    })
+  ).outputFiles[0].text;
   const open = async () => {
-    const page = await ctx.newPage(PAGE, { files: { 'main.js': MAIN }, viewport: { width: 1280, height: 1000 } });
+    const page = await ctx.newPage(PAGE, {
+      files: { 'main.js': MAIN, 'peer.js': peer },
+      viewport: { width: 1280, height: 1000 },
+    });
     await page.waitForFunction(() => window.benchReady === true);
     return page;
   };
@@ -129,9 +177,11 @@ export async function run(ctx) {
         runs.push(await p.evaluate((n) => window.renderTimed('generated', '', n), newInstance));
       return runs.slice(2);
     };
+    const handedOver = await timed(false);
+    const newInstance = await timed(true);
     for (const [measured, how] of [
-      [await timed(false), ''],
-      [await timed(true), ', with a new instance'],
+      [handedOver, ''],
+      [newInstance, ', with a new instance'],
     ]) {
       rows.push({
         metric: `network of 60 members, warm${where}${how} (median of 5)`,
@@ -149,6 +199,36 @@ export async function run(ctx) {
         judge: 'worst',
       });
     }
+    // The peer, in the same page: Cytoscape alone drawing the same picture in a new instance.
+    await p.evaluate(() => window.loadPeer());
+    const alone = [];
+    for (let i = 0; i < 7; i++) alone.push(await p.evaluate(() => window.peerTimed()));
+    const peerRuns = alone.slice(2);
+    const peerMedian = ctx.median(peerRuns.map((r) => r.ms));
+    rows.push({
+      metric: `Cytoscape alone${where}: the same picture in a new instance (peer, median of 5)`,
+      value: Math.round(peerMedian),
+      worst: Math.round(Math.max(...peerRuns.map((r) => r.ms))),
+      unit: 'ms',
+      peer: 'cytoscape',
+    });
+    rows.push({
+      metric: `Cytoscape alone${where}: longest task`,
+      value: Math.round(ctx.median(peerRuns.map((r) => r.maxTask))),
+      worst: Math.round(Math.max(...peerRuns.map((r) => r.maxTask))),
+      unit: 'ms',
+      peer: 'cytoscape',
+    });
+    for (const [measured, how] of [
+      [handedOver, ''],
+      [newInstance, ' with a new instance'],
+    ])
+      rows.push({
+        metric: `network of 60 members, warm${where}${how} ÷ Cytoscape alone (medians)`,
+        value: Math.round((ctx.median(measured.map((r) => r.ms)) / peerMedian) * 100) / 100,
+        unit: '×',
+      });
+    await p.evaluate(() => document.querySelector('#peer')?.remove());
     // Five more runs, traced: the main thread's CPU time per task does not grow with the load of other
     // programs on the machine, as the wall-clock figures do (tracing slows the page, so those come from the
     // runs before).
