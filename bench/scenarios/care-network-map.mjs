@@ -29,14 +29,19 @@ window.renderTimed = (which, mark = '', newInstance = false) => new Promise((res
   const t0 = performance.now();
   if (mark) performance.mark(mark + ':start');
   const ms = await window.renderOnce(which);
+  // The rest of the element (text view, insights, legend) follows the picture.
+  const root = document.querySelector('care-network-map').shadowRoot;
+  while (!root.querySelector('.text-view') || !root.querySelector('.legend') || root.querySelector('.overlay')) await frame();
+  await frame();
+  const all = performance.now() - window.renderStart;
   await new Promise((r) => setTimeout(r, 250));
   if (mark) performance.mark(mark + ':end');
-  resolve({ ms, maxTask: Math.max(0, ...window.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)) });
+  resolve({ ms, all, maxTask: Math.max(0, ...window.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)) });
 }, 0));
 /** Milliseconds from creating the element to the map drawn (nodes in Cytoscape and one frame painted). */
 window.renderOnce = async (which = 'sample') => {
   document.querySelector('care-network-map')?.remove();
-  const t0 = performance.now();
+  const t0 = (window.renderStart = performance.now());
   const el = document.createElement('care-network-map');
   el.data = which === 'sample' ? sample : generated;
   document.body.append(el);
@@ -189,6 +194,12 @@ export async function run(ctx) {
         worst: Math.round(Math.max(...measured.map((r) => r.ms))),
         unit: 'ms',
         target: 100,
+      });
+      rows.push({
+        metric: `network of 60 members, warm${where}${how}: the whole element shown (text view, insights, legend)`,
+        value: Math.round(ctx.median(measured.map((r) => r.all))),
+        worst: Math.round(Math.max(...measured.map((r) => r.all))),
+        unit: 'ms',
       });
       rows.push({
         metric: `network of 60 members, warm${where}${how}: longest task`,

@@ -299,6 +299,7 @@ describe('<care-network-map>', () => {
     const el = await fixture<CareNetworkMapElement>(
       html`<care-network-map heading-level="3" .data=${sampleDataset()}></care-network-map>`,
     );
+    await drawn(el);
     expect(q(el, '.title').tagName).to.equal('H3');
     expect(q(el, '.text-view .h-section').tagName).to.equal('H4');
     expect(q(el, '.text-view .h-ring').tagName).to.equal('H5');

@@ -2,6 +2,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { cellAt, type Point } from '../../sdk/layout/care-network.js';
 import { NetworkGraph } from './care-network-map.graph.js';
+import { cytoscapeAtHand, nextRender } from '../../internal/graph-view.js';
+import { nextTask } from '../../sdk/next-task.js';
 import type { RelationDrawing } from './care-network-map.drawing.js';
 import type { NetworkActions } from './care-network-map.views.js';
 import type { MapPort } from './care-network-map.port.js';
@@ -38,6 +40,15 @@ export class MapPicture implements ReactiveController {
     });
   }
 
+  /**
+   * True while the picture is drawn with Cytoscape at hand: what the element shows beside it (the text view,
+   * insights and legend) follows it then, as making and laying out that half of the element first would
+   * hold the picture back by a third. Without Cytoscape at hand, or after a failure, it shows at once.
+   */
+  get first(): boolean {
+    return this.#state === 'loading' && cytoscapeAtHand();
+  }
+
   hostUpdated(): void {
     const o = this.port.options;
     const container = this.port.query('.graph');
@@ -54,8 +65,14 @@ export class MapPicture implements ReactiveController {
       present: o.present,
     };
     this.graph.draw(container, model).then(
-      () => {
+      async () => {
         this.graph.markSource(this.drawing.on ? this.drawing.source : undefined);
+        // The first picture is drawn in a frame of its own; what waits for it follows in the next.
+        const cy = this.first ? this.graph.cy : undefined;
+        if (cy) {
+          await nextRender(cy, 200);
+          await nextTask();
+        }
         this.#show('ready');
       },
       () => this.#show('error'),
