@@ -60,8 +60,11 @@ describe('presence in the network map and who-is-who', function () {
     const net = anja.map.currentNetwork!;
     const [first, second] = net.members.map((m) => m.party);
 
-    // Anja chooses a member in the text view by mouse: the map says so, and the room hears it.
-    anja.map.shadowRoot!.querySelector<HTMLButtonElement>(`button.member[data-party="${first}"]`)!.click();
+    // Anja chooses a member in the text view by mouse: the map says so, and the room hears it. (The text
+    // view follows the picture.)
+    const button = () => anja.map.shadowRoot!.querySelector<HTMLButtonElement>(`button.member[data-party="${first}"]`);
+    await until(() => !!button(), "Anja's text view");
+    button()!.click();
     expect(anja.selections.at(-1)).to.deep.equal({ kind: 'party', id: first });
     await until(() => bram.map.selected === first, "Bram's map follows Anja");
     await until(
