@@ -103,6 +103,7 @@ export class GraphView<X extends string = never> implements ReactiveController {
   /** The inputs of the theme last read (`themeInputs`). */
   #themeInputs = '';
   #sessions = new Map<string, BuildSession>();
+  /** Settles once the instance in hand has drawn a frame (`drawnOnce`). */
   #drawnOnce: Promise<void> = Promise.resolve();
   /** The stylesheet applied, as JSON. */
   #sheet = '';
