@@ -224,10 +224,10 @@ export class CareNetworkMapElement extends SamenspelElement {
           <div class="side">
             ${renderDetails(port, this.#actions)}
             ${this.editable && !this.present && this.#addParty ? renderAddForm(port, this.#actions, this.#addParty) : nothing}
-            ${this.#picture.first ? nothing : renderTextView(port, this.#actions)}
+            ${this.#picture.drawingFirst ? nothing : renderTextView(port, this.#actions)}
           </div>
         </div>
-        ${this.#picture.first ? nothing : html`<div class="bottom">${renderInsights(port)}${renderLegend(port)}</div>`}
+        ${this.#picture.drawingFirst ? nothing : html`<div class="bottom">${renderInsights(port)}${renderLegend(port)}</div>`}
         ${this.#live.render()}
       </div>`;
   }

@@ -45,7 +45,7 @@ export class MapPicture implements ReactiveController {
    * insights and legend) follows it then, as making and laying out that half of the element first would
    * hold the picture back by a third. Without Cytoscape at hand, or after a failure, it shows at once.
    */
-  get first(): boolean {
+  get drawingFirst(): boolean {
     return this.#state === 'loading' && cytoscapeAtHand();
   }
 
@@ -68,7 +68,7 @@ export class MapPicture implements ReactiveController {
       async () => {
         this.graph.markSource(this.drawing.on ? this.drawing.source : undefined);
         // The first picture is drawn in a frame of its own; what waits for it follows in the next.
-        const cy = this.first ? this.graph.cy : undefined;
+        const cy = this.drawingFirst ? this.graph.cy : undefined;
         if (cy) {
           await nextRender(cy, 200);
           await nextTask();
