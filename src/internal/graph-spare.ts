@@ -9,25 +9,21 @@ import type { Core } from 'cytoscape';
 /** How long an instance waits for a new element. */
 const KEPT_MS = 3000;
 
-export interface Stage {
-  /** What Cytoscape draws in: it watches its parent and destroys itself when it is taken out of it. */
-  stage: HTMLElement;
-  /** The stage's parent, moved from container to container. */
-  holder: HTMLElement;
-}
-
-interface Spare extends Stage {
+interface Spare {
   tool: string;
   cy: Core;
   /** The stylesheet it was drawn with, as JSON. */
   sheet: string;
+  /** The parent of Cytoscape's container, moved from container to container: Cytoscape destroys itself when
+   *  its container is taken out of its parent. */
+  holder: HTMLElement;
   timer: ReturnType<typeof setTimeout>;
 }
 
 let spare: Spare | undefined;
 
-/** A stage for a new instance, filling `container`. */
-export function newStage(container: HTMLElement): Stage {
+/** What a new instance draws in: an element filling `container`, in a holder that moves with it. */
+export function newStage(container: HTMLElement): HTMLElement {
   const holder = document.createElement('div');
   const stage = document.createElement('div');
   for (const el of [holder, stage]) {
@@ -36,21 +32,20 @@ export function newStage(container: HTMLElement): Stage {
   }
   holder.append(stage);
   container.append(holder);
-  return { stage, holder };
+  return stage;
 }
 
 /** Keeps `cy`, emptied and out of the page, for the next element of `tool` (the one kept before is destroyed). */
 export function park(tool: string, cy: Core, sheet: string): void {
   spare?.cy.destroy();
-  const stage = cy.container()!;
-  const holder = stage.parentElement!;
+  const holder = cy.container()!.parentElement!;
   cy.elements().remove();
   holder.remove();
-  spare = { tool, cy, sheet, stage, holder, timer: setTimeout(() => destroySpare(cy), KEPT_MS) };
+  spare = { tool, cy, sheet, holder, timer: setTimeout(() => destroySpare(cy), KEPT_MS) };
 }
 
 /** The kept instance of `tool`, moved into `container`; undefined when there is none. */
-export function takeSpare(tool: string, container: HTMLElement): (Stage & { cy: Core; sheet: string }) | undefined {
+export function takeSpare(tool: string, container: HTMLElement): { cy: Core; sheet: string } | undefined {
   const taken = spare;
   if (!taken || taken.tool !== tool || taken.cy.destroyed()) return undefined;
   clearTimeout(taken.timer);

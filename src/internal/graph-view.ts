@@ -207,7 +207,7 @@ export class GraphView<X extends string = never> implements ReactiveController {
     }
     const cy = cytoscape({
       ...this.#options.cytoscape,
-      container: tool ? newStage(container).stage : container,
+      container: tool ? newStage(container) : container,
       style,
       layout: { name: 'preset' },
     });
